@@ -1,0 +1,1 @@
+"""The corpus: SQLite store, queries, exports, web view."""

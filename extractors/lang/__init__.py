@@ -1,0 +1,1 @@
+"""Language data for Kazakh (``kk``, which spaCy does not ship) and Russian (``ru``)."""

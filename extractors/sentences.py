@@ -1,0 +1,61 @@
+"""Sentence boundaries for Kazakh and Russian news text.
+
+Rule-based on purpose: it must be fast, deterministic and keep offsets. A sentence
+ends at ``.``, ``!``, ``?`` or ``…`` followed by space and a capital, digit or
+opening quote, and always at a line break. Abbreviations that end in a dot
+(``ж.``, ``г.``, ``млн.``, ``т.б.``) do not end a sentence when a lower-case word or
+a digit follows.
+"""
+from __future__ import annotations
+
+import re
+
+# Abbreviations after which a dot is not a sentence end when more of the sentence follows.
+ABBREVIATIONS = frozenset(
+    "ж жж г гг млн млрд трлн тыс мың тг руб долл т б т.б т.с.с т.е им обл р-н ауд көш "
+    "ул пр просп д кв стр мкр см мм км га кг ц шт тел проф акад доц хх".split()
+)
+_END = re.compile(r"[.!?…]+[»\")]*(?=\s+[«\"(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9«\"—–-])|\n+")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` spans covering ``text`` sentence by sentence.
+
+    Spans are contiguous and cover the whole text, so a record's sentence index
+    is found by bisecting on the starts.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _END.finditer(text):
+        if m.group().startswith("\n"):
+            end = m.start()
+        else:
+            end = m.end()
+            if m.group()[0] == "." and _is_abbreviation(text, m.start()):
+                nxt = text[m.end():m.end() + 3].lstrip()
+                # "2023 ж. 390" or "млн. теңге" continue the sentence; a capital word
+                # after an abbreviation usually starts a new one.
+                if nxt[:1].isdigit() or nxt[:1].islower():
+                    continue
+        if end > start:
+            spans.append((start, end))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans or [(0, len(text))]
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    i = dot
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    word = text[i:dot].lower().rstrip(".")
+    return word in ABBREVIATIONS
+
+
+def sentence_index(spans: list[tuple[int, int]], offset: int) -> int:
+    """Index of the sentence holding ``offset``."""
+    import bisect
+
+    starts = [s for s, _ in spans]
+    return max(0, bisect.bisect_right(starts, offset) - 1)

@@ -1,0 +1,1 @@
+"""dalel pipeline: the stages and the `dalel` command."""

@@ -1,0 +1,1 @@
+"""One module per `dalel` subcommand (or group); each exposes COMMANDS."""

@@ -1,0 +1,1 @@
+"""Scrapers: polite fetching, discovery, site adapters, WARC archive. They never interpret figures."""
