@@ -1,0 +1,29 @@
+"""Telling Kazakh from Russian."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extractors.langid import detect_language
+
+LANG_TESTS = [
+    ("Ауданда биыл үш жаңа мектеп салынды.", "kk"),
+    ("Жоспар бойынша 40 іс-шара өткізілді.", "kk"),
+    ("В районе в этом году построили три новые школы.", "ru"),
+    ("По данным акимата, план выполнен на 105%.", "ru"),
+    ("Aýdanda bıyl üş jaña mektep salyndy.", "kk"),
+    ("Филиал партии «Nur Otan» и акимат Аральского района провели встречу.", "ru"),
+    ("«Жайлы мектеп» ұлттық жобасы аясында жұмыс жүріп жатыр.", "kk"),
+]
+
+
+@pytest.mark.parametrize("text, lang", LANG_TESTS)
+def test_detect_language(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_gold_files_languages(shared_dir):
+    for path in sorted((shared_dir / "gold").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert detect_language(data["text"]) == data["lang"], path.name

@@ -1,0 +1,32 @@
+"""Sentence spans: contiguous, offset-preserving, not fooled by abbreviations."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.sentences import sentence_index, split_sentences
+
+SENTENCE_TESTS = [
+    ("Жоспар орындалды. Келесі жылы жалғасады.", ["Жоспар орындалды.", "Келесі жылы жалғасады."]),
+    ("Бюджет 1,2 млрд. теңге болды. Жұмыс басталды.", ["Бюджет 1,2 млрд. теңге болды.", "Жұмыс басталды."]),
+    ("31 қаңтар 2023 ж. 390 рет оқылды", ["31 қаңтар 2023 ж. 390 рет оқылды"]),
+    ("Итоги подвели 12 марта 2024 г. в акимате. Работа продолжится.",
+     ["Итоги подвели 12 марта 2024 г. в акимате.", "Работа продолжится."]),
+    ("Бірінші жол\nЕкінші жол", ["Бірінші жол", "Екінші жол"]),
+    ("Ол: «Жұмыс аяқталды!» Содан кейін кетті.", ["Ол: «Жұмыс аяқталды!»", "Содан кейін кетті."]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SENTENCE_TESTS)
+def test_split_sentences(text, expected):
+    spans = split_sentences(text)
+    assert [text[s:e].strip() for s, e in spans] == expected
+
+
+def test_index_by_offset():
+    text = "Бір. Екі. Үш."
+    spans = split_sentences(text)
+    assert [sentence_index(spans, text.index(w)) for w in ("Бір", "Екі", "Үш")] == [0, 1, 2]
+
+
+def test_empty_text():
+    assert split_sentences("") == [(0, 0)]
