@@ -1,0 +1,30 @@
+"""Where a corpus lives: the data folder option every corpus command shares."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from corpus.store import db_path
+
+DEFAULT_DATA = "dalel-data"
+DEMO_DATA = "dalel-demo"
+
+
+def data_option(default: str = DEFAULT_DATA):
+    """``--data DIR`` (env ``DALEL_DATA``): the folder holding the corpus and ``warc/``."""
+    return click.option(
+        "--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), envvar="DALEL_DATA",
+        default=default, show_default=True, show_envvar=True,
+        help="Data folder holding the corpus (dalel.sqlite) and the WARC archive.",
+    )
+
+
+def existing_corpus(data_dir: Path) -> Path:
+    """The corpus file of ``data_dir``, or a one-line error saying how to make one."""
+    path = db_path(data_dir)
+    if not path.exists():
+        raise click.ClickException(
+            f"{data_dir}: no corpus here (no {path.name}); run `dalel run` or `dalel demo`, or pass --data DIR"
+        )
+    return path

@@ -1,0 +1,313 @@
+"""``Corpus``: the SQLite file articles, records, checks and reviews live in.
+
+Every article is written in one transaction with its records and checks, so a
+kill leaves either all of it or none. Writes are idempotent: storing the same
+capture twice changes nothing; an edit (same URL, new content hash) becomes a
+new version of the article, never a second article.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+from corpus.schema import migrate
+
+DB_NAME = "dalel.sqlite"
+
+RECORD_COLUMNS = (
+    "kind", "text", "start", "end", "value", "value_max", "unit", "qualifier",
+    "sentence", "name", "type", "about",
+)
+CHECK_FIXED = ("kind", "check", "verdict", "explanation", "text", "start", "end", "sentence", "about")
+
+
+class CorpusError(RuntimeError):
+    """A corpus that cannot be opened or written; the message names the file."""
+
+
+def utc_now() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+def db_path(data_dir: Path) -> Path:
+    return Path(data_dir) / DB_NAME
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A read-write connection with the settings every writer needs."""
+    conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    # WAL lets `dalel serve` and `dalel query` read while the nightly job writes,
+    # and survives a kill without a torn page.
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    return conn
+
+
+def check_identity(url: str, check_type: str, inputs: dict[str, Any], occurrence: int = 0) -> str:
+    """Stable id of a check: the same claim in the same article keeps it across re-extraction."""
+    payload = json.dumps([url, check_type, _canonical(inputs), occurrence], ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+
+
+def _canonical(value: Any) -> Any:
+    # 62.0 and 62 are one claim; keep ids independent of how a float was produced.
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, float):
+        return round(value, 9)
+    if isinstance(value, dict):
+        return {k: _canonical(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_canonical(v) for v in value]
+    return value
+
+
+@dataclass
+class Stored:
+    """What storing one article did."""
+
+    outcome: str  # new, updated, unchanged
+    article_id: int
+    version_id: int
+    records: int = 0
+    checks: int = 0
+
+
+def _as_dict(item: Any) -> dict[str, Any]:
+    return item.to_dict() if hasattr(item, "to_dict") else dict(item)
+
+
+class Corpus:
+    """One corpus file. Use as a context manager or call :meth:`close`."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.conn = connect(self.path)
+            migrate(self.conn, where=str(self.path))
+        except sqlite3.DatabaseError as e:
+            raise CorpusError(f"{self.path}: cannot open the corpus: {e}") from None
+
+    @classmethod
+    def in_data_dir(cls, data_dir: Path) -> "Corpus":
+        return cls(db_path(data_dir))
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Corpus":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- runs and sites -------------------------------------------------------------
+
+    def ensure_site(self, name: str, base_url: str | None = None, lang: str | None = None) -> None:
+        self.conn.execute(
+            "INSERT INTO sites(name, base_url, lang, first_seen) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(name) DO UPDATE SET base_url = coalesce(excluded.base_url, base_url), "
+            "lang = coalesce(excluded.lang, lang)",
+            (name, base_url, lang, utc_now()),
+        )
+
+    def start_run(self, sites: list[str]) -> int:
+        # The caller holds the run lock, so a run still marked running was killed.
+        self.conn.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
+        cur = self.conn.execute(
+            "INSERT INTO runs(started_at, status, sites) VALUES (?, 'running', ?)",
+            (utc_now(), json.dumps(sites, ensure_ascii=False)),
+        )
+        return cur.lastrowid
+
+    def finish_run(self, run_id: int, status: str, totals: dict[str, int], per_site: dict[str, dict],
+                   degraded: dict[str, str], timings: dict[str, float]) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "UPDATE runs SET finished_at = ?, status = ?, new = ?, updated = ?, unchanged = ?, failed = ?, "
+                "records = ?, checks = ?, degraded = ?, timings = ? WHERE id = ?",
+                (utc_now(), status, *(totals.get(k, 0) for k in ("new", "updated", "unchanged", "failed",
+                                                                  "records", "checks")),
+                 json.dumps(degraded, ensure_ascii=False) if degraded else None,
+                 json.dumps(timings), run_id),
+            )
+            for site, c in per_site.items():
+                self.ensure_site(site)
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO run_sites(run_id, site, new, updated, unchanged, failed, requests, "
+                    "records, checks, empty_bodies, degraded) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    (run_id, site, *(c.get(k, 0) for k in ("new", "updated", "unchanged", "failed", "requests",
+                                                          "records", "checks", "empty_bodies")),
+                     degraded.get(site)),
+                )
+                self.conn.execute("UPDATE sites SET last_run_id = ? WHERE name = ?", (run_id, site))
+
+    def site_history(self, site: str, before_run: int, limit: int = 7) -> list[sqlite3.Row]:
+        """Per-site counts of the last finished runs, newest first, for drop detection."""
+        return self.conn.execute(
+            "SELECT rs.* FROM run_sites rs JOIN runs r ON r.id = rs.run_id "
+            "WHERE rs.site = ? AND rs.run_id < ? AND r.status = 'finished' ORDER BY rs.run_id DESC LIMIT ?",
+            (site, before_run, limit),
+        ).fetchall()
+
+    # --- articles -------------------------------------------------------------------
+
+    def transaction(self):
+        return _Transaction(self.conn)
+
+    def known(self, url: str, content_hash: str) -> bool:
+        """True when this exact content of ``url`` is stored (extraction can be skipped)."""
+        row = self.conn.execute(
+            "SELECT 1 FROM articles a JOIN article_versions v ON v.article_id = a.id "
+            "WHERE a.url = ? AND v.content_hash = ?", (url, content_hash),
+        ).fetchone()
+        return row is not None
+
+    def store_article(self, article, items: Iterable[Any], extractor_version: str,
+                      run_id: int | None = None) -> Stored:
+        """Store ``article`` with its records and checks in one transaction."""
+        items = [_as_dict(i) for i in items]
+        seen = article.fetched_at or utc_now()
+        with self.transaction():
+            self.ensure_site(article.site)
+            row = self.conn.execute("SELECT id, versions, current_version_id FROM articles WHERE url = ?",
+                                    (article.url,)).fetchone()
+            if row is None:
+                cur = self.conn.execute(
+                    "INSERT INTO articles(url, site, canonical_url, first_seen, last_seen) VALUES (?,?,?,?,?)",
+                    (article.url, article.site, article.canonical_url, seen, seen),
+                )
+                article_id, versions, current = cur.lastrowid, 0, None
+            else:
+                article_id, versions, current = row["id"], row["versions"], row["current_version_id"]
+                self.conn.execute("UPDATE articles SET last_seen = max(last_seen, ?) WHERE id = ?",
+                                  (seen, article_id))
+            existing = self.conn.execute(
+                "SELECT id FROM article_versions WHERE article_id = ? AND content_hash = ?",
+                (article_id, article.content_hash),
+            ).fetchone()
+            if existing is not None:
+                version_id = existing["id"]
+                # Content seen before: the current one (unchanged) or an older one the site reverted to.
+                outcome = "unchanged" if version_id == current else "updated"
+                if outcome == "updated":
+                    self.conn.execute("UPDATE articles SET current_version_id = ? WHERE id = ?",
+                                      (version_id, article_id))
+                self._log_fetch(run_id, article_id, version_id, article, outcome)
+                return Stored(outcome, article_id, version_id)
+            cur = self.conn.execute(
+                "INSERT INTO article_versions(article_id, version, content_hash, title, text, published, author, "
+                "views, category, lang, fetched_at, warc_file, warc_record_id, run_id, extractor_version) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (article_id, versions + 1, article.content_hash, article.title, article.text, article.published,
+                 article.author, article.views, article.category, article.lang, article.fetched_at,
+                 article.warc_file, article.warc_record_id, run_id, extractor_version),
+            )
+            version_id = cur.lastrowid
+            self.conn.execute("UPDATE articles SET versions = ?, current_version_id = ? WHERE id = ?",
+                              (versions + 1, version_id, article_id))
+            n_records, n_checks = self._insert_items(article_id, version_id, article.site, article.url,
+                                                     items, extractor_version)
+            outcome = "new" if versions == 0 else "updated"
+            self._log_fetch(run_id, article_id, version_id, article, outcome)
+            return Stored(outcome, article_id, version_id, n_records, n_checks)
+
+    def replace_extraction(self, version_id: int, items: Iterable[Any], extractor_version: str,
+                           title: str | None = None, text: str | None = None) -> tuple[int, int]:
+        """Swap one version's records and checks for new ones (re-extraction); reviews stay."""
+        items = [_as_dict(i) for i in items]
+        with self.transaction():
+            row = self.conn.execute(
+                "SELECT v.article_id, a.site, a.url FROM article_versions v JOIN articles a ON a.id = v.article_id "
+                "WHERE v.id = ?", (version_id,),
+            ).fetchone()
+            if row is None:
+                raise CorpusError(f"{self.path}: no article version {version_id}")
+            if title is not None and text is not None:
+                self.conn.execute("UPDATE article_versions SET title = ?, text = ? WHERE id = ?",
+                                  (title, text, version_id))
+            self.conn.execute("DELETE FROM records WHERE version_id = ?", (version_id,))
+            self.conn.execute("DELETE FROM checks WHERE version_id = ?", (version_id,))
+            self.conn.execute("UPDATE article_versions SET extractor_version = ? WHERE id = ?",
+                              (extractor_version, version_id))
+            return self._insert_items(row["article_id"], version_id, row["site"], row["url"], items,
+                                      extractor_version)
+
+    def _log_fetch(self, run_id, article_id, version_id, article, outcome) -> None:
+        dup = self.conn.execute(
+            "SELECT 1 FROM fetches WHERE version_id = ? AND warc_record_id IS ? AND fetched_at IS ?",
+            (version_id, article.warc_record_id, article.fetched_at),
+        ).fetchone()
+        if dup is None:
+            self.conn.execute(
+                "INSERT INTO fetches(run_id, article_id, version_id, url, fetched_at, warc_file, warc_record_id, "
+                "outcome) VALUES (?,?,?,?,?,?,?,?)",
+                (run_id, article_id, version_id, article.url, article.fetched_at, article.warc_file,
+                 article.warc_record_id, outcome),
+            )
+
+    def _insert_items(self, article_id, version_id, site, url, items, extractor_version) -> tuple[int, int]:
+        n_records = n_checks = 0
+        occurrences: dict[tuple, int] = {}
+        for d in items:
+            if d.get("kind") == "check":
+                inputs = {k: v for k, v in d.items() if k not in CHECK_FIXED}
+                key = (d["check"], json.dumps(_canonical(inputs), sort_keys=True, ensure_ascii=False))
+                occurrence = occurrences.get(key, 0)
+                occurrences[key] = occurrence + 1
+                self.conn.execute(
+                    'INSERT INTO checks(check_id, article_id, version_id, site, check_type, verdict, explanation, '
+                    'text, start, "end", sentence, about, inputs, extractor_version) '
+                    'VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
+                    (check_identity(url, d["check"], inputs, occurrence), article_id, version_id, site, d["check"],
+                     d["verdict"], d.get("explanation"), d.get("text"), d.get("start"), d.get("end"),
+                     d.get("sentence"), d.get("about"), json.dumps(inputs, ensure_ascii=False), extractor_version),
+                )
+                n_checks += 1
+                continue
+            date = d.get("date") or {}
+            project = d.get("name") if d.get("kind") in ("project", "organization") else d.get("about")
+            self.conn.execute(
+                'INSERT INTO records(article_id, version_id, site, kind, text, start, "end", value, value_max, unit, '
+                'qualifier, sentence, name, type, about, date_start, date_end, project, extractor_version) '
+                'VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
+                (article_id, version_id, site, *(d.get(c) for c in RECORD_COLUMNS),
+                 date.get("start"), date.get("end"), project, extractor_version),
+            )
+            n_records += 1
+        return n_records, n_checks
+
+    def counts(self) -> dict[str, int]:
+        tables = ("articles", "article_versions", "records", "checks", "reviews", "runs")
+        return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any exception; re-entrant."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.outer = False
+
+    def __enter__(self):
+        if not self.conn.in_transaction:
+            self.conn.execute("BEGIN IMMEDIATE")
+            self.outer = True
+        return self.conn
+
+    def __exit__(self, exc_type, exc, tb):
+        if not self.outer:
+            return False
+        if exc_type is None:
+            self.conn.execute("COMMIT")
+        else:
+            self.conn.execute("ROLLBACK")
+        return False

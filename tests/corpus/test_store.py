@@ -1,0 +1,118 @@
+"""Storing articles: idempotent, versioned, one transaction per article."""
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+
+import pytest
+
+from corpus.store import Corpus, check_identity, db_path
+from scrapers.article import Article
+
+
+def table(db, sql, *params):
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+def snapshot(db):
+    """Every row of every corpus table, to compare two corpora or one before and after."""
+    conn = sqlite3.connect(db)
+    try:
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE '%fts%' AND name NOT LIKE 'sqlite%'")]
+        return {t: sorted(map(repr, conn.execute(f"SELECT * FROM {t}").fetchall())) for t in tables}
+    finally:
+        conn.close()
+
+
+def test_storing_samples_counts_every_record_and_check(built, builders):
+    _, db, articles = built
+    expected_records = sum(sum(1 for i in builders.items_for(a.text) if i.kind != "check") for a in articles)
+    expected_checks = sum(sum(1 for i in builders.items_for(a.text) if i.kind == "check") for a in articles)
+    assert table(db, "SELECT count(*) FROM articles")[0][0] == len(articles)
+    assert table(db, "SELECT count(*) FROM records")[0][0] == expected_records
+    assert table(db, "SELECT count(*) FROM checks")[0][0] == expected_checks
+
+
+def test_record_offsets_point_into_the_stored_text(built):
+    _, db, _ = built
+    rows = table(db, 'SELECT r.text, r.start, r."end", v.text FROM records r JOIN article_versions v ON v.id = r.version_id')
+    assert rows
+    for surface, start, end, text in rows:
+        assert text[start:end] == surface
+
+
+def test_storing_the_same_article_twice_changes_nothing(built, builders):
+    data_dir, db, articles = built
+    before = snapshot(db)
+    with Corpus(db) as corpus:
+        results = [corpus.store_article(a, builders.items_for(a.text), builders.EXTRACTOR_VERSION) for a in articles]
+    assert {r.outcome for r in results} == {"unchanged"}
+    assert snapshot(db) == before
+
+
+def test_an_edit_is_a_new_version_not_a_new_article(built, builders):
+    _, db, articles = built
+    a = articles[0]
+    edited = dataclasses.replace(a, text=a.text.replace("120", "130"), content_hash="",
+                                 fetched_at="2024-06-02T00:00:00+00:00")
+    with Corpus(db) as corpus:
+        stored = corpus.store_article(edited, [], builders.EXTRACTOR_VERSION)
+    assert stored.outcome == "updated"
+    assert table(db, "SELECT count(*) FROM articles WHERE url = ?", a.url)[0][0] == 1
+    versions = table(db, "SELECT version, text FROM article_versions v JOIN articles a ON a.id = v.article_id "
+                         "WHERE a.url = ? ORDER BY version", a.url)
+    assert [v for v, _ in versions] == [1, 2]
+    assert "130" in versions[1][1]
+    current = table(db, "SELECT text FROM current_articles WHERE url = ?", a.url)[0][0]
+    assert "130" in current
+
+
+def test_a_failure_mid_article_leaves_nothing_of_it(data_dir, builders):
+    articles = builders.sample_articles(data_dir)
+    bad_items = builders.items_for(articles[0].text) + [{"kind": "percent", "text": "x"}]  # no start: NOT NULL fails
+    with Corpus(db_path(data_dir)) as corpus:
+        with pytest.raises(sqlite3.IntegrityError):
+            corpus.store_article(articles[0], bad_items, "1")
+        assert corpus.counts()["articles"] == 0
+        assert corpus.counts()["records"] == 0
+
+
+def test_fts_index_finds_words_of_titles_and_texts(built):
+    _, db, _ = built
+    hits = table(db, "SELECT v.title FROM article_versions_fts f JOIN article_versions v ON v.id = f.rowid "
+                     "WHERE article_versions_fts MATCH ?", '"учителей"')
+    assert hits == [("Учителя получили жильё",)]
+
+
+CHECK_ID_TESTS = [
+    # (inputs a, inputs b, same id?)
+    ({"part": 61, "whole": 98, "claimed_percent": 62.2}, {"whole": 98, "part": 61, "claimed_percent": 62.2}, True),
+    ({"part": 61.0, "whole": 98}, {"part": 61, "whole": 98}, True),
+    ({"part": 61, "whole": 98}, {"part": 62, "whole": 98}, False),
+]
+
+
+@pytest.mark.parametrize("a, b, same", CHECK_ID_TESTS)
+def test_check_identity_depends_on_inputs_not_their_order(a, b, same):
+    assert (check_identity("http://x/1", "percent_of_total", a) == check_identity("http://x/1", "percent_of_total", b)) is same
+
+
+def test_check_identity_differs_by_article_and_type():
+    inputs = {"part": 1, "whole": 2}
+    ids = {check_identity("http://x/1", "percent_of_total", inputs), check_identity("http://x/2", "percent_of_total", inputs),
+           check_identity("http://x/1", "change", inputs)}
+    assert len(ids) == 3
+
+
+def test_corpus_refuses_a_file_that_is_not_sqlite(tmp_path):
+    from corpus.store import CorpusError
+
+    bad = tmp_path / "dalel.sqlite"
+    bad.write_text("not a database at all, just some words " * 20)
+    with pytest.raises(CorpusError, match="dalel.sqlite"):
+        Corpus(bad)
