@@ -1,0 +1,229 @@
+"""How the text ties figures together: the structures a claim check may rely on.
+
+Each rule reads the words between two figure records, never their values, so a
+whole is never picked because it makes a claim come out consistent. A tie that no
+rule here recognises gives no check.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from extractors.lang.kk.check_words import CHECK_WORDS as KK
+from extractors.lang.ru.check_words import CHECK_WORDS as RU
+from extractors.records import FIGURE_KINDS, Record
+
+# Articles mix the two languages (quotes, names), and find_checks is not told the
+# language: the word lists are distinct enough to use together.
+RESTATE = tuple(sorted(set(KK["restate"] + RU["restate"]), key=len, reverse=True))
+OF_THEM = tuple(sorted(set(KK["of_them"] + RU["of_them"]), key=len, reverse=True))
+PLAN = frozenset(KK["plan"] + RU["plan"])
+RISE = KK["rise"] + RU["rise"]
+FALL = KK["fall"] + RU["fall"]
+COMPARE_KK = KK["compare"]
+COMPARE_RU = RU["compare"]
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-.][^\W\d_]+)*\.?")
+_SCALE_WORD = re.compile(r"мың|млн|млрд|трлн|миллион|миллиард|триллион|тыс", re.IGNORECASE)
+# Punctuation that closes a clause: no tie crosses it.
+_CLAUSE_END = re.compile(r"[;:!?…]|\.\s")
+
+
+def words(s: str) -> list[str]:
+    return _WORD.findall(s.lower())
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().replace("ё", "е").split())
+
+
+def ends_with_suffix(word: str, suffixes: tuple[str, ...]) -> bool:
+    word = word.lower().rstrip(".,")
+    return any(word.endswith(s) and len(word) > len(s) for s in suffixes)
+
+
+def starts_with_stem(word: str, stems: tuple[str, ...]) -> bool:
+    return any(word.startswith(s) for s in stems)
+
+
+class Layout:
+    """The figures of one article with their sentence and paragraph, and the text between them."""
+
+    def __init__(self, text: str, records: list[Record], sentences: list[tuple[int, int]]):
+        self.text = text
+        self.figures = sorted((r for r in records if r.kind in FIGURE_KINDS), key=lambda r: (r.start, r.end))
+        self.sentences = sentences
+        self._sent_starts = [s for s, _ in sentences]
+        self._newlines = [m.start() for m in re.finditer("\n", text)]
+        self.index = {id(r): i for i, r in enumerate(self.figures)}
+
+    # -- where a figure is -------------------------------------------------
+    def sentence_of(self, r: Record) -> int:
+        if r.sentence is not None:
+            return r.sentence
+        return max(0, bisect.bisect_right(self._sent_starts, r.start) - 1)
+
+    def paragraph_of(self, r: Record) -> int:
+        return bisect.bisect_right(self._newlines, r.start)
+
+    def neighbour(self, r: Record, step: int, skip_percent: bool = False) -> Record | None:
+        """The figure ``step`` (+1 or -1) away from ``r`` in the same sentence."""
+        i = self.index[id(r)] + step
+        while 0 <= i < len(self.figures):
+            f = self.figures[i]
+            if self.sentence_of(f) != self.sentence_of(r):
+                return None
+            if not (skip_percent and f.kind == "percent"):
+                return f
+            i += step
+        return None
+
+    def between(self, a: Record, b: Record) -> str:
+        return self.text[a.end:b.start]
+
+    def before(self, r: Record, chars: int = 40) -> str:
+        """Text before ``r`` back to the previous figure, at most ``chars`` long."""
+        i = self.index[id(r)]
+        lo = self.figures[i - 1].end if i > 0 else 0
+        return self.text[max(lo, r.start - chars):r.start]
+
+    def after(self, r: Record, chars: int = 40) -> str:
+        i = self.index[id(r)]
+        hi = self.figures[i + 1].start if i + 1 < len(self.figures) else len(self.text)
+        return self.text[r.end:min(hi, r.end + chars)]
+
+    # -- the percent as a claim -------------------------------------------
+    def in_labelled_brackets(self, p: Record) -> bool:
+        """"(НКИ 91,7 %)", "(91,7% к 2022 году)": the percent measures something else."""
+        left = self.text[max(0, p.start - 30):p.start]
+        open_at = left.rfind("(")
+        if open_at < 0 or ")" in left[open_at:]:
+            return False
+        inside_left = left[open_at + 1:]
+        right = self.text[p.end:p.end + 40]
+        close_at = right.find(")")
+        inside_right = right[:close_at] if close_at >= 0 else right
+        return bool(words(inside_left) or words(inside_right) or re.search(r"\d", inside_left))
+
+    def is_compared(self, p: Record) -> bool:
+        """A percent read as a comparison ("105% к 2022 году", "15%-ға артық", "выше на 5%")."""
+        nxt = words(self.after(p, 30))[:2]
+        prev = words(self.before(p, 30))[-2:]
+        if nxt and nxt[0] in COMPARE_KK:
+            return True
+        joined = " ".join(nxt)
+        if any(joined == c or joined.startswith(c + " ") for c in COMPARE_RU):
+            return True
+        return any(w in ("салыстырғанда", "қарағанда", "сравнению", "относительно") for w in prev)
+
+    def change_direction(self, p: Record) -> str | None:
+        """"rise"/"fall" when a verb next to the percent says so ("30%-ке өсті", "снизился на 5%")."""
+        near = words(self.after(p, 30))[:2] + words(self.before(p, 30))[-2:]
+        if any(starts_with_stem(w, FALL) for w in near):
+            return "fall"
+        if any(starts_with_stem(w, RISE) for w in near):
+            return "rise"
+        return None
+
+    def is_difference(self, p: Record) -> bool:
+        """"на 20%", "20%-ға", "20 пайызға": the size of a change, not a share."""
+        prev = words(self.before(p, 12))[-1:]
+        if prev == ["на"] or p.text.lower().startswith("на "):
+            return True
+        tail = p.text.split()[-1:]
+        if tail and ends_with_suffix(tail[0], KK["dative"]) and ("%" in p.text or tail[0].startswith(("пайыз", "процент"))):
+            return True
+        return self.change_direction(p) is not None
+
+    def claim_percent(self, p: Record) -> bool:
+        """Whether ``p`` is a single, exact percentage the article states as its own figure."""
+        return (
+            p.kind == "percent"
+            and p.value is not None
+            and p.value_max is None
+            and p.qualifier is None
+            and p.value > 0
+            and not self.in_labelled_brackets(p)
+        )
+
+    # -- plain gap shapes ---------------------------------------------------
+    @staticmethod
+    def gap_words(gap: str) -> list[str] | None:
+        """The words of a gap between tied figures, or None when a clause ends inside it."""
+        if _CLAUSE_END.search(gap) or re.search(r"\d", gap):
+            return None
+        return words(gap)
+
+    def restated(self, gap: str, max_lead: int = 2) -> bool:
+        """Gap "[noun] [verb], или" / "немесе" / "яғни": what follows restates what precedes."""
+        ws = self.gap_words(gap)
+        if ws is None:
+            return False
+        g = _norm(re.sub(r"[,–—()\-]", " ", gap))
+        for phrase in RESTATE:
+            if g == phrase or g.endswith(" " + phrase):
+                lead = g[: len(g) - len(phrase)].split()
+                return len(lead) <= max_lead
+        return False
+
+    def bracketed_after(self, a: Record, p: Record) -> bool:
+        """"61 (62,2%)", "61 іс-шара (62,2%)": the percent in brackets right after the figure."""
+        gap = self.between(a, p)
+        ws = self.gap_words(gap.replace("(", " "))
+        if ws is None or len(ws) > 2 or not gap.rstrip().endswith("("):
+            return False
+        return bool(re.match(r"\s*\)", self.text[p.end:p.end + 5]))
+
+    def unit_with_noun(self, r: Record, gap: str) -> str:
+        """The figure's text with the counted noun that follows it in ``gap``."""
+        ws = gap.split()
+        return (r.text + " " + ws[0]) if ws and words(ws[0]) else r.text
+
+    def starts_with_of_them(self, r: Record) -> bool:
+        """"оның 676,1 млрд", "из них 61", "оның ішінде 61": a part of a whole just named."""
+        g = _norm(re.sub(r"[,–—()]", " ", self.before(r, 30)))
+        g = re.sub(r"\s+ішінде$", "", g)
+        return any(g == ph or g.endswith(" " + ph) for ph in OF_THEM)
+
+    def plan_before(self, r: Record) -> bool:
+        """"жоспары 39,1 млрд", "при плане 200 млн", "план – 200": a plan figure."""
+        ws = words(self.before(r, 40))[-4:]
+        return any(w.rstrip(".") in PLAN for w in ws)
+
+    # -- compatibility of two figures --------------------------------------
+    @staticmethod
+    def same_unit(a: str | None, b: str | None) -> bool:
+        if a is None or b is None:
+            return False
+        a, b = a.lower(), b.lower()
+        if a == b or a.endswith("-" + b) or b.endswith("-" + a):
+            return True
+        common = len(_common_prefix(a, b))
+        return common >= max(4, min(len(a), len(b)) - 2)
+
+    def compatible(self, a: Record, b: Record, strict: bool = False) -> bool:
+        """Figures that measure the same thing, so one can be a share or a change of the other."""
+        if a.kind == "percent" or b.kind == "percent":
+            return False
+        if a.kind == b.kind:
+            if a.kind == "number" and not strict and (a.unit is None or b.unit is None):
+                return True
+            return a.unit == b.unit if a.kind != "number" else self.same_unit(a.unit, b.unit)
+        kinds = {a.kind, b.kind}
+        if kinds == {"money", "number"}:
+            plain = a if a.kind == "number" else b
+            return plain.unit is None and not strict
+        return False
+
+    @staticmethod
+    def has_scale(r: Record) -> bool:
+        return bool(_SCALE_WORD.search(r.text))
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return a[:n]

@@ -1,0 +1,130 @@
+"""Arithmetic of a claimed percentage: precision written, rounding, verdict, wording.
+
+A claimed percentage is consistent when it equals the computed one rounded, or
+truncated, to the precision written (``../shared/design.md``): "62,2" is read to one
+decimal, "62" to a whole, and "66,6" for 2/3 is a truncation. Inputs written with a
+scale word ("17,6 млрд") are themselves rounded by the article, so they stand for an
+interval (17,55–17,65 млрд) and the claim is consistent when any value of that
+interval gives it; plain numerals ("98", "2 848") are taken as exact.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# The first numeral of a figure's text: digits grouped by spaces (or NBSP) with an
+# optional decimal part. KazNERD writes "62 , 2" (tokens joined by spaces), hence the
+# optional spaces around the separator.
+_NUMERAL = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+")
+_FRACTION = re.compile(r"\s?[,.]\s?(\d+)")
+_SCALE_WORD = re.compile(
+    r"мың|млн|млрд|трлн|миллион|миллиард|триллион|тыс|mln|mlrd|bn|million|billion",
+    re.IGNORECASE,
+)
+
+# Slack for float noise when comparing interval ends.
+_EPS = 1e-9
+
+
+@dataclass(frozen=True)
+class Written:
+    """A figure as the article wrote it: its value and how finely it is given."""
+
+    value: float
+    decimals: int  # digits after the decimal comma as written
+    half_ulp: float  # half a unit of the last written digit, in the value's units; 0 = exact
+
+    @property
+    def lo(self) -> float:
+        return self.value - self.half_ulp
+
+    @property
+    def hi(self) -> float:
+        return self.value + self.half_ulp
+
+
+def written_decimals(text: str, value: float) -> int:
+    """Digits written after the decimal separator of the first numeral in ``text``.
+
+    "62,2%" → 1, "45,0 пайыз" → 1, "62 , 2 %" → 1, "60%" → 0, "1.500" (a thousands
+    dot, told apart by the value being whole) → 0.
+    """
+    m = _NUMERAL.search(text)
+    if not m:
+        return 0
+    f = _FRACTION.match(text, m.end())
+    if not f:
+        return 0
+    digits = len(f.group(1))
+    if digits == 3 and float(value).is_integer():
+        return 0
+    return digits
+
+
+def written_number(text: str) -> float | None:
+    """The first numeral of ``text`` as written, without its scale word ("17,6 млрд" → 17.6)."""
+    m = _NUMERAL.search(text)
+    if not m:
+        return None
+    whole = re.sub(r"\D", "", m.group())
+    f = _FRACTION.match(text, m.end())
+    if f and not (len(f.group(1)) == 3 and "." in f.group()):
+        return float(f"{whole}.{f.group(1)}")
+    return float(whole)
+
+
+def as_written(text: str, value: float) -> Written:
+    """``value`` with the precision ``text`` gives it (see the module docstring)."""
+    decimals = written_decimals(text, value)
+    half_ulp = 0.0
+    if _SCALE_WORD.search(text):
+        shown = written_number(text)
+        if shown:
+            scale = value / shown
+            half_ulp = 0.5 * 10.0 ** (-decimals) * scale
+    return Written(float(value), decimals, abs(half_ulp))
+
+
+def claim_holds(claimed: Written, lo: float, hi: float) -> bool:
+    """Whether some computed value in ``[lo, hi]`` rounds or truncates to ``claimed``.
+
+    Rounding gives ``[c - u/2, c + u/2]`` (both half-up and half-even accepted),
+    truncation ``[c, c + u)``; together ``[c - u/2, c + u)``.
+    """
+    unit = 10.0 ** (-claimed.decimals)
+    c = claimed.value
+    return hi >= c - unit / 2 - _EPS and lo < c + unit - _EPS
+
+
+def share_bounds(part: Written, whole: Written) -> tuple[float, float] | None:
+    """Range of ``part / whole * 100`` over the inputs' rounding; None for a zero whole."""
+    if whole.lo <= 0:
+        return None
+    return part.lo / whole.hi * 100, part.hi / whole.lo * 100
+
+
+def change_bounds(old: Written, new: Written, falling: bool) -> tuple[float, float] | None:
+    """Range of the relative change from ``old`` to ``new`` in percent.
+
+    ``falling`` reads the claim as a decrease ("снизился на 10%"), so the result is
+    ``(old - new) / old * 100``.
+    """
+    if old.lo <= 0:
+        return None
+    if falling:
+        return (1 - new.hi / old.lo) * 100, (1 - new.lo / old.hi) * 100
+    return (new.lo / old.hi - 1) * 100, (new.hi / old.lo - 1) * 100
+
+
+def fmt_number(x: float, decimals: int | None = None) -> str:
+    """A number the way Kazakh and Russian articles write it: "17 600 000", "62,24"."""
+    trim = decimals is None
+    s = f"{abs(x):,.{2 if trim else decimals}f}"
+    if trim and "." in s:
+        s = s.rstrip("0").rstrip(".")
+    s = s.replace(",", " ").replace(".", ",")
+    return ("-" if x < 0 and s.strip("0, ") else "") + s
+
+
+def fmt_percent(w: Written) -> str:
+    return fmt_number(w.value, w.decimals) + "%"

@@ -1,0 +1,25 @@
+"""Kazakh words that tie figures into a claim a check can recompute.
+
+Stems match a word's beginning (Kazakh attaches endings: "өсті", "өсіп", "өскен").
+"""
+
+CHECK_WORDS = {
+    # "61 іс-шара, яғни 62,2%": a figure restated as its share
+    "restate": ("немесе", "яғни", "бұл"),
+    # "98 іс-шара жоспарланған, оның 61-і орындалды": the part of a whole just named
+    "of_them": ("оның", "олардың", "соның", "бұның", "мұның"),
+    # a plan figure: "жоспары 39,1 млрд теңге" (not "жоспарланған", which is a count's verb)
+    "plan": ("жоспар", "жоспары", "жоспарда", "жоспардағы", "жоспарға", "жоспардың", "жоспарын"),
+    "rise": ("өс", "арт", "ұлғай", "көбей", "жоғарыла", "көтеріл", "қымбатта"),
+    "fall": ("төменде", "азай", "қысқар", "кеми", "кеміп", "кеміді", "арзанда", "құлда"),
+    # words after a percent that make it a comparison, not a share or a fulfilment
+    "compare": ("салыстырғанда", "қарағанда", "артық", "кем", "жоғары", "төмен", "көп", "аз"),
+    # case endings: genitive ("98-дің", "іс-шараның"), ablative ("98-ден"), dative ("120-ға")
+    "genitive": ("ның", "нің", "дың", "дің", "тың", "тің"),
+    "ablative": ("нан", "нен", "дан", "ден", "тан", "тен"),
+    "dative": ("ға", "ге", "қа", "ке", "а", "е", "на", "не"),
+    # "X-тен Y-ке дейін": up to
+    "until": ("дейін",),
+    # words that make an ablative figure a bound, not a starting point ("80-нен астам")
+    "bound": ("астам", "артық", "көп", "аса", "кем", "аз"),
+}
