@@ -20,3 +20,71 @@ def shared_path(*parts: str) -> Path:
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     return shared_path()
+
+
+# --- A tiny real HTTP server for scraper tests (routes set per test) -------------------
+import threading as _threading
+from http.server import BaseHTTPRequestHandler as _Handler, ThreadingHTTPServer as _Server
+
+
+class LocalSite:
+    """A real server on 127.0.0.1: ``site.route(path, body, status=200, headers={})`` or a
+    callable ``handler(request_handler) -> (status, headers, body)``; ``site.log`` lists
+    ``(method, path, headers)`` of every request."""
+
+    def __init__(self) -> None:
+        self.routes: dict = {}
+        self.log: list = []
+        site = self
+
+        class Handler(_Handler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args) -> None:
+                pass
+
+            def do_GET(self) -> None:
+                site.log.append(("GET", self.path, dict(self.headers)))
+                route = site.routes.get(self.path)
+                if route is None:
+                    status, headers, body = 404, {"Content-Type": "text/plain"}, b"not found"
+                elif callable(route):
+                    result = route(self)
+                    if result is None:  # the handler wrote (or broke) the response itself
+                        return
+                    status, headers, body = result
+                else:
+                    status, headers, body = route
+                if isinstance(body, str):
+                    body = body.encode("utf-8")
+                self.send_response(status)
+                for k, v in headers.items():
+                    self.send_header(k, v)
+                if "Content-Length" not in headers:
+                    self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        self.server = _Server(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.port = self.server.server_address[1]
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.thread = _threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def route(self, path: str, body="", status: int = 200, headers: dict | None = None) -> None:
+        self.routes[path] = (status, {"Content-Type": "text/html; charset=utf-8", **(headers or {})}, body)
+
+    def paths(self) -> list[str]:
+        return [p for _, p, _ in self.log]
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def local_site():
+    site = LocalSite()
+    yield site
+    site.close()

@@ -1,0 +1,96 @@
+"""Bytes to text for pages that may lie about their encoding.
+
+Order of trust: a byte-order mark; valid UTF-8 (a non-ASCII page that decodes as
+UTF-8 is almost never anything else); the declared charset (HTTP header, then
+``<meta>``) when the bytes decode under it; else detection by charset_normalizer.
+Cyrillic single-byte guesses are refined between cp1251, KZ-1048 (cp1251 with the
+Kazakh letters) and KOI8-R by counting letters that belong to Kazakh and Russian.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+
+_META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_HEADER = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_RU = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
+_KK = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+_CYRILLIC_FAMILY = ("cp1251", "kz1048", "koi8-r")
+_WESTERN = ("iso8859-1", "cp1252", "ascii")
+
+
+def declared_charset(content_type: str | None, body: bytes = b"") -> str | None:
+    """The charset the HTTP header or, failing that, a ``<meta>`` tag declares (normalised)."""
+    for found in (_HEADER.search(content_type or ""), _META.search(body[:4096])):
+        if found:
+            name = found.group(1) if isinstance(found.group(1), str) else found.group(1).decode("ascii")
+            try:
+                return codecs.lookup(name).name
+            except LookupError:
+                continue
+    return None
+
+
+def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """Return ``(text, encoding)`` for an HTML or XML body."""
+    for bom, name in _BOMS:
+        if body.startswith(bom):
+            return body.decode(name, errors="replace"), name
+    try:
+        text = body.decode("utf-8")
+        return text, "utf-8"
+    except UnicodeDecodeError:
+        pass
+    declared = declared_charset(content_type, body)
+    if declared and declared not in ("utf-8",):
+        try:
+            text = body.decode(declared)
+            if declared in _CYRILLIC_FAMILY:
+                return _best_cyrillic(body)
+            if declared in _WESTERN:
+                # Our sites write Kazakh and Russian: a "latin-1" page full of high bytes
+                # that read as clean Cyrillic is a Cyrillic page with a wrong header.
+                cyr_text, cyr_enc = _best_cyrillic(body)
+                if _cyrillic_score(cyr_text) > 0.9 > _cyrillic_score(text):
+                    return cyr_text, cyr_enc
+            return text, declared
+        except (UnicodeDecodeError, LookupError):
+            pass
+    guess = _detect(body)
+    if guess is None or guess in _CYRILLIC_FAMILY or _cyrillic_score(body.decode(guess, "replace")) < 0.5:
+        text, enc = _best_cyrillic(body)
+        if guess is None or _cyrillic_score(text) >= _cyrillic_score(body.decode(guess, "replace")):
+            return text, enc
+    return body.decode(guess, errors="replace"), guess
+
+
+def _detect(body: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(body[:200_000]).best()
+    if best is None:
+        return None
+    try:
+        return codecs.lookup(best.encoding).name
+    except LookupError:
+        return None
+
+
+def _cyrillic_score(text: str) -> float:
+    """Share of non-ASCII letters that are Russian or Kazakh, lower case weighted up."""
+    letters = [ch for ch in text if ch.isalpha() and ord(ch) > 127]
+    if not letters:
+        return 0.0
+    good = sum((1.0 if ch.islower() else 0.6) for ch in letters if ch in _RU or ch in _KK)
+    return good / len(letters)
+
+
+def _best_cyrillic(body: bytes) -> tuple[str, str]:
+    best = ("", "cp1251", -1.0)
+    for enc in _CYRILLIC_FAMILY:
+        text = body.decode(enc, errors="replace")
+        score = _cyrillic_score(text) - text.count("\ufffd") / max(len(text), 1)
+        if score > best[2] + 1e-9:
+            best = (text, enc, score)
+    return best[0], best[1]
