@@ -1,14 +1,134 @@
-"""Project and organisation records, and what each figure is about (issue: names)."""
+"""Project and organisation records, and what each figure is about (issue 5).
+
+Three rules find names, in this order; a later rule never takes text an
+earlier one took:
+
+1. Quoted names (``«Кедергісіз келешек» жобасы``, ``ТОО «Арал Су»``): the span
+   is the text inside the quotes; a type noun after the quotes (up to three
+   modifier words away), a legal form or Russian type noun before them, the
+   registry, or a frame word (``аясында``, ``шеңберінде``) says whether it is a
+   project or an organisation. A quoted text with none of these is not a name
+   (most quotes in news are speech or titles).
+2. Registry names written without quotes (``Жол картасында``, ``Үкімет``,
+   ``атаулы әлеуметтік көмек``): ``extractors/registry.py``, data users extend.
+3. Unquoted organisation names ended (Kazakh) or opened (Russian) by a head
+   noun: ``Денсаулық сақтау министрлігі``, ``Министерство здравоохранения``.
+
+Every record's ``name`` is canonical: quotes and inflection removed, and one
+name for both languages where the registry has an alias.
+"""
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
+from extractors.canonical import canonical_phrase, normalize_spacing
+from extractors.org_heads import kk_orgs, ru_orgs
 from extractors.records import Record
+from extractors.registry import Registry, get_registry
+from extractors.type_nouns import legal_form_before, type_noun_at
+
+# «…» may hold one nested «…» («Компания «Астана»»); “…”, „…“ and "…" do not nest.
+_QUOTED = re.compile(
+    r"«\s*((?:[^«»\n]|«[^«»\n]*»){1,200}?)\s*»"
+    r"|[“„]\s*([^“”„\n]{1,200}?)\s*[”“]"
+    r'|"\s*([^"\n]{1,200}?)\s*"'
+)
+_MAX_WORDS = 16
+# Words allowed between the closing quote and the type noun: "«Х» атты сайлауалды
+# бағдарламасы", "«Шапағат» мүгедектердің қайырымдылық қоры".
+_LINKERS = frozenset("деген атты деп аталатын аталған деп аталған жаңа".split())
+_MODIFIER = re.compile(
+    r"(?:лық|лік|дық|дік|тық|тік|лы|лі|ды|ді|ты|ті|ғы|гі|қы|кі|ның|нің|дың|дің|тың|тің|"
+    r"лар|лер|дар|дер|тар|тер|алды|ное|ный|ная|ной|ого|ых|ое)$"
+)
+_MAX_MODIFIERS = 3
+_FRAMES_AFTER = re.compile(r"\s*(?:[-–—]\s*)?(?:аясында|аясындағы|шеңберінде|шеңберіндегі|бағытында)(?![\w])", re.I)
+_FRAMES_BEFORE = re.compile(r"(?:в\s+рамках|по\s+линии|в\s+рамках\s+реализации)\s*$", re.I)
+_WORD_AFTER = re.compile(r"\s*([^\W\d_][\w-]*)")
+_SENTENCE_END = re.compile(r"[.!?]$")
 
 
-def find_names(text: str, lang: str) -> list[Record]:
-    """Project and organisation records of ``text``."""
-    return []
+def find_names(text: str, lang: str, *, registry: str | Path | Registry | None = None) -> list[Record]:
+    """Project and organisation records of ``text``, in text order.
+
+    ``registry``: an extra registry file (or a :class:`Registry`) on top of the
+    shipped one and ``$DALEL_REGISTRY``.
+    """
+    reg = registry if isinstance(registry, Registry) else get_registry(registry)
+    records: list[Record] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for m in _QUOTED.finditer(text):
+        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        s, e = m.span(g)
+        rec = _quoted_record(text, s, e, m.end(), m.start(), lang, reg)
+        if rec is not None:
+            records.append(rec)
+            taken.append((m.start(), m.end()))
+
+    for s, e, entry in reg.finditer(text):
+        if free(s, e):
+            records.append(Record(entry.kind, text[s:e], s, e, name=entry.name, type=entry.type))
+            taken.append((s, e))
+
+    for s, e, name, typ in kk_orgs(text) + ru_orgs(text):
+        if free(s, e):
+            entry = reg.lookup(name)
+            if entry is not None and entry.kind == "organization":
+                name, typ = entry.name, entry.type
+            records.append(Record("organization", text[s:e], s, e, name=name, type=typ))
+            taken.append((s, e))
+
+    records.sort(key=lambda r: r.start)
+    return records
+
+
+def _quoted_record(text: str, s: int, e: int, after: int, before: int, lang: str, reg: Registry) -> Record | None:
+    inner = text[s:e]
+    if not any(c.isalpha() for c in inner) or len(inner.split()) > _MAX_WORDS:
+        return None
+    if _SENTENCE_END.search(inner) and not inner.endswith("!") and len(inner.split()) > 3:
+        return None  # a quoted sentence, not a name
+    info = _type_after(text, after) or legal_form_before(text, before)
+    entry = reg.lookup(inner, lang)
+    if info is None and entry is not None:
+        info = (entry.kind, entry.type)
+    if info is None and (_FRAMES_AFTER.match(text, after) or _FRAMES_BEFORE.search(text[max(0, before - 40):before])):
+        info = ("project", "project")
+    if info is None:
+        return None
+    kind, typ = info
+    if entry is not None and entry.kind == kind:
+        name, typ = entry.name, entry.type
+    else:
+        name = canonical_phrase(inner, "kk" if lang == "kk" else lang, quoted=True)
+    return Record(kind, inner, s, e, name=normalize_spacing(name), type=typ)
+
+
+def _type_after(text: str, pos: int) -> tuple[str, str] | None:
+    """The type noun after a closing quote, past at most a few modifier words."""
+    modifiers = 0
+    while modifiers <= _MAX_MODIFIERS:
+        m = _WORD_AFTER.match(text, pos)
+        if not m or "\n" in text[pos:m.start(1)]:
+            return None
+        found = type_noun_at(text, m.start(1))
+        if found is not None:
+            return found[1]
+        word = m.group(1).lower()
+        if word[:1] != m.group(1)[:1] or not (word in _LINKERS or _MODIFIER.search(word)):
+            return None
+        modifiers += 1
+        pos = m.end(1)
+    return None
 
 
 def assign_about(text: str, records: list[Record], sentences: list[tuple[int, int]]) -> None:
     """Set ``about`` on figure records in place; null where no rule applies."""
-    return None
+    from extractors.about import assign
+
+    assign(text, records, sentences)

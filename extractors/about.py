@@ -1,0 +1,141 @@
+"""What each figure is about: the project or organisation it belongs to.
+
+Three rules, tried in order; where none applies ``about`` stays null, never a
+guess:
+
+1. Same clause: a figure is about the nearest name of its own clause, before
+   it if there is one, else after it (a clause ends at ``,`` ``;`` ``:`` or a
+   spaced dash outside names).
+2. Topic: otherwise it is about its sentence's topic, the first name of the
+   sentence that a frame word (``аясында``, ``шеңберінде``, ``бойынша``,
+   ``в рамках``, ``по``) ties the sentence to, or that opens the sentence.
+3. Carried total: otherwise a count (kind ``number``) is about what the latest
+   earlier count of the same paragraph with the same counted noun is about
+   (``98 іс-шара`` … then ``61``, ``15 шара``); a count without its own noun
+   shares that of the next count of its sentence.
+
+Last, a percent in parentheses right after a figure (``61 (62,2%)``) is about
+what that figure is about.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from extractors.records import FIGURE_KINDS, NAME_KINDS, Record
+from extractors.sentences import sentence_index
+
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
+_FRAME_AFTER = re.compile(
+    r"[»”\"]?\s*(?:[^\W\d_]+\s+){0,2}?(?:аясында|аясындағы|шеңберінде|шеңберіндегі|бойынша|арқылы)(?![\w])",
+    re.I,
+)
+_FRAME_BEFORE = re.compile(r"(?:в\s+рамках|по\s+линии|по|согласно)\s+(?:[^\W\d_]+\s+){0,2}[«\"“]?\s*$", re.I)
+_OPENING_WORDS = 3
+_PAREN_AFTER = re.compile(r"\s*\(\s*$")
+
+
+def assign(text: str, records: list[Record], sentences: list[tuple[int, int]]) -> None:
+    names = sorted((r for r in records if r.kind in NAME_KINDS and r.name), key=lambda r: r.start)
+    figures = sorted((r for r in records if r.kind in FIGURE_KINDS), key=lambda r: r.start)
+    if not figures:
+        return
+    for r in records:
+        if r.sentence is None:
+            r.sentence = sentence_index(sentences, r.start)
+    by_sentence: dict[int, list[Record]] = {}
+    for n in names:
+        by_sentence.setdefault(_sentence_of(sentences, n), []).append(n)
+    topics = {i: _topic(text, sentences[i], ns) for i, ns in by_sentence.items() if i < len(sentences)}
+    masks = [(n.start, n.end) for n in names]
+
+    for f in figures:
+        f.about = None
+        i = f.sentence if f.sentence is not None and f.sentence < len(sentences) else None
+        if i is None:
+            continue
+        in_sentence = by_sentence.get(i, [])
+        if in_sentence:
+            f.about = _same_clause(text, sentences[i], f, in_sentence, masks) or topics.get(i)
+    _carry_totals(text, figures, sentences)
+    _share_parenthesised(text, figures)
+
+
+def _sentence_of(sentences: list[tuple[int, int]], r: Record) -> int:
+    return r.sentence if r.sentence is not None else sentence_index(sentences, r.start)
+
+
+def _breaks(text: str, start: int, end: int, masks: list[tuple[int, int]]) -> list[int]:
+    out = []
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if not any(a <= m.start() < b for a, b in masks):
+            out.append(m.start())
+    return out
+
+
+def _same_clause(text, sentence, fig: Record, names: list[Record], masks) -> str | None:
+    s, e = sentence
+    breaks = _breaks(text, s, e, masks)
+    k = bisect.bisect_right(breaks, fig.start)
+    lo = breaks[k - 1] if k > 0 else s
+    hi = breaks[k] if k < len(breaks) else e
+    before = [n for n in names if lo <= n.start and n.end <= fig.start]
+    if before:
+        return before[-1].name
+    after = [n for n in names if fig.end <= n.start and n.end <= hi]
+    return after[0].name if after else None
+
+
+def _topic(text: str, sentence: tuple[int, int], names: list[Record]) -> str | None:
+    s, _ = sentence
+    for n in names:
+        if _FRAME_AFTER.match(text, n.end) or _FRAME_BEFORE.search(text, s, n.start):
+            return n.name
+    first = names[0]
+    lead = text[s:first.start]
+    if len(re.findall(r"\w+", lead)) <= _OPENING_WORDS and not re.search(r"\d", lead):
+        return first.name
+    return None
+
+
+def _noun(unit: str | None) -> str | None:
+    if not unit or unit.isupper() or not unit[:1].isalpha():
+        return None
+    return unit.lower().rsplit("-", 1)[-1]
+
+
+def _carry_totals(text: str, figures: list[Record], sentences) -> None:
+    counts = [f for f in figures if f.kind == "number"]
+    nouns: dict[int, str | None] = {}
+    for k, f in enumerate(counts):
+        noun = _noun(f.unit)
+        if noun is None:
+            nxt = next((g for g in counts[k + 1:] if g.sentence == f.sentence and _noun(g.unit)), None)
+            noun = _noun(nxt.unit) if nxt else None
+        nouns[id(f)] = noun
+    para = _paragraph_ids(text, sentences)
+    for k, f in enumerate(counts):
+        if f.about is not None or nouns[id(f)] is None or f.sentence is None:
+            continue
+        for g in reversed(counts[:k]):
+            if g.sentence is None or g.sentence >= f.sentence or para.get(g.sentence) != para.get(f.sentence):
+                continue
+            if nouns[id(g)] == nouns[id(f)]:
+                f.about = g.about
+                break
+
+
+def _paragraph_ids(text: str, sentences) -> dict[int, int]:
+    out, para, pos = {}, 0, 0
+    for i, (s, _) in enumerate(sentences):
+        para += text.count("\n", pos, s)
+        pos = s
+        out[i] = para
+    return out
+
+
+def _share_parenthesised(text: str, figures: list[Record]) -> None:
+    for prev, f in zip(figures, figures[1:]):
+        if f.kind == "percent" and f.about is None and prev.about is not None:
+            if _PAREN_AFTER.fullmatch(text[prev.end:f.start]):
+                f.about = prev.about

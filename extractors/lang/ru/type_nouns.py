@@ -1,0 +1,88 @@
+"""Russian type nouns: the word that says what a named thing is.
+
+Stems, matched at the start of a word (``программ`` covers ``программа``,
+``программы``, ``программе``…). The value is ``(kind, type)`` for the record
+contract.
+"""
+
+TYPE_NOUNS = {
+    "нацпроект": ("project", "project"),
+    "проект": ("project", "project"),
+    "программ": ("project", "programme"),
+    "госпрограмм": ("project", "programme"),
+    "инициатив": ("project", "initiative"),
+    "операци": ("project", "operation"),
+    "концепци": ("project", "concept"),
+    "стратеги": ("project", "strategy"),
+    "акци": ("project", "campaign"),
+    "марафон": ("project", "campaign"),
+    "партия": ("organization", "party"),
+    "партии": ("organization", "party"),
+    "партию": ("organization", "party"),
+    "партией": ("organization", "party"),
+    "компани": ("organization", "company"),
+    "авиакомпани": ("organization", "company"),
+    "корпораци": ("organization", "company"),
+    "холдинг": ("organization", "company"),
+    "товариществ": ("organization", "company"),
+    "предприяти": ("organization", "company"),
+    "завод": ("organization", "company"),
+    "фабрик": ("organization", "company"),
+    "комбинат": ("organization", "company"),
+    "банк": ("organization", "bank"),
+    "фонд": ("organization", "fund"),
+    "телеканал": ("organization", "media"),
+    "агентств": ("organization", "agency"),
+    "газет": ("organization", "media"),
+    "издани": ("organization", "media"),
+    "журнал": ("organization", "media"),
+    "центр": ("organization", "centre"),
+    "ассоциаци": ("organization", "association"),
+    "союз": ("organization", "association"),
+    "объединени": ("organization", "association"),
+    "палат": ("organization", "association"),
+    "федераци": ("organization", "association"),
+    "клуб": ("organization", "association"),
+    "университет": ("organization", "university"),
+    "академи": ("organization", "university"),
+    "институт": ("organization", "university"),
+    "колледж": ("organization", "school"),
+    "лице": ("organization", "school"),
+    "гимнази": ("organization", "school"),
+    "школ": ("organization", "school"),
+    "больниц": ("organization", "hospital"),
+    "поликлиник": ("organization", "hospital"),
+    "учреждени": ("organization", "institution"),
+    "движени": ("organization", "association"),
+}
+
+# Head nouns that open an unquoted organisation name when capitalised
+# (``Министерство здравоохранения``, ``Комитет по водным ресурсам``).
+ORG_HEADS = (
+    "министерств", "акимат", "комитет", "управлени", "департамент", "агентств",
+    "маслихат", "правительств", "университет", "академи", "институт",
+)
+
+# Legal-form abbreviations written before a quoted company name (``ТОО «…»``).
+LEGAL_FORMS = {
+    "ТОО": ("organization", "company"),
+    "АО": ("organization", "company"),
+    "НАО": ("organization", "company"),
+    "НК": ("organization", "company"),
+    "АО НК": ("organization", "company"),
+    "ОАО": ("organization", "company"),
+    "ООО": ("organization", "company"),
+    "ЗАО": ("organization", "company"),
+    "ПАО": ("organization", "company"),
+    "ИП": ("organization", "company"),
+    "КХ": ("organization", "company"),
+    "ГУ": ("organization", "institution"),
+    "КГУ": ("organization", "institution"),
+    "КГП": ("organization", "institution"),
+    "ГКП": ("organization", "institution"),
+    "РГП": ("organization", "institution"),
+    "РГУ": ("organization", "institution"),
+    "ОО": ("organization", "association"),
+    "ОФ": ("organization", "fund"),
+    "КФ": ("organization", "fund"),
+}

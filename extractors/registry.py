@@ -1,0 +1,220 @@
+"""The registry of unquoted programmes and bodies, and the kk ↔ ru alias table.
+
+News names national programmes and state bodies without quotes or a type noun
+(``Жол картасында``, ``атаулы әлеуметтік көмек``, ``Үкімет``), and the same
+programme in both languages (``Жол картасы`` = ``Дорожная карта``). Both facts
+are data, not code: ``extractors/data/registry.toml`` ships with dalel, and
+users add their own files without touching code, through the environment
+variable ``DALEL_REGISTRY`` (one or more TOML paths separated by the platform's
+path separator) or the ``extra`` argument of :func:`get_registry` and
+``extractors.names.find_names``.
+
+File format (TOML), one ``[[entry]]`` table per programme or body::
+
+    [[entry]]
+    name = "Жол картасы"        # canonical name every record of it carries (required)
+    kind = "project"            # "project" or "organization" (required)
+    type = "roadmap"            # programme, project, roadmap, party, ministry, … (required)
+    kk = ["Жол картасы"]        # Kazakh forms, in the nominative; inflected forms
+                                # (Жол картасында) are found. Default: [name],
+                                # unless name is listed under "other"
+    ru = ["Дорожная карта"]     # Russian forms, in the nominative; case forms are found
+    other = ["Nurly Zhol"]      # forms matched literally (Latin script, acronyms)
+    quoted_only = false         # true: a common word (Еңбек, Болашақ) that names this
+                                # only inside quotes: «Еңбек»
+    lowercase = false           # true: also written with a lower-case first letter
+                                # (атаулы әлеуметтік көмек); otherwise the first
+                                # letter's case must match
+
+All forms of one entry are aliases of one another: a quoted «Дорожная карта» and
+an unquoted ``Жол картасында`` both get ``name = "Жол картасы"``. An entry of a
+later file with the same ``name`` replaces the earlier one, so a user file can
+correct the shipped data.
+"""
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterator
+
+from extractors.canonical import alias_key, canonical_phrase, phrase_pattern
+
+ENV_VAR = "DALEL_REGISTRY"
+KINDS = ("project", "organization")
+_KEYS = {"name", "kind", "type", "kk", "ru", "other", "quoted_only", "lowercase"}
+
+
+class RegistryError(ValueError):
+    """A registry file that cannot be read; the message names the file and entry."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    kind: str
+    type: str
+    kk: tuple[str, ...] = ()
+    ru: tuple[str, ...] = ()
+    other: tuple[str, ...] = ()
+    quoted_only: bool = False
+    lowercase: bool = False
+
+    def forms(self) -> Iterator[tuple[str, str]]:
+        for f in self.kk:
+            yield "kk", f
+        for f in self.ru:
+            yield "ru", f
+        for f in self.other:
+            yield "other", f
+
+
+@dataclass
+class Registry:
+    entries: list[Entry] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._by_key: dict[str, Entry] = {}
+        for e in self.entries:
+            self._by_key.setdefault(alias_key(e.name), e)
+            for _, form in e.forms():
+                self._by_key.setdefault(alias_key(form), e)
+        self._pattern = self._compile()
+
+    def _compile(self) -> re.Pattern[str] | None:
+        alts: list[tuple[int, str]] = []
+        self._groups: dict[str, Entry] = {}
+        for i, e in enumerate(self.entries):
+            if e.quoted_only:
+                continue
+            pats = []
+            for lang, form in e.forms():
+                if lang == "other":
+                    pats.append(r"\s+".join(map(re.escape, form.split())))
+                else:
+                    pats.append(phrase_pattern(form, lang, lowercase_first=e.lowercase))
+            if not pats:
+                continue
+            group = f"e{i}"
+            self._groups[group] = e
+            longest = max(len(f) for _, f in e.forms())
+            alts.append((longest, f"(?P<{group}>{'|'.join(pats)})"))
+        if not alts:
+            return None
+        # Longer names first, so "Бизнестің жол картасы" wins over "Жол картасы"
+        # when both could start at the same place.
+        alts.sort(key=lambda a: -a[0])
+        return re.compile(r"(?<![\w-])(?:" + "|".join(a for _, a in alts) + r")(?![\w])")
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, Entry]]:
+        """Unquoted mentions of registry names in ``text``: ``(start, end, entry)``."""
+        if self._pattern is None:
+            return
+        for m in self._pattern.finditer(text):
+            yield m.start(), m.end(), self._groups[m.lastgroup]
+
+    def lookup(self, name: str, lang: str = "kk") -> Entry | None:
+        """The entry a name (quoted or not, maybe inflected) refers to, or None."""
+        e = self._by_key.get(alias_key(name))
+        if e is None and lang == "kk":
+            e = self._by_key.get(alias_key(canonical_phrase(name, "kk")))
+        return e
+
+
+def _as_forms(value, where: str, key: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise RegistryError(f"{where}: '{key}' must be a list of non-empty strings")
+    return tuple(v.strip() for v in value)
+
+
+def parse_entries(data: dict, source: str) -> list[Entry]:
+    """Entries of one parsed TOML document; errors name ``source`` and the entry."""
+    raw = data.get("entry", [])
+    if not isinstance(raw, list):
+        raise RegistryError(f"{source}: 'entry' must be an array of tables ([[entry]])")
+    out = []
+    for n, item in enumerate(raw, 1):
+        where = f"{source}: entry {n}"
+        if not isinstance(item, dict):
+            raise RegistryError(f"{where}: not a table")
+        unknown = set(item) - _KEYS
+        if unknown:
+            raise RegistryError(f"{where}: unknown key {sorted(unknown)[0]!r}; expected {', '.join(sorted(_KEYS))}")
+        name = item.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise RegistryError(f"{where}: 'name' is required")
+        where = f"{source}: entry {n} ({name})"
+        kind = item.get("kind")
+        if kind not in KINDS:
+            raise RegistryError(f"{where}: 'kind' must be 'project' or 'organization', not {kind!r}")
+        typ = item.get("type")
+        if not isinstance(typ, str) or not typ.strip():
+            raise RegistryError(f"{where}: 'type' is required")
+        for flag in ("quoted_only", "lowercase"):
+            if not isinstance(item.get(flag, False), bool):
+                raise RegistryError(f"{where}: '{flag}' must be true or false")
+        kk = _as_forms(item.get("kk"), where, "kk")
+        ru = _as_forms(item.get("ru"), where, "ru")
+        other = _as_forms(item.get("other"), where, "other")
+        if "kk" not in item and name.strip() not in other:
+            kk = (name.strip(),)
+        out.append(Entry(name.strip(), kind, typ.strip(), kk, ru, other,
+                         item.get("quoted_only", False), item.get("lowercase", False)))
+    return out
+
+
+def read_file(path: Path | str) -> list[Entry]:
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise RegistryError(f"{path}: cannot read registry: {e.strerror or e}") from None
+    except UnicodeDecodeError:
+        raise RegistryError(f"{path}: registry is not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as e:
+        raise RegistryError(f"{path}: not valid TOML: {e}") from None
+    return parse_entries(data, str(path))
+
+
+def _shipped() -> list[Entry]:
+    text = resources.files("extractors.data").joinpath("registry.toml").read_text(encoding="utf-8")
+    return parse_entries(tomllib.loads(text), "extractors/data/registry.toml")
+
+
+def _merge(*lists: list[Entry]) -> list[Entry]:
+    by_name: dict[str, Entry] = {}
+    for entries in lists:
+        for e in entries:
+            by_name[e.name] = e
+    return list(by_name.values())
+
+
+@lru_cache(maxsize=16)
+def _cached(paths: tuple[str, ...], stamps: tuple[float, ...]) -> Registry:
+    return Registry(_merge(_shipped(), *(read_file(p) for p in paths)))
+
+
+def get_registry(extra: str | Path | None = None) -> Registry:
+    """The shipped registry, extended by ``$DALEL_REGISTRY`` and then ``extra``.
+
+    Cached per set of files and their modification times, so editing a user
+    file takes effect without restarting.
+    """
+    paths = [p for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p.strip()]
+    if extra is not None:
+        paths.append(str(extra))
+    stamps = []
+    for p in paths:
+        try:
+            stamps.append(os.stat(p).st_mtime)
+        except OSError as e:
+            raise RegistryError(f"{p}: cannot read registry: {e.strerror or e}") from None
+    return _cached(tuple(paths), tuple(stamps))

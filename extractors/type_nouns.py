@@ -1,0 +1,92 @@
+"""Matching type nouns (``жобасы``, ``партиясының``, ``программы``, ``ТОО``) in text.
+
+The words themselves are language data in ``extractors/lang/{kk,ru}/type_nouns.py``;
+this module compiles them once into regular expressions that accept their
+inflected forms.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extractors.canonical import kk_word_pattern
+from extractors.lang.kk import type_nouns as kk
+from extractors.lang.ru import type_nouns as ru
+
+TypeInfo = tuple[str, str]  # (kind, type)
+
+
+def _kk_phrase(noun: str) -> str:
+    words = noun.split()
+    return r"\s+".join([re.escape(w) for w in words[:-1]] + [kk_word_pattern(words[-1])])
+
+
+@lru_cache(maxsize=1)
+def _kk_regex() -> tuple[re.Pattern[str], dict[str, TypeInfo]]:
+    groups: dict[str, TypeInfo] = {}
+    alts = []
+    for i, (noun, info) in enumerate(sorted(kk.TYPE_NOUNS.items(), key=lambda kv: -len(kv[0]))):
+        groups[f"k{i}"] = info
+        alts.append(f"(?P<k{i}>{_kk_phrase(noun)})")
+    return re.compile(r"(?i:" + "|".join(alts) + r")(?![\w])"), groups
+
+
+@lru_cache(maxsize=1)
+def _ru_regex() -> tuple[re.Pattern[str], dict[str, TypeInfo]]:
+    groups: dict[str, TypeInfo] = {}
+    alts = []
+    for i, (stem, info) in enumerate(sorted(ru.TYPE_NOUNS.items(), key=lambda kv: -len(kv[0]))):
+        groups[f"r{i}"] = info
+        alts.append(f"(?P<r{i}>{re.escape(stem)}[а-яё]{{0,4}})")
+    return re.compile(r"(?i:" + "|".join(alts) + r")(?![\w])"), groups
+
+
+@lru_cache(maxsize=1)
+def _legal_regex() -> tuple[re.Pattern[str], dict[str, TypeInfo]]:
+    forms = {**kk.LEGAL_FORMS, **ru.LEGAL_FORMS}
+    alts = sorted(forms, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(r"\s+".join(map(re.escape, a.split())) for a in alts) + r")(?![\w])"), forms
+
+
+def type_noun_at(text: str, pos: int) -> tuple[int, TypeInfo] | None:
+    """The type noun starting exactly at ``pos``: ``(end, (kind, type))`` or None."""
+    for compiled in (_legal_regex, _kk_regex, _ru_regex):
+        pattern, table = compiled()
+        m = pattern.match(text, pos)
+        if m:
+            if compiled is _legal_regex:
+                return m.end(), table[" ".join(m.group().split())]
+            return m.end(), table[m.lastgroup]
+    return None
+
+
+def legal_form_before(text: str, pos: int) -> TypeInfo | None:
+    """A legal form (``ТОО``, ``ЖШС``) or Russian type noun ending just before ``pos``."""
+    m = re.search(r"([^\W\d_][\w-]*)\s*$", text[max(0, pos - 40):pos])
+    if not m:
+        return None
+    word = m.group(1)
+    pattern, table = _legal_regex()
+    if pattern.fullmatch(word):
+        return table[word]
+    rp, rtable = _ru_regex()
+    rm = rp.fullmatch(word)
+    if rm:
+        return rtable[rm.lastgroup]
+    return None
+
+
+@lru_cache(maxsize=1)
+def kk_org_head_regex() -> tuple[re.Pattern[str], dict[str, TypeInfo]]:
+    """Kazakh nouns that end an unquoted organisation name, inflected forms included."""
+    groups: dict[str, TypeInfo] = {}
+    alts = []
+    for i, noun in enumerate(sorted(kk.ORG_HEADS, key=len, reverse=True)):
+        groups[f"h{i}"] = kk.TYPE_NOUNS[noun]
+        alts.append(f"(?P<h{i}>{kk_word_pattern(noun)})")
+    return re.compile(r"(?i:" + "|".join(alts) + r")"), groups
+
+
+def ru_org_head(word: str) -> bool:
+    low = word.lower()
+    return any(low.startswith(h) for h in ru.ORG_HEADS)
