@@ -35,6 +35,8 @@ TABLES: dict[str, dict[str, Any]] = {
     "article_versions": {
         "description": "Each content an article has had; an edit is a new version. Search titles and texts here.",
         "facets": ["lang", "category"],
+        "fts_table": "article_versions_fts",
+        "fts_pk": "id",
         "columns": {"title": "Headline.", "text": "Article text the records' offsets refer to.",
                     "published": "Publication time (ISO 8601, with offset when known).",
                     "warc_file": "WARC file of the capture, relative to the data folder.",
@@ -114,59 +116,17 @@ def read_capture(data_dir: Path, warc_file: str, record_id: str) -> tuple[bytes,
     raise FileNotFoundError(f"{warc_file}: no record {record_id}")
 
 
-def make_plugin(data_dir: Path):
-    """The plugin object: capture route and capture links."""
-    from datasette import hookimpl
-    from datasette.utils.asgi import Response
-    from markupsafe import Markup, escape
-
-    class DalelPlugin:
-        @hookimpl
-        def register_routes(self):
-            async def capture(request, datasette):
-                version_id = request.url_vars["version_id"]
-                db = datasette.get_database(DB)
-                rows = await db.execute("SELECT warc_file, warc_record_id FROM article_versions WHERE id = ?",
-                                        [int(version_id)])
-                row = rows.first()
-                if row is None or not row["warc_file"]:
-                    return Response.text(f"no archived capture for version {version_id}", status=404)
-                try:
-                    body, ctype = read_capture(data_dir, row["warc_file"], row["warc_record_id"])
-                except (OSError, ValueError) as e:
-                    return Response.text(f"capture unavailable: {e}", status=404)
-                # The archived page is shown as it was, but may not run scripts or load anything.
-                return Response(body, content_type=ctype, headers={
-                    "Content-Security-Policy": "sandbox; default-src 'none'; img-src 'none'; style-src 'unsafe-inline'",
-                    "X-Dalel-Warc-Record-Id": row["warc_record_id"],
-                })
-
-            return [(r"^/-/capture/(?P<version_id>\d+)$", capture)]
-
-        @hookimpl
-        def render_cell(self, row, value, column, table, database, datasette):
-            if column != "warc_record_id" or not value:
-                return None
-            key = {"article_versions": "id", "current_articles": "version_id", "fetches": "version_id"}.get(table)
-            if key is None:
-                return None
-            try:
-                version_id = int(row[key])
-            except (KeyError, IndexError, TypeError, ValueError):
-                return None
-            return Markup(f'<a href="/-/capture/{version_id}">{escape(value)}</a>')
-
-    return DalelPlugin()
-
-
 def make_datasette(db_file: Path, data_dir: Path):
     from datasette.app import Datasette
     from datasette.plugins import pm
 
-    name = "dalel-corpus"
-    if pm.get_plugin(name) is None:
-        pm.register(make_plugin(data_dir), name=name)
-    return Datasette([str(db_file)], metadata=metadata(), settings={"sql_time_limit_ms": 5000})
+    import corpus.datasette_plugin as plugin
+
+    if not pm.is_registered(plugin):
+        pm.register(plugin, name="dalel")
+    meta = metadata()
+    meta["plugins"] = {"dalel": {"data_dir": str(Path(data_dir).resolve())}}
+    return Datasette([str(db_file)], metadata=meta, settings={"sql_time_limit_ms": 5000})
 
 
 def serve(db_file: Path, data_dir: Path, host: str, port: int) -> None:
