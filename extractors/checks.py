@@ -34,6 +34,15 @@ _SHARE_MAX = 100.0  # a share of a whole above 100% is an index, not a share
 
 
 @dataclass
+class Claim:
+    """A check with the records it read, by role (``part``, ``whole``, ``claimed``, ``plan``,
+    ``actual``, ``from``, ``to``): what the mutation benchmark edits."""
+
+    check: Check
+    roles: dict[str, Record]
+
+
+@dataclass
 class _Share:
     percent: Record
     part: Record
@@ -43,6 +52,11 @@ class _Share:
 
 def find_checks(text: str, records: list[Record], sentences: list[tuple[int, int]]) -> list[Check]:
     """Checks of the claims ``records`` make about each other, in text order."""
+    return [c.check for c in find_claims(text, records, sentences)]
+
+
+def find_claims(text: str, records: list[Record], sentences: list[tuple[int, int]]) -> list[Claim]:
+    """Like :func:`find_checks`, with the records each check read."""
     lay = Layout(text, records, sentences)
     used: set[int] = set()  # ids of percents already read as one claim
     shares = _find_shares(lay)
@@ -51,7 +65,7 @@ def find_checks(text: str, records: list[Record], sentences: list[tuple[int, int
     checks += _sum_checks(lay, shares)
     checks += _plan_checks(lay, used)
     checks += _change_checks(lay, used)
-    return sorted(checks, key=lambda c: (c.start, c.end))
+    return sorted(checks, key=lambda c: (c.check.start, c.check.end))
 
 
 # -- percent_of_total ------------------------------------------------------------
@@ -129,6 +143,18 @@ def _resolve_whole(lay: Layout, s: _Share, shares: list[_Share], anchors: set[in
         w = _latest_count(lay, a, unit, anchors)
         if w is not None:
             s.whole, s.tie = w, "paragraph"
+    elif a.kind == "number" and not _after_genitive(lay, a):
+        # "98 іс-шара жоспарланды. Орындалғаны 61 (62,2%)": the noun left out is the one
+        # just counted; only as far back as the previous sentence
+        w = _latest_count(lay, a, None, anchors, max_sentences=1)
+        if w is not None:
+            s.whole, s.tie = w, "elided"
+
+
+def _after_genitive(lay: Layout, a: Record) -> bool:
+    """"Оқушылардың 300-і": the whole is the noun in the genitive, not a figure."""
+    prev = lay.before(a, 30).split()[-1:]
+    return bool(prev) and ends_with_suffix(prev[0], KK["genitive"])
 
 
 def _gap_without(lay: Layout, a: Record, b: Record, p: Record) -> str:
@@ -166,39 +192,48 @@ def _sibling_unit(lay: Layout, s: _Share, shares: list[_Share]) -> str | None:
     return None
 
 
-def _latest_count(lay: Layout, a: Record, unit: str, anchors: set[int]) -> Record | None:
-    """The latest count of the same noun earlier in the paragraph: the total the part belongs to."""
-    para = lay.paragraph_of(a)
+def _latest_count(lay: Layout, a: Record, unit: str | None, anchors: set[int],
+                  max_sentences: int | None = None) -> Record | None:
+    """The latest count of the same noun earlier in the paragraph: the total the part belongs to.
+
+    With ``unit`` None (the part's noun left out), the latest count of any noun.
+    """
+    para, sent = lay.paragraph_of(a), lay.sentence_of(a)
     for i in range(lay.index[id(a)] - 1, -1, -1):
         w = lay.figures[i]
         if lay.paragraph_of(w) != para:
             return None
-        if w.kind == "number" and id(w) not in anchors and lay.same_unit(w.unit, unit):
+        if max_sentences is not None and lay.sentence_of(w) < sent - max_sentences:
+            return None
+        if w.kind != "number" or id(w) in anchors:
+            continue
+        if unit is None and w.unit is not None or unit is not None and lay.same_unit(w.unit, unit):
             return w if w.qualifier is None else None
     return None
 
 
-def _share_check(lay: Layout, s: _Share) -> Check:
+def _share_check(lay: Layout, s: _Share) -> Claim:
     claimed = as_written(s.percent.text, s.percent.value)
     part = as_written(s.part.text, s.part.value)
     figs = [s.part, s.percent] + ([s.whole] if s.whole is not None else [])
+    roles = {"part": s.part, "claimed": s.percent} | ({"whole": s.whole} if s.whole is not None else {})
     if s.whole is None:
         expl = (f"the text says {fmt_number(part.value)} is {fmt_percent(claimed)} of a whole "
                 "it does not state nearby — unverifiable")
-        return _check(lay, "percent_of_total", "unverifiable", expl, figs, s.part,
+        return _check(lay, "percent_of_total", "unverifiable", expl, figs, s.part, roles,
                       part=s.part.value, whole=None, claimed_percent=s.percent.value, computed_percent=None)
     whole = as_written(s.whole.text, s.whole.value)
     if s.tie == "out_of":
         part, whole = _share_scale(lay, s.part, part, s.whole, whole)
     bounds = share_bounds(part, whole)
     if bounds is None:
-        return _check(lay, "percent_of_total", "unverifiable", "the whole is zero — unverifiable", figs, s.part,
+        return _check(lay, "percent_of_total", "unverifiable", "the whole is zero — unverifiable", figs, s.part, roles,
                       part=part.value, whole=whole.value, claimed_percent=s.percent.value, computed_percent=None)
     computed = part.value / whole.value * 100
     verdict, note = _verdict(claimed, bounds, computed)
     expl = (f"{fmt_number(part.value)} of {fmt_number(whole.value)} is {fmt_number(computed)}%; "
             f"the text says {fmt_percent(claimed)} — {verdict}{note}")
-    return _check(lay, "percent_of_total", verdict, expl, figs, s.part, part=part.value, whole=whole.value,
+    return _check(lay, "percent_of_total", verdict, expl, figs, s.part, roles, part=part.value, whole=whole.value,
                   claimed_percent=s.percent.value, computed_percent=round(computed, 2))
 
 
@@ -225,7 +260,7 @@ def _verdict(claimed: Written, bounds: tuple[float, float], computed: float) -> 
 
 
 # -- parts_sum --------------------------------------------------------------------
-def _sum_checks(lay: Layout, shares: list[_Share]) -> list[Check]:
+def _sum_checks(lay: Layout, shares: list[_Share]) -> list[Claim]:
     groups: dict[int, list[_Share]] = {}
     for s in shares:
         if s.whole is not None:
@@ -246,13 +281,14 @@ def _sum_checks(lay: Layout, shares: list[_Share]) -> list[Check]:
         expl = (f"{shown} = {fmt_number(total)}, {'more than' if over else 'within'} the total of "
                 f"{fmt_number(ww.value)}; the shares add up to {fmt_number(claimed)}% — {verdict}")
         figs = [whole] + [s.part for s in group] + [s.percent for s in group]
-        out.append(_check(lay, "parts_sum", verdict, expl, figs, group[0].part,
+        roles = {"whole": whole} | {f"part{i}": s.part for i, s in enumerate(group, 1)}
+        out.append(_check(lay, "parts_sum", verdict, expl, figs, group[0].part, roles,
                           parts=[p.value for p in parts], whole=ww.value, computed_sum=total))
     return out
 
 
 # -- plan_fulfilment --------------------------------------------------------------
-def _plan_checks(lay: Layout, used: set[int]) -> list[Check]:
+def _plan_checks(lay: Layout, used: set[int]) -> list[Claim]:
     out = []
     for f in lay.figures:
         if f.kind == "percent" or f.qualifier is not None or not lay.plan_before(f):
@@ -270,7 +306,8 @@ def _plan_checks(lay: Layout, used: set[int]) -> list[Check]:
         plan = as_written(f.text, f.value)
         if actual is None:
             expl = f"the text says a plan of {fmt_number(plan.value)} is {fmt_percent(claimed)} fulfilled but states no actual figure — unverifiable"
-            out.append(_check(lay, "plan_fulfilment", "unverifiable", expl, [f, p], f, plan=plan.value,
+            out.append(_check(lay, "plan_fulfilment", "unverifiable", expl, [f, p], f,
+                              {"plan": f, "claimed": p}, plan=plan.value,
                               actual=None, claimed_percent=p.value, computed_percent=None))
             continue
         act = as_written(actual.text, actual.value)
@@ -281,7 +318,8 @@ def _plan_checks(lay: Layout, used: set[int]) -> list[Check]:
         verdict, note = _verdict(claimed, bounds, computed)
         expl = (f"{fmt_number(act.value)} against a plan of {fmt_number(plan.value)} is {fmt_number(computed)}%; "
                 f"the text says {fmt_percent(claimed)} — {verdict}{note}")
-        out.append(_check(lay, "plan_fulfilment", verdict, expl, [f, actual, p], f, plan=plan.value,
+        out.append(_check(lay, "plan_fulfilment", verdict, expl, [f, actual, p], f,
+                          {"plan": f, "actual": actual, "claimed": p}, plan=plan.value,
                           actual=act.value, claimed_percent=p.value, computed_percent=round(computed, 2)))
     return out
 
@@ -296,7 +334,7 @@ def _first(lay: Layout, r: Record, step: int, ok) -> Record | None:
 
 
 # -- change -----------------------------------------------------------------------
-def _change_checks(lay: Layout, used: set[int]) -> list[Check]:
+def _change_checks(lay: Layout, used: set[int]) -> list[Claim]:
     out = []
     for x in lay.figures:
         y = lay.neighbour(x, +1)
@@ -321,7 +359,8 @@ def _change_checks(lay: Layout, used: set[int]) -> list[Check]:
         word = "a fall" if falling else "a rise"
         expl = (f"from {fmt_number(old.value)} to {fmt_number(new.value)} is {word} of {fmt_number(computed)}%; "
                 f"the text says {fmt_percent(claimed)} — {verdict}{note}")
-        out.append(_check(lay, "change", verdict, expl, [x, y, p], x, **{
+        out.append(_check(lay, "change", verdict, expl, [x, y, p], x,
+                          {"from": x, "to": y, "claimed": p}, **{
             "from": old.value, "to": new.value, "claimed_percent": p.value, "computed_percent": round(computed, 2)}))
     return out
 
@@ -380,9 +419,10 @@ def _change_percent(lay: Layout, x: Record, y: Record, used: set[int]) -> Record
 
 # -- building the Check -----------------------------------------------------------
 def _check(lay: Layout, kind: str, verdict: str, explanation: str, figs: list[Record], lead: Record,
-           **inputs) -> Check:
+           roles: dict[str, Record], **inputs) -> Claim:
     start = min(r.start for r in figs)
     end = max(r.end for r in figs)
     about = next((r.about for r in figs if r.about), None)
-    return Check(check=kind, verdict=verdict, explanation=explanation, start=start, end=end,
-                 text=lay.text[start:end], sentence=lay.sentence_of(lead), inputs=inputs, about=about)
+    check = Check(check=kind, verdict=verdict, explanation=explanation, start=start, end=end,
+                  text=lay.text[start:end], sentence=lay.sentence_of(lead), inputs=inputs, about=about)
+    return Claim(check, roles)

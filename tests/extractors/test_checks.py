@@ -1,0 +1,233 @@
+"""Claim checks on sentences of our own writing, with the figure records built by hand.
+
+Each case names the figures of its sentence as ``(surface, kind, value, unit[, qualifier])``
+so these tests pin the tying and the arithmetic whatever the figures extractor does;
+``test_checks_e2e.py`` runs the same kind of sentences through the whole extractor.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractors.checks import find_checks, find_claims
+from extractors.records import Record
+from extractors.sentences import sentence_index, split_sentences
+
+
+def build(text: str, specs: list[tuple]) -> list[Record]:
+    """Records for ``specs``, each surface found after the previous one."""
+    out, pos = [], 0
+    for surface, kind, value, unit, *rest in specs:
+        i = text.index(surface, pos)
+        pos = i + len(surface)
+        out.append(Record(kind, surface, i, pos, value=value, unit=unit, qualifier=rest[0] if rest else None))
+    return out
+
+
+def checks_of(text: str, specs: list[tuple]):
+    sentences = split_sentences(text)
+    records = build(text, specs)
+    for r in records:
+        r.sentence = sentence_index(sentences, r.start)
+    return find_checks(text, records, sentences)
+
+
+def only(checks, kind):
+    found = [c for c in checks if c.check == kind]
+    assert len(found) == 1, [c.to_dict() for c in checks]
+    return found[0]
+
+
+N, P, M = "number", "percent", "money"
+
+# (text, figures, part, whole, claimed, verdict)
+SHARE_TESTS = [
+    ("Ауданда 240 отбасы тіркелген. Оның 180-і (75%) баспанамен қамтылды.",
+     [("240", N, 240, "отбасы"), ("180-і", N, 180, None), ("75%", P, 75, None)], 180, 240, 75, "consistent"),
+    ("Ауданда 240 отбасы тіркелген. Оның 180-і (57%) баспанамен қамтылды.",
+     [("240", N, 240, "отбасы"), ("180-і", N, 180, None), ("57%", P, 57, None)], 180, 240, 57, "inconsistent"),
+    ("Биыл 36 мектептің 12-сі (33,3%) жөндеуден өтті.",
+     [("36", N, 36, "мектеп"), ("12-сі", N, 12, None), ("33,3%", P, 33.3, None)], 12, 36, 33.3, "consistent"),
+    ("Биыл 36 мектептің 12-сі (33,4%) жөндеуден өтті.",
+     [("36", N, 36, "мектеп"), ("12-сі", N, 12, None), ("33,4%", P, 33.4, None)], 12, 36, 33.4, "inconsistent"),
+    ("Из 45 объектов сдано 30, или 66,6% от плана года.",
+     [("45", N, 45, "объект"), ("30", N, 30, None), ("66,6%", P, 66.6, None)], 30, 45, 66.6, "consistent"),
+    ("В районе 9 тысяч семей получили помощь, или 30% из 30 тысяч обратившихся.",
+     [("9 тысяч", N, 9000, "семья"), ("30%", P, 30, None), ("30 тысяч", N, 30000, None)], None, None, None, None),
+    ("Жоспарланған 150 жобаның 120-сы (80%) аяқталды.",
+     [("150", N, 150, "жоба"), ("120-сы", N, 120, None), ("80%", P, 80, None)], 120, 150, 80, "consistent"),
+    ("Выделено 250 млн тенге, из них 100 млн тенге (40%) направлено на ремонт.",
+     [("250 млн тенге", M, 250e6, "KZT"), ("100 млн тенге", M, 100e6, "KZT"), ("40%", P, 40, None)],
+     100e6, 250e6, 40, "consistent"),
+    ("Облысқа 4,2 млрд теңге бөлінді, оның 1,4 млрд теңгесі (30%) жолға жұмсалды.",
+     [("4,2 млрд теңге", M, 4.2e9, "KZT"), ("1,4 млрд теңгесі", M, 1.4e9, "KZT"), ("30%", P, 30, None)],
+     1.4e9, 4.2e9, 30, "inconsistent"),
+    ("Проголосовали 3 тыс. жителей из 12 тыс. жителей, или 25%.",
+     [("3 тыс.", N, 3000, "житель"), ("12 тыс.", N, 12000, "житель"), ("25%", P, 25, None)],
+     3000, 12000, 25, "consistent"),
+    ("Доступ к интернету имеют 75% или 6 млн человек из 8 млн человек.",
+     [("75%", P, 75, None), ("6 млн", N, 6e6, "человек"), ("8 млн", N, 8e6, "человек")], 6e6, 8e6, 75, "consistent"),
+    # 6 and 8 млн stand for 5,5–6,5 and 7,5–8,5 млн: 70% is within reach, 60% is not
+    ("Доступ к интернету имеют 70% или 6 млн человек из 8 млн человек.",
+     [("70%", P, 70, None), ("6 млн", N, 6e6, "человек"), ("8 млн", N, 8e6, "человек")], 6e6, 8e6, 70, "consistent"),
+    ("Доступ к интернету имеют 60% или 6 млн человек из 8 млн человек.",
+     [("60%", P, 60, None), ("6 млн", N, 6e6, "человек"), ("8 млн", N, 8e6, "человек")], 6e6, 8e6, 60, "inconsistent"),
+    # a whole given with a scale word is itself rounded: 1,3 млн may be 1,25–1,35 млн
+    ("Егіс 1,3 млн гектарға жетті, оның 0,4 млн гектары (30%) бидай.",
+     [("1,3 млн гектарға", "quantity", 1.3e6, "ha"), ("0,4 млн гектары", "quantity", 0.4e6, "ha"),
+      ("30%", P, 30, None)], 0.4e6, 1.3e6, 30, "consistent"),
+]
+
+
+@pytest.mark.parametrize("text,specs,part,whole,claimed,verdict", SHARE_TESTS)
+def test_percent_of_total(text, specs, part, whole, claimed, verdict):
+    checks = checks_of(text, specs)
+    if verdict is None:
+        assert not [c for c in checks if c.check == "percent_of_total" and c.verdict != "unverifiable"], \
+            [c.to_dict() for c in checks]
+        return
+    c = only(checks, "percent_of_total")
+    assert (c.inputs["part"], c.inputs["whole"], c.inputs["claimed_percent"]) == (part, whole, claimed)
+    assert c.verdict == verdict, c.explanation
+    assert c.inputs["computed_percent"] == round(part / whole * 100, 2)
+    assert text[c.start:c.end] == c.text
+    assert verdict in c.explanation and "," in c.explanation or float(claimed).is_integer()
+
+
+def test_explanation_reads_like_the_article():
+    c = only(checks_of("Ауданда 98 іс-шара жоспарланды. Орындалғаны 61 (62,2%).",
+                       [("98", N, 98, "іс-шара"), ("61", N, 61, None), ("62,2%", P, 62.2, None)]),
+             "percent_of_total")
+    assert c.explanation == "61 of 98 is 62,24%; the text says 62,2% — consistent"
+
+
+# (text, figures, expected parts_sum verdict)
+SUM_TESTS = [
+    ("Жылға 120 шара белгіленген. Атқарылғаны 70 (58,3%), мерзімі келмегені 30 (25%) шара.",
+     [("120", N, 120, "шара"), ("70", N, 70, None), ("58,3%", P, 58.3, None), ("30", N, 30, "шара"),
+      ("25%", P, 25, None)], "consistent"),
+    ("Жылға 120 шара белгіленген. Атқарылғаны 90 (75%), мерзімі келмегені 40 (33,3%) шара.",
+     [("120", N, 120, "шара"), ("90", N, 90, None), ("75%", P, 75, None), ("40", N, 40, "шара"),
+      ("33,3%", P, 33.3, None)], "inconsistent"),
+]
+
+
+@pytest.mark.parametrize("text,specs,verdict", SUM_TESTS)
+def test_parts_sum(text, specs, verdict):
+    checks = checks_of(text, specs)
+    c = only(checks, "parts_sum")
+    assert c.verdict == verdict, c.explanation
+    assert c.inputs["whole"] == 120 and len(c.inputs["parts"]) == 2
+    assert c.inputs["computed_sum"] == sum(c.inputs["parts"])
+    assert all(s.verdict == "consistent" for s in checks if s.check == "percent_of_total")
+
+
+# (text, figures, plan, actual, claimed, verdict)
+PLAN_TESTS = [
+    ("Жылдық жоспар 200 млн теңге болса, 210 млн теңге игеріліп, жоспар 105%-ға орындалды.",
+     [("200 млн теңге", M, 200e6, "KZT"), ("210 млн теңге", M, 210e6, "KZT"), ("105%-ға", P, 105, None)],
+     200e6, 210e6, 105, "consistent"),
+    ("При плане 80 тыс. тонн заготовлено 60 тыс. тонн, план выполнен на 85%.",
+     [("80 тыс. тонн", "quantity", 80000, "t"), ("60 тыс. тонн", "quantity", 60000, "t"), ("на 85%", P, 85, None)],
+     80000, 60000, 85, "inconsistent"),
+    ("Өнім өндіру жоспары 52 мың тонна, 9 айда 39 мың тонна өндіріліп, 75 пайызды құрады.",
+     [("52 мың тонна", "quantity", 52000, "t"), ("39 мың тонна", "quantity", 39000, "t"),
+      ("75 пайызды", P, 75, None)], 52000, 39000, 75, "consistent"),
+]
+
+
+@pytest.mark.parametrize("text,specs,plan,actual,claimed,verdict", PLAN_TESTS)
+def test_plan_fulfilment(text, specs, plan, actual, claimed, verdict):
+    c = only(checks_of(text, specs), "plan_fulfilment")
+    assert (c.inputs["plan"], c.inputs["actual"], c.inputs["claimed_percent"]) == (plan, actual, claimed)
+    assert c.verdict == verdict, c.explanation
+
+
+def test_plan_without_actual_is_unverifiable():
+    c = only(checks_of("Жылдық жоспар 200 млн теңге, ол 105%-ға орындалды.",
+                       [("200 млн теңге", M, 200e6, "KZT"), ("105%-ға", P, 105, None)]), "plan_fulfilment")
+    assert c.verdict == "unverifiable" and c.inputs["actual"] is None
+
+
+# (text, figures, from, to, claimed, verdict)
+CHANGE_TESTS = [
+    ("Өнім көлемі 250-ден 300-ге дейін өсті, яғни 20%-ға артты.",
+     [("250-ден", N, 250, None), ("300-ге дейін", N, 300, None, "at_most"), ("20%-ға", P, 20, None)],
+     250, 300, 20, "consistent"),
+    ("Число туристов выросло с 40 до 52 тыс., или на 30%.",
+     [("40", N, 40, None), ("до 52 тыс.", N, 52000, None, "at_most"), ("на 30%", P, 30, None)],
+     40000, 52000, 30, "consistent"),
+    ("Число туристов выросло с 40 до 52 тыс., или на 13%.",
+     [("40", N, 40, None), ("до 52 тыс.", N, 52000, None, "at_most"), ("на 13%", P, 13, None)],
+     40000, 52000, 13, "inconsistent"),
+    ("Смертность снизилась с 80 до 60 случаев, или на 25%.",
+     [("80", N, 80, None), ("до 60", N, 60, "случай", "at_most"), ("на 25%", P, 25, None)], 80, 60, 25, "consistent"),
+    ("Бағасы 500 теңгеден 450 теңгеге дейін 10%-ға төмендеді.",
+     [("500 теңгеден", M, 500, "KZT"), ("450 теңгеге дейін", M, 450, "KZT", "at_most"), ("10%-ға", P, 10, None)],
+     500, 450, 10, "consistent"),
+]
+
+
+@pytest.mark.parametrize("text,specs,old,new,claimed,verdict", CHANGE_TESTS)
+def test_change(text, specs, old, new, claimed, verdict):
+    c = only(checks_of(text, specs), "change")
+    assert (c.inputs["from"], c.inputs["to"], c.inputs["claimed_percent"]) == (old, new, claimed)
+    assert c.verdict == verdict, c.explanation
+
+
+# Sentences whose percents must give no checked verdict: no confident tie.
+NO_CHECK_TESTS = [
+    ("Жамбыл (11,1%), Абай (9,4%) облыстарында өсім байқалды.", [("11,1%", P, 11.1, None), ("9,4%", P, 9.4, None)]),
+    # a labelled index in brackets is not the share of the figure it follows
+    ("Өнім 17,6 млрд (НКИ 91,7%) теңге болды.", [("17,6 млрд", N, 17.6e9, None), ("91,7%", P, 91.7, None)]),
+    # a comparison with last year, not a share
+    ("Выпуск составил 294 млрд тенге, или 96% к уровню прошлого года, из 300 млн тенге плана.",
+     [("294 млрд тенге", M, 294e9, "KZT"), ("96%", P, 96, None), ("300 млн тенге", M, 300e6, "KZT")]),
+    # a change stated without the starting value
+    ("Инвестиции выросли на 5,9% и составили 484,9 млрд тенге.",
+     [("на 5,9%", P, 5.9, None), ("484,9 млрд тенге", M, 484.9e9, "KZT")]),
+    # a total of another counted noun is not the whole
+    ("Ауданда 40 мектеп бар. Оқушылардың 300-і (12%) олимпиадаға қатысты.",
+     [("40", N, 40, "мектеп"), ("300-і", N, 300, "оқушы"), ("12%", P, 12, None)]),
+    # the whole is in another paragraph
+    ("Ауданда 98 іс-шара жоспарланған.\nОрындалғаны 61 (70%) іс-шара.",
+     [("98", N, 98, "іс-шара"), ("61", N, 61, "іс-шара"), ("70%", P, 70, None)]),
+    # an approximate share and a range are not exact claims
+    ("Тұрғындардың 1200-і, яғни шамамен 40%-ы, 3000 тұрғынның ішінде.",
+     [("1200-і", N, 1200, None), ("шамамен 40%-ы", P, 40, None, "approx"), ("3000", N, 3000, "тұрғын")]),
+    ("С 10 до 12 тысяч, или на 20-25%.", [("10", N, 10, None), ("до 12 тысяч", N, 12000, None, "at_most"),
+                                         ("на 20-25%", P, 20, None)]),
+]
+
+
+@pytest.mark.parametrize("text,specs", NO_CHECK_TESTS)
+def test_no_confident_tie_gives_no_verdict(text, specs):
+    records = build(text, specs)
+    if "20-25" in text:
+        records[-1].value_max = 25
+    sentences = split_sentences(text)
+    for r in records:
+        r.sentence = sentence_index(sentences, r.start)
+    checks = find_checks(text, records, sentences)
+    assert not [c for c in checks if c.verdict != "unverifiable"], [c.to_dict() for c in checks]
+
+
+def test_share_without_whole_is_unverifiable():
+    c = only(checks_of("Орындалғаны 61 (62,2%).", [("61", N, 61, None), ("62,2%", P, 62.2, None)]),
+             "percent_of_total")
+    assert c.verdict == "unverifiable"
+    assert c.inputs["whole"] is None and c.inputs["part"] == 61
+
+
+def test_claims_name_the_records_they_read():
+    text = "Ауданда 98 іс-шара жоспарланған. Орындалғаны 61 (62,2%)."
+    records = build(text, [("98", N, 98, "іс-шара"), ("61", N, 61, None), ("62,2%", P, 62.2, None)])
+    sentences = split_sentences(text)
+    for r in records:
+        r.sentence = sentence_index(sentences, r.start)
+    (claim,) = [c for c in find_claims(text, records, sentences) if c.check.check == "percent_of_total"]
+    assert claim.roles["whole"] is records[0] and claim.roles["part"] is records[1]
+    assert claim.roles["claimed"] is records[2]
+
+
+def test_no_figures_no_checks():
+    assert find_checks("Мәтінде сан жоқ.", [], [(0, 16)]) == []
