@@ -1,0 +1,356 @@
+"""The figure grammar: where a figure starts and ends, and what it measures.
+
+One pass of precompiled regular expressions over the raw text finds candidate
+starts (digits or number words); from each, a small hand-written parser reads
+
+    [qualifier] number [range] [scale] [-ending] [percent | currency | unit] [qualifier]
+
+and either yields a figure or says why not (a year before жыл, a day before a
+month, an ordinal, a time of day). Spans follow KazNERD (``../shared/design.md``).
+Language data comes from ``extractors/lang/<lang>/``; nothing here is
+language-specific except the order of the parts.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+
+from extractors import numbers
+from extractors.lang.kk import currencies as kk_currencies
+from extractors.lang.kk import not_figure_words as kk_not_figure
+from extractors.lang.kk import qualifiers as kk_qualifiers
+from extractors.lang.kk import units as kk_units
+from extractors.lang.kk.suffixes import NUMERAL_ENDINGS
+from extractors.lang.ru import currencies as ru_currencies
+from extractors.lang.ru import not_figure_words as ru_not_figure
+from extractors.lang.ru import qualifiers as ru_qualifiers
+from extractors.lang.ru import units as ru_units
+from extractors.nouns import counted_noun
+
+L = r"[^\W\d_]"  # a letter
+_W = rf"{L}*(?:-{L}+)?"  # the rest of an inflected word, maybe with a hyphenated ending
+_B = rf"(?!{L})(?:-{L}{{1,6}}(?!{L}))?"  # end of an abbreviation, maybe with a hyphenated ending
+_SP = r"[ \t\u00a0\u202f]"
+
+DIGITS = re.compile(
+    r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d{1,3}(?:\.\d{3})+(?![\d.]\d)|\d+)"
+    r"(?:(?:,| , |\.)\d+)?"
+)
+DIGIT_RUN = re.compile(r"[\d \u00a0\u202f.,]*\d")
+WORD = re.compile(rf"{L}+(?:-{L}+)*")
+DASH = re.compile(rf"{_SP}?[-–—]{_SP}?")
+HYPHEN_ENDING = re.compile(rf"-({L}{{1,8}})(?!{L})")
+PERCENT = re.compile(rf"%{_B}|(?:пайыз|процент){_W}|проц\.", re.I)
+# Spans no figure may come from: times of day, numeric dates, phone numbers, № signs.
+BLOCKED = re.compile(
+    r"\b\d{1,2} ?: ?\d{2}(?::\d{2})?\b"
+    r"|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"
+    r"|(?:\+7|\b8)[\s(-]{0,2}\d{3}[\s)-]{0,2}\d{3}[\s-]?\d{2}[\s-]?\d{2}\b"
+    r"|\b\d{2,3}-\d{2}-\d{2}\b"
+    r"|(?:№|No\.?)\s?\d+"
+    r"|\b[A-Za-zА-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІі]+-\d+",
+)
+
+
+@dataclass
+class Figure:
+    kind: str
+    start: int
+    end: int
+    value: float
+    value_max: float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+
+
+def _compile_table(table, flags=re.I) -> tuple[re.Pattern, list[str]]:
+    parts, codes = [], []
+    for i, (pattern, code) in enumerate(table):
+        parts.append(f"(?P<g{i}>{pattern.replace('W', _W).replace('B', _B)})")
+        codes.append(code)
+    return re.compile("|".join(parts), flags), codes
+
+
+class Rules:
+    """Compiled rules for one language."""
+
+    def __init__(self, lang: str, units: ModuleType, currencies: ModuleType, quals: ModuleType, not_fig: ModuleType):
+        self.lang = lang
+        self.units, self.unit_codes = _compile_table(units.UNITS)
+        self.money, self.money_codes = _compile_table(currencies.CURRENCIES)
+        self.money_prefix = currencies.CURRENCY_PREFIXES
+        self.not_figure = re.compile(
+            "(?:" + "|".join(p.replace("W", _W).replace("B", _B) for p in not_fig.NOT_FIGURE_WORDS) + rf")(?!{L})",
+            re.I,
+        )
+        q = quals.QUALIFIERS
+        before = sorted(q["before"], key=len, reverse=True)
+        self.before = q["before"]
+        self.before_re = re.compile(
+            rf"(?<!{L})(" + "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in before) + rf"){_SP}+\Z", re.I
+        )
+        self.after = q["after"]
+        self.approx_endings = tuple(q["approx_endings"])
+        self.ablative = tuple(q["ablative"])
+        self.dative = tuple(q["dative"])
+        stems = sorted({w[:3] for w in numbers.number_word_stems(lang)}, key=len, reverse=True)
+        self.candidates = re.compile(rf"(?<![\w\-])(?:\d|(?:{'|'.join(map(re.escape, stems))}))", re.I)
+
+
+@lru_cache(maxsize=None)
+def rules_for(lang: str) -> Rules:
+    if lang == "ru":
+        return Rules("ru", ru_units, ru_currencies, ru_qualifiers, ru_not_figure)
+    return Rules("kk", kk_units, kk_currencies, kk_qualifiers, kk_not_figure)
+
+
+@dataclass
+class _Number:
+    """A number read at some position: its value, where it ends, and what ended it."""
+
+    value: float
+    end: int
+    ending: str = ""  # case ending on the number itself (80-нен, алпыстан)
+    words: bool = False  # spelled out
+    scaled: bool = False
+    spoken_decimal: bool = False
+    scale: float = 1  # the scale word's value (1000 for "15 мың"), 1 when none
+
+
+class Scanner:
+    """Reads the figures of one text in one language."""
+
+    def __init__(self, text: str, lang: str, taken: list[tuple[int, int]]):
+        self.text = text
+        self.r = rules_for(lang)
+        self.lang = self.r.lang
+        self.blocked = _merge(list(taken) + [m.span() for m in BLOCKED.finditer(text)])
+        self.blocked_starts = [s for s, _ in self.blocked]
+
+    # ------------------------------------------------------------ helpers
+
+    def _skip_space(self, pos: int, most: int = 2) -> int:
+        n = 0
+        while pos < len(self.text) and self.text[pos] in " \t\u00a0\u202f" and n < most:
+            pos += 1
+            n += 1
+        return pos
+
+    def _next_word(self, pos: int) -> re.Match | None:
+        return WORD.match(self.text, self._skip_space(pos))
+
+    def _words_from(self, pos: int, most: int = 14) -> list[re.Match]:
+        out = []
+        while len(out) < most:
+            m = self._next_word(pos)
+            if m is None or (out and m.start() == pos):
+                break
+            out.append(m)
+            pos = m.end()
+        return out
+
+    def _overlaps_blocked(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.blocked_starts, end) - 1
+        return i >= 0 and self.blocked[i][1] > start
+
+    # ------------------------------------------------------------ numbers
+
+    def read_number(self, pos: int) -> _Number | None | int:
+        """The number at ``pos`` with its scale words; an int means "no figure, resume there"."""
+        text = self.text
+        if text[pos].isdigit():
+            m = DIGITS.match(text, pos)
+            value = numbers.digit_value(m.group())
+            if value is None:  # more than MAX_DIGITS digits: not a figure, skip the whole run
+                return DIGIT_RUN.match(text, pos).end()
+            num = _Number(value, m.end())
+            h = HYPHEN_ENDING.match(text, num.end)
+            if h:
+                ending = h.group(1).lower()
+                if ending in NUMERAL_ENDINGS or ending in ("еуі", "еуіміз", "еуміз", "ауы"):
+                    num.ending, num.end = ending, h.end()
+                    return num
+                return h.end()  # 1-орын, 3-сынып, 1-ші, 2-й: ordinals and compounds
+            if num.end < len(text) and text[num.end].isalpha():
+                if not (self.r.units.match(text, num.end) or self.r.money.match(text, num.end)
+                        or PERCENT.match(text, num.end) or self._scale_at(num.end)):
+                    return WORD.match(text, num.end).end()  # 5G, 3D, A320-style codes
+            return self._add_scale(num)
+        words = self._words_from(pos)
+        if not words:
+            return None
+        first = words[0].group().lower()
+        if "-" in first and not first.endswith("-ақ"):
+            parts = first.split("-")
+            a = numbers.analyse_word(parts[0], self.lang)
+            b = numbers.analyse_word(parts[1], self.lang) if len(parts) == 2 else None
+            if a is None or b is None or parts[0] == parts[1][: len(parts[0])] and a.value == b.value:
+                return words[0].end()  # бір-бірі (each other) and other compounds
+            return _Number(a.value, words[0].start() + len(parts[0]), "", words=True)
+        parsed = numbers.parse_words([w.group().lower() for w in words], self.lang)
+        if parsed is None:
+            return words[0].end()
+        if parsed.used < len(words) and not parsed.ending and numbers.is_ordinal_word(words[parsed.used].group(), self.lang):
+            return words[parsed.used].end()  # жиырма жетінші, екі мың он сегізінші
+        scale = next((s for s in (1e12, 1e9, 1e6, 1e3) if parsed.value >= s), 1)
+        return _Number(parsed.value, words[parsed.used - 1].end(), parsed.ending, words=True,
+                       scaled=scale > 1, spoken_decimal=parsed.spoken_decimal, scale=scale)
+
+    def _scale_at(self, pos: int) -> tuple[float, int, str] | None:
+        m = WORD.match(self.text, pos)
+        if not m:
+            return None
+        w = numbers.analyse_word(m.group(), self.lang)
+        if w is None or w.cls != numbers.SCALE:
+            return None
+        end = m.end()
+        if end < len(self.text) and self.text[end] == "." and m.group().lower() in ("тыс", "млн", "млрд", "трлн"):
+            end += 1
+        return w.value, end, w.ending
+
+    def _add_scale(self, num: _Number) -> _Number:
+        """``1,5 млрд`` → 1.5e9; ``4 млн 273 тыс.`` → 4273000."""
+        sc = self._scale_at(self._skip_space(num.end, 1))
+        if not sc:
+            return num
+        scale, end, ending = sc
+        num.value = numbers.tidy(num.value * scale)
+        num.end, num.ending, num.scaled, num.scale = end, ending, True, scale
+        if not ending:
+            nxt = self._skip_space(end, 1)
+            m = DIGITS.match(self.text, nxt) if nxt < len(self.text) and self.text[nxt].isdigit() else None
+            if m and len(m.group()) <= 3:
+                sc2 = self._scale_at(self._skip_space(m.end(), 1))
+                if sc2 and sc2[0] < scale:
+                    num.value = numbers.tidy(num.value + int(m.group()) * sc2[0])
+                    num.end, num.ending = sc2[1], sc2[2]
+        return num
+
+    # ------------------------------------------------------------ figures
+
+    def read_figure(self, pos: int) -> Figure | int:
+        """The figure starting at ``pos``, or the position to resume scanning from."""
+        text = self.text
+        low = self.read_number(pos)
+        if low is None:
+            return pos + 1
+        if isinstance(low, int):
+            return max(low, pos + 1)
+        high = None
+        d = DASH.match(text, low.end)
+        if d and not low.ending and d.end() < len(text) and (text[d.end()].isdigit() or low.words):
+            cand = self.read_number(d.end())
+            if isinstance(cand, int) and cand > d.end():
+                return cand  # 2005 – 2018-інші: a range of ordinals or years
+            if isinstance(cand, _Number) and cand.value > low.value:
+                high = cand
+                if high.scaled and not low.scaled and low.value * high.scale < high.value:
+                    low.value = numbers.tidy(low.value * high.scale)
+        last = high or low
+        end = last.end
+        if self._overlaps_blocked(pos, end):
+            return end
+        after = self._skip_space(end, 1)
+        kind, unit, unit_end = self._measure(after, last)
+        if kind is None and pos > 0 and text[pos - 1] in self.r.money_prefix:
+            kind, unit, pos = "money", self.r.money_prefix[text[pos - 1]], pos - 1
+        if last.spoken_decimal and kind is None and not last.scaled:
+            return end  # "бір де бір" is no decimal
+        if kind is None:
+            if self.r.not_figure.match(text, after) or self._time_before(pos):
+                return end
+            kind = "number"
+        else:
+            end = unit_end
+        value, value_max = low.value, high.value if high else None
+        if unit == "KZT-tiyn":
+            unit, value = "KZT", numbers.tidy(value / 100)
+            value_max = numbers.tidy(value_max / 100) if value_max is not None else None
+        qualifier = None
+        surface_end = text[max(pos, end - 12):end].lower()
+        if self.r.approx_endings and surface_end.endswith(self.r.approx_endings):
+            qualifier = "approx"
+        q_end, q = self._qualifier_after(end, surface_end)
+        if q:
+            end, qualifier = q_end, q
+        q_start, q = self._qualifier_before(pos)
+        if q:
+            pos, qualifier = q_start, q
+        if kind == "number":
+            unit = self._counted_noun(end)
+        return Figure(kind, pos, end, value, value_max, unit, qualifier)
+
+    def _measure(self, pos: int, num: _Number) -> tuple[str | None, str | None, int]:
+        text = self.text
+        if num.ending and num.ending not in ("-ақ",):
+            return None, None, pos  # "алпыстан астам адам": the ending closes the figure
+        for kind, rx, codes in (("money", self.r.money, self.r.money_codes), ("quantity", self.r.units, self.r.unit_codes)):
+            m = rx.match(text, pos)
+            if m:
+                return kind, codes[int(m.lastgroup[1:])], m.end()
+        m = PERCENT.match(text, pos)
+        if m:
+            return "percent", None, m.end()
+        return None, None, pos
+
+    def _qualifier_after(self, end: int, surface_end: str) -> tuple[int, str | None]:
+        m = self._next_word(end)
+        if m is None or m.start() == end:
+            return end, None
+        word = m.group().lower()
+        rule = self.r.after.get(word)
+        if rule is None:
+            return end, None
+        case, qualifier = rule
+        if case == "ablative" and not surface_end.endswith(self.r.ablative):
+            return end, None
+        if case == "dative" and not surface_end.endswith(self.r.dative):
+            return end, None
+        return m.end(), qualifier
+
+    def _qualifier_before(self, start: int) -> tuple[int, str | None]:
+        window = self.text[max(0, start - 24):start]
+        m = self.r.before_re.search(window)
+        if not m:
+            return start, None
+        phrase = re.sub(r"\s+", " ", m.group(1).lower())
+        return start - len(window) + m.start(1), self.r.before.get(phrase)
+
+    def _time_before(self, start: int) -> bool:
+        """``сағат 10-да`` is a time of day."""
+        return self.text[max(0, start - 8):start].lower().rstrip().endswith(("сағат", "сағ."))
+
+    def _counted_noun(self, end: int) -> str | None:
+        m = self._next_word(end)
+        if m is None or m.start() == end:
+            return None
+        if numbers.analyse_word(m.group(), self.lang) is not None:
+            return None
+        return counted_noun(m.group(), self.lang)
+
+    def scan(self) -> list[Figure]:
+        out: list[Figure] = []
+        floor = 0
+        for m in self.r.candidates.finditer(self.text):
+            if m.start() < floor:
+                continue
+            got = self.read_figure(m.start())
+            if isinstance(got, Figure):
+                out.append(got)
+                floor = got.end
+            else:
+                floor = got
+        return out
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]

@@ -1,0 +1,17 @@
+"""Kazakh currency words after (or symbols before) a number: pattern → ISO code.
+
+Patterns follow the conventions of ``units.py`` (``W`` an inflected word's rest,
+``B`` the end of an abbreviation).
+"""
+
+CURRENCIES = (
+    (r"теңгеW|тенгеW|тгB\.?|₸|KZTB", "KZT"),
+    (r"АҚШ долларW|долларW|\$|USDB", "USD"),
+    (r"еуроW|евроW|€|EURB", "EUR"),
+    (r"рубльW|рублW|рубB\.?|RUBB|₽", "RUB"),
+    (r"юаньW|CNYB", "CNY"),
+    (r"тиынW", "KZT-tiyn"),
+)
+
+# Symbols written before the number: "$5 млн".
+CURRENCY_PREFIXES = {"$": "USD", "₸": "KZT", "€": "EUR", "₽": "RUB"}

@@ -1,0 +1,17 @@
+"""Words after a number that make it a date, a duration, a time of day or an age.
+
+Each entry is a regular expression for the whole word after the number: ``W``
+stands for the rest of an inflected word. A number followed by one of these
+yields no figure (the dates extractor owns it). Month names are repeated here as
+patterns so this module does not depend on the dates engineer's data.
+"""
+
+NOT_FIGURE_WORDS = (
+    r"жылW", r"жж?\.", r"ғ\.", r"айB", r"ай(?:да|ы|ға|дан|дың|ында|ына|ынан|ын|лар|лары|дай|дық)",
+    r"күнW", r"тәулікW", r"аптаW", r"сағатW", r"минутW", r"секундW", r"ғасырW",
+    r"жас(?:та|ар|арлар|қа|ында|тағы|ынан|ына|тан|ын|ы)", r"жастағыW",
+    r"қаңтарW", r"ақпанW", r"наурызW", r"сәуірW", r"мамырW", r"маусымW", r"шілдеW",
+    r"тамызW", r"қыркүйекW", r"қазанW", r"қарашаW", r"желтоқсанW",
+    r"январW", r"февралW", r"мартW", r"апрелW", r"ма[йяе]B", r"июнW", r"июлW", r"августW",
+    r"сентябрW", r"октябрW", r"ноябрW", r"декабрW",
+)

@@ -1,0 +1,39 @@
+"""Kazakh words that qualify a figure and belong to its span.
+
+``BEFORE``: words right before the number. ``AFTER``: words after the figure,
+with the case the figure must carry for the word to qualify it (``80-нен астам``
+needs the ablative, ``мыңға жуық`` the dative); ``APPROX_ENDINGS`` attach to the
+figure itself (``300-дей``, ``тоннадай``).
+"""
+
+QUALIFIERS = {
+    "before": {
+        "шамамен": "approx",
+        "шамасы": "approx",
+        "шамалы": "approx",
+        "кемі": "at_least",
+        "кемінде": "at_least",
+        "ең кемі": "at_least",
+        "кем дегенде": "at_least",
+        "ең көп дегенде": "at_most",
+        "ең көбі": "at_most",
+    },
+    "after": {
+        "астам": ("ablative", "at_least"),
+        "аса": ("ablative", "at_least"),
+        "артық": ("ablative", "at_least"),
+        "көп": ("ablative", "at_least"),
+        "кем": ("ablative", "at_most"),
+        "аз": ("ablative", "at_most"),
+        "жуық": ("dative", "approx"),
+        "дейін": ("dative", "at_most"),
+        "шейін": ("dative", "at_most"),
+        "шамасында": (None, "approx"),
+        "шамасы": (None, "approx"),
+        "шақты": (None, "approx"),
+        "қаралы": (None, "approx"),
+    },
+    "approx_endings": ("дай", "дей", "тай", "тей", "дайы", "дейі", "тайы", "тейі"),
+    "ablative": ("дан", "ден", "тан", "тен", "нан", "нен"),
+    "dative": ("ға", "ге", "қа", "ке", "а", "е", "на", "не"),
+}

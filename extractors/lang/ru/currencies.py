@@ -1,0 +1,12 @@
+"""Russian currency words after (or symbols before) a number: pattern → ISO code."""
+
+CURRENCIES = (
+    (r"тенгеB|теңгеW|тгB\.?|₸|KZTB", "KZT"),
+    (r"долларW|долл\.|\$|USDB", "USD"),
+    (r"евроB|€|EURB", "EUR"),
+    (r"рубл[ьяейюм]W|рубB\.?|₽|RUBB", "RUB"),
+    (r"юанW|CNYB", "CNY"),
+    (r"тиынW|тиынB", "KZT-tiyn"),
+)
+
+CURRENCY_PREFIXES = {"$": "USD", "₸": "KZT", "€": "EUR", "₽": "RUB"}

@@ -1,0 +1,98 @@
+"""Base form of a counted noun, for the ``unit`` of a plain count.
+
+Light suffix stripping, not a full morphology: what matters to the checks that
+match part and whole by unit is that the same noun in different forms gives the
+same string (``іс-шара``, ``іс-шараның``, ``іс-шаралар`` → ``іс-шара``;
+``районов``, ``района`` → ``район``).
+"""
+from __future__ import annotations
+
+from extractors.lang.kk.stop_words import STOP_WORDS as KK_STOP_WORDS
+
+# Kazakh endings in the order they stack on a noun: plural, possessive, case.
+# We strip them in reverse: one case ending, one possessive, one plural.
+_KK_CASE = tuple(
+    sorted(
+        """ның нің дың дің тың тің ға ге қа ке на не ны ні ды ді ты ті да де та те нда нде
+        дан ден тан тен нан нен мен бен пен""".split(),
+        key=len,
+        reverse=True,
+    )
+)
+_KK_POSSESSIVE = ("сы", "сі", "ы", "і")
+_KK_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
+# Case endings after a possessive (жобасына, жобасын, ауданында).
+_KK_AFTER_POSSESSIVE = ("нда", "нде", "нан", "нен", "ның", "нің", "на", "не", "н")
+_VOWELS = set("аәеиоөуұүыіэюяё")
+# Base forms that end like an ending (agentive -шы/-ші, and a few common nouns).
+_KK_KEEP = frozenset("отбасы оқушы жұмысшы тұрғын дәрігер мұғалім азамат адам бала қала".split())
+
+_RU_ENDINGS = tuple(
+    sorted(
+        "ами ями ов ев ей ам ям ах ях ом ем ой ий а я у ю ы и е о ь".split(),
+        key=len,
+        reverse=True,
+    )
+)
+_RU_STOP = frozenset(
+    "и в во на из или с со по до за от к ко у о об при для а но же ли не ни как что это так "
+    "уже еще ещё тыс млн млрд года году лет г человек".split()
+) - {"человек"}
+
+
+def _has_vowel(s: str) -> bool:
+    return any(c in _VOWELS for c in s)
+
+
+def _strip(word: str, endings: tuple[str, ...], min_stem: int) -> str:
+    for e in endings:
+        if word.endswith(e) and len(word) - len(e) >= min_stem and _has_vowel(word[: -len(e)]):
+            return word[: -len(e)]
+    return word
+
+
+def kazakh_base(word: str) -> str:
+    """``іс-шараның`` → ``іс-шара``, ``мектептерде`` → ``мектеп``, ``жобасына`` → ``жоба``."""
+    w = word.lower()
+    head, sep, tail = w.rpartition("-")
+    if sep and head and len(tail) > 2:  # inflect only the last part of іс-шара
+        return head + "-" + kazakh_base(tail)
+    for keep in _KK_KEEP:
+        if w.startswith(keep):
+            return keep
+    base = _strip_case(w)
+    stripped = _strip(base, _KK_POSSESSIVE, 3)
+    if not stripped.endswith("ш"):  # оқушы, жұмысшы: -шы/-ші makes the noun
+        base = stripped
+    return _strip(base, _KK_PLURAL, 2)
+
+
+def _strip_case(w: str) -> str:
+    # After a possessive the case ending loses its consonant: жоба-сы-на, жоба-сы-н.
+    for e in _KK_AFTER_POSSESSIVE:
+        for p in _KK_POSSESSIVE:
+            if w.endswith(p + e) and len(w) - len(p + e) >= 3:
+                return w[: -len(e)]
+    return _strip(w, _KK_CASE, 2)
+
+
+def russian_base(word: str) -> str:
+    """A stable stem: ``районов``, ``района``, ``районы`` → ``район``; ``человек`` stays."""
+    w = word.lower().replace("ё", "е")
+    if w in ("человек", "людей", "люди"):
+        return "человек"
+    if w.endswith(("ий", "ия", "ие", "ии")) and len(w) > 5:
+        return w[:-2] + "ие"  # мероприятий, мероприятия → мероприятие
+    return _strip(w, _RU_ENDINGS, 3)
+
+
+def counted_noun(word: str, lang: str) -> str | None:
+    """The unit for a count followed by ``word``, or None for a function word."""
+    w = word.lower().strip(".")
+    if not w or not w[0].isalpha():
+        return None
+    if lang == "ru":
+        return None if w in _RU_STOP else russian_base(w)
+    if w in KK_STOP_WORDS:
+        return None
+    return kazakh_base(w)
