@@ -8,24 +8,49 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import dataclass
 
 from extractors.lang.kk import date_words as KK
 from extractors.lang.ru import date_words as RU
 
-# Letters a Kazakh case ending may use (Cyrillic and Latin script).
-KK_LETTERS = "а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ"
-SUFFIX = f"[{KK_LETTERS}a-zA-Z'áúýíóñşçğüöäı]*"
+# A letter of any script: case endings are letters attached to the stem.
+L = r"[^\W\d_]"
+SUFFIX = rf"{L}*"
+YEAR4 = r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)"
+
+
+@dataclass
+class Candidate:
+    """A date span found by a rule, before overlapping spans are resolved."""
+
+    start: int
+    end: int
+    date: dict | None
+    same_period: bool = False  # "2018 жылғы осы кезең": months of the last period named
+    months: tuple[int, int] | None = None  # first and last month of a part of a year
 
 _KK_MONTHS = sorted(KK.MONTHS.items(), key=lambda kv: -len(kv[0]))
 _RU_MONTHS = dict(RU.MONTHS)
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+def alternation(words) -> str:
+    """Regex alternation of ``words``, longest first, so a longer form wins."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def words_pattern(words) -> str:
+    """One or more of ``words`` separated by spaces, each a whole word."""
+    one = rf"(?:{alternation(words)})(?!\w)"
+    return rf"{one}(?:\s+{one})*"
 
 
 # A month word with whatever ending it carries: "қаңтарда", "января", "Qańtar".
-MONTH_WORD = rf"(?:{_alternation(KK.MONTHS)}){SUFFIX}|(?:{_alternation(RU.MONTHS)})\.?"
+MONTH_WORD = rf"(?:(?:{alternation(KK.MONTHS)}){SUFFIX}|(?:{alternation(RU.MONTHS)})(?!\w)\.?)"
+
+
+def first_months(year: int, n: int) -> dict:
+    """The first ``n`` months of ``year``: "2022 жылдың 11 айында", "за 9 месяцев"."""
+    return {"start": iso(year, 1), "end": iso(year, n)}
 
 
 def month_number(word: str) -> int | None:

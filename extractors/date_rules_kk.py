@@ -1,0 +1,308 @@
+"""Kazakh date grammar: patterns built from ``lang/kk/date_words`` and what they mean.
+
+Each rule is a compiled pattern and a function turning a match into a
+:class:`~extractors.date_grammar.Candidate`; ``extractors.dates`` runs them all and
+keeps the longest non-overlapping spans. Spans follow KazNERD: case endings, ``дейін``,
+``бері``, ``жуық`` and ``астам`` belong to the date, ``бастап`` does not.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from extractors.date_grammar import (
+    Candidate, L, MONTH_WORD, SUFFIX, YEAR4, alternation, iso,
+    kk_number_value, month_number, valid_day, words_pattern,
+)
+from extractors.lang.kk import date_words as W
+from extractors.lang.ru.date_words import MONTHS as RU_MONTHS
+
+HSUF = rf"(?:-{L}+)?"  # "2023-ші", "25-інші", "21-і"
+SPELLED = words_pattern(list(W.CARDINALS) + list(W.ORDINAL_WORDS))
+YEARWORD = rf"(?:жыл(?:[ыдғл]{L}*)?|jyl{L}*|ж\s?\.|жж\.|г\.|года|году|год)"
+DAY = rf"(?:(?<!\d)(?:[0-3]?\d){HSUF}(?!\d)|{SPELLED})"
+YEAR_NUM = rf"(?:{YEAR4}{HSUF}|{SPELLED})"
+AMBIGUOUS_MONTHS = ("наурыз", "маусым", "қазан", "mamyr", "qazan", "nauryz", "mausym")
+MONTH = rf"(?:{MONTH_WORD})"
+# Alone, only Kazakh month names: "май" is Kazakh for "oil", not May.
+KK_MONTH = rf"(?:(?:{alternation(W.MONTHS)}){SUFFIX})"
+DASH = r"\s*[-–—]\s*"
+ORD = words_pattern(W.ORDINALS) + r"|\d-(?:інші|ші|нші)"
+REL_YEAR = (
+    rf"(?:{alternation(W.RELATIVE_YEARS)})(?:{L}*)(?:\s+жыл(?!дар)(?:[ыдғ]{L}*)?)?"
+    rf"|(?:{alternation(W.RELATIVE_YEAR_MODIFIERS)})\s+жыл(?!дар)(?:[ыдғ]{L}*)?"
+)
+TAIL = rf"(?:\s+(?P<tail>{alternation(W.UNTIL_WORDS + W.SINCE_WORDS[1:2])}|жуық|астам)(?!\w))?"
+DURATION_UNIT = (
+    rf"(?:жыл(?:[ыдғл]{L}*)?|ай(?:[дғлы]{L}*)?|күн(?:[індгқ]{L}*)?|апта{L}*|тәулік{L}*"
+    rf"|ғасыр{L}*|жұма{L}*|онкүндік{L}*)"
+)
+
+
+def _compile(pattern: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
+
+
+# A year, absolute or relative, with what may follow it: months, a part of the year,
+# its start or end, "the same period".
+CONTINUATION = (
+    rf"(?:\s+(?P<pd>{DAY})\s+(?P<pm>{MONTH})"
+    rf"|\s+(?P<m1>{MONTH})(?:{DASH}(?P<m2>{MONTH}))?(?:\s+ай{L}*)?"
+    rf"|\s+(?P<n>\d{{1,2}}|{SPELLED})\s+ай(?:[дғлы]{L}*)?"
+    rf"|\s+(?P<ord>{ORD})\s+(?P<part>жартыжылд{L}*|жарты{L}*|тоқсан{L}*)"
+    rf"|\s+(?P<edge>соң|аяғ){L}*"
+    rf"|\s+(?P<begin>бас){L}*"
+    rf"|\s+(?:осы|сәйкес|ұқсас)\s+(?P<same>кезең){L}*"
+    rf"|\s+(?P<season>көктем|жаз|күз|қыс){L}*)?"
+)
+YEAR_HEAD = (
+    rf"(?P<y>{YEAR4}|{SPELLED})(?:{HSUF}\s*|-){YEARWORD}"
+    rf"|(?P<rel>{REL_YEAR})"
+)
+
+
+def _year_value(text: str) -> int | None:
+    digits = re.match(r"\d{4}", text)
+    if digits:
+        return int(digits.group())
+    value = kk_number_value(text.split())
+    return value if value and 1000 <= value <= 2100 else None
+
+
+def _day_value(text: str) -> int | None:
+    digits = re.match(r"\d{1,2}", text)
+    if digits:
+        return int(digits.group())
+    return kk_number_value(text.split())
+
+
+def _relative_year(text: str, published: dt.date | None) -> int | None:
+    if published is None:
+        return None
+    words = text.lower().split()
+    for word, offset in W.RELATIVE_YEARS.items():
+        if words[0].startswith(word) and (len(words[0]) - len(word) <= 4):
+            return published.year + offset
+    offset = W.RELATIVE_YEAR_MODIFIERS.get(words[0])
+    return None if offset is None else published.year + offset
+
+
+def year_phrase(m: re.Match, published: dt.date | None) -> Candidate | None:
+    if m.group("y") is not None:
+        year = _year_value(m.group("y"))
+        if year is None:
+            return Candidate(m.start(), m.end(), None)  # "бірінші жылы": a span, not a date
+    else:
+        year = _relative_year(m.group("rel"), published)
+    return continue_year(m, year, published)
+
+
+def continue_year(m: re.Match, year: int | None, published: dt.date | None) -> Candidate:
+    c = Candidate(m.start(), m.end(), None)
+    c.months = _months(m)
+    if m.group("same"):
+        c.same_period = True
+    if year is None:
+        return _tail(c, m)
+    if m.group("pm"):
+        month, day = month_number(m.group("pm")), _day_value(m.group("pd"))
+        if month and day and valid_day(year, month, day):
+            c.date = _point(iso(year, month, day))
+            if _ablative(m.group("pm")):
+                c.date["end"] = None
+    elif m.group("m1"):
+        a = month_number(m.group("m1"))
+        b = month_number(m.group("m2")) if m.group("m2") else a
+        c.date = {"start": iso(year, a), "end": iso(year, b)}
+    elif c.months:
+        c.date = {"start": iso(year, c.months[0]), "end": iso(year, c.months[1])}
+    elif m.group("n") or m.group("part"):
+        c.date = None  # "2022 жылдың 15 айы" is no part of a year we know
+    elif m.group("edge"):
+        c.date = {"start": None, "end": iso(year, 12)}
+    elif m.group("begin"):
+        c.date = {"start": iso(year, 1), "end": None}
+    elif m.group("season"):
+        c.date = None
+    else:
+        c.date = _point(iso(year))
+    return _tail(c, m)
+
+
+def _months(m: re.Match) -> tuple[int, int] | None:
+    """First and last month of "11 айында", "бірінші тоқсанда", "алғашқы жартысында"."""
+    g = m.groupdict()
+    if g.get("n"):
+        n = _day_value(g["n"])
+        return (1, n) if n and 1 <= n <= 12 else None
+    if g.get("part"):
+        n = W.ORDINALS.get(g["ord"].lower()) or _day_value(g["ord"]) or 0
+        part = g["part"].lower()
+        if part.startswith("тоқсан") and 1 <= n <= 4:
+            return (3 * n - 2, 3 * n)
+        if part.startswith("жарты") and n in (1, 2):
+            return (1, 6) if n == 1 else (7, 12)
+    return None
+
+
+def _point(value: str | None) -> dict | None:
+    return None if value is None else {"start": value, "end": value}
+
+
+def _ablative(word: str) -> bool:
+    return bool(re.search(r"(?:дан|ден|тан|тен|нан|нен)$", word.lower()))
+
+
+def _tail(c: Candidate, m: re.Match) -> Candidate:
+    tail = m.groupdict().get("tail")
+    if tail and c.date is not None:
+        t = tail.lower()
+        if t.startswith(("дейін", "шейін")):
+            c.date = {"start": None, "end": c.date["end"]}
+        elif t == "бері":
+            c.date = {"start": c.date["start"], "end": None}
+    return c
+
+
+def day_month_year(m: re.Match, published: dt.date | None) -> Candidate | None:
+    year, month, day = _year_value(m.group("y")), month_number(m.group("m")), _day_value(m.group("d"))
+    if not (year and month and day and valid_day(year, month, day)):
+        return None
+    c = Candidate(m.start(), m.end(), _point(iso(year, month, day)))
+    return _tail(c, m)
+
+
+def day_month(m: re.Match, published: dt.date | None) -> Candidate | None:
+    month, day = month_number(m.group("m")), _day_value(m.group("d"))
+    if not (month and day and valid_day(None, month, day)):
+        return None
+    c = Candidate(m.start(), m.end(), None)
+    if published is not None:
+        c.date = _point(iso(published.year, month, day))
+        if _ablative(m.group(0).split()[-1]) and not m.group("tail"):
+            c.date["end"] = None
+    return _tail(c, m)
+
+
+def months(m: re.Match, published: dt.date | None) -> Candidate | None:
+    first = m.group("m1")
+    if first.lower().rstrip(".") in AMBIGUOUS_MONTHS and not m.group("aiy") and not m.group("m2"):
+        return None  # "Наурыз" the holiday, "маусым" a season of play, "қазан" a cauldron
+    if m.group("m2") is None and not m.group("aiy") and first[:1].isupper() and m.start() > 0 and text_before_is_word(m):
+        return None
+    a = month_number(first)
+    b = month_number(m.group("m2")) if m.group("m2") else a
+    c = Candidate(m.start(), m.end(), None)
+    if published is not None and a and b:
+        c.date = {"start": iso(published.year, a), "end": iso(published.year, b)}
+    return _tail(c, m)
+
+
+def text_before_is_word(m: re.Match) -> bool:
+    # A capitalised month inside a sentence is more often a name ("Шілде" a person).
+    before = m.string[max(0, m.start() - 2): m.start()]
+    return bool(re.match(r"\w\s", before))
+
+
+def year_range(m: re.Match, published: dt.date | None) -> Candidate | None:
+    a, b = _year_value(m.group("y")), _year_value(m.group("y2"))
+    if not (a and b and a < b <= a + 50):
+        return None
+    return _tail(Candidate(m.start(), m.end(), {"start": iso(a), "end": iso(b)}), m)
+
+
+def part_without_year(m: re.Match, published: dt.date | None) -> Candidate | None:
+    c = Candidate(m.start(), m.end(), None)
+    c.months = _months(m)
+    if (m.group("n") or m.group("part")) and c.months is None:
+        return None
+    year = published.year if published else None
+    if year is None:
+        return _tail(c, m)
+    if c.months:
+        c.date = {"start": iso(year, c.months[0]), "end": iso(year, c.months[1])}
+    elif m.group("begin"):
+        c.date = {"start": iso(year, 1), "end": iso(year, published.month)}
+        return c  # "жыл басынан бері": from January to the time of writing
+    elif m.group("edge"):
+        c.date = {"start": None, "end": iso(year, 12)}
+        return c
+    return _tail(c, m)
+
+
+def relative_day(m: re.Match, published: dt.date | None) -> Candidate | None:
+    c = Candidate(m.start(), m.end(), None)
+    if m.group("vague") or published is None:
+        return c
+    word = m.group("w").lower()
+    for stem, offset in W.RELATIVE_DAYS.items():
+        if word == stem:
+            c.date = _point((published + dt.timedelta(days=offset)).isoformat())
+    if word == "бүгінде":
+        c.date = None  # "nowadays"
+    return _tail(c, m)
+
+
+def vague(m: re.Match, published: dt.date | None) -> Candidate | None:
+    return Candidate(m.start(), m.end(), None)
+
+
+def duration(m: re.Match, published: dt.date | None) -> Candidate | None:
+    count = m.group("count")
+    if count and count[:1].isdigit() and int(re.match(r"\d+", count).group()) >= 1000:
+        return None  # "2020 жылы" is a year, read by year_phrase
+    return Candidate(m.start(), m.end(), None)
+
+
+def numeric_iso(m: re.Match, published: dt.date | None) -> Candidate | None:
+    year, month, day = int(m.group("y")), int(m.group("mo")), int(m.group("d"))
+    if not valid_day(year, month, day):
+        return None
+    return Candidate(m.start(), m.end(), _point(iso(year, month, day)))
+
+
+# Words a rule may begin with; DIGIT for a number written in digits.
+DIGIT = "0"
+NUMBER_START = (DIGIT, *W.CARDINALS, *W.ORDINAL_WORDS)
+MONTH_START = tuple(W.MONTHS) + tuple(RU_MONTHS)
+YEAR_START = NUMBER_START + tuple(W.RELATIVE_YEARS) + tuple(W.RELATIVE_YEAR_MODIFIERS)
+PART_START = NUMBER_START + tuple(W.ORDINALS) + tuple(W.YEAR_WORDS)
+VAGUE_WORDS = W.VAGUE_RELATIVE + W.FREQUENCIES + W.SEASONS + W.SEASON_MONTH_PHRASES
+DURATION_START = NUMBER_START + W.PERIOD_MODIFIERS + W.VAGUE_COUNTS + ("жарты",)
+
+# (pattern, meaning, words it may begin with); earlier rules win ties of length.
+RULES = [
+    (_compile(rf"(?P<d>{DAY})\s+(?P<m>{MONTH})\s*,?\s*(?P<y>{YEAR4}){HSUF}(?:\s*{YEARWORD})?{TAIL}"),
+     day_month_year, NUMBER_START),
+    (_compile(rf"(?:{YEAR_HEAD}){CONTINUATION}{TAIL}"), year_phrase, YEAR_START),
+    (_compile(rf"(?P<y>{YEAR_NUM}){DASH}(?P<y2>{YEAR4}){HSUF}\s*{YEARWORD}(?:\s+аралығ{L}*)?{TAIL}"),
+     year_range, NUMBER_START),
+    (_compile(rf"(?P<d>{DAY})\s+(?P<m>{MONTH}){TAIL}"), day_month, NUMBER_START),
+    (_compile(rf"(?P<m>{MONTH})\s+айының\s+(?P<d>{DAY}){TAIL}"), day_month, MONTH_START),
+    (_compile(rf"(?P<m1>{KK_MONTH})(?:{DASH}(?P<m2>{KK_MONTH}))?(?:\s+(?P<aiy>ай{L}*))?{TAIL}"),
+     months, tuple(W.MONTHS)),
+    (_compile(
+        rf"(?:жыл(?:дың)?\s+)?(?:(?P<n>\d{{1,2}}|{SPELLED})\s+ай(?:да|дың|ында|ына|ға|ы|дағы|ындағы|лық)"
+        rf"(?!\s+(?:ішінде|бойы|бұрын|кейін|соң|бері))"
+        rf"|(?P<ord>{ORD})\s+(?P<part>жартыжылд{L}*|жартысы{L}*|тоқсан(?:ы|да|ында|ның|дағы|ындағы|ға|ына){L}*)"
+        rf"|жыл(?:дың)?\s+(?P<begin>бас)(?:ынан|ында|ы)(?:\s+бері)?"
+        rf"|жыл(?:дың)?\s+(?P<edge>соң|аяғ)(?:ына|ы)\s+дейін)"
+    ), part_without_year, PART_START),
+    (_compile(
+        rf"(?P<w>{alternation(W.RELATIVE_DAYS)})"
+        rf"(?:\s+(?P<vague>таңда|таңға|күні|күнге|күнде|күннің){L}*)?{TAIL}"
+    ), relative_day, tuple(W.RELATIVE_DAYS)),
+    (_compile(alternation(VAGUE_WORDS)), vague, VAGUE_WORDS),
+    (_compile(
+        rf"(?:(?:{alternation(W.PERIOD_MODIFIERS)})\s+)?"
+        rf"(?P<count>\d{{1,4}}(?:{DASH}\d{{1,4}})?{HSUF}|{SPELLED}(?:[-–]{SPELLED})?|{alternation(W.VAGUE_COUNTS)}|жарты)"
+        rf"\s+{DURATION_UNIT}(?:\s+(?:{alternation(W.DURATION_MARKERS)})(?!\w))?"
+    ), duration, DURATION_START),
+    (_compile(
+        rf"(?P<count>\d{{1,3}}(?:\s*(?:бен|мен|пен|[-–])\s*\d{{1,3}})?|{SPELLED})\s+жас"
+        rf"(?:тағы|ар|ында|та|қа|тан|ына|ының|ынан)(?:\s+аралығ{L}*)?(?:\s+дейін{L}*)?"
+    ), duration, NUMBER_START),
+    (_compile(r"(?P<d>[0-3]?\d)\s?\.\s?(?P<mo>[01]?\d)\s?\.\s?(?P<y>(?:19|20)\d\d)(?:\s*ж\.)?"),
+     numeric_iso, (DIGIT,)),
+    (_compile(r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)"), numeric_iso, (DIGIT,)),
+]

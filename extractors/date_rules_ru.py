@@ -1,0 +1,185 @@
+"""Russian date grammar: patterns built from ``lang/ru/date_words`` and what they mean.
+
+A preposition before a date ("с 1 января", "до 2025 года") sets its meaning
+(starting point, deadline) but stays outside the span, as in the gold files.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from extractors.date_grammar import (
+    Candidate, L, MONTH_WORD, YEAR4, alternation, first_months, iso, month_number, valid_day,
+)
+from extractors.lang.ru import date_words as W
+
+YEARWORD = r"(?:год(?:а|у|ом|ы|ов|ах|ам)?|гг?\.)"
+YEAR = rf"{YEAR4}(?:-?(?:м|й|го|х|е|ый|ом))?"
+MONTH = rf"(?:{MONTH_WORD})"
+DASH = r"\s*[-–—]\s*"
+PREP = r"(?:(?P<prep>начиная\s+с|с|со|до|по|к)\s+)?"
+REL = alternation(W.RELATIVE_YEARS)
+REL_GEN = r"(?P<relw>текущего|этого|нынешнего|прошлого|минувшего|следующего|будущего)\s+года"
+ORD = alternation(W.ORDINALS)
+UNITS = r"(?:лет|год(?:а|у)?|месяц(?:а|ев)?|дн(?:я|ей)|день|недел(?:я|и|ь|ю)|сут(?:ки|ок))"
+
+
+def _compile(pattern: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
+
+
+def _point(value: str | None) -> dict | None:
+    return None if value is None else {"start": value, "end": value}
+
+
+def _core(m: re.Match, date: dict | None) -> Candidate:
+    """Candidate without the preposition, its meaning applied to ``date``."""
+    start = m.start("core")
+    prep = (m.groupdict().get("prep") or "").lower()
+    if date is not None:
+        if prep in ("до", "по"):
+            date = {"start": None, "end": date["end"]}
+        elif prep in ("с", "со") or prep.startswith("начиная"):
+            date = {"start": date["start"], "end": None}
+    return Candidate(start, m.end(), date)
+
+
+def _year_of(m: re.Match, published: dt.date | None) -> int | None:
+    if m.groupdict().get("y"):
+        return int(m.group("y")[:4])
+    word = (m.groupdict().get("relw") or "").lower()
+    if word and published is not None:
+        return published.year + (-1 if word in ("прошлого", "минувшего") else 1 if word in ("следующего", "будущего") else 0)
+    return None
+
+
+def day_month_year(m: re.Match, published: dt.date | None) -> Candidate | None:
+    month, day = month_number(m.group("m")), int(m.group("d"))
+    year = _year_of(m, published)
+    if not month or not valid_day(year, month, day):
+        return None
+    if year is None and published is not None and not (m.groupdict().get("relw")):
+        year = published.year
+    return _core(m, _point(iso(year, month, day)) if year else None)
+
+
+def month_year(m: re.Match, published: dt.date | None) -> Candidate | None:
+    a = month_number(m.group("m"))
+    b = month_number(m.group("m2")) if m.groupdict().get("m2") else a
+    year = _year_of(m, published)
+    if year is None and published is not None and m.groupdict().get("m2"):
+        year = published.year
+    if not (a and b):
+        return None
+    return _core(m, {"start": iso(year, a), "end": iso(year, b)} if year else None)
+
+
+def year(m: re.Match, published: dt.date | None) -> Candidate | None:
+    a = int(m.group("y")[:4])
+    b = int(m.group("y2")[:4]) if m.groupdict().get("y2") else a
+    if b < a or b > a + 50:
+        return None
+    return _core(m, {"start": iso(a), "end": iso(b)})
+
+
+def part_of_year(m: re.Match, published: dt.date | None) -> Candidate | None:
+    y = _year_of(m, published)
+    if y is None and published is not None:
+        y = published.year
+    c = _core(m, None)
+    if m.groupdict().get("n"):
+        n = int(m.group("n"))
+        if not 1 <= n <= 12:
+            return None
+        c.months = (1, n)
+        c.date = first_months(y, n) if y else None
+    else:
+        n = W.ORDINALS.get(m.group("ord").lower(), 0)
+        part = m.group("part").lower()
+        if part.startswith("квартал") and 1 <= n <= 4:
+            c.months = (3 * n - 2, 3 * n)
+        elif part.startswith("полугод") and n in (1, 2):
+            c.months = (1, 6) if n == 1 else (7, 12)
+        else:
+            return None
+        c.date = {"start": iso(y, c.months[0]), "end": iso(y, c.months[1])} if y else None
+    return c
+
+
+def relative_year(m: re.Match, published: dt.date | None) -> Candidate | None:
+    if published is None:
+        return Candidate(m.start(), m.end(), None)
+    phrase = " ".join(m.group(0).lower().split())
+    y = published.year + W.RELATIVE_YEARS.get(phrase, 0)
+    return Candidate(m.start(), m.end(), _point(iso(y)))
+
+
+def year_edges(m: re.Match, published: dt.date | None) -> Candidate | None:
+    c = Candidate(m.start(), m.end(), None)
+    if published is None:
+        return c
+    if m.group("begin"):
+        c.date = {"start": iso(published.year, 1), "end": iso(published.year, published.month)}
+    else:
+        c.date = {"start": None, "end": iso(published.year, 12)}
+    return c
+
+
+def relative_day(m: re.Match, published: dt.date | None) -> Candidate | None:
+    c = Candidate(m.start(), m.end(), None)
+    if published is not None:
+        offset = W.RELATIVE_DAYS[m.group(0).lower()]
+        c.date = _point((published + dt.timedelta(days=offset)).isoformat())
+    return c
+
+
+def same_period(m: re.Match, published: dt.date | None) -> Candidate | None:
+    y = _year_of(m, published)
+    c = Candidate(m.start(), m.end(), _point(iso(y)) if y else None, same_period=True)
+    return c
+
+
+def vague(m: re.Match, published: dt.date | None) -> Candidate | None:
+    return Candidate(m.start(), m.end(), None)
+
+
+def numeric(m: re.Match, published: dt.date | None) -> Candidate | None:
+    y, mo, d = int(m.group("y")), int(m.group("mo")), int(m.group("d"))
+    return Candidate(m.start(), m.end(), _point(iso(y, mo, d))) if valid_day(y, mo, d) else None
+
+
+YEAR_OR_REL = rf"(?:(?P<y>{YEAR})\s*(?:{YEARWORD})|{REL_GEN})"
+
+# Words a rule may begin with; DIGIT for a number written in digits.
+DIGIT = "0"
+PREP_START = ("начиная", "с", "со", "до", "по", "к")
+MONTH_START = PREP_START + tuple(W.MONTHS)
+VAGUE_WORDS = W.VAGUE_RELATIVE + W.FREQUENCIES + W.SEASONS
+DURATION_START = (DIGIT, "в", "на", "за", "последние", "более", "около", "почти")
+
+# (pattern, meaning, words it may begin with); earlier rules win ties of length.
+RULES = [
+    (_compile(rf"{PREP}(?P<core>(?P<d>[0-3]?\d)\s+(?P<m>{MONTH})(?:\s*,?\s*(?P<y>{YEAR})(?:\s*{YEARWORD})?|\s+{REL_GEN})?)"),
+     day_month_year, PREP_START + (DIGIT,)),
+    (_compile(rf"{PREP}(?P<core>(?P<m>{MONTH})(?:{DASH}(?P<m2>{MONTH}))?\s+{YEAR_OR_REL})"), month_year, MONTH_START),
+    (_compile(rf"{PREP}(?P<core>(?P<m>{MONTH}){DASH}(?P<m2>{MONTH}))"), month_year, MONTH_START),
+    (_compile(rf"{PREP}(?P<core>(?P<y>{YEAR})(?:{DASH}(?P<y2>{YEAR}))?\s*{YEARWORD})"), year, PREP_START + (DIGIT,)),
+    (_compile(
+        rf"{PREP}(?P<core>(?:(?P<n>\d{{1,2}})\s+месяц(?:а|ев)|(?P<ord>{ORD})\s+(?P<part>квартал{L}*|полугоди{L}*))"
+        rf"(?:\s+{YEAR_OR_REL})?)"
+    ), part_of_year, PREP_START + (DIGIT,) + tuple(W.ORDINALS)),
+    (_compile(rf"(?:аналогичн|соответствующ)(?:ый|ого|ом|ему)\s+период(?:а|е|у)?\s+{YEAR_OR_REL}"),
+     same_period, ("аналогичный", "соответствующий")),
+    (_compile(REL), relative_year, tuple(W.RELATIVE_YEARS)),
+    (_compile(r"(?:с|от)\s+(?P<begin>начала)\s+(?:текущего\s+|этого\s+)?года"
+              r"|(?P<end>до\s+конца|к\s+концу)\s+(?:текущего\s+|этого\s+)?года"),
+     year_edges, ("с", "от", "до", "к")),
+    (_compile(alternation(W.RELATIVE_DAYS)), relative_day, tuple(W.RELATIVE_DAYS)),
+    (_compile(alternation(VAGUE_WORDS)), vague, VAGUE_WORDS),
+    (_compile(
+        rf"(?:(?:в\s+течение|на\s+протяжении|за\s+последние|последние|более|около|почти)\s+)?"
+        rf"\d{{1,3}}(?:{DASH}\d{{1,3}})?\s+{UNITS}(?:\s+(?:назад|спустя))?"
+    ), vague, DURATION_START),
+    (_compile(r"(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?:\s*г\.)?"), numeric, (DIGIT,)),
+    (_compile(r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)"), numeric, (DIGIT,)),
+]
