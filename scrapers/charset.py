@@ -57,12 +57,13 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
             return text, declared
         except (UnicodeDecodeError, LookupError):
             pass
-    guess = _detect(body)
-    if guess is None or guess in _CYRILLIC_FAMILY or _cyrillic_score(body.decode(guess, "replace")) < 0.5:
-        text, enc = _best_cyrillic(body)
-        if guess is None or _cyrillic_score(text) >= _cyrillic_score(body.decode(guess, "replace")):
-            return text, enc
-    return body.decode(guess, errors="replace"), guess
+    # Undeclared or lying: the detector's guess against the Cyrillic code pages, by how
+    # much of the non-ASCII text reads as Kazakh or Russian letters.
+    candidates = [enc for enc in (_detect(body), *_CYRILLIC_FAMILY) if enc]
+    best = max(candidates, key=lambda enc: _cyrillic_score(body.decode(enc, errors="replace")) + (0.01 if enc == candidates[0] else 0))
+    if _cyrillic_score(body.decode(best, errors="replace")) < 0.3 and candidates[0] not in _CYRILLIC_FAMILY:
+        best = candidates[0]  # not Cyrillic at all: trust the detector
+    return body.decode(best, errors="replace"), best
 
 
 def _detect(body: bytes) -> str | None:
@@ -78,12 +79,12 @@ def _detect(body: bytes) -> str | None:
 
 
 def _cyrillic_score(text: str) -> float:
-    """Share of non-ASCII letters that are Russian or Kazakh, lower case weighted up."""
-    letters = [ch for ch in text if ch.isalpha() and ord(ch) > 127]
-    if not letters:
+    """Share of non-ASCII characters that are Russian or Kazakh letters, lower case weighted up."""
+    high = [ch for ch in text if ord(ch) > 127 and not ch.isspace()]
+    if not high:
         return 0.0
-    good = sum((1.0 if ch.islower() else 0.6) for ch in letters if ch in _RU or ch in _KK)
-    return good / len(letters)
+    good = sum((1.0 if ch.islower() else 0.6) for ch in high if ch in _RU or ch in _KK)
+    return good / len(high)
 
 
 def _best_cyrillic(body: bytes) -> tuple[str, str]:

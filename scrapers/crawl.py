@@ -115,6 +115,7 @@ class SiteRun:
         self.fetcher = Fetcher(config, crawler.throttle, self.archive, on_exchange=self._log_exchange)
         self.parsed = 0
         self.missed: dict[str, int] = {}
+        self.disallowed: set[str] = set()
 
     def _log_exchange(self, url, status, wfile, rid, error) -> None:
         self.state.log(self.crawler.run_id, self.config.name, url, status, error,
@@ -181,6 +182,11 @@ class SiteRun:
     def _keep(self, item: Found, found: dict[str, Found]) -> bool:
         """Add an article URL of this site; True when it is an article URL."""
         if not host_allowed(item.url, self.config.hosts) or not self.config.is_article(item.url):
+            return False
+        if self.fetcher.robots is not None and not self.fetcher.robots.allowed(item.url):
+            if item.url not in self.disallowed:
+                self.disallowed.add(item.url)
+                log.info("%s: %s is disallowed by robots.txt: not fetched", self.config.name, item.url)
             return False
         if item.url not in found:
             found[item.url] = item

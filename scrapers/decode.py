@@ -19,8 +19,10 @@ class UnsupportedEncoding(ValueError):
     """A Content-Encoding we did not ask for and cannot decode safely."""
 
 
-def decode_content(raw: bytes, content_encoding: str | None, limit: int = settings.MAX_DECODED) -> bytes:
-    """Undo ``content_encoding`` (gzip, deflate, identity; stacked codings too) within ``limit`` bytes."""
+def decode_content(raw: bytes, content_encoding: str | None, limit: int | None = None) -> bytes:
+    """Undo ``content_encoding`` (gzip, deflate, identity; stacked codings too) within ``limit`` bytes
+    (default ``settings.MAX_DECODED``)."""
+    limit = settings.MAX_DECODED if limit is None else limit
     codings = [c.strip().lower() for c in (content_encoding or "").split(",") if c.strip()]
     data = raw
     for coding in reversed(codings):  # the last coding applied is listed last

@@ -78,7 +78,7 @@ class PoliteRetry(Retry):
 def make_session(on_retry: Callable[[str, str], None] | None = None) -> requests.Session:
     retry_cls = type("SiteRetry", (PoliteRetry,), {"on_retry": staticmethod(on_retry) if on_retry else None})
     retry = retry_cls(
-        total=settings.RETRY_TOTAL, connect=settings.RETRY_TOTAL, read=settings.RETRY_TOTAL,
+        total=settings.RETRY_TOTAL, connect=settings.RETRY_TOTAL, read=settings.RETRY_READ,
         status=settings.RETRY_TOTAL, redirect=0, other=0,
         status_forcelist=settings.RETRY_STATUSES, allowed_methods=frozenset({"GET", "HEAD"}),
         backoff_factor=settings.RETRY_BACKOFF, backoff_max=settings.RETRY_BACKOFF_MAX,
@@ -228,7 +228,7 @@ class Fetcher:
                 out.error = f"GET {url}: HTTP {resp.status_code} {resp.reason or ''}".rstrip()
             else:
                 try:
-                    out.body = decode_content(raw, out.headers.get("content-encoding"))
+                    out.body = decode_content(raw, out.headers.get("content-encoding"), settings.MAX_DECODED)
                 except (BodyTooLarge, UnsupportedEncoding) as e:
                     out.error = f"GET {url}: {e}"
                 except Exception as e:  # zlib.error on a corrupt stream

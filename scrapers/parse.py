@@ -43,7 +43,7 @@ class ParseError(ValueError):
 
 
 def block_text(node: LexborNode) -> str:
-    """Visible text of ``node``: paragraphs separated by a blank line, spaces collapsed inside."""
+    """Visible text of ``node``: one line a paragraph (block element), spaces collapsed inside."""
     for noise in node.css(_NOISE):
         noise.decompose()
     for br in node.css("br"):
@@ -58,7 +58,7 @@ def block_text(node: LexborNode) -> str:
         text = "\n".join(line for line in lines if line)
         if text:
             paragraphs.append(text)
-    return "\n\n".join(paragraphs)
+    return "\n".join(paragraphs)
 
 
 def _first_text(tree: LexborHTMLParser, selector: str | None) -> str | None:
@@ -145,9 +145,9 @@ def parse_html(html: str, url: str, config: SiteConfig, *, fetched_at: str | Non
     body = None
     if sel.get("body"):
         nodes = tree.css(sel["body"])
-        body = "\n\n".join(t for t in (block_text(n) for n in nodes) if t) or None
+        body = "\n".join(t for t in (block_text(n) for n in nodes) if t) or None
     if not body and isinstance(ld.get("articleBody"), str):
-        body = "\n\n".join(" ".join(p.split()) for p in re.split(r"\n\s*\n", ld["articleBody"]) if p.strip()) or None
+        body = "\n".join(" ".join(p.split()) for p in ld["articleBody"].splitlines() if p.strip()) or None
 
     published = None
     if sel.get("published"):

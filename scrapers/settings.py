@@ -30,6 +30,9 @@ MAX_REDIRECTS = 5
 # Retries for transient failures: connection errors, read errors and these statuses.
 RETRY_TOTAL = 3
 RETRY_STATUSES = (429, 500, 502, 503, 504)
+# Retries after a connection broke before the response (a reset, a server that hung up):
+# one, since a stalled server costs a whole read timeout per attempt.
+RETRY_READ = 1
 # Seconds before the first retry, doubled after each further failure.
 RETRY_BACKOFF = 0.5
 RETRY_BACKOFF_MAX = 30.0
