@@ -198,6 +198,11 @@ class Layout:
         a, b = a.lower(), b.lower()
         if a == b or a.endswith("-" + b) or b.endswith("-" + a):
             return True
+        # an inflected noun read from the text ("шаралар") against a base form ("іс-шара")
+        for x, y in ((a, b), (b, a)):
+            tail = y.rsplit("-", 1)[-1]
+            if len(tail) >= 4 and x.rsplit("-", 1)[-1].startswith(tail):
+                return True
         common = len(_common_prefix(a, b))
         return common >= max(4, min(len(a), len(b)) - 2)
 

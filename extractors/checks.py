@@ -15,6 +15,7 @@ share with no whole in reach, a fulfilment with no actual figure) is ``unverifia
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extractors.check_rules import Layout, ends_with_suffix, words, KK
@@ -48,6 +49,7 @@ class _Share:
     part: Record
     whole: Record | None = None
     tie: str = ""
+    noun: str | None = None  # the counted noun: the part's unit, or the word after "(62,2%)"
 
 
 def find_checks(text: str, records: list[Record], sentences: list[tuple[int, int]]) -> list[Check]:
@@ -75,9 +77,12 @@ def _find_shares(lay: Layout) -> list[_Share]:
         if not (lay.claim_percent(p) and p.value <= _SHARE_MAX) or lay.is_compared(p) or lay.is_difference(p):
             continue
         anchor = _anchor(lay, p)
-        if anchor is not None:
+        # "22% немесе 6,2 трлн теңгеге дейін өскен": a bound or a changed figure is no part
+        if anchor is not None and anchor.qualifier is None and lay.change_direction(anchor) is None:
             shares.append(_Share(p, anchor))
     anchors = {id(s.part) for s in shares}
+    for s in shares:
+        s.noun = s.part.unit or _noun_after_brackets(lay, s)
     for s in shares:
         _resolve_whole(lay, s, shares, anchors)
     return shares
@@ -138,7 +143,7 @@ def _resolve_whole(lay: Layout, s: _Share, shares: list[_Share], anchors: set[in
             s.whole, s.tie = o.whole, "of_them"
             return
     # "98 іс-шара жоспарланған. … орындалғаны 61 (62,2%), мерзімі бар 15 (15,3%) шара"
-    unit = a.unit or _sibling_unit(lay, s, shares)
+    unit = s.noun or _sibling_unit(lay, s, shares)
     if a.kind == "number" and unit:
         w = _latest_count(lay, a, unit, anchors)
         if w is not None:
@@ -149,6 +154,14 @@ def _resolve_whole(lay: Layout, s: _Share, shares: list[_Share], anchors: set[in
         w = _latest_count(lay, a, None, anchors, max_sentences=1)
         if w is not None:
             s.whole, s.tie = w, "elided"
+
+
+def _noun_after_brackets(lay: Layout, s: _Share) -> str | None:
+    """"15 (15,3%) шара": the counted noun written after the bracketed share."""
+    if s.part.kind != "number" or s.part.end > s.percent.start:
+        return None
+    m = re.match(r"\s*\)\s*([^\W\d_][\w-]*)", lay.text[s.percent.end:s.percent.end + 40])
+    return m.group(1).lower() if m else None
 
 
 def _after_genitive(lay: Layout, a: Record) -> bool:
@@ -187,8 +200,8 @@ def _sibling_unit(lay: Layout, s: _Share, shares: list[_Share]) -> str | None:
     """"61 (62,2%), 15 (15,3%) шара": items of one list share the noun written once."""
     sent = lay.sentence_of(s.part)
     for o in sorted(shares, key=lambda o: abs(o.part.start - s.part.start)):
-        if o is not s and o.part.unit and o.part.kind == "number" and lay.sentence_of(o.part) == sent:
-            return o.part.unit
+        if o is not s and o.noun and o.part.kind == "number" and lay.sentence_of(o.part) == sent:
+            return o.noun
     return None
 
 
