@@ -139,15 +139,19 @@ class WarcArchive:
 
 def iter_records(path: str | Path) -> Iterator[tuple[int, object, bytes]]:
     """``(offset, record, payload)`` for each readable record of a WARC file; a torn tail is skipped with a warning."""
+    size = Path(path).stat().st_size
     with open(path, "rb") as fh:
         it = ArchiveIterator(fh)
         try:
             for record in it:
                 payload = record.raw_stream.read()  # before the offset: asking for it consumes the record
                 yield it.get_record_offset(), record, payload
-        except Exception as e:  # warcio raises several types on a torn gzip member or header
-            log.warning("%s: unreadable record after offset %s skipped (%s: %s); the file ends in a torn write",
-                        path, it.offset, type(e).__name__, e)
+        except Exception as e:  # warcio raises several types on a torn header
+            log.warning("%s: torn record after offset %s skipped (%s: %s)", path, it.offset, type(e).__name__, e)
+            return
+        if it.offset < size:  # a gzip member cut short ends the iteration quietly
+            log.warning("%s: torn record at offset %s skipped (%d bytes): the file ends in an unfinished write",
+                        path, it.offset, size - it.offset)
 
 
 def _capture(record, record_id: str, payload: bytes | None = None) -> Capture:
