@@ -20,11 +20,14 @@ from types import ModuleType
 
 from extractors import numbers
 from extractors.lang.kk import currencies as kk_currencies
+from extractors.lang.kk import multipliers as kk_multipliers
+from extractors.lang.kk.indefinite_article import INDEFINITE_ARTICLE
 from extractors.lang.kk import not_figure_words as kk_not_figure
 from extractors.lang.kk import qualifiers as kk_qualifiers
 from extractors.lang.kk import units as kk_units
 from extractors.lang.kk.suffixes import NUMERAL_ENDINGS
 from extractors.lang.ru import currencies as ru_currencies
+from extractors.lang.ru import multipliers as ru_multipliers
 from extractors.lang.ru import not_figure_words as ru_not_figure
 from extractors.lang.ru import qualifiers as ru_qualifiers
 from extractors.lang.ru import units as ru_units
@@ -37,7 +40,7 @@ _SP = r"[ \t\u00a0\u202f]"
 
 DIGITS = re.compile(
     r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d{1,3}(?:\.\d{3})+(?![\d.]\d)|\d+)"
-    r"(?:(?:,| , |\.)\d+)?"
+    r"(?:[,.]\d+| , \d{1,2}(?!\d))?"  # "5 , 3" is how KazNERD tokens spell 5,3
 )
 DIGIT_RUN = re.compile(r"[\d \u00a0\u202f.,]*\d")
 WORD = re.compile(rf"{L}+(?:-{L}+)*")
@@ -77,9 +80,11 @@ def _compile_table(table, flags=re.I) -> tuple[re.Pattern, list[str]]:
 class Rules:
     """Compiled rules for one language."""
 
-    def __init__(self, lang: str, units: ModuleType, currencies: ModuleType, quals: ModuleType, not_fig: ModuleType):
+    def __init__(self, lang: str, units: ModuleType, currencies: ModuleType, quals: ModuleType, not_fig: ModuleType,
+                 multipliers: ModuleType):
         self.lang = lang
         self.units, self.unit_codes = _compile_table(units.UNITS)
+        self.multipliers, self.multiplier_codes = _compile_table(multipliers.MULTIPLIERS)
         self.money, self.money_codes = _compile_table(currencies.CURRENCIES)
         self.money_prefix = currencies.CURRENCY_PREFIXES
         self.not_figure = re.compile(
@@ -103,8 +108,8 @@ class Rules:
 @lru_cache(maxsize=None)
 def rules_for(lang: str) -> Rules:
     if lang == "ru":
-        return Rules("ru", ru_units, ru_currencies, ru_qualifiers, ru_not_figure)
-    return Rules("kk", kk_units, kk_currencies, kk_qualifiers, kk_not_figure)
+        return Rules("ru", ru_units, ru_currencies, ru_qualifiers, ru_not_figure, ru_multipliers)
+    return Rules("kk", kk_units, kk_currencies, kk_qualifiers, kk_not_figure, kk_multipliers)
 
 
 @dataclass
@@ -260,11 +265,24 @@ class Scanner:
         if last.spoken_decimal and kind is None and not last.scaled:
             return end  # "бір де бір" is no decimal
         if kind is None:
-            if self.r.not_figure.match(text, after) or self._time_before(pos):
+            fraction = self._fraction(low, end)
+            if fraction:
+                low, end = fraction
+                last = low
+        if kind is None:
+            if self.r.not_figure.match(text, after) or self._time_before(pos) or self._date_before(pos):
+                return end
+            if last.ending in _LOCATIVE:
+                return end  # "жасы отызда", "2017-де": an age or a year, not a count
+            if self.lang == "kk" and last.words and last.value == 1 and self._article(pos, last.end):
                 return end
             kind = "number"
         else:
             end = unit_end
+        if kind == "multiplier":
+            kind, multiplier = "number", unit
+        else:
+            multiplier = None
         value, value_max = low.value, high.value if high else None
         if unit == "KZT-tiyn":
             unit, value = "KZT", numbers.tidy(value / 100)
@@ -275,17 +293,21 @@ class Scanner:
             qualifier = "approx"
         q_end, q = self._qualifier_after(end, surface_end)
         if q:
-            end, qualifier = q_end, q
+            end, qualifier = q_end, (qualifier if q is _JOINS else q)
+            if kind == "number" and self.r.not_figure.match(text, self._skip_space(end, 1)):
+                return end  # "он шақты күн": a duration
         q_start, q = self._qualifier_before(pos)
-        if q:
-            pos, qualifier = q_start, q
+        if q_start < pos:
+            if text[q_start:pos].lower().startswith("минус"):
+                value = -value
+            pos, qualifier = q_start, q or qualifier
         if kind == "number":
-            unit = self._counted_noun(end)
+            unit = multiplier or self._counted_noun(end)
         return Figure(kind, pos, end, value, value_max, unit, qualifier)
 
     def _measure(self, pos: int, num: _Number) -> tuple[str | None, str | None, int]:
         text = self.text
-        if num.ending and num.ending not in ("-ақ",):
+        if num.ending and num.ending not in _OPEN_ENDINGS:
             return None, None, pos  # "алпыстан астам адам": the ending closes the figure
         for kind, rx, codes in (("money", self.r.money, self.r.money_codes), ("quantity", self.r.units, self.r.unit_codes)):
             m = rx.match(text, pos)
@@ -294,6 +316,9 @@ class Scanner:
         m = PERCENT.match(text, pos)
         if m:
             return "percent", None, m.end()
+        m = self.r.multipliers.match(text, pos)
+        if m:
+            return "multiplier", self.r.multiplier_codes[int(m.lastgroup[1:])], m.end()
         return None, None, pos
 
     def _qualifier_after(self, end: int, surface_end: str) -> tuple[int, str | None]:
@@ -301,6 +326,9 @@ class Scanner:
         if m is None or m.start() == end:
             return end, None
         word = m.group().lower()
+        m2 = self._next_word(m.end())
+        if m2 is not None and m2.start() > m.end() and f"{word} {m2.group().lower()}" in self.r.after:
+            word, m = f"{word} {m2.group().lower()}", m2
         rule = self.r.after.get(word)
         if rule is None:
             return end, None
@@ -309,7 +337,7 @@ class Scanner:
             return end, None
         if case == "dative" and not surface_end.endswith(self.r.dative):
             return end, None
-        return m.end(), qualifier
+        return m.end(), qualifier or _JOINS
 
     def _qualifier_before(self, start: int) -> tuple[int, str | None]:
         window = self.text[max(0, start - 24):start]
@@ -318,6 +346,36 @@ class Scanner:
             return start, None
         phrase = re.sub(r"\s+", " ", m.group(1).lower())
         return start - len(window) + m.start(1), self.r.before.get(phrase)
+
+    def _fraction(self, low: _Number, end: int) -> tuple[_Number, int] | None:
+        """``төрттен бірі``, ``4-тен 1-і``: one quarter, read as 0.25."""
+        if low.ending not in self.r.ablative or not low.value:
+            return None
+        start = self._skip_space(end, 1)
+        if start == end or start >= len(self.text):
+            return None
+        nxt = self.read_number(start)
+        if not isinstance(nxt, _Number) or not nxt.ending or nxt.ending[0] not in "ісы":
+            return None
+        return _Number(numbers.tidy(nxt.value / low.value), nxt.end, nxt.ending, words=low.words), nxt.end
+
+    def _article(self, start: int, end: int) -> bool:
+        """``белгілі бір``, ``бір кездері``: the indefinite article, not one."""
+        before = re.search(rf"({L}+){_SP}+\Z", self.text[max(0, start - 20):start])
+        if before and before.group(1).lower() in INDEFINITE_ARTICLE["before"]:
+            return True
+        after = self._next_word(end)
+        return bool(after and after.group().lower() in INDEFINITE_ARTICLE["after"])
+
+    def _date_before(self, start: int) -> bool:
+        """``мамырдың 25-і``: a day after a month in the genitive."""
+        before = re.search(rf"({L}+){_SP}+\Z", self.text[max(0, start - 20):start])
+        if not before:
+            return False
+        word = before.group(1)
+        return word.lower().endswith(("дың", "дің", "ның", "нің", "тың", "тің")) and bool(
+            self.r.not_figure.fullmatch(word)
+        )
 
     def _time_before(self, start: int) -> bool:
         """``сағат 10-да`` is a time of day."""
@@ -344,6 +402,12 @@ class Scanner:
             else:
                 floor = got
         return out
+
+
+# Endings after which a unit may still follow: 4-ақ метр, мыңдаған шақырым, 300-дей тонна.
+_OPEN_ENDINGS = frozenset("-ақ ақ даған деген таған теген дай дей тай тей".split())
+_JOINS = "joins"  # a word that belongs to the span without qualifying the figure
+_LOCATIVE = frozenset("да де та те нда нде дағы дегі тағы тегі".split())
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -86,13 +86,21 @@ def russian_base(word: str) -> str:
     return _strip(w, _RU_ENDINGS, 3)
 
 
+# Counting words with a fixed code: KazNERD counts livestock heads as CARDINAL
+# ("сегіз бас сиыр"), so they are counts, with a unit every language shares.
+COUNT_UNITS = {"бас": "head", "голов": "head", "головы": "head", "голова": "head"}
+
+
 def counted_noun(word: str, lang: str) -> str | None:
     """The unit for a count followed by ``word``, or None for a function word."""
     w = word.lower().strip(".")
     if not w or not w[0].isalpha():
         return None
+    if w in COUNT_UNITS:
+        return COUNT_UNITS[w]
     if lang == "ru":
         return None if w in _RU_STOP else russian_base(w)
     if w in KK_STOP_WORDS:
         return None
-    return kazakh_base(w)
+    base = kazakh_base(w)
+    return COUNT_UNITS.get(base, base)

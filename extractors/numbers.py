@@ -176,7 +176,8 @@ def parse_words(words: list[str], lang: str, spoken_decimals: bool = True) -> Pa
     while i < len(words):
         w = analyse_word(words[i], lang)
         if w is None:
-            if used and lang == "kk" and words[i] == kk_words.HALF_AFTER:
+            half_ending = _half_ending(words[i]) if used and lang == "kk" else None
+            if half_ending is not None:
                 # "бір жарым" = 1.5; "мың жарым" = 1000 + 500
                 if current:
                     current += 0.5
@@ -185,9 +186,11 @@ def parse_words(words: list[str], lang: str, spoken_decimals: bool = True) -> Pa
                 else:
                     break
                 used = i + 1
-                ending = ""
+                ending = half_ending
                 last_cls = UNIT  # only a scale may follow
                 i += 1
+                if half_ending:
+                    break
                 continue
             if used and words[i] in kk_words.DECIMAL_POINT_WORDS and lang == "kk":
                 frac = _fraction(words[i + 1 :], lang)
@@ -240,6 +243,14 @@ def parse_words(words: list[str], lang: str, spoken_decimals: bool = True) -> Pa
     if not used:
         return None
     return Parsed(tidy(total + current), used, ending, collective=collective)
+
+
+def _half_ending(word: str) -> str | None:
+    """The ending of ``жарым`` (half, after a number), or None for another word."""
+    if not word.startswith(kk_words.HALF_AFTER):
+        return None
+    rest = word[len(kk_words.HALF_AFTER):]
+    return rest if rest == "" or rest in NUMERAL_ENDINGS else None
 
 
 def _follows(prev: str | None, cls: str) -> bool:

@@ -1,6 +1,7 @@
 """Kazakh words that qualify a figure and belong to its span.
 
-``BEFORE``: words right before the number. ``AFTER``: words after the figure,
+``BEFORE``: words right before the number (a None qualifier joins the span only:
+``тең жартысы``, ``минус 30 градус``). ``AFTER``: words after the figure,
 with the case the figure must carry for the word to qualify it (``80-нен астам``
 needs the ablative, ``мыңға жуық`` the dative); ``APPROX_ENDINGS`` attach to the
 figure itself (``300-дей``, ``тоннадай``).
@@ -17,6 +18,9 @@ QUALIFIERS = {
         "кем дегенде": "at_least",
         "ең көп дегенде": "at_most",
         "ең көбі": "at_most",
+        "тең": None,
+        "плюс": None,
+        "минус": None,
     },
     "after": {
         "астам": ("ablative", "at_least"),
@@ -32,6 +36,19 @@ QUALIFIERS = {
         "шамасы": (None, "approx"),
         "шақты": (None, "approx"),
         "қаралы": (None, "approx"),
+        "тарта": ("dative", "approx"),
+        "жуығы": ("dative", "approx"),
+        "жуығын": ("dative", "approx"),
+        "астамы": ("ablative", "at_least"),
+        "астамын": ("ablative", "at_least"),
+        "астамды": ("ablative", "at_least"),
+        "көбі": ("ablative", "at_least"),
+        "көбін": ("ablative", "at_least"),
+        "жоғары": ("ablative", "at_least"),
+        "төмен": ("ablative", "at_most"),
+        "шақтысы": (None, "approx"),
+        "кем дегенде": (None, "at_least"),
+        "бірдей": (None, None),
     },
     "approx_endings": ("дай", "дей", "тай", "тей", "дайы", "дейі", "тайы", "тейі"),
     "ablative": ("дан", "ден", "тан", "тен", "нан", "нен"),
