@@ -88,3 +88,11 @@ def local_site():
     site = LocalSite()
     yield site
     site.close()
+
+
+@pytest.fixture
+def other_site():
+    """A second local server, for a host the site under test does not own."""
+    site = LocalSite()
+    yield site
+    site.close()
