@@ -46,6 +46,10 @@ DIGIT_RUN = re.compile(r"[\d \u00a0\u202f.,]*\d")
 WORD = re.compile(rf"{L}+(?:-{L}+)*")
 DASH = re.compile(rf"{_SP}?[-–—]{_SP}?")
 HYPHEN_ENDING = re.compile(rf"-({L}{{1,8}})(?!{L})")
+# A larger unit followed by a smaller one in one quantity, and the smaller one's share.
+SUBUNITS = {("m", "cm"): 0.01, ("m", "mm"): 0.001, ("km", "m"): 0.001, ("t", "kg"): 0.001, ("kg", "g"): 0.001}
+PER = re.compile(rf"{_SP}?/{_SP}?")
+PER_HOUR = re.compile(rf"(?:сағат|сағ|час|ч)(?!{L})", re.I)
 PERCENT = re.compile(rf"%{_B}|(?:пайыз|процент){_W}|проц\.", re.I)
 # Spans no figure may come from: times of day, numeric dates, phone numbers, № signs.
 BLOCKED = re.compile(
@@ -192,7 +196,7 @@ class Scanner:
             parts = first.split("-")
             a = numbers.analyse_word(parts[0], self.lang)
             b = numbers.analyse_word(parts[1], self.lang) if len(parts) == 2 else None
-            if a is None or b is None or parts[0] == parts[1][: len(parts[0])] and a.value == b.value:
+            if a is None or b is None or parts[0] == "бір" and parts[1].startswith("бір"):
                 return words[0].end()  # бір-бірі (each other) and other compounds
             return _Number(a.value, words[0].start() + len(parts[0]), "", words=True)
         parsed = numbers.parse_words([w.group().lower() for w in words], self.lang)
@@ -244,46 +248,35 @@ class Scanner:
             return pos + 1
         if isinstance(low, int):
             return max(low, pos + 1)
-        high = None
-        d = DASH.match(text, low.end)
-        if d and not low.ending and d.end() < len(text) and (text[d.end()].isdigit() or low.words):
-            cand = self.read_number(d.end())
-            if isinstance(cand, int) and cand > d.end():
-                return cand  # 2005 – 2018-інші: a range of ordinals or years
-            if isinstance(cand, _Number) and cand.value > low.value:
-                high = cand
-                if high.scaled and not low.scaled and low.value * high.scale < high.value:
-                    low.value = numbers.tidy(low.value * high.scale)
+        high = self._range_end(low)
+        if isinstance(high, int):
+            return high
         last = high or low
         end = last.end
         if self._overlaps_blocked(pos, end):
             return end
         after = self._skip_space(end, 1)
-        kind, unit, unit_end = self._measure(after, last)
+        kind, unit, end = self._measure(after, last)
         if kind is None and pos > 0 and text[pos - 1] in self.r.money_prefix:
             kind, unit, pos = "money", self.r.money_prefix[text[pos - 1]], pos - 1
-        if last.spoken_decimal and kind is None and not last.scaled:
-            return end  # "бір де бір" is no decimal
         if kind is None:
-            fraction = self._fraction(low, end)
+            if last.spoken_decimal and not last.scaled:
+                return last.end  # "бір де бір" is no decimal
+            fraction = self._fraction(low, last.end)
             if fraction:
-                low, end = fraction
-                last = low
-        if kind is None:
-            if self.r.not_figure.match(text, after) or self._time_before(pos) or self._date_before(pos):
-                return end
-            if last.ending in _LOCATIVE:
-                return end  # "жасы отызда", "2017-де": an age or a year, not a count
-            if self.lang == "kk" and last.words and last.value == 1 and self._article(pos, last.end):
+                low = last = fraction
+            end = last.end
+            if self._not_a_count(pos, last):
                 return end
             kind = "number"
-        else:
-            end = unit_end
+        multiplier = None
         if kind == "multiplier":
             kind, multiplier = "number", unit
-        else:
-            multiplier = None
         value, value_max = low.value, high.value if high else None
+        if value_max is not None and value_max < value:  # "сексеннен алпысқа дейін"
+            value, value_max = value_max, value
+        if kind == "quantity" and high is None:
+            end, value = self._smaller_unit(unit, end, value)
         if unit == "KZT-tiyn":
             unit, value = "KZT", numbers.tidy(value / 100)
             value_max = numbers.tidy(value_max / 100) if value_max is not None else None
@@ -291,35 +284,107 @@ class Scanner:
         surface_end = text[max(pos, end - 12):end].lower()
         if self.r.approx_endings and surface_end.endswith(self.r.approx_endings):
             qualifier = "approx"
-        q_end, q = self._qualifier_after(end, surface_end)
-        if q:
+        for _ in range(2):  # "80 %-тен астамға жуығы"
+            q_end, q = self._qualifier_after(end, surface_end)
+            if not q:
+                break
+            surface_end = text[max(pos, q_end - 12):q_end].lower()
             end, qualifier = q_end, (qualifier if q is _JOINS else q)
-            if kind == "number" and self.r.not_figure.match(text, self._skip_space(end, 1)):
-                return end  # "он шақты күн": a duration
+        if kind == "number" and self.r.not_figure.match(text, self._skip_space(end, 1)):
+            return end  # "он шақты күн": a duration
         q_start, q = self._qualifier_before(pos)
         if q_start < pos:
             if text[q_start:pos].lower().startswith("минус"):
-                value = -value
+                value, value_max = -value, (-value_max if value_max is not None else None)
             pos, qualifier = q_start, q or qualifier
         if kind == "number":
             unit = multiplier or self._counted_noun(end)
         return Figure(kind, pos, end, value, value_max, unit, qualifier)
 
+    def _range_end(self, low: _Number) -> _Number | int | None:
+        """The high end of ``10-15``, ``45 – 50 мың``, ``80-нен 60``, ``3 пен 5 доллар``."""
+        text = self.text
+        d = DASH.match(text, low.end)
+        if d and not low.ending and d.end() < len(text) and (text[d.end()].isdigit() or low.words):
+            cand = self.read_number(d.end())
+            if isinstance(cand, int) and cand > d.end():
+                return cand  # 2005 – 2018-інші: a range of ordinals or years
+            if isinstance(cand, _Number) and cand.value > low.value:
+                if cand.scaled and not low.scaled and low.value * cand.scale < cand.value:
+                    low.value = numbers.tidy(low.value * cand.scale)
+                return cand
+            return None
+        nxt = self._next_word(low.end) if not low.ending else None
+        if nxt is not None and nxt.group().lower() in _AND_WORDS:
+            cand = self.read_number(self._skip_space(nxt.end(), 1))
+            if isinstance(cand, _Number) and cand.value > low.value and self._measure(self._skip_space(cand.end, 1), cand)[0]:
+                return cand  # "үш пен бес доллар": only with a unit, else two counts
+            return None
+        if low.ending in self.r.ablative:
+            start = self._skip_space(low.end, 1)
+            if start > low.end and start < len(text):
+                cand = self.read_number(start)
+                if isinstance(cand, _Number) and not (cand.ending and cand.ending[0] in "ісы"):
+                    kind = self._measure(self._skip_space(cand.end, 1), cand)[0]
+                    if kind or cand.ending in self.r.dative:
+                        return cand  # "700-ден 2000 АЕК-ке дейін", "сексеннен алпысқа"
+        return None
+
+    def _not_a_count(self, pos: int, last: _Number) -> bool:
+        """A number with no unit that is a date, a time, an age or the article бір."""
+        after = self._skip_space(last.end, 1)
+        if self.r.not_figure.match(self.text, after) or self._time_before(pos) or self._date_before(pos):
+            return True
+        if last.ending in _LOCATIVE:
+            return True  # "жасы отызда", "2017-де": an age or a year, not a count
+        return self.lang == "kk" and last.words and last.value == 1 and self._article(pos, last.end)
+
     def _measure(self, pos: int, num: _Number) -> tuple[str | None, str | None, int]:
+        """What the number measures and where the figure ends: (kind, unit, end)."""
         text = self.text
         if num.ending and num.ending not in _OPEN_ENDINGS:
-            return None, None, pos  # "алпыстан астам адам": the ending closes the figure
-        for kind, rx, codes in (("money", self.r.money, self.r.money_codes), ("quantity", self.r.units, self.r.unit_codes)):
-            m = rx.match(text, pos)
-            if m:
-                return kind, codes[int(m.lastgroup[1:])], m.end()
+            return None, None, num.end  # "алпыстан астам адам": the ending closes the figure
+        m = self.r.money.match(text, pos)
+        if m:
+            return "money", self.r.money_codes[int(m.lastgroup[1:])], m.end()
+        m = self.r.units.match(text, pos)
+        if m:
+            code, end = self._compound_unit(self.r.unit_codes[int(m.lastgroup[1:])], m.end())
+            return "quantity", code, end
         m = PERCENT.match(text, pos)
         if m:
             return "percent", None, m.end()
         m = self.r.multipliers.match(text, pos)
         if m:
             return "multiplier", self.r.multiplier_codes[int(m.lastgroup[1:])], m.end()
-        return None, None, pos
+        return None, None, num.end
+
+    def _smaller_unit(self, code: str, end: int, value: float) -> tuple[int, float]:
+        """``1 метр 20 сантиметр`` → 1.2 m; ``6 тонна 600 килограмм`` → 6.6 t."""
+        start = self._skip_space(end, 1)
+        if start == end or start >= len(self.text):
+            return end, value
+        nxt = self.read_number(start)
+        if not isinstance(nxt, _Number) or nxt.ending:
+            return end, value
+        m = self.r.units.match(self.text, self._skip_space(nxt.end, 1))
+        factor = m and SUBUNITS.get((code, self.r.unit_codes[int(m.lastgroup[1:])]))
+        if not factor:
+            return end, value
+        return m.end(), numbers.tidy(value + nxt.value * factor)
+
+    def _compound_unit(self, code: str, end: int) -> tuple[str, int]:
+        """``миллиграмм / литр`` → ``mg/l``; ``километр / сағат`` → ``km/h``."""
+        m = PER.match(self.text, end)
+        if not m:
+            return code, end
+        u = self.r.units.match(self.text, m.end())
+        if u:
+            return f"{code}/{self.r.unit_codes[int(u.lastgroup[1:])]}", u.end()
+        t = PER_HOUR.match(self.text, m.end())
+        if t:
+            return f"{code}/h", t.end()
+        return code, end
 
     def _qualifier_after(self, end: int, surface_end: str) -> tuple[int, str | None]:
         m = self._next_word(end)
@@ -347,7 +412,7 @@ class Scanner:
         phrase = re.sub(r"\s+", " ", m.group(1).lower())
         return start - len(window) + m.start(1), self.r.before.get(phrase)
 
-    def _fraction(self, low: _Number, end: int) -> tuple[_Number, int] | None:
+    def _fraction(self, low: _Number, end: int) -> _Number | None:
         """``төрттен бірі``, ``4-тен 1-і``: one quarter, read as 0.25."""
         if low.ending not in self.r.ablative or not low.value:
             return None
@@ -357,7 +422,7 @@ class Scanner:
         nxt = self.read_number(start)
         if not isinstance(nxt, _Number) or not nxt.ending or nxt.ending[0] not in "ісы":
             return None
-        return _Number(numbers.tidy(nxt.value / low.value), nxt.end, nxt.ending, words=low.words), nxt.end
+        return _Number(numbers.tidy(nxt.value / low.value), nxt.end, nxt.ending, words=low.words)
 
     def _article(self, start: int, end: int) -> bool:
         """``белгілі бір``, ``бір кездері``: the indefinite article, not one."""
@@ -406,6 +471,7 @@ class Scanner:
 
 # Endings after which a unit may still follow: 4-ақ метр, мыңдаған шақырым, 300-дей тонна.
 _OPEN_ENDINGS = frozenset("-ақ ақ даған деген таған теген дай дей тай тей".split())
+_AND_WORDS = frozenset("мен пен бен и".split())
 _JOINS = "joins"  # a word that belongs to the span without qualifying the figure
 _LOCATIVE = frozenset("да де та те нда нде дағы дегі тағы тегі".split())
 

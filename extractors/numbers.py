@@ -268,17 +268,24 @@ def _follows(prev: str | None, cls: str) -> bool:
 
 
 def _fraction(words: list[str], lang: str) -> tuple[float, int] | None:
-    """``оннан бір`` → (0.1, 2): the part after бүтін, denominator first."""
-    if not words or words[0] not in kk_words.FRACTION_DENOMINATORS:
+    """``оннан бір`` → (0.1, 2): the part after бүтін, denominator first.
+
+    Speech often drops the denominator (``тоқсан үш бүтін төрт`` = 93.4): then the
+    digits of the fraction decide it.
+    """
+    if not words:
         return None
-    denom = kk_words.FRACTION_DENOMINATORS[words[0]]
+    denom = kk_words.FRACTION_DENOMINATORS.get(words[0])
+    skip = 1 if denom else 0
     rest = []
-    for w in words[1:4]:
+    for w in words[skip:skip + 3]:
         a = analyse_word(w, lang)
         if a is None or a.cls == SCALE:
             break
         rest.append(w)
-    num = parse_words(rest, lang)
+    num = parse_words(rest, lang, spoken_decimals=False)
     if num is None:
         return None
-    return num.value / denom, 1 + num.used
+    if denom is None:
+        denom = 10 ** len(str(int(num.value)))
+    return num.value / denom, skip + num.used
