@@ -23,7 +23,8 @@ import re
 from pathlib import Path
 
 from extractors.canonical import canonical_phrase, normalize_spacing
-from extractors.org_heads import kk_orgs, ru_orgs
+from extractors.lang.kk.org_context import ORG_CONTEXT
+from extractors.org_heads import kk_orgs, latin_orgs, ru_orgs
 from extractors.records import Record
 from extractors.registry import Registry, get_registry
 from extractors.type_nouns import legal_form_before, type_noun_at
@@ -35,18 +36,17 @@ _QUOTED = re.compile(
     r'|"\s*([^"\n]{1,200}?)\s*"'
 )
 _MAX_WORDS = 16
-# Words allowed between the closing quote and the type noun: "«Х» атты сайлауалды
-# бағдарламасы", "«Шапағат» мүгедектердің қайырымдылық қоры".
-_LINKERS = frozenset("деген атты деп аталатын аталған деп аталған жаңа".split())
-_MODIFIER = re.compile(
-    r"(?:лық|лік|дық|дік|тық|тік|лы|лі|ды|ді|ты|ті|ғы|гі|қы|кі|ның|нің|дың|дің|тың|тің|"
-    r"лар|лер|дар|дер|тар|тер|алды|ное|ный|ная|ной|ого|ых|ое)$"
-)
+# Lower-case words allowed between the closing quote and the type noun: "«Х» атты
+# сайлауалды бағдарламасы", "«Шапағат» мүгедектердің қайырымдылық қоры".
 _MAX_MODIFIERS = 3
 _FRAMES_AFTER = re.compile(r"\s*(?:[-–—]\s*)?(?:аясында|аясындағы|шеңберінде|шеңберіндегі|бағытында)(?![\w])", re.I)
 _FRAMES_BEFORE = re.compile(r"(?:в\s+рамках|по\s+линии|в\s+рамках\s+реализации)\s*$", re.I)
 _WORD_AFTER = re.compile(r"\s*([^\W\d_][\w-]*)")
 _SENTENCE_END = re.compile(r"[.!?]$")
+_POSITION_AFTER = tuple(ORG_CONTEXT["position_after"])
+_NEXT_WORDS = re.compile(r"[»”\"\s]*([^\W\d_][\w-]*)(?:\s+(?:[\d-]+[^\W\d_]*\s+)?([^\W\d_][\w-]*))?")
+# "заң жобасы" is a bill, not a project: «Педагог мәртебесі туралы» заң жобасы.
+_NOT_BEFORE_TYPE = frozenset({"заң", "заңнама"})
 
 
 def find_names(text: str, lang: str, *, registry: str | Path | Registry | None = None) -> list[Record]:
@@ -66,17 +66,17 @@ def find_names(text: str, lang: str, *, registry: str | Path | Registry | None =
         g = next(i for i in (1, 2, 3) if m.group(i) is not None)
         s, e = m.span(g)
         rec = _quoted_record(text, s, e, m.end(), m.start(), lang, reg)
-        if rec is not None:
+        if rec is not None and not _in_position(text, rec, m.end()):
             records.append(rec)
             taken.append((m.start(), m.end()))
 
     for s, e, entry in reg.finditer(text):
-        if free(s, e):
+        if free(s, e) and not (entry.kind == "organization" and _in_position(text, None, e)):
             records.append(Record(entry.kind, text[s:e], s, e, name=entry.name, type=entry.type))
             taken.append((s, e))
 
-    for s, e, name, typ in kk_orgs(text) + ru_orgs(text):
-        if free(s, e):
+    for s, e, name, typ in (ru_orgs(text) if lang == "ru" else kk_orgs(text) + latin_orgs(text)):
+        if free(s, e) and not _in_position(text, None, e):
             entry = reg.lookup(name)
             if entry is not None and entry.kind == "organization":
                 name, typ = entry.name, entry.type
@@ -87,13 +87,32 @@ def find_names(text: str, lang: str, *, registry: str | Path | Registry | None =
     return records
 
 
+def _in_position(text: str, rec: Record | None, end: int) -> bool:
+    """Whether an organisation name ending at ``end`` is part of a position or event.
+
+    ``Үкімет басшысы``, ``«Нұр Отан» партиясының съезі``: the next word, or the
+    word after the type noun, is a position or event noun.
+    """
+    if rec is not None and rec.kind != "organization":
+        return False
+    m = _NEXT_WORDS.match(text, end)
+    if not m or "\n" in text[end:m.start(1)]:
+        return False
+    first, second = m.group(1), m.group(2)
+    if first[:1].islower() and first.startswith(_POSITION_AFTER):
+        return True
+    # After a type noun ("партиясының съезі") the next word decides.
+    return bool(second and second[:1].islower() and second.startswith(_POSITION_AFTER)
+                and type_noun_at(text, m.start(1)) is not None)
+
+
 def _quoted_record(text: str, s: int, e: int, after: int, before: int, lang: str, reg: Registry) -> Record | None:
     inner = text[s:e]
     if not any(c.isalpha() for c in inner) or len(inner.split()) > _MAX_WORDS:
         return None
     if _SENTENCE_END.search(inner) and not inner.endswith("!") and len(inner.split()) > 3:
         return None  # a quoted sentence, not a name
-    info = _type_after(text, after) or legal_form_before(text, before)
+    info = _type_after(text, after, lang) or legal_form_before(text, before, lang)
     entry = reg.lookup(inner, lang)
     if info is None and entry is not None:
         info = (entry.kind, entry.type)
@@ -109,18 +128,18 @@ def _quoted_record(text: str, s: int, e: int, after: int, before: int, lang: str
     return Record(kind, inner, s, e, name=normalize_spacing(name), type=typ)
 
 
-def _type_after(text: str, pos: int) -> tuple[str, str] | None:
-    """The type noun after a closing quote, past at most a few modifier words."""
+def _type_after(text: str, pos: int, lang: str) -> tuple[str, str] | None:
+    """The type noun after a closing quote, past at most a few lower-case words."""
     modifiers = 0
     while modifiers <= _MAX_MODIFIERS:
         m = _WORD_AFTER.match(text, pos)
         if not m or "\n" in text[pos:m.start(1)]:
             return None
-        found = type_noun_at(text, m.start(1))
+        found = type_noun_at(text, m.start(1), lang)
         if found is not None:
             return found[1]
         word = m.group(1).lower()
-        if word[:1] != m.group(1)[:1] or not (word in _LINKERS or _MODIFIER.search(word)):
+        if word[:1] != m.group(1)[:1] or word in _NOT_BEFORE_TYPE:
             return None
         modifiers += 1
         pos = m.end(1)

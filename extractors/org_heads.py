@@ -15,7 +15,7 @@ import re
 from extractors.canonical import kk_base
 from extractors.lang.kk.org_context import ORG_CONTEXT
 from extractors.lang.kk.type_nouns import TYPE_NOUNS as KK_TYPES
-from extractors.type_nouns import kk_org_head_regex, ru_org_head
+from extractors.type_nouns import kk_org_head_regex, ru_org_head, type_noun_at
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*|\d+|[^\w\s]")
 _NOT_START = ORG_CONTEXT["not_name_start"]
@@ -25,8 +25,20 @@ _NOT_INSIDE = ORG_CONTEXT["not_name_inside"]
 _VERBISH = re.compile(r"(?:ған|ген|қан|кен|ып|іп|йды|йді|ады|еді|уда|уде|атын|етін|мақ|мек)$")
 # A capitalised word in a local or directional case is where something happens,
 # not the start of a name: "Алматыда ... университеті".
-_PLACE_CASE = re.compile(r"(?:да|де|та|те|нда|нде|дағы|дегі|тағы|тегі|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен)$")
+_PLACE_CASE = re.compile(r"(?:да|де|та|те|нда|нде|дағы|дегі|тағы|тегі|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен|ына|іне)$")
 _MAX_GAP = 4
+# A named organisation is one: "компаниялардың" (companies) is never a name.
+_PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)")
+# A sentence's first word is capitalised whatever it is, so it opens a name only
+# in a name-like form: not plural, not an adjective in -ғы/-гі, not "-ты/-ді".
+_NOT_FIRST = re.compile(r"(?:лар|лер|дар|дер|тар|тер|ғы|гі|қы|кі|ты|ті|ды|ді|ны|ні|еуі|ауы)$")
+# Heads that name an organisation only in the possessive of a compound
+# ("Павлодар экономикалық соты"); bare "сотқа", "музейде" are the common nouns.
+_POSSESSED_ONLY = frozenset({"сот", "музей", "театр", "зауыт", "фабрика", "банк", "кәсіпорн",
+                             "орталық", "мектеп", "аурухана", "емхана"})
+# Places and instruments inside the gap end the name: "мақсатында", "күдікпен".
+_GAP_BREAK = re.compile(r"(?:нда|нде|мен|пен|бен)$")
+_ACCUSATIVE = re.compile(r"(?:ды|ді|ты|ті|ны|ні)$")
 # Names that end like a case ending but are nominative: Қазақстан, Түркістан, Сарыарқа.
 _LOOKS_LIKE_CASE = re.compile(r"(?:стан|арқа)$")
 
@@ -63,11 +75,15 @@ def kk_orgs(text: str) -> list[tuple[int, int, str, str]]:
         m = head_re.fullmatch(hw)
         if not m:
             continue
+        noun, (_, typ) = groups[m.lastgroup]
+        if _PLURAL.match(hw.lower(), len(noun)):
+            continue
+        if noun in _POSSESSED_ONLY and not _possessed(hw.lower(), noun):
+            continue
         start = _name_start(text, toks, i)
         if start is None:
             continue
         words = [t[2] for t in toks[start:i]] + [kk_base(hw)]
-        _, typ = groups[m.lastgroup]
         out.append((toks[start][0], he, " ".join(words), typ))
     return out
 
@@ -81,7 +97,9 @@ def _name_start(text: str, toks, i: int) -> int | None:
             return None
         low = w.lower()
         if _is_cap(w):
-            if low in _NOT_START or _in_place_case(w):
+            if low in _NOT_START or _in_place_case(w) or (gap and _VERBISH.search(low)):
+                return None
+            if _sentence_initial(text, toks, j) and _NOT_FIRST.search(low):
                 return None
             start = j
             k = j - 1
@@ -90,13 +108,31 @@ def _name_start(text: str, toks, i: int) -> int | None:
                 if _is_cap(pw) and pw[:1].isalpha() and pw.lower() not in _NOT_START and not _in_place_case(pw):
                     start = k
             return start
-        if low in _NOT_INSIDE or _VERBISH.search(low) or low in KK_TYPES:
+        if low in _NOT_INSIDE or _VERBISH.search(low) or low in KK_TYPES or _GAP_BREAK.search(low):
+            return None
+        # An object inside a name is the object of a verbal noun in -у:
+        # "халықты әлеуметтік қорғау министрлігі"; otherwise it ends the name.
+        if _ACCUSATIVE.search(low) and not any(t[2].endswith("у") for t in toks[j + 1:i]):
             return None
         gap += 1
         if gap > _MAX_GAP:
             return None
         j -= 1
     return None
+
+
+def _possessed(word: str, noun: str) -> bool:
+    rest = word[len(noun):]
+    if word.startswith(noun):
+        return rest[:1] in ("ы", "і") or rest[:2] in ("сы", "сі")
+    return True  # the voiced stem (банкі is not voiced, but "кәсіпорны" and softened forms are)
+
+
+def _sentence_initial(text: str, toks, j: int) -> bool:
+    if j == 0:
+        return True
+    prev = toks[j - 1][2]
+    return prev in ".!?…:—–-«\"" or "\n" in text[toks[j - 1][1]:toks[j][0]]
 
 
 def ru_orgs(text: str) -> list[tuple[int, int, str, str]]:
@@ -134,3 +170,21 @@ def _ru_type(head: str) -> str:
         if low.startswith(stem):
             return typ
     return "organization"
+
+
+_LATIN_NAME = re.compile(r"(?<![\w-])[A-Z][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){0,4}(?=\s+[^\W\d_])")
+
+
+def latin_orgs(text: str) -> list[tuple[int, int, str, str]]:
+    """Latin-script names followed by a Kazakh organisation noun: ``Kazakh TV арнасы``.
+
+    The span is the Latin name without the noun, as for quoted names.
+    """
+    out = []
+    for m in _LATIN_NAME.finditer(text):
+        nxt = re.match(r"\s+", text[m.end():])
+        found = type_noun_at(text, m.end() + nxt.end(), "kk") if nxt else None
+        if found and found[1][0] == "organization":
+            out.append((m.start(), m.end(), m.group(), found[1][1]))
+    return out
+

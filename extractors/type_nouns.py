@@ -48,9 +48,12 @@ def _legal_regex() -> tuple[re.Pattern[str], dict[str, TypeInfo]]:
     return re.compile("(?:" + "|".join(r"\s+".join(map(re.escape, a.split())) for a in alts) + r")(?![\w])"), forms
 
 
-def type_noun_at(text: str, pos: int) -> tuple[int, TypeInfo] | None:
-    """The type noun starting exactly at ``pos``: ``(end, (kind, type))`` or None."""
-    for compiled in (_legal_regex, _kk_regex, _ru_regex):
+def type_noun_at(text: str, pos: int, lang: str = "kk") -> tuple[int, TypeInfo] | None:
+    """The type noun of ``lang`` (or a legal form) starting exactly at ``pos``.
+
+    Returns ``(end, (kind, type))`` or None.
+    """
+    for compiled in (_legal_regex, _ru_regex if lang == "ru" else _kk_regex):
         pattern, table = compiled()
         m = pattern.match(text, pos)
         if m:
@@ -60,7 +63,7 @@ def type_noun_at(text: str, pos: int) -> tuple[int, TypeInfo] | None:
     return None
 
 
-def legal_form_before(text: str, pos: int) -> TypeInfo | None:
+def legal_form_before(text: str, pos: int, lang: str = "ru") -> TypeInfo | None:
     """A legal form (``ТОО``, ``ЖШС``) or Russian type noun ending just before ``pos``."""
     m = re.search(r"([^\W\d_][\w-]*)\s*$", text[max(0, pos - 40):pos])
     if not m:
@@ -69,6 +72,8 @@ def legal_form_before(text: str, pos: int) -> TypeInfo | None:
     pattern, table = _legal_regex()
     if pattern.fullmatch(word):
         return table[word]
+    if lang != "ru":
+        return None
     rp, rtable = _ru_regex()
     rm = rp.fullmatch(word)
     if rm:
@@ -77,12 +82,15 @@ def legal_form_before(text: str, pos: int) -> TypeInfo | None:
 
 
 @lru_cache(maxsize=1)
-def kk_org_head_regex() -> tuple[re.Pattern[str], dict[str, TypeInfo]]:
-    """Kazakh nouns that end an unquoted organisation name, inflected forms included."""
-    groups: dict[str, TypeInfo] = {}
+def kk_org_head_regex() -> tuple[re.Pattern[str], dict[str, tuple[str, TypeInfo]]]:
+    """Kazakh nouns that end an unquoted organisation name, inflected forms included.
+
+    The group table maps each group to ``(noun, (kind, type))``.
+    """
+    groups: dict[str, tuple[str, TypeInfo]] = {}
     alts = []
     for i, noun in enumerate(sorted(kk.ORG_HEADS, key=len, reverse=True)):
-        groups[f"h{i}"] = kk.TYPE_NOUNS[noun]
+        groups[f"h{i}"] = (noun, kk.TYPE_NOUNS[noun])
         alts.append(f"(?P<h{i}>{kk_word_pattern(noun)})")
     return re.compile(r"(?i:" + "|".join(alts) + r")"), groups
 

@@ -78,6 +78,13 @@ TYPE_NOUNS = {
     "сот": ("organization", "court"),
     "театр": ("organization", "institution"),
     "ансамбль": ("organization", "institution"),
+    "ансамбл": ("organization", "institution"),  # ансамблі: the soft sign drops
+    "кәсіпорн": ("organization", "company"),  # кәсіпорны: the vowel drops
+    "команда": ("organization", "sports club"),
+    "ұжым": ("organization", "institution"),
+    "музей": ("organization", "institution"),
+    "консерватория": ("organization", "school"),
+    "училище": ("organization", "school"),
     "бөлімше": ("organization", "institution"),
     "автобаза": ("organization", "company"),
     "биржа": ("organization", "company"),
@@ -92,6 +99,8 @@ ORG_HEADS = (
     "қауымдастық", "корпорация", "компания", "әуекомпания", "банк", "қор", "партия",
     "телерадиокешен", "агенттік", "палата", "фабрика", "зауыт", "серіктестік",
     "кеңес", "мәслихат", "прокуратура", "бюро", "федерация", "инспекция",
+    "сот", "музей", "театр", "консерватория", "училище", "кәсіпорн",
+    "орталық", "мектеп", "аурухана", "емхана",
 )
 
 # Legal-form abbreviations written before or after a quoted company name.
