@@ -1,0 +1,340 @@
+"""The nightly job: discover → fetch → archive → parse → extract → check → store.
+
+The scrapers' :class:`~scrapers.crawl.Crawler` does the first four stages and
+yields parsed articles; this module extracts and checks each one and stores it in
+one transaction, and only then tells the crawler the URL is done. A kill at any
+moment therefore loses at most the articles in flight, which the next run
+fetches again and stores idempotently: it ends with the corpus an uninterrupted
+run would have made.
+
+A lock file in the data folder stops two runs (or a run and a re-extraction) at
+once. Each run records its counts and timings in the ``runs`` table, says which
+sites look degraded (selectors finding no articles or empty bodies, a sudden drop
+against the site's history), and reports progress on a terminal or as JSON log
+lines otherwise (:func:`setup_logging`, :class:`Progress`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import json
+import logging
+import os
+import statistics
+import sys
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+from corpus.store import Corpus, db_path
+
+log = logging.getLogger("dalel.nightly")
+
+LOCK_NAME = "dalel.lock"
+# An article body shorter than this (characters) counts as empty: a page whose body
+# selector matched a caption or nothing.
+EMPTY_BODY_CHARS = 80
+# Degraded when at least this share of a site's stored bodies are empty (of at least MIN_ARTICLES).
+EMPTY_BODY_SHARE = 0.5
+MIN_ARTICLES = 3
+# Degraded when this run's bodies are this much shorter than the site's usual ones.
+BODY_DROP_RATIO = 0.3
+MIN_HISTORY_VERSIONS = 10
+# Degraded when this share of a site's article fetches failed (of at least MIN_ARTICLES).
+FAILED_SHARE = 0.5
+# Degraded when a site that brings at least this many new articles a run (median of
+# at least HISTORY_RUNS earlier runs) brings none.
+USUAL_NEW_MIN = 5
+HISTORY_RUNS = 3
+COUNTS = ("new", "updated", "unchanged", "failed", "records", "checks")
+
+
+class RunLocked(RuntimeError):
+    """Another run holds the data folder's lock."""
+
+
+@contextmanager
+def run_lock(data_dir: Path) -> Iterator[Path]:
+    """Hold ``DATA/dalel.lock`` for the block; the OS drops it if the process dies."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / LOCK_NAME
+    f = path.open("a+")
+    try:
+        fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        f.seek(0)
+        holder = f.read().strip() or "another process"
+        f.close()
+        raise RunLocked(f"{path}: another dalel run or reextract is working on this data folder (pid {holder}); "
+                        f"try again when it has finished") from None
+    try:
+        f.seek(0)
+        f.truncate()
+        f.write(str(os.getpid()))
+        f.flush()
+        yield path
+    finally:
+        fcntl.flock(f, fcntl.LOCK_UN)
+        f.close()
+
+
+def extract_article(text: str, lang: str | None, published: str | None) -> list[dict[str, Any]]:
+    """Records and checks of one article as contract dicts.
+
+    Pure and top-level, so a process pool can run it for many articles at once.
+    """
+    from extractors.core import extract
+
+    day = None
+    if published:
+        try:
+            day = dt.date.fromisoformat(published[:10])
+        except ValueError:
+            day = None  # an unreadable page date must not lose the article's figures
+    return [r.to_dict() for r in extract(text, lang or "auto", day)]
+
+
+@dataclass
+class SiteTally:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    records: int = 0
+    checks: int = 0
+    requests: int = 0
+    empty_bodies: int = 0
+    stored: int = 0
+    body_chars: list[int] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, int]:
+        return {k: getattr(self, k) for k in COUNTS + ("requests", "empty_bodies")}
+
+
+@dataclass
+class RunSummary:
+    run_id: int
+    seconds: float
+    sites: dict[str, dict[str, int]]
+    totals: dict[str, int]
+    degraded: dict[str, str]
+    timings: dict[str, float]
+    status: str = "finished"
+
+
+def load_configs(sites_dir: Path | None, data_dir: Path, names: tuple[str, ...] = ()):
+    """Site configs: ``--sites DIR``, else ``DATA/sites`` when present, else those shipped with dalel."""
+    from scrapers.config import load_sites
+
+    if sites_dir is None and (data_dir / "sites").is_dir():
+        sites_dir = data_dir / "sites"
+    configs = load_sites(sites_dir)
+    if names:
+        known = {c.name for c in configs}
+        missing = [n for n in names if n not in known]
+        if missing:
+            raise ValueError(f"no site {missing[0]!r} among the configs ({', '.join(sorted(known)) or 'none'})")
+        configs = [c for c in configs if c.name in names]
+    if not configs:
+        raise ValueError(f"{sites_dir or 'the shipped sites'}: no site configs (*.toml) to run")
+    return configs
+
+
+def run(configs, data_dir: Path, progress=None, *, now: dt.datetime | None = None) -> RunSummary:
+    """One nightly run over ``configs``; the caller holds :func:`run_lock`."""
+    from extractors.core import EXTRACTOR_VERSION
+    from scrapers.crawl import Crawler
+
+    started = time.monotonic()
+    timings = {"crawl": 0.0, "extract": 0.0, "store": 0.0}
+    tallies = {c.name: SiteTally() for c in configs}
+    with Corpus(db_path(data_dir)) as corpus:
+        for c in configs:
+            corpus.ensure_site(c.name, c.base_url, c.lang)
+        run_id = corpus.start_run([c.name for c in configs])
+        log.info("run started", extra={"event": "run_start", "run_id": run_id, "sites": [c.name for c in configs]})
+        crawler = Crawler(configs, data_dir, db_path(data_dir), now=now)
+        status = "failed"
+        try:
+            articles = crawler.articles()
+            while True:
+                t0 = time.monotonic()
+                article = next(articles, None)
+                timings["crawl"] += time.monotonic() - t0
+                if article is None:
+                    break
+                _store_one(corpus, crawler, article, tallies.setdefault(article.site, SiteTally()), run_id,
+                           EXTRACTOR_VERSION, timings)
+                if progress:
+                    progress.update(tallies)
+            status = "finished"
+        finally:
+            # stats are final once the iterator is exhausted; on an exception they are what we have
+            for site, st in crawler.stats.items():
+                t = tallies.setdefault(site, SiteTally())
+                t.unchanged += st.get("unchanged", 0)
+                t.failed += st.get("failed", 0)
+                t.requests = st.get("requests", 0)
+            degraded = detect_degraded(corpus, run_id, tallies, crawler.stats) if status == "finished" else {}
+            totals = {k: sum(getattr(t, k) for t in tallies.values()) for k in COUNTS}
+            timings = {k: round(v, 2) for k, v in timings.items()}
+            timings["total"] = round(time.monotonic() - started, 2)
+            per_site = {s: t.as_dict() for s, t in tallies.items()}
+            corpus.finish_run(run_id, status, totals, per_site, degraded, timings)
+        summary = RunSummary(run_id, timings["total"], per_site, totals, degraded, timings, status)
+        log.info("run finished", extra={"event": "run_end", "run_id": run_id, "totals": totals,
+                                        "degraded": degraded, "timings": timings})
+        return summary
+
+
+def _store_one(corpus: Corpus, crawler, article, tally: SiteTally, run_id: int, version: str,
+               timings: dict[str, float]) -> None:
+    t0 = time.monotonic()
+    items: list[dict] = []
+    extractor_version = version
+    if not corpus.known(article.url, article.content_hash):
+        try:
+            items = extract_article(article.text, article.lang, article.published)
+        except Exception as e:  # one bad text must not stop the night; reextract retries it
+            log.warning("extraction failed", extra={"event": "extract_failed", "url": article.url, "error": str(e)})
+            extractor_version = "0"
+    t1 = time.monotonic()
+    stored = corpus.store_article(article, items, extractor_version, run_id)
+    crawler.done(article)  # only after the commit: a kill before this re-fetches the URL next run
+    t2 = time.monotonic()
+    timings["extract"] += t1 - t0
+    timings["store"] += t2 - t1
+    setattr(tally, stored.outcome, getattr(tally, stored.outcome) + 1)
+    tally.records += stored.records
+    tally.checks += stored.checks
+    if stored.outcome != "unchanged":
+        tally.stored += 1
+        chars = len(article.text.strip())
+        tally.body_chars.append(chars)
+        if chars < EMPTY_BODY_CHARS:
+            tally.empty_bodies += 1
+    log.info("article stored", extra={"event": "article", "site": article.site, "url": article.url,
+                                      "outcome": stored.outcome, "records": stored.records,
+                                      "checks": stored.checks})
+
+
+def detect_degraded(corpus: Corpus, run_id: int, tallies: dict[str, SiteTally],
+                    crawler_stats: dict[str, dict]) -> dict[str, str]:
+    """Sites whose selectors or sources look broken this run, with the reason."""
+    out: dict[str, str] = {}
+    for site, t in tallies.items():
+        reasons = []
+        scraper = (crawler_stats.get(site) or {}).get("degraded")
+        if scraper:
+            reasons.append(scraper)
+        if t.stored >= MIN_ARTICLES and t.empty_bodies >= EMPTY_BODY_SHARE * t.stored:
+            reasons.append(f"{t.empty_bodies} of {t.stored} article bodies empty (selectors.body?)")
+        attempts = t.new + t.updated + t.unchanged + t.failed
+        if attempts >= MIN_ARTICLES and t.failed >= FAILED_SHARE * attempts:
+            reasons.append(f"{t.failed} of {attempts} article fetches failed")
+        if t.body_chars and len(t.body_chars) >= MIN_ARTICLES:
+            row = corpus.conn.execute(
+                "SELECT count(*), avg(length(v.text)) FROM article_versions v JOIN articles a ON a.id = v.article_id "
+                "WHERE a.site = ? AND (v.run_id IS NULL OR v.run_id < ?)", (site, run_id)).fetchone()
+            if row[0] >= MIN_HISTORY_VERSIONS and row[1]:
+                now_avg = statistics.mean(t.body_chars)
+                if now_avg < BODY_DROP_RATIO * row[1]:
+                    reasons.append(f"bodies average {now_avg:.0f} characters against {row[1]:.0f} before")
+        history = corpus.site_history(site, run_id)
+        if len(history) >= HISTORY_RUNS:
+            usual = statistics.median(h["new"] + h["updated"] for h in history)
+            if usual >= USUAL_NEW_MIN and t.new + t.updated == 0:
+                reasons.append(f"no new articles, against {usual:g} a run usually")
+        if reasons:
+            out[site] = "; ".join(reasons)
+    return out
+
+
+def format_summary(s: RunSummary) -> str:
+    t = s.totals
+    lines = [f"run {s.run_id} {s.status} in {s.seconds:.1f} s: {t['new']} new, {t['updated']} updated, "
+             f"{t['unchanged']} unchanged, {t['failed']} failed; {t['records']} records, {t['checks']} checks"]
+    header = ("site", "new", "updated", "unchanged", "failed", "records", "checks", "status")
+    rows = [header] + [
+        (site, *(str(c[k]) for k in COUNTS), "DEGRADED" if site in s.degraded else "ok")
+        for site, c in sorted(s.sites.items())
+    ]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
+    for r in rows:
+        lines.append("  ".join(v.ljust(w) if i == 0 else v.rjust(w) for i, (v, w) in enumerate(zip(r, widths))))
+    for site, why in sorted(s.degraded.items()):
+        lines.append(f"degraded: {site}: {why}")
+    timings = ", ".join(f"{k} {v:.1f} s" for k, v in s.timings.items() if k != "total")
+    lines.append(f"timings: {timings}")
+    return "\n".join(lines)
+
+
+# --- what a person or a log collector sees while it runs ----------------------------------
+
+_STANDARD = set(vars(logging.LogRecord("", 0, "", 0, "", (), None))) | {"message", "asctime"}
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object a line: time, level, logger, message and the record's extra fields."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        d = {"time": dt.datetime.fromtimestamp(record.created, dt.timezone.utc).isoformat(timespec="milliseconds"),
+             "level": record.levelname.lower(), "logger": record.name, "message": record.getMessage()}
+        d.update({k: v for k, v in vars(record).items() if k not in _STANDARD})
+        if record.exc_info:
+            d["error"] = self.formatException(record.exc_info).splitlines()[-1]
+        return json.dumps(d, ensure_ascii=False, default=str)
+
+
+def interactive(stream=None) -> bool:
+    stream = stream or sys.stderr
+    return hasattr(stream, "isatty") and stream.isatty()
+
+
+def setup_logging(json_logs: bool, stream=None) -> logging.Handler:
+    """JSON lines on ``stream`` (default stderr) when not a terminal; warnings only on a terminal."""
+    handler = logging.StreamHandler(stream or sys.stderr)
+    root = logging.getLogger("dalel")
+    if json_logs:
+        handler.setFormatter(JsonFormatter())
+        handler.setLevel(logging.INFO)
+    else:
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        handler.setLevel(logging.WARNING)
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return handler
+
+
+class Progress:
+    """One line per site redrawn in place on a terminal: a bar of this run's share of the site's
+    usual article count (the previous run's), and the counts so far."""
+
+    def __init__(self, sites: list[str], expected: dict[str, int], stream=None, width: int = 24):
+        self.stream = stream or sys.stderr
+        self.sites = sites
+        self.expected = expected
+        self.width = width
+        self.drawn = 0
+        self.last = 0.0
+
+    def update(self, tallies: dict[str, SiteTally], force: bool = False) -> None:
+        if not force and time.monotonic() - self.last < 0.2:
+            return
+        self.last = time.monotonic()
+        name_w = max(len(s) for s in self.sites)
+        lines = []
+        for site in self.sites:
+            t = tallies.get(site) or SiteTally()
+            done = t.new + t.updated + t.unchanged
+            total = max(self.expected.get(site, 0), done, 1)
+            filled = int(self.width * done / total) if self.expected.get(site) else (done % (self.width + 1))
+            bar = "#" * filled + "-" * (self.width - filled)
+            lines.append(f"{site.ljust(name_w)} [{bar}] {t.new} new, {t.updated} updated, {t.records} records")
+        if self.drawn:
+            self.stream.write(f"\x1b[{self.drawn}F")
+        self.stream.write("".join(line + "\x1b[K\n" for line in lines))
+        self.stream.flush()
+        self.drawn = len(lines)
