@@ -26,7 +26,8 @@ def parse_feed(body: bytes, base_url: str) -> list[Found]:
             continue
         out.append(Found(clean_url(urljoin(base_url, link)),
                          published=_iso(entry.get("published_parsed")),
-                         modified=_iso(entry.get("updated_parsed"))))
+                         # dict.get: feedparser's own get() maps a missing "updated" to "published"
+                         modified=_iso(dict.get(entry, "updated_parsed"))))
     return out
 
 
