@@ -10,55 +10,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from extractors.date_grammar import (
-    Candidate, L, MONTH_WORD, SUFFIX, YEAR4, alternation, iso,
-    kk_number_value, month_number, valid_day, words_pattern,
+from extractors.date_grammar import Candidate, alternation, iso, kk_number_value, month_number, valid_day
+from extractors.date_patterns_kk import (
+    AGE, CONTINUATION, COUNT, DASH, DAY, DURATION_UNIT, HSUF, KK_MONTH, MONTH, PART_OF_YEAR,
+    PERIOD_REFERENCE, TAIL, WEEKDAY, YEAR4, YEAR_HEAD, YEAR_LOCATIVE, YEAR_NUM, YEARWORD, L,
 )
 from extractors.lang.kk import date_words as W
 from extractors.lang.ru.date_words import MONTHS as RU_MONTHS
 
-HSUF = rf"(?:-{L}+)?"  # "2023-ші", "25-інші", "21-і"
-SPELLED = words_pattern(list(W.CARDINALS) + list(W.ORDINAL_WORDS))
-YEARWORD = rf"(?:жыл(?:[ыдғл]{L}*)?|jyl{L}*|ж\s?\.|жж\.|г\.|года|году|год)"
-DAY = rf"(?:(?<!\d)(?:[0-3]?\d){HSUF}(?!\d)|{SPELLED})"
-YEAR_NUM = rf"(?:{YEAR4}{HSUF}|{SPELLED})"
+# Alone, these are also other words: "Наурыз" the holiday, "маусым" a season of play,
+# "қазан" a cauldron; they are months next to a number, "айы" or another month.
 AMBIGUOUS_MONTHS = ("наурыз", "маусым", "қазан", "mamyr", "qazan", "nauryz", "mausym")
-MONTH = rf"(?:{MONTH_WORD})"
-# Alone, only Kazakh month names: "май" is Kazakh for "oil", not May.
-KK_MONTH = rf"(?:(?:{alternation(W.MONTHS)}){SUFFIX})"
-DASH = r"\s*[-–—]\s*"
-ORD = words_pattern(W.ORDINALS) + r"|\d-(?:інші|ші|нші)"
-REL_YEAR = (
-    rf"(?:{alternation(W.RELATIVE_YEARS)})(?:{L}*)(?:\s+жыл(?!дар)(?:[ыдғ]{L}*)?)?"
-    rf"|(?:{alternation(W.RELATIVE_YEAR_MODIFIERS)})\s+жыл(?!дар)(?:[ыдғ]{L}*)?"
-)
-TAIL = rf"(?:\s+(?P<tail>{alternation(W.UNTIL_WORDS + W.SINCE_WORDS[1:2])}|жуық|астам)(?!\w))?"
-DURATION_UNIT = (
-    rf"(?:жыл(?:[ыдғл]{L}*)?|ай(?:[дғлы]{L}*)?|күн(?:[індгқ]{L}*)?|апта{L}*|тәулік{L}*"
-    rf"|ғасыр{L}*|жұма{L}*|онкүндік{L}*)"
-)
+GENITIVE = ("дың", "дің", "тың", "тің", "ның", "нің")
 
 
 def _compile(pattern: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
-
-
-# A year, absolute or relative, with what may follow it: months, a part of the year,
-# its start or end, "the same period".
-CONTINUATION = (
-    rf"(?:\s+(?P<pd>{DAY})\s+(?P<pm>{MONTH})"
-    rf"|\s+(?P<m1>{MONTH})(?:{DASH}(?P<m2>{MONTH}))?(?:\s+ай{L}*)?"
-    rf"|\s+(?P<n>\d{{1,2}}|{SPELLED})\s+ай(?:[дғлы]{L}*)?"
-    rf"|\s+(?P<ord>{ORD})\s+(?P<part>жартыжылд{L}*|жарты{L}*|тоқсан{L}*)"
-    rf"|\s+(?P<edge>соң|аяғ){L}*"
-    rf"|\s+(?P<begin>бас){L}*"
-    rf"|\s+(?:осы|сәйкес|ұқсас)\s+(?P<same>кезең){L}*"
-    rf"|\s+(?P<season>көктем|жаз|күз|қыс){L}*)?"
-)
-YEAR_HEAD = (
-    rf"(?P<y>{YEAR4}|{SPELLED})(?:{HSUF}\s*|-){YEARWORD}"
-    rf"|(?P<rel>{REL_YEAR})"
-)
 
 
 def _year_value(text: str) -> int | None:
@@ -94,6 +61,8 @@ def year_phrase(m: re.Match, published: dt.date | None) -> Candidate | None:
             return Candidate(m.start(), m.end(), None)  # "бірінші жылы": a span, not a date
     else:
         year = _relative_year(m.group("rel"), published)
+        if "жылдар" in m.group("rel").lower():
+            return Candidate(m.start(), m.end(), None)  # "өткен жылдары": in past years
     return continue_year(m, year, published)
 
 
@@ -176,6 +145,10 @@ def day_month(m: re.Match, published: dt.date | None) -> Candidate | None:
     month, day = month_number(m.group("m")), _day_value(m.group("d"))
     if not (month and day and valid_day(None, month, day)):
         return None
+    if m.group("m").lower().startswith("маусым") and not m.group("d")[:1].isdigit():
+        return None  # "екінші маусымда": in the second season
+    if m.group("m") == m.group(0)[: len(m.group("m"))] and not _genitive_month(m):
+        return None
     c = Candidate(m.start(), m.end(), None)
     if published is not None:
         c.date = _point(iso(published.year, month, day))
@@ -184,11 +157,17 @@ def day_month(m: re.Match, published: dt.date | None) -> Candidate | None:
     return _tail(c, m)
 
 
+def _genitive_month(m: re.Match) -> bool:
+    # "тамыздың 19-ы", "қаңтар айының 21-і": the month governs the day after it.
+    month = m.group("m").lower()
+    return month.endswith(GENITIVE) or "айының" in m.group(0).lower()
+
+
 def months(m: re.Match, published: dt.date | None) -> Candidate | None:
     first = m.group("m1")
-    if first.lower().rstrip(".") in AMBIGUOUS_MONTHS and not m.group("aiy") and not m.group("m2"):
-        return None  # "Наурыз" the holiday, "маусым" a season of play, "қазан" a cauldron
-    if m.group("m2") is None and not m.group("aiy") and first[:1].isupper() and m.start() > 0 and text_before_is_word(m):
+    if first.lower().startswith(AMBIGUOUS_MONTHS) and not m.group("aiy") and not m.group("m2"):
+        return None
+    if m.group("m2") is None and not m.group("aiy") and first[:1].isupper() and text_before_is_word(m):
         return None
     a = month_number(first)
     b = month_number(m.group("m2")) if m.group("m2") else a
@@ -251,7 +230,20 @@ def duration(m: re.Match, published: dt.date | None) -> Candidate | None:
     count = m.group("count")
     if count and count[:1].isdigit() and int(re.match(r"\d+", count).group()) >= 1000:
         return None  # "2020 жылы" is a year, read by year_phrase
+    if "ғасыр" in m.group(0).lower() and re.search(r"(?:ншы|нші|ыншы|інші|-)", count or ""):
+        return None  # "21-інші ғасырдағы": a century named, not a span of time
     return Candidate(m.start(), m.end(), None)
+
+
+def weekday(m: re.Match, published: dt.date | None) -> Candidate | None:
+    # "Жұма" alone is also a name and "жұма" a week: only with "күні" or a modifier.
+    if m.group("wd").lower() == "жұма" and not (m.group("mod") or m.group("kuni")):
+        return None
+    return Candidate(m.start(), m.end(), None)
+
+
+def year_locative(m: re.Match, published: dt.date | None) -> Candidate | None:
+    return Candidate(m.start(), m.end(), _point(iso(int(m.group("y")))))
 
 
 def numeric_iso(m: re.Match, published: dt.date | None) -> Candidate | None:
@@ -269,6 +261,7 @@ YEAR_START = NUMBER_START + tuple(W.RELATIVE_YEARS) + tuple(W.RELATIVE_YEAR_MODI
 PART_START = NUMBER_START + tuple(W.ORDINALS) + tuple(W.YEAR_WORDS)
 VAGUE_WORDS = W.VAGUE_RELATIVE + W.FREQUENCIES + W.SEASONS + W.SEASON_MONTH_PHRASES
 DURATION_START = NUMBER_START + W.PERIOD_MODIFIERS + W.VAGUE_COUNTS + ("жарты",)
+COMPOUND = rf"(?:{alternation(W.COMPOUND_PERIODS)}){L}*"
 
 # (pattern, meaning, words it may begin with); earlier rules win ties of length.
 RULES = [
@@ -278,30 +271,24 @@ RULES = [
     (_compile(rf"(?P<y>{YEAR_NUM}){DASH}(?P<y2>{YEAR4}){HSUF}\s*{YEARWORD}(?:\s+аралығ{L}*)?{TAIL}"),
      year_range, NUMBER_START),
     (_compile(rf"(?P<d>{DAY})\s+(?P<m>{MONTH}){TAIL}"), day_month, NUMBER_START),
-    (_compile(rf"(?P<m>{MONTH})\s+айының\s+(?P<d>{DAY}){TAIL}"), day_month, MONTH_START),
+    (_compile(rf"(?P<m>{MONTH})\s+(?:айының\s+)?(?P<d>{DAY})(?:\s+күн{L}*)?{TAIL}"), day_month, MONTH_START),
     (_compile(rf"(?P<m1>{KK_MONTH})(?:{DASH}(?P<m2>{KK_MONTH}))?(?:\s+(?P<aiy>ай{L}*))?{TAIL}"),
      months, tuple(W.MONTHS)),
-    (_compile(
-        rf"(?:жыл(?:дың)?\s+)?(?:(?P<n>\d{{1,2}}|{SPELLED})\s+ай(?:да|дың|ында|ына|ға|ы|дағы|ындағы|лық)"
-        rf"(?!\s+(?:ішінде|бойы|бұрын|кейін|соң|бері))"
-        rf"|(?P<ord>{ORD})\s+(?P<part>жартыжылд{L}*|жартысы{L}*|тоқсан(?:ы|да|ында|ның|дағы|ындағы|ға|ына){L}*)"
-        rf"|жыл(?:дың)?\s+(?P<begin>бас)(?:ынан|ында|ы)(?:\s+бері)?"
-        rf"|жыл(?:дың)?\s+(?P<edge>соң|аяғ)(?:ына|ы)\s+дейін)"
-    ), part_without_year, PART_START),
+    (_compile(PART_OF_YEAR), part_without_year, PART_START),
     (_compile(
         rf"(?P<w>{alternation(W.RELATIVE_DAYS)})"
         rf"(?:\s+(?P<vague>таңда|таңға|күні|күнге|күнде|күннің){L}*)?{TAIL}"
     ), relative_day, tuple(W.RELATIVE_DAYS)),
     (_compile(alternation(VAGUE_WORDS)), vague, VAGUE_WORDS),
+    (_compile(COMPOUND), vague, W.COMPOUND_PERIODS),
+    (_compile(PERIOD_REFERENCE), vague, W.PERIOD_REFERENCES),
+    (_compile(WEEKDAY), weekday, W.PERIOD_REFERENCES + W.WEEKDAYS),
     (_compile(
-        rf"(?:(?:{alternation(W.PERIOD_MODIFIERS)})\s+)?"
-        rf"(?P<count>\d{{1,4}}(?:{DASH}\d{{1,4}})?{HSUF}|{SPELLED}(?:[-–]{SPELLED})?|{alternation(W.VAGUE_COUNTS)}|жарты)"
+        rf"(?:(?:{alternation(W.PERIOD_MODIFIERS)})\s+)?(?P<count>{COUNT})(?:\s+жұмыс)?"
         rf"\s+{DURATION_UNIT}(?:\s+(?:{alternation(W.DURATION_MARKERS)})(?!\w))?"
     ), duration, DURATION_START),
-    (_compile(
-        rf"(?P<count>\d{{1,3}}(?:\s*(?:бен|мен|пен|[-–])\s*\d{{1,3}})?|{SPELLED})\s+жас"
-        rf"(?:тағы|ар|ында|та|қа|тан|ына|ының|ынан)(?:\s+аралығ{L}*)?(?:\s+дейін{L}*)?"
-    ), duration, NUMBER_START),
+    (_compile(rf"(?P<count>){AGE}"), duration, NUMBER_START),
+    (_compile(YEAR_LOCATIVE), year_locative, (DIGIT,)),
     (_compile(r"(?P<d>[0-3]?\d)\s?\.\s?(?P<mo>[01]?\d)\s?\.\s?(?P<y>(?:19|20)\d\d)(?:\s*ж\.)?"),
      numeric_iso, (DIGIT,)),
     (_compile(r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)"), numeric_iso, (DIGIT,)),

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from extractors import date_rules_kk, date_rules_ru
-from extractors.date_grammar import Candidate
+from extractors.date_grammar import Candidate, alternation
 from extractors.records import Record
 
 RULES = {"kk": date_rules_kk.RULES, "ru": date_rules_ru.RULES}
@@ -33,6 +33,12 @@ def _index(rules) -> dict[str, tuple[int, ...]]:
 
 
 INDEX = {lang: _index(rules) for lang, rules in RULES.items()}
+RANGE_WORDS = {
+    "kk": (date_rules_kk.W.RANGE_CONNECTORS, date_rules_kk.W.RANGE_CLOSERS),
+    "ru": (("-", "–", "—"), ()),
+}
+ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$", re.IGNORECASE)
+UNTIL = re.compile(r"(?:дейін|дейінгі|шейін)$", re.IGNORECASE)
 
 
 def find_dates(text: str, lang: str, published: dt.date | None = None) -> list[Record]:
@@ -44,6 +50,7 @@ def find_dates(text: str, lang: str, published: dt.date | None = None) -> list[R
     other = "ru" if lang == "kk" else "kk"
     found = _select(_candidates(text, lang, published))
     found = _fill(found, _candidates(text, other, published))
+    found = _join_ranges(text, found, RANGE_WORDS[lang])
     _same_period(found)
     return [Record(kind="date", text=text[c.start:c.end], start=c.start, end=c.end, date=c.date) for c in found]
 
@@ -82,6 +89,36 @@ def _select(cands: list[tuple[Candidate, int]]) -> list[Candidate]:
 def _fill(kept: list[Candidate], others: list[tuple[Candidate, int]]) -> list[Candidate]:
     extra = [c for c in _select(others) if all(c.end <= k.start or c.start >= k.end for k in kept)]
     return sorted(kept + extra, key=lambda c: c.start)
+
+
+def _join_ranges(text: str, found: list[Candidate], words) -> list[Candidate]:
+    """One span for two dates joined into a range: "27 наурыз бен 4 сәуір аралығында",
+    "1 айдан 6 айға дейін", "3 жастан 6 жасқа дейінгі"."""
+    connectors, closers = words
+    closer = re.compile(rf"\s+(?:{alternation(closers)})(?!\w)", re.IGNORECASE) if closers else None
+    out: list[Candidate] = []
+    for c in found:
+        prev = out[-1] if out else None
+        if prev is not None and _joined(text, prev, c, connectors):
+            end = c.end
+            m = closer.match(text, end) if closer else None
+            if m:
+                end = m.end()
+            both = prev.date and c.date
+            date = {"start": prev.date["start"], "end": c.date["end"]} if both else None
+            out[-1] = Candidate(prev.start, end, date)
+            continue
+        out.append(c)
+    return out
+
+
+def _joined(text: str, a: Candidate, b: Candidate, connectors) -> bool:
+    gap = text[a.end:b.start]
+    if len(gap) > 6:
+        return False
+    if gap.strip() and gap.strip().lower() in connectors and gap[:1].isspace() == gap[-1:].isspace():
+        return True
+    return not gap.strip() and bool(ABLATIVE.search(text[a.start:a.end])) and bool(UNTIL.search(text[b.start:b.end]))
 
 
 def _same_period(found: list[Candidate]) -> None:

@@ -1,0 +1,83 @@
+"""Regex fragments of the Kazakh date grammar, built from ``lang/kk/date_words``.
+
+Endings are closed lists where a stem is also the start of other words: "жыл" of
+"жылыту" (heating), "ай" of "айыппұл" (fine), "қазан" of "қазандық" (boiler).
+"""
+from __future__ import annotations
+
+from extractors.date_grammar import L, SUFFIX, YEAR4, alternation, words_pattern
+from extractors.lang.kk import date_words as W
+from extractors.lang.ru.date_words import MONTHS as RU_MONTHS
+
+
+def _ending(endings) -> str:
+    return rf"(?:{alternation(e for e in endings if e)})?(?!\w)"
+
+
+_CYRILLIC_MONTHS = [m for m in W.MONTHS if "\u0400" <= m[0] <= "\u04ff"]
+_LATIN_MONTHS = [m for m in W.MONTHS if m not in _CYRILLIC_MONTHS]
+
+HSUF = rf"(?:-{L}+)?"  # "2023-ші", "25-інші", "21-і"
+DASH = r"\s*[-–—]\s*"
+SPELLED = words_pattern(list(W.CARDINALS) + list(W.ORDINAL_WORDS))
+# Alone, only Kazakh month names: "май" is Kazakh for "oil", not May.
+KK_MONTH = (
+    rf"(?:(?:{alternation(_CYRILLIC_MONTHS)}){_ending(W.MONTH_ENDINGS)}"
+    rf"|(?:{alternation(_LATIN_MONTHS)}){SUFFIX})"
+)
+MONTH = rf"(?:{KK_MONTH}|(?:{alternation(RU_MONTHS)})(?!\w)\.?)"
+YEAR_ENDING = _ending(W.YEAR_ENDINGS)
+YEARWORD = rf"(?:жыл{YEAR_ENDING}|jyl{L}*|ж\s?\.|жж\.|г\.|года|году|год)"
+DAY = rf"(?:(?<!\d)(?:[0-3]?\d){HSUF}(?!\d)|{SPELLED})"
+YEAR_NUM = rf"(?:{YEAR4}{HSUF}|{SPELLED})"
+ORD = words_pattern(W.ORDINALS) + r"|\d-(?:інші|ші|нші)"
+AY = rf"ай{_ending(W.MONTH_UNIT_ENDINGS)}"
+REL_YEAR = (
+    rf"(?:{alternation(W.RELATIVE_YEARS)}){L}*(?:(?<=ғы)\s+жыл{YEAR_ENDING})?"
+    rf"|(?:{alternation(W.RELATIVE_YEAR_MODIFIERS)})\s+жыл{YEAR_ENDING}"
+)
+TAIL = rf"(?:\s+(?P<tail>{alternation(W.UNTIL_WORDS + ('бері', 'жуық', 'астам'))})(?!\w))?"
+DURATION_UNIT = (
+    rf"(?:жыл(?!дығ){YEAR_ENDING}|{AY}|күн(?:[індгқ]{L}*)?|апта{L}*|тәулік{L}*"
+    rf"|ғасыр{L}*|жұма(?:{L}*)|онкүндік{L}*)"
+)
+COUNT = (
+    rf"(?:\d{{1,4}}(?:{DASH}\d{{1,4}})?{HSUF}|{SPELLED}(?:[-–]{SPELLED})?|{alternation(W.VAGUE_COUNTS)}|жарты)"
+    rf"(?:\s+{W.HALF})?"
+)
+# Only a year in the genitive or attributive form ("2022 жылдың", "биылғы",
+# "2023 жылғы", "2023 ж.") governs what follows; after "биыл" or "өткен жылы" KazNERD
+# starts a new date ("биыл | алғашқы тоқсанда"). An absolute "1965 жылы 4 мамырда" is one.
+LINKED = r"(?:(?<=ғы)|(?<=гі)|(?<=ың)|(?<=ің)|(?<=ж\.)|(?<=ǵy)|(?<=gy)|(?<=yń))"
+CONTINUATION = (
+    rf"(?:(?(y)|{LINKED})\s+(?P<pd>{DAY})\s+(?P<pm>{MONTH})"
+    rf"|{LINKED}(?:\s+(?P<m1>{MONTH})(?:{DASH}(?P<m2>{MONTH}))?(?:\s+ай{L}*)?"
+    rf"|\s+(?P<n>\d{{1,2}}|{SPELLED})\s+{AY}"
+    rf"|\s+(?P<ord>{ORD})\s+(?P<part>жартыжылд{L}*|жарты{L}*|тоқсан{L}*)"
+    rf"|\s+(?P<edge>соң|аяғ){L}*"
+    rf"|\s+(?P<begin>бас){L}*"
+    rf"|\s+(?:осы|сәйкес|ұқсас)\s+(?P<same>кезең){L}*"
+    rf"|\s+(?P<season>көктем|жаз|күз|қыс){L}*))?"
+)
+YEAR_HEAD = rf"(?P<y>{YEAR4}|{SPELLED})(?:{HSUF}\s*|-){YEARWORD}|(?P<rel>{REL_YEAR})"
+PART_OF_YEAR = (
+    rf"(?:жыл(?:дың)?\s+)?(?:(?P<n>\d{{1,2}}|{SPELLED})\s+ай(?:да|дың|ында|ына|ға|ы|дағы|ындағы)"
+    rf"(?!\s+(?:ішінде|бойы|бұрын|кейін|соң|бері))"
+    rf"|(?P<ord>{ORD})\s+(?P<part>жартыжылд{L}*|жартысы{L}*|тоқсан(?:ы|да|ында|ның|дағы|ындағы|ға|ына){L}*)"
+    rf"|жыл(?:дың)?\s+(?P<begin>бас)(?:ынан|ында|ы)(?:\s+бері)?"
+    rf"|жыл(?:дың)?\s+(?P<edge>соң|аяғ)(?:ына|ы)\s+дейін)"
+)
+PERIOD_REFERENCE = (
+    rf"(?:{alternation(W.PERIOD_REFERENCES)})\s+(?:жыл{YEAR_ENDING}|{AY}|"
+    rf"(?:{alternation(u for u in W.PERIOD_REFERENCE_UNITS if u not in ('жыл', 'ай'))}){L}*)"
+    rf"(?:\s+(?:{alternation(W.PERIOD_EDGES)})(?!\w))?"
+)
+WEEKDAY = (
+    rf"(?:(?P<mod>{alternation(W.PERIOD_REFERENCES)})\s+)?(?P<wd>{alternation(W.WEEKDAYS)}){L}*"
+    rf"(?:\s+(?P<kuni>күн{L}*))?"
+)
+AGE = (
+    rf"(?:\d{{1,3}}|{SPELLED})(?:\s*(?:бен|мен|пен|[-–])\s*(?:\d{{1,3}}|{SPELLED}))?\s+жас"
+    rf"(?:(?:тағы|ар|ында|та|қа|тан|ына|ының|ынан)(?!\w)(?:\s+аралығ{L}*)?|\s+аралығ{L}*)(?:\s+дейін{L}*)?"
+)
+YEAR_LOCATIVE = rf"(?P<y>{YEAR4})-(?:де|да|те|та)"
