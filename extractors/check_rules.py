@@ -167,17 +167,22 @@ class Layout:
         return False
 
     def bracketed_after(self, a: Record, p: Record) -> bool:
-        """"61 (62,2%)", "61 іс-шара (62,2%)": the percent in brackets right after the figure."""
+        """"61 (62,2%)", "95 поступили в вузы (79,2%)": the percent in brackets after the figure."""
         gap = self.between(a, p)
         ws = self.gap_words(gap.replace("(", " "))
-        if ws is None or len(ws) > 2 or not gap.rstrip().endswith("("):
+        if ws is None or len(ws) > 3 or not gap.rstrip().endswith("("):
             return False
         return bool(re.match(r"\s*\)", self.text[p.end:p.end + 5]))
 
-    def unit_with_noun(self, r: Record, gap: str) -> str:
-        """The figure's text with the counted noun that follows it in ``gap``."""
-        ws = gap.split()
-        return (r.text + " " + ws[0]) if ws and words(ws[0]) else r.text
+    def bracket_holds(self, p: Record, b: Record) -> bool:
+        """"62,2% (61 из 98)", "62,2%-ы (61 іс-шара)": the figure in brackets right after the percent."""
+        if self.between(p, b).strip() != "(":
+            return False
+        close = self.text.find(")", b.end, b.end + 60)
+        if close < 0:
+            return False
+        inside = self.text[b.end:close]
+        return not _CLAUSE_END.search(inside) and "(" not in inside and len(words(inside)) <= 3
 
     def starts_with_of_them(self, r: Record) -> bool:
         """"оның 676,1 млрд", "из них 61", "оның ішінде 61": a part of a whole just named."""
@@ -215,7 +220,8 @@ class Layout:
                 return True
             return a.unit == b.unit if a.kind != "number" else self.same_unit(a.unit, b.unit)
         kinds = {a.kind, b.kind}
-        if kinds == {"money", "number"}:
+        if "number" in kinds and kinds <= {"money", "number", "quantity"}:
+            # "со 120 до 150 тыс. тонн": a bare numeral borrows the unit written once
             plain = a if a.kind == "number" else b
             return plain.unit is None and not strict
         return False

@@ -99,7 +99,7 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
         gap = lay.between(p, b)
         if lay.restated(gap, max_lead=0):
             return b
-        if gap.strip() == "(" and words(lay.after(b, 20).split(")")[0]).__len__() <= 1 and ")" in lay.after(b, 20):
+        if lay.bracket_holds(p, b):
             return b
     return None
 
@@ -116,7 +116,9 @@ def _resolve_whole(lay: Layout, s: _Share, shares: list[_Share], anchors: set[in
     if nxt is not None and _out_of_gap(lay, a, nxt, s.percent) and lay.compatible(a, nxt):
         s.whole, s.tie = nxt, "out_of"
         return
-    if prev is not None and lay.compatible(prev, a) and prev.qualifier is None:
+    # "98 іс-шараның 61-і орындалды": a numeral with a possessive ending is "61 of them",
+    # whatever noun the figures extractor read after it
+    if prev is not None and prev.qualifier is None and (lay.compatible(prev, a) or _possessive(a) and _counts(prev, a)):
         gap = _gap_without(lay, prev, a, s.percent)
         ws = lay.gap_words(gap)
         # "из 98 мероприятий исполнено 61"
@@ -129,6 +131,13 @@ def _resolve_whole(lay: Layout, s: _Share, shares: list[_Share], anchors: set[in
             if ends_with_suffix(last[0], KK["genitive"] + KK["ablative"]) and not words(lay.after(a, 12))[:1] == ["дейін"]:
                 s.whole, s.tie = prev, "genitive"
                 return
+    # "сдано 30, что составляет 66,7% от запланированных 45"
+    after_p = lay.neighbour(s.percent, +1, skip_percent=True)
+    if after_p is not None and after_p.start > a.start and lay.compatible(a, after_p) and after_p.qualifier is None:
+        ws = lay.gap_words(lay.between(s.percent, after_p))
+        if ws is not None and 1 <= len(ws) <= 3 and ws[0] == "от":
+            s.whole, s.tie = after_p, "out_of"
+            return
     # "…, оның 676,1 млрд теңгесі (80%)", "из них 61 (62,2%)"
     if lay.starts_with_of_them(a):
         w = _nearest_whole_before(lay, a, anchors)
@@ -168,6 +177,17 @@ def _after_genitive(lay: Layout, a: Record) -> bool:
     """"Оқушылардың 300-і": the whole is the noun in the genitive, not a figure."""
     prev = lay.before(a, 30).split()[-1:]
     return bool(prev) and ends_with_suffix(prev[0], KK["genitive"])
+
+
+_POSSESSIVE = re.compile(r"\d-?с?[ыі](?:н|нда|нде|на|не)?$")
+
+
+def _possessive(r: Record) -> bool:
+    return bool(_POSSESSIVE.search(r.text.lower()))
+
+
+def _counts(a: Record, b: Record) -> bool:
+    return a.kind == "number" and b.kind == "number"
 
 
 def _gap_without(lay: Layout, a: Record, b: Record, p: Record) -> str:
@@ -349,19 +369,14 @@ def _first(lay: Layout, r: Record, step: int, ok) -> Record | None:
 # -- change -----------------------------------------------------------------------
 def _change_checks(lay: Layout, used: set[int]) -> list[Claim]:
     out = []
-    for x in lay.figures:
-        y = lay.neighbour(x, +1)
-        if y is None or x.kind == "percent" or y.kind == "percent" or not lay.compatible(x, y):
-            continue
-        if x.qualifier is not None or y.qualifier not in (None, "at_most") or not _from_to(lay, x, y):
-            continue
-        p = _change_percent(lay, x, y, used)
+    for x, y, ends in _from_to_pairs(lay):
+        p = _change_percent(lay, ends[0], ends[1], used)
         if p is None:
             continue
         used.add(id(p))
         old, new = as_written(x.text, x.value), as_written(y.text, y.value)
         old, new = _share_scale(lay, x, old, y, new)
-        direction = lay.change_direction(p) or _pair_direction(lay, x, y)
+        direction = lay.change_direction(p) or _pair_direction(lay, ends[0], ends[1])
         falling = direction == "fall" if direction else new.value < old.value
         bounds = change_bounds(old, new, falling)
         if bounds is None:
@@ -372,10 +387,52 @@ def _change_checks(lay: Layout, used: set[int]) -> list[Claim]:
         word = "a fall" if falling else "a rise"
         expl = (f"from {fmt_number(old.value)} to {fmt_number(new.value)} is {word} of {fmt_number(computed)}%; "
                 f"the text says {fmt_percent(claimed)} — {verdict}{note}")
-        out.append(_check(lay, "change", verdict, expl, [x, y, p], x,
+        out.append(_check(lay, "change", verdict, expl, [*ends, p], ends[0],
                           {"from": x, "to": y, "claimed": p}, **{
             "from": old.value, "to": new.value, "claimed_percent": p.value, "computed_percent": round(computed, 2)}))
     return out
+
+
+def _from_to_pairs(lay: Layout):
+    """``(from, to, (first record, last record))`` of every "с X до Y" / "X-тен Y-ке дейін".
+
+    The figures extractor may give "250-ден 300-ге дейін" as one range record; its two
+    ends are then split into records of their own, so each keeps its written precision.
+    """
+    for x in lay.figures:
+        if x.kind == "percent":
+            continue
+        if x.value_max is not None:
+            ends = _range_ends(x)
+            if ends is not None and x.qualifier in (None, "at_most"):
+                yield ends[0], ends[1], (x, x)
+            continue
+        y = lay.neighbour(x, +1)
+        if y is None or y.kind == "percent" or y.value_max is not None or not lay.compatible(x, y):
+            continue
+        if x.qualifier is None and y.qualifier in (None, "at_most") and _from_to(lay, x, y):
+            yield x, y, (x, y)
+
+
+_ABLATIVE_END = re.compile(r"\S*(?:нан|нен|дан|ден|тан|тен)(?=\s)")
+
+
+def _range_ends(r: Record) -> tuple[Record, Record] | None:
+    """"12 мыңнан 15 мыңға дейін" → records for "12 мыңнан" and "15 мыңға дейін"."""
+    for m in _ABLATIVE_END.finditer(r.text):
+        head, tail = r.text[:m.end()], r.text[m.end():]
+        if not re.search(r"\d", head) or not re.search(r"\d", tail):
+            continue
+        words_tail = tail.split()
+        if not ends_with_suffix(words_tail[-1] if words_tail[-1] != "дейін" else words_tail[-2], KK["dative"]):
+            return None
+        lead = len(tail) - len(tail.lstrip())
+        x = Record(r.kind, head, r.start, r.start + len(head), value=r.value, unit=r.unit,
+                   sentence=r.sentence, about=r.about)
+        y = Record(r.kind, tail.strip(), r.start + len(head) + lead, r.end, value=r.value_max, unit=r.unit,
+                   qualifier="at_most" if "дейін" in words_tail else None, sentence=r.sentence, about=r.about)
+        return x, y
+    return None
 
 
 def _from_to(lay: Layout, x: Record, y: Record) -> bool:

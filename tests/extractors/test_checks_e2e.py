@@ -1,0 +1,96 @@
+"""Claim checks end to end: text through ``extractors.core.extract``, figures and all.
+
+Sentences of our own writing in both languages, then the real texts of ../shared (gold
+articles and KazNERD validation), read at test time.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extractors.core import extract
+
+# (lang, text, check type, (part or actual or to, whole or plan or from, claimed), verdict)
+KK_TESTS = [
+    ("kk", "Ауданда 240 отбасы тіркелген. Оның 180-і (75%) баспанамен қамтылды.",
+     "percent_of_total", (180, 240, 75), "consistent"),
+    ("kk", "Ауданда 240 отбасы тіркелген. Оның 180-і (70%) баспанамен қамтылды.",
+     "percent_of_total", (180, 240, 70), "inconsistent"),
+    ("kk", "Биыл 36 мектептің 12-сі (33,3%) жөндеуден өтті.", "percent_of_total", (12, 36, 33.3), "consistent"),
+    ("kk", "Облысқа 4,2 млрд теңге бөлінді, оның 1,4 млрд теңгесі (33,3%) жолға жұмсалды.",
+     "percent_of_total", (1.4e9, 4.2e9, 33.3), "consistent"),
+    ("kk", "Ауданда 1 200 оқушы бар, олардың 300-і (20%) бірінші сынып.",
+     "percent_of_total", (300, 1200, 20), "inconsistent"),
+    ("kk", "98 іс-шараның 61-і орындалды (62,2%).", "percent_of_total", (61, 98, 62.2), "consistent"),
+    ("kk", "Жылдық жоспар 200 млн теңге болса, 210 млн теңге игеріліп, жоспар 105%-ға орындалды.",
+     "plan_fulfilment", (210e6, 200e6, 105), "consistent"),
+    ("kk", "Өнім өндіру жоспары 52 мың тонна, 9 айда 39 мың тонна өндіріліп, 70 пайызды құрады.",
+     "plan_fulfilment", (39000, 52000, 70), "inconsistent"),
+    ("kk", "Өнім көлемі 250-ден 300-ге дейін өсті, яғни 20%-ға артты.", "change", (300, 250, 20), "consistent"),
+    ("kk", "Мал басы 12 мыңнан 15 мыңға дейін, яғни 45 пайызға көбейді.", "change", (15000, 12000, 45),
+     "inconsistent"),
+    ("kk", "Бағасы 500 теңгеден 450 теңгеге дейін 10%-ға төмендеді.", "change", (450, 500, 10), "consistent"),
+]
+RU_TESTS = [
+    ("ru", "Из 45 объектов сдано 30, или 66,7%.", "percent_of_total", (30, 45, 66.7), "consistent"),
+    ("ru", "Из 45 объектов сдано 30, или 76,7%.", "percent_of_total", (30, 45, 76.7), "inconsistent"),
+    ("ru", "Выделено 250 млн тенге, из них 100 млн тенге (40%) направлено на ремонт.",
+     "percent_of_total", (100e6, 250e6, 40), "consistent"),
+    ("ru", "Доступ к интернету имеют 75% или 6 млн человек из 8 млн человек.",
+     "percent_of_total", (6e6, 8e6, 75), "consistent"),
+    ("ru", "В районе 1200 учащихся, из них 300 (25%) – первоклассники.",
+     "percent_of_total", (300, 1200, 25), "consistent"),
+    ("ru", "При плане 80 тыс. тонн заготовлено 68 тыс. тонн, план выполнен на 85%.",
+     "plan_fulfilment", (68000, 80000, 85), "consistent"),
+    ("ru", "Число туристов выросло с 40 до 52 тыс., или на 30%.", "change", (52000, 40000, 30), "consistent"),
+    ("ru", "Смертность снизилась с 80 до 60 случаев, или на 20%.", "change", (60, 80, 20), "inconsistent"),
+    ("ru", "Производство выросло со 120 до 150 тыс. тонн, или на 25%.", "change", (150000, 120000, 25),
+     "consistent"),
+]
+KEYS = {"percent_of_total": ("part", "whole"), "plan_fulfilment": ("actual", "plan"), "change": ("to", "from")}
+
+
+@pytest.mark.parametrize("lang,text,kind,key,verdict", KK_TESTS + RU_TESTS)
+def test_claims_in_text(lang, text, kind, key, verdict):
+    checks = [r for r in extract(text, lang) if r.kind == "check" and r.check == kind]
+    assert len(checks) == 1, [c.to_dict() for c in checks]
+    c = checks[0]
+    a, b = KEYS[kind]
+    assert (c.inputs[a], c.inputs[b], c.inputs["claimed_percent"]) == pytest.approx(key)
+    assert c.verdict == verdict, c.explanation
+    assert text[c.start:c.end] == c.text
+
+
+def test_seed_gives_two_shares_and_their_sum(shared_dir):
+    text = (shared_dir / "seeds" / "tolqyn-2023-01-31-amanat.txt").read_text(encoding="utf-8")
+    checks = [r for r in extract(text, "kk") if r.kind == "check"]
+    shares = sorted((c.inputs["part"], c.inputs["whole"], c.inputs["claimed_percent"], c.verdict)
+                    for c in checks if c.check == "percent_of_total")
+    assert shares == [(15, 98, 15.3, "consistent"), (61, 98, 62.2, "consistent")]
+    (total,) = [c for c in checks if c.check == "parts_sum"]
+    assert total.verdict == "consistent" and total.inputs["computed_sum"] == 76
+    assert all("—" in c.explanation and "," in c.explanation for c in checks)
+
+
+def test_gold_checks_found_with_their_verdict(shared_dir):
+    from pipeline.evaluate import Scores, score_article
+    from pipeline.gold import load_gold_dir
+
+    scores = Scores()
+    for a in load_gold_dir(shared_dir / "gold"):
+        preds = [r.to_dict() for r in extract(a.text, a.lang, a.published)]
+        score_article(scores, a.name, a.text, a.annotated, a.items, preds, a.checks)
+    d = scores.as_dict()["checks"]
+    assert d["gold"] > 0
+    assert d["found"] == d["gold"] and d["verdict_agree"] == d["gold"], scores.misses
+    assert d["false_alarms"] == 0, scores.misses
+
+
+def test_no_false_alarm_on_kaznerd(shared_dir):
+    from pipeline.kaznerd import batches, read_sentences
+
+    alarms = []
+    for text, _ in batches(read_sentences(shared_dir / "kaznerd" / "IOB2_valid.txt")):
+        alarms += [c.explanation for c in extract(text, "kk") if c.kind == "check" and c.verdict == "inconsistent"]
+    assert alarms == []
