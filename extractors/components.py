@@ -1,23 +1,25 @@
 """spaCy components wrapping dalel's pure extractors.
 
-Registered as ``spacy_factories`` entry points, so ``nlp.add_pipe("dalel_figures")``
-works in other people's pipelines. Each component writes its records to
-``doc.spans["dalel"]`` (with the record in ``span._.dalel``... set by label) and
-appends the records to ``doc.user_data["dalel_records"]``.
+Registered as ``spacy_factories`` entry points (``pyproject.toml``), so
+``nlp.add_pipe("dalel_figures")`` works in other people's pipelines. Each component
+appends its records to ``doc.user_data["dalel_records"]`` and adds a span labelled
+with the record's kind to ``doc.spans["dalel"]``; ``dalel_checks`` puts its checks
+in ``doc.user_data["dalel_checks"]``. Set ``doc.user_data["published"]`` (a date)
+before ``dalel_dates`` to resolve relative dates.
+
+spaCy imports every registered factory whenever it builds any pipeline, so this
+module imports the extractors only when a component runs: a slow or broken
+extractor must not break ``spacy.blank("en")`` in someone else's program.
 """
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors import checks as _checks
-from extractors import dates as _dates
-from extractors import figures as _figures
-from extractors import names as _names
-from extractors.sentences import sentence_index, split_sentences
-
 SPANS_KEY = "dalel"
 RECORDS_KEY = "dalel_records"
+CHECKS_KEY = "dalel_checks"
+FACTORY_NAMES = ("dalel_checks", "dalel_dates", "dalel_figures", "dalel_names")
 
 
 def _lang(doc: Doc) -> str:
@@ -26,8 +28,7 @@ def _lang(doc: Doc) -> str:
 
 def _add(doc: Doc, records) -> None:
     doc.user_data.setdefault(RECORDS_KEY, []).extend(records)
-    group = doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else []
-    spans = list(group)
+    spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
     for r in records:
         span = doc.char_span(r.start, r.end, label=r.kind, alignment_mode="expand")
         if span is not None:
@@ -35,33 +36,40 @@ def _add(doc: Doc, records) -> None:
     doc.spans[SPANS_KEY] = spans
 
 
-class _Component:
+class FiguresComponent:
+    """Percent, number, money and quantity records; skips spans ``dalel_dates`` found."""
+
     def __init__(self, nlp: Language, name: str):
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        _add(doc, self.find(doc))
+        from extractors.figures import find_figures
+
+        taken = [(r.start, r.end) for r in doc.user_data.get(RECORDS_KEY, []) if r.kind == "date"]
+        _add(doc, find_figures(doc.text, _lang(doc), taken=taken))
         return doc
 
-    def find(self, doc: Doc):  # pragma: no cover - overridden
-        raise NotImplementedError
+
+class DatesComponent:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        from extractors.dates import find_dates
+
+        _add(doc, find_dates(doc.text, _lang(doc), doc.user_data.get("published")))
+        return doc
 
 
-class FiguresComponent(_Component):
-    def find(self, doc: Doc):
-        taken = [(r.start, r.end) for r in doc.user_data.get(RECORDS_KEY, []) if r.kind == "date"]
-        return _figures.find_figures(doc.text, _lang(doc), taken=taken)
+class NamesComponent:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
 
+    def __call__(self, doc: Doc) -> Doc:
+        from extractors.names import find_names
 
-class DatesComponent(_Component):
-    def find(self, doc: Doc):
-        published = doc.user_data.get("published")
-        return _dates.find_dates(doc.text, _lang(doc), published)
-
-
-class NamesComponent(_Component):
-    def find(self, doc: Doc):
-        return _names.find_names(doc.text, _lang(doc))
+        _add(doc, find_names(doc.text, _lang(doc)))
+        return doc
 
 
 class ChecksComponent:
@@ -69,12 +77,15 @@ class ChecksComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        from extractors import checks, names
+        from extractors.sentences import sentence_index, split_sentences
+
         sentences = split_sentences(doc.text)
         records = sorted(doc.user_data.get(RECORDS_KEY, []), key=lambda r: (r.start, -r.end))
         for r in records:
             r.sentence = sentence_index(sentences, r.start)
-        _names.assign_about(doc.text, records, sentences)
-        doc.user_data["dalel_checks"] = _checks.find_checks(doc.text, records, sentences)
+        names.assign_about(doc.text, records, sentences)
+        doc.user_data[CHECKS_KEY] = checks.find_checks(doc.text, records, sentences)
         return doc
 
 

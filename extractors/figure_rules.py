@@ -298,7 +298,10 @@ class Scanner:
                 value, value_max = -value, (-value_max if value_max is not None else None)
             pos, qualifier = q_start, q or qualifier
         if kind == "number":
-            unit = multiplier or self._counted_noun(end)
+            # "төрттен бірі келді", "екеуі жеңді": a numeral with its own case or
+            # possessive ending is a pronoun; the next word is no counted noun.
+            closed = last.ending and last.ending not in _OPEN_ENDINGS and end == last.end
+            unit = multiplier or (None if closed else self._counted_noun(end))
         return Figure(kind, pos, end, value, value_max, unit, qualifier)
 
     def _range_end(self, low: _Number) -> _Number | int | None:
@@ -448,8 +451,12 @@ class Scanner:
 
     def _counted_noun(self, end: int) -> str | None:
         m = self._next_word(end)
-        if m is None or m.start() == end:
+        if m is None or (m.start() == end and self.text[end - 1] != "."):
             return None
+        if self.lang == "ru" and _RU_ADJECTIVE.search(m.group().lower()):
+            noun = self._next_word(m.end())  # "140 населенных пунктов": the noun is пункт
+            if noun is not None and noun.start() > m.end():
+                m = noun
         if numbers.analyse_word(m.group(), self.lang) is not None:
             return None
         return counted_noun(m.group(), self.lang)
@@ -471,6 +478,7 @@ class Scanner:
 
 # Endings after which a unit may still follow: 4-ақ метр, мыңдаған шақырым, 300-дей тонна.
 _OPEN_ENDINGS = frozenset("-ақ ақ даған деген таған теген дай дей тай тей".split())
+_RU_ADJECTIVE = re.compile(r"(?:ых|их|ые|ый|ая|яя|ое|ого|ому|ыми|ими)$")
 _AND_WORDS = frozenset("мен пен бен и".split())
 _JOINS = "joins"  # a word that belongs to the span without qualifying the figure
 _LOCATIVE = frozenset("да де та те нда нде дағы дегі тағы тегі".split())
