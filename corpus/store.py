@@ -221,8 +221,14 @@ class Corpus:
             return Stored(outcome, article_id, version_id, n_records, n_checks)
 
     def replace_extraction(self, version_id: int, items: Iterable[Any], extractor_version: str,
-                           title: str | None = None, text: str | None = None) -> tuple[int, int]:
-        """Swap one version's records and checks for new ones (re-extraction); reviews stay."""
+                           title: str | None = None, text: str | None = None,
+                           content_hash: str | None = None) -> tuple[int, int]:
+        """Swap one version's records and checks for new ones (re-extraction); reviews stay.
+
+        With ``title``, ``text`` and ``content_hash`` (a re-parse of the same capture by a
+        better parser) the version's text is replaced too; records always refer to the
+        text stored beside them.
+        """
         items = [_as_dict(i) for i in items]
         with self.transaction():
             row = self.conn.execute(
@@ -231,9 +237,9 @@ class Corpus:
             ).fetchone()
             if row is None:
                 raise CorpusError(f"{self.path}: no article version {version_id}")
-            if title is not None and text is not None:
-                self.conn.execute("UPDATE article_versions SET title = ?, text = ? WHERE id = ?",
-                                  (title, text, version_id))
+            if title is not None and text is not None and content_hash is not None:
+                self.conn.execute("UPDATE article_versions SET title = ?, text = ?, content_hash = ? WHERE id = ?",
+                                  (title, text, content_hash, version_id))
             self.conn.execute("DELETE FROM records WHERE version_id = ?", (version_id,))
             self.conn.execute("DELETE FROM checks WHERE version_id = ?", (version_id,))
             self.conn.execute("UPDATE article_versions SET extractor_version = ? WHERE id = ?",

@@ -26,7 +26,9 @@ MARKER = ".dalel-demo"
 @click.option("--seed", type=int, default=1, show_default=True, help="Seed of the generated articles.")
 @click.option("--crawl-delay", type=click.FloatRange(min=0), default=0.2, show_default=True,
               help="Crawl-delay (seconds) the fixture's robots.txt asks for; the crawler honours it.")
-def demo(data_dir: Path, articles: int, seed: int, crawl_delay: float) -> None:
+@click.option("--faults/--no-faults", default=True, show_default=True,
+              help="Also serve the fixture's broken, slow and stalling pages (most of the demo's time goes to waiting them out).")
+def demo(data_dir: Path, articles: int, seed: int, crawl_delay: float, faults: bool) -> None:
     """Run the nightly job twice against the local fixture site and score the corpus.
 
     Uses its own data folder (default ./dalel-demo), emptied first when an earlier
@@ -38,7 +40,8 @@ def demo(data_dir: Path, articles: int, seed: int, crawl_delay: float) -> None:
 
     _prepare(data_dir)
     started = time.monotonic()
-    with FixtureServer(seed=seed, articles=articles, hosts=4, port=0, crawl_delay=crawl_delay) as fx:
+    with FixtureServer(seed=seed, articles=articles, hosts=4, port=0, crawl_delay=crawl_delay,
+                       faults=faults) as fx:
         fx.write_configs(data_dir / "sites", delay=0.01)
         click.echo(f"fixture sites: {', '.join(f'{k} {v}' for k, v in fx.sites.items())}")
         summaries = []

@@ -1,0 +1,94 @@
+"""`dalel reextract`: parse and extract again from the WARC archive, offline; reviews survive."""
+from __future__ import annotations
+
+import re
+import sqlite3
+
+import pytest
+from click.testing import CliRunner
+
+from extractors.core import EXTRACTOR_VERSION
+from pipeline.cli import cli
+from pipeline.commands.reextract import older
+
+
+@pytest.fixture
+def crawled(tmp_path):
+    """A corpus crawled from the fixture site, whose server is stopped before re-extraction."""
+    from scrapers.fixture import FixtureServer
+
+    data = tmp_path / "data"
+    with FixtureServer(seed=4, articles=12, hosts=2, port=0, crawl_delay=0, faults=False, edit_on_fetch=False) as fx:
+        fx.write_configs(data / "sites", delay=0)
+        r = CliRunner().invoke(cli, ["run", "--data", str(data), "--no-json-logs"])
+        assert r.exit_code == 0, r.output
+    return data
+
+
+def db(data):
+    return sqlite3.connect(data / "dalel.sqlite")
+
+
+def test_old_versions_are_reparsed_from_warc_offline_and_reviews_kept(crawled):
+    conn = db(crawled)
+    n_versions = conn.execute("select count(*) from article_versions").fetchone()[0]
+    texts = dict(conn.execute("select id, text from article_versions"))
+    records_before = conn.execute('select version_id, kind, text, start, "end" from records order by id').fetchall()
+    check_id = conn.execute("select check_id from checks order by id limit 1").fetchone()[0]
+    # as if an older dalel had stored these: older extractor, and a worse parse of one page
+    with conn:
+        conn.execute("update article_versions set extractor_version = '0.0.1'")
+        conn.execute("update article_versions set text = 'Бұрынғы талдаушы мәтінді қате алған.' where id = 1")
+        conn.execute("delete from records where version_id = 1")
+    fts = "select rowid from article_versions_fts where article_versions_fts match 'талдаушы'"
+    assert conn.execute(fts).fetchall() == [(1,)]
+    assert CliRunner().invoke(cli, ["review", check_id, "dismissed", "--note", "Қате емес", "--data", str(crawled)]).exit_code == 0
+
+    r = CliRunner().invoke(cli, ["reextract", "--data", str(crawled)])  # the fixture server is gone: no network
+    assert r.exit_code == 0, r.output
+    m = re.search(r"re-extracted (\d+) article versions with extractor \S+ \((\d+) re-parsed from WARC", r.output)
+    assert m and int(m.group(1)) == int(m.group(2)) == n_versions, r.output
+    assert dict(conn.execute("select id, text from article_versions")) == texts  # the capture's text is back
+    assert {v for (v,) in conn.execute("select distinct extractor_version from article_versions")} == {EXTRACTOR_VERSION}
+    assert {v for (v,) in conn.execute("select distinct extractor_version from records")} == {EXTRACTOR_VERSION}
+    assert conn.execute('select version_id, kind, text, start, "end" from records order by id').fetchall() \
+        and sorted(conn.execute('select version_id, kind, text, start, "end" from records').fetchall()) == sorted(records_before)
+    assert conn.execute("select count(*) from checks where check_id = ?", (check_id,)).fetchone()[0] == 1
+    assert conn.execute("select verdict, note from reviews").fetchall() == [("dismissed", "Қате емес")]
+    assert conn.execute(fts).fetchall() == []  # the search index follows the restored text
+
+
+def test_current_versions_are_skipped_unless_all(crawled):
+    r = CliRunner().invoke(cli, ["reextract", "--data", str(crawled)])
+    assert r.exit_code == 0 and "re-extracted 0 article versions" in r.output
+    n = db(crawled).execute("select count(*) from article_versions").fetchone()[0]
+    r = CliRunner().invoke(cli, ["reextract", "--data", str(crawled), "--all"])
+    assert r.exit_code == 0 and f"re-extracted {n} article versions" in r.output
+
+
+def test_without_a_site_config_the_stored_text_is_used(crawled, tmp_path):
+    empty = tmp_path / "nosites"
+    empty.mkdir()
+    conn = db(crawled)
+    with conn:
+        conn.execute("update article_versions set extractor_version = '0.0.1'")
+    r = CliRunner().invoke(cli, ["reextract", "--data", str(crawled), "--sites", str(empty)])
+    assert r.exit_code == 0, r.output
+    n = conn.execute("select count(*) from article_versions").fetchone()[0]
+    assert f"(0 re-parsed from WARC, {n} from stored text)" in r.output
+
+
+OLDER_TESTS = [
+    ("0.0.9", "0.1.0", True),
+    ("0.1.0", "0.1.0", False),
+    ("0.2.0", "0.1.0", False),
+    ("0.1.0-dev", "0.1.0", True),
+    ("0", "0.1.0", True),
+    (None, "0.1.0", True),
+    ("0.10.0", "0.9.0", False),
+]
+
+
+@pytest.mark.parametrize("version, current, expected", OLDER_TESTS)
+def test_older_compares_versions_numerically(version, current, expected):
+    assert older(version, current) is expected
