@@ -271,7 +271,7 @@ RULES = [
     (_compile(rf"(?P<y>{YEAR_NUM}){DASH}(?P<y2>{YEAR4}){HSUF}\s*{YEARWORD}(?:\s+аралығ{L}*)?{TAIL}"),
      year_range, NUMBER_START),
     (_compile(rf"(?P<d>{DAY})\s+(?P<m>{MONTH}){TAIL}"), day_month, NUMBER_START),
-    (_compile(rf"(?P<m>{MONTH})\s+(?:айының\s+)?(?P<d>{DAY})(?:\s+күн{L}*)?{TAIL}"), day_month, MONTH_START),
+    (_compile(rf"(?P<m>{MONTH})\s+(?:айының\s+)?(?P<d>{DAY}){TAIL}"), day_month, MONTH_START),
     (_compile(rf"(?P<m1>{KK_MONTH})(?:{DASH}(?P<m2>{KK_MONTH}))?(?:\s+(?P<aiy>ай{L}*))?{TAIL}"),
      months, tuple(W.MONTHS)),
     (_compile(PART_OF_YEAR), part_without_year, PART_START),

@@ -79,6 +79,8 @@ def year(m: re.Match, published: dt.date | None) -> Candidate | None:
     b = int(m.group("y2")[:4]) if m.groupdict().get("y2") else a
     if b < a or b > a + 50:
         return None
+    if not m.groupdict().get("y2") and m.group("y").lower().endswith("х") and a % 10 == 0:
+        b = a + 9  # "в 2020-х годах": the decade
     return _core(m, {"start": iso(a), "end": iso(b)})
 
 
