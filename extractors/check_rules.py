@@ -20,6 +20,8 @@ OF_THEM = tuple(sorted(set(KK["of_them"] + RU["of_them"]), key=len, reverse=True
 PLAN = frozenset(KK["plan"] + RU["plan"])
 RISE = KK["rise"] + RU["rise"]
 FALL = KK["fall"] + RU["fall"]
+FULFIL = KK["fulfil"] + RU["fulfil"]
+PARTICIPLE = KK["participle"] + RU["participle"]
 COMPARE_KK = KK["compare"]
 COMPARE_RU = RU["compare"]
 
@@ -105,10 +107,15 @@ class Layout:
         inside_right = right[:close_at] if close_at >= 0 else right
         return bool(words(inside_left) or words(inside_right) or re.search(r"\d", inside_left))
 
-    def is_compared(self, p: Record) -> bool:
-        """A percent read as a comparison ("105% к 2022 году", "15%-ға артық", "выше на 5%")."""
+    def is_compared(self, p: Record, plan_ok: bool = False) -> bool:
+        """A percent read as a comparison ("105% к 2022 году", "15%-ға артық", "выше на 5%").
+
+        With ``plan_ok``, a comparison with the plan ("105% к плану") is not one.
+        """
         nxt = words(self.after(p, 30))[:2]
         prev = words(self.before(p, 30))[-2:]
+        if plan_ok and (nxt[1:2] and nxt[1].startswith("план") or nxt[:1] and nxt[0].startswith("жоспар")):
+            return False
         if nxt and nxt[0] in COMPARE_KK:
             return True
         joined = " ".join(nxt)
@@ -124,6 +131,20 @@ class Layout:
         if any(starts_with_stem(w, RISE) for w in near):
             return "rise"
         return None
+
+    def fulfilment_marked(self, p: Record) -> bool:
+        """"45 пайызды құрады", "болып, 45,0 пайыз", "выполнен на 105%": a fulfilment's percent,
+        and no rise, fall or comparison just before it ("рост к прошлому году 8%")."""
+        prev = words(self.before(p, 40))[-4:]
+        if any(starts_with_stem(w, RISE + FALL) for w in prev):
+            return False
+        near = words(self.after(p, 30))[:2] + prev[-3:]
+        return any(starts_with_stem(w, FULFIL) for w in near)
+
+    def after_participle(self, r: Record) -> bool:
+        """"орындалғаны 61", "исполнено 61": the figure counts things named before."""
+        prev = words(self.before(r, 30))[-2:]
+        return any(ends_with_suffix(w, PARTICIPLE) for w in prev)
 
     def is_difference(self, p: Record) -> bool:
         """"на 20%", "20%-ға", "20 пайызға": the size of a change, not a share."""

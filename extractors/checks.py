@@ -157,7 +157,7 @@ def _resolve_whole(lay: Layout, s: _Share, shares: list[_Share], anchors: set[in
         w = _latest_count(lay, a, unit, anchors)
         if w is not None:
             s.whole, s.tie = w, "paragraph"
-    elif a.kind == "number" and not _after_genitive(lay, a):
+    elif a.kind == "number" and not _after_genitive(lay, a) and lay.after_participle(a):
         # "98 іс-шара жоспарланды. Орындалғаны 61 (62,2%)": the noun left out is the one
         # just counted; only as far back as the previous sentence
         w = _latest_count(lay, a, None, anchors, max_sentences=1)
@@ -331,7 +331,8 @@ def _plan_checks(lay: Layout, used: set[int]) -> list[Claim]:
             actual = _first(lay, f, -1, lambda r: r.kind != "percent" and lay.compatible(r, f) and r.qualifier is None)
         last = f if actual is None or actual.start < f.start else actual
         p = _first(lay, last, +1, lambda r: (r.kind == "percent" and id(r) not in used and lay.claim_percent(r)
-                                              and not lay.is_compared(r) and lay.change_direction(r) is None))
+                                              and not lay.is_compared(r, plan_ok=True)
+                                              and lay.change_direction(r) is None and lay.fulfilment_marked(r)))
         if p is None:
             continue
         used.add(id(p))

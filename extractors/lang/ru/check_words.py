@@ -11,6 +11,10 @@ CHECK_WORDS = {
     # "61 из 98": the whole after "из"
     "out_of": ("из",),
     "plan": ("план", "плана", "плане", "планом", "плану", "планового", "плановых", "плановом"),
+    # verbs of a fulfilment next to its percent: "план выполнен на 105%", "составило 85%"
+    "fulfil": ("выполн", "исполн", "освоен", "освоено", "состав", "достиг", "или"),
+    # "исполнено 61": a short participle standing for the things counted just before
+    "participle": ("ено", "ано", "ято", "ыто", "ены", "аны", "яты"),
     "rise": ("вырос", "возрос", "увелич", "повыс", "прирос", "подорож", "рост", "прирост"),
     "fall": ("снизи", "снизил", "сократ", "уменьш", "упал", "упало", "опусти", "подешев", "сниж", "сокращ"),
     # words after a percent that make it a comparison, not a share or a fulfilment
