@@ -22,6 +22,7 @@ import logging
 import os
 import statistics
 import sys
+import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -171,6 +172,8 @@ def run(configs, data_dir: Path, progress=None, *, now: dt.datetime | None = Non
                     progress.update(tallies)
             status = "finished"
         finally:
+            if progress:
+                progress.update(tallies, force=True)
             # stats are final once the iterator is exhausted; on an exception they are what we have
             for site, st in crawler.stats.items():
                 t = tallies.setdefault(site, SiteTally())
@@ -293,24 +296,39 @@ def interactive(stream=None) -> bool:
     return hasattr(stream, "isatty") and stream.isatty()
 
 
-def setup_logging(json_logs: bool, stream=None) -> logging.Handler:
-    """JSON lines on ``stream`` (default stderr) when not a terminal; warnings only on a terminal."""
-    handler = logging.StreamHandler(stream or sys.stderr)
-    root = logging.getLogger("dalel")
+def setup_logging(json_logs: bool, stream=None, progress: "Progress | None" = None) -> logging.Handler:
+    """JSON lines on ``stream`` (default stderr) when not a terminal; on a terminal, warnings only,
+    printed above the progress bars when there are any."""
+    handler: logging.Handler
     if json_logs:
+        handler = logging.StreamHandler(stream or sys.stderr)
         handler.setFormatter(JsonFormatter())
         handler.setLevel(logging.INFO)
     else:
+        handler = _AboveProgress(progress) if progress else logging.StreamHandler(stream or sys.stderr)
         handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
         handler.setLevel(logging.WARNING)
+    root = logging.getLogger("dalel")
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     return handler
 
 
+class _AboveProgress(logging.Handler):
+    def __init__(self, progress: "Progress"):
+        super().__init__()
+        self.progress = progress
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self.progress.write_above(self.format(record))
+        except Exception:  # logging must never stop the run
+            self.handleError(record)
+
+
 class Progress:
-    """One line per site redrawn in place on a terminal: a bar of this run's share of the site's
-    usual article count (the previous run's), and the counts so far."""
+    """One line per site redrawn in place on a terminal: a bar of this run's articles against the
+    site's previous run (a moving block on the first run), and the counts so far."""
 
     def __init__(self, sites: list[str], expected: dict[str, int], stream=None, width: int = 24):
         self.stream = stream or sys.stderr
@@ -319,19 +337,40 @@ class Progress:
         self.width = width
         self.drawn = 0
         self.last = 0.0
+        self.tallies: dict[str, SiteTally] = {}
+        self.lock = threading.Lock()  # crawler threads log while the main thread redraws
+
+    def write_above(self, line: str) -> None:
+        """Print a log line where the bars are, and the bars again below it."""
+        with self.lock:
+            if self.drawn:
+                self.stream.write(f"\x1b[{self.drawn}F\x1b[J")
+                self.drawn = 0
+            self.stream.write(line + "\n")
+            self._draw()
 
     def update(self, tallies: dict[str, SiteTally], force: bool = False) -> None:
         if not force and time.monotonic() - self.last < 0.2:
             return
         self.last = time.monotonic()
+        with self.lock:
+            self.tallies = dict(tallies)
+            self._draw()
+
+    def _draw(self) -> None:
+        tallies = self.tallies
         name_w = max(len(s) for s in self.sites)
         lines = []
         for site in self.sites:
             t = tallies.get(site) or SiteTally()
             done = t.new + t.updated + t.unchanged
             total = max(self.expected.get(site, 0), done, 1)
-            filled = int(self.width * done / total) if self.expected.get(site) else (done % (self.width + 1))
-            bar = "#" * filled + "-" * (self.width - filled)
+            if self.expected.get(site):
+                filled = int(self.width * done / total)
+                bar = "#" * filled + "-" * (self.width - filled)
+            else:  # first run: how many articles a site has is not known yet, so the bar only moves
+                pos = done % (self.width - 2)
+                bar = "-" * pos + "###" + "-" * (self.width - 3 - pos)
             lines.append(f"{site.ljust(name_w)} [{bar}] {t.new} new, {t.updated} updated, {t.records} records")
         if self.drawn:
             self.stream.write(f"\x1b[{self.drawn}F")

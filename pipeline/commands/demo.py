@@ -44,6 +44,9 @@ def demo(data_dir: Path, articles: int, seed: int, crawl_delay: float, faults: b
                        faults=faults) as fx:
         fx.write_configs(data_dir / "sites", delay=0.01)
         click.echo(f"fixture sites: {', '.join(f'{k} {v}' for k, v in fx.sites.items())}")
+        if faults:
+            click.echo("the fixture serves broken, slow and refusing pages on purpose: "
+                       "warnings about them show the crawler coping")
         summaries = []
         for n in (1, 2):
             click.echo(f"\nnightly run {n} of 2")

@@ -55,24 +55,23 @@ def nightly_run(data_dir: Path, sites_dir: Path | None, site_names: tuple[str, .
     except (ConfigError, ValueError) as e:
         raise click.ClickException(str(e)) from None
     tty = nightly.interactive()
-    handler = nightly.setup_logging(json_logs if json_logs is not None else not tty)
+    handler = None
     try:
         with nightly.run_lock(data_dir):
             bar = None
-            if (progress if progress is not None else tty):
+            if progress if progress is not None else tty:
                 with Corpus(db_path(data_dir)) as corpus:
                     expected = {c.name: _usual(corpus, c.name) for c in configs}
                 bar = nightly.Progress([c.name for c in configs], expected)
-            summary = nightly.run(configs, data_dir, bar)
-            if bar:
-                bar.update({}, force=False)
-            return summary
+            handler = nightly.setup_logging(json_logs if json_logs is not None else not tty, progress=bar)
+            return nightly.run(configs, data_dir, bar)
     except nightly.RunLocked as e:
         raise click.ClickException(str(e)) from None
     except CorpusError as e:
         raise click.ClickException(str(e)) from None
     finally:
-        logging.getLogger("dalel").removeHandler(handler)
+        if handler is not None:
+            logging.getLogger("dalel").removeHandler(handler)
 
 
 def _usual(corpus, site: str) -> int:
