@@ -11,7 +11,8 @@ guess:
    ``в рамках``, ``по``) ties the sentence to, or that opens the sentence.
 3. Carried total: otherwise a count (kind ``number``) is about what the latest
    earlier count of the same paragraph with the same counted noun is about
-   (``98 іс-шара`` … then ``61``, ``15 шара``); a count without its own noun
+   (``98 іс-шара`` … then ``61``, ``15 шара``), or whose share it states in
+   parentheses (``61 (62,2%)``: 61 ÷ 98 = 62,2%); a count without its own noun
    shares that of the next count of its sentence.
 
 Last, a percent in parentheses right after a figure (``61 (62,2%)``) is about
@@ -114,15 +115,42 @@ def _carry_totals(text: str, figures: list[Record], sentences) -> None:
             noun = _noun(nxt.unit) if nxt else None
         nouns[id(f)] = noun
     para = _paragraph_ids(text, sentences)
+    shares = _parenthesised_shares(text, figures)
     for k, f in enumerate(counts):
-        if f.about is not None or nouns[id(f)] is None or f.sentence is None:
+        if f.about is not None or f.sentence is None:
             continue
-        for g in reversed(counts[:k]):
-            if g.sentence is None or g.sentence >= f.sentence or para.get(g.sentence) != para.get(f.sentence):
-                continue
-            if nouns[id(g)] == nouns[id(f)]:
+        earlier = [g for g in reversed(counts[:k])
+                   if g.sentence is not None and para.get(g.sentence) == para.get(f.sentence)]
+        share = shares.get(id(f))
+        for g in earlier:
+            if share is not None and _is_share(f, g, share):
                 f.about = g.about
                 break
+            if g.sentence < f.sentence and nouns[id(f)] is not None and nouns[id(g)] == nouns[id(f)]:
+                f.about = g.about
+                break
+
+
+def _parenthesised_shares(text: str, figures: list[Record]) -> dict[int, Record]:
+    """Percent records written in parentheses right after a figure, keyed by that figure."""
+    out = {}
+    for prev, f in zip(figures, figures[1:]):
+        if f.kind == "percent" and prev.kind == "number" and _PAREN_AFTER.fullmatch(text[prev.end:f.start]):
+            out[id(prev)] = f
+    return out
+
+
+def _is_share(part: Record, whole: Record, share: Record) -> bool:
+    """Whether ``part`` is ``share`` percent of ``whole``, to the precision written."""
+    try:
+        p, w, claimed = float(part.value), float(whole.value), float(share.value)
+    except (TypeError, ValueError):
+        return False
+    if w <= 0 or p > w:
+        return False
+    m = re.search(r"\d+(?:[.,](\d+))?", share.text)
+    decimals = len(m.group(1)) if m and m.group(1) else 0
+    return abs(p / w * 100 - claimed) <= 10 ** -decimals
 
 
 def _paragraph_ids(text: str, sentences) -> dict[int, int]:

@@ -32,6 +32,8 @@ def _alt(items) -> str:
     return "(?:" + "|".join(sorted(map(re.escape, items), key=len, reverse=True)) + ")"
 
 
+_AFTER_POSS_LONGEST_FIRST = tuple(sorted(_AFTER_POSS, key=len, reverse=True))
+_PLAIN_LONGEST_FIRST = tuple(sorted(_PLAIN, key=len, reverse=True))
 _AFTER_POSS_RE = _alt(_AFTER_POSS)
 _PLAIN_RE = _alt(_PLAIN)
 _PLURAL_RE = _alt(_PLURAL)
@@ -111,7 +113,7 @@ def kk_base(word: str, *, cautious: bool = False) -> str:
     possessive, so ``Қазына`` stays whole.
     """
     low = word.lower()
-    for end in sorted(_AFTER_POSS, key=len, reverse=True):
+    for end in _AFTER_POSS_LONGEST_FIRST:
         if cautious and len(end) < 3:
             continue
         if low.endswith(end):
@@ -120,7 +122,7 @@ def kk_base(word: str, *, cautious: bool = False) -> str:
                 return word[: len(base)]
     if cautious:
         return word
-    for end in sorted(_PLAIN, key=len, reverse=True):
+    for end in _PLAIN_LONGEST_FIRST:
         if low.endswith(end) and len(low) - len(end) >= 3:
             base = word[: -len(end)]
             if base[-1:].lower() in _KK_VOWELS and end[0] in "нд" and len(end) == 2:

@@ -57,10 +57,13 @@ def find_names(text: str, lang: str, *, registry: str | Path | Registry | None =
     """
     reg = registry if isinstance(registry, Registry) else get_registry(registry)
     records: list[Record] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where an earlier rule took the character
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+        return not any(taken[s:e])
+
+    def take(s: int, e: int) -> None:
+        taken[s:e] = b"\x01" * (e - s)
 
     for m in _QUOTED.finditer(text):
         g = next(i for i in (1, 2, 3) if m.group(i) is not None)
@@ -68,12 +71,12 @@ def find_names(text: str, lang: str, *, registry: str | Path | Registry | None =
         rec = _quoted_record(text, s, e, m.end(), m.start(), lang, reg)
         if rec is not None and not _in_position(text, rec, m.end()):
             records.append(rec)
-            taken.append((m.start(), m.end()))
+            take(m.start(), m.end())
 
     for s, e, entry in reg.finditer(text):
         if free(s, e) and not (entry.kind == "organization" and _in_position(text, None, e)):
             records.append(Record(entry.kind, text[s:e], s, e, name=entry.name, type=entry.type))
-            taken.append((s, e))
+            take(s, e)
 
     for s, e, name, typ in (ru_orgs(text) if lang == "ru" else kk_orgs(text) + latin_orgs(text)):
         if free(s, e) and not _in_position(text, None, e):
@@ -81,7 +84,7 @@ def find_names(text: str, lang: str, *, registry: str | Path | Registry | None =
             if entry is not None and entry.kind == "organization":
                 name, typ = entry.name, entry.type
             records.append(Record("organization", text[s:e], s, e, name=name, type=typ))
-            taken.append((s, e))
+            take(s, e)
 
     records.sort(key=lambda r: r.start)
     return records
@@ -112,7 +115,7 @@ def _quoted_record(text: str, s: int, e: int, after: int, before: int, lang: str
         return None
     if _SENTENCE_END.search(inner) and not inner.endswith("!") and len(inner.split()) > 3:
         return None  # a quoted sentence, not a name
-    info = _type_after(text, after, lang) or legal_form_before(text, before, lang)
+    info = _type_after(text, after, lang) or legal_form_before(text, before, lang) or _list_type_after(text, after, lang)
     entry = reg.lookup(inner, lang)
     if info is None and entry is not None:
         info = (entry.kind, entry.type)
@@ -143,6 +146,30 @@ def _type_after(text: str, pos: int, lang: str) -> tuple[str, str] | None:
             return None
         modifiers += 1
         pos = m.end(1)
+    return None
+
+
+_LIST_END = re.compile(r"[.;:!?\n«»]")
+_PLURAL_KK = re.compile(r"(?:лар|лер|дар|дер|тар|тер)")
+
+
+def _list_type_after(text: str, pos: int, lang: str) -> tuple[str, str] | None:
+    """A quoted name that opens a list closed by a plural type noun is a project.
+
+    «бір алқаптан екі өнім алу», тамшылатып суғару және жылыжай салу жобалары:
+    the plural noun names every member of the list, the quoted one included.
+    """
+    if lang != "kk" or not re.match(r"\s*,", text[pos:pos + 3]):
+        return None
+    stop = _LIST_END.search(text, pos, pos + 200)
+    end = stop.start() if stop else min(len(text), pos + 200)
+    for w in re.finditer(r"[^\W\d_][\w-]*", text[pos:end]):
+        found = type_noun_at(text, pos + w.start(), lang)
+        if found and found[1][0] == "project":
+            # The noun must be plural: "жобалары", not "жобасы" of another phrase.
+            stem = w.group().lower()
+            if _PLURAL_KK.search(stem, 3):
+                return found[1]
     return None
 
 

@@ -11,9 +11,11 @@ puts the head first: ``Министерство здравоохранения``
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors.canonical import kk_base
 from extractors.lang.kk.org_context import ORG_CONTEXT
+from extractors.lang.kk.type_nouns import ORG_HEADS as KK_ORG_HEADS
 from extractors.lang.kk.type_nouns import TYPE_NOUNS as KK_TYPES
 from extractors.type_nouns import kk_org_head_regex, ru_org_head, type_noun_at
 
@@ -27,6 +29,7 @@ _VERBISH = re.compile(r"(?:ған|ген|қан|кен|ып|іп|йды|йді|�
 # not the start of a name: "Алматыда ... университеті".
 _PLACE_CASE = re.compile(r"(?:да|де|та|те|нда|нде|дағы|дегі|тағы|тегі|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен|ына|іне)$")
 _MAX_GAP = 4
+_WINDOW = 200  # characters before a head noun that can hold its name
 # A named organisation is one: "компаниялардың" (companies) is never a name.
 _PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)")
 # A sentence's first word is capitalised whatever it is, so it opens a name only
@@ -39,8 +42,8 @@ _POSSESSED_ONLY = frozenset({"сот", "музей", "театр", "зауыт",
 # Places and instruments inside the gap end the name: "мақсатында", "күдікпен".
 _GAP_BREAK = re.compile(r"(?:нда|нде|мен|пен|бен)$")
 _ACCUSATIVE = re.compile(r"(?:ды|ді|ты|ті|ны|ні)$")
-# Names that end like a case ending but are nominative: Қазақстан, Түркістан, Сарыарқа.
-_LOOKS_LIKE_CASE = re.compile(r"(?:стан|арқа)$")
+# Names that end like a case ending but are nominative: Қазақстан, Сарыарқа, Қызылорда.
+_LOOKS_LIKE_CASE = re.compile(r"(?:стан|арқа|орда)$")
 
 _RU_STOP = frozenset(
     "в во на с со к ко о об от до за из у для что как не и а но или это который которая "
@@ -69,9 +72,13 @@ def _adjacent(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bo
 def kk_orgs(text: str) -> list[tuple[int, int, str, str]]:
     """``(start, end, canonical name, type)`` of unquoted Kazakh organisation names."""
     head_re, groups = kk_org_head_regex()
-    toks = _tokens(text)
+    prefixes = _head_prefixes()
     out = []
-    for i, (hs, he, hw) in enumerate(toks):
+    for w in _WORD.finditer(text):
+        hw = w.group()
+        low = hw[:4].lower()
+        if low not in prefixes and low[:3] not in prefixes:
+            continue  # the cheap test: most words are not head nouns
         m = head_re.fullmatch(hw)
         if not m:
             continue
@@ -80,15 +87,26 @@ def kk_orgs(text: str) -> list[tuple[int, int, str, str]]:
             continue
         if noun in _POSSESSED_ONLY and not _possessed(hw.lower(), noun):
             continue
-        start = _name_start(text, toks, i)
+        # The name is at most a few words long: tokenise only the stretch before it.
+        line_start = text.rfind("\n", 0, w.start()) + 1
+        window = max(line_start, w.start() - _WINDOW)
+        toks = [(t.start(), t.end(), t.group()) for t in _WORD.finditer(text, window, w.end())]
+        i = len(toks) - 1
+        start = _name_start(text, toks, i, window == line_start)
         if start is None:
             continue
         words = [t[2] for t in toks[start:i]] + [kk_base(hw)]
-        out.append((toks[start][0], he, " ".join(words), typ))
+        out.append((toks[start][0], w.end(), " ".join(words), typ))
     return out
 
 
-def _name_start(text: str, toks, i: int) -> int | None:
+@lru_cache(maxsize=1)
+def _head_prefixes() -> frozenset[str]:
+    """First letters of every head noun: a cheap test before the full regex."""
+    return frozenset(n[:4] for n in KK_ORG_HEADS)
+
+
+def _name_start(text: str, toks, i: int, at_line_start: bool = True) -> int | None:
     gap = 0
     j = i - 1
     while j >= 0:
@@ -97,9 +115,9 @@ def _name_start(text: str, toks, i: int) -> int | None:
             return None
         low = w.lower()
         if _is_cap(w):
-            if low in _NOT_START or _in_place_case(w) or (gap and _VERBISH.search(low)):
+            if low in _NOT_START or _in_place_case(w):
                 return None
-            if _sentence_initial(text, toks, j) and _NOT_FIRST.search(low):
+            if _sentence_initial(text, toks, j, at_line_start) and (_NOT_FIRST.search(low) or _VERBISH.search(low)):
                 return None
             start = j
             k = j - 1
@@ -128,9 +146,9 @@ def _possessed(word: str, noun: str) -> bool:
     return True  # the voiced stem (банкі is not voiced, but "кәсіпорны" and softened forms are)
 
 
-def _sentence_initial(text: str, toks, j: int) -> bool:
+def _sentence_initial(text: str, toks, j: int, at_line_start: bool = True) -> bool:
     if j == 0:
-        return True
+        return at_line_start
     prev = toks[j - 1][2]
     return prev in ".!?…:—–-«\"" or "\n" in text[toks[j - 1][1]:toks[j][0]]
 

@@ -49,6 +49,15 @@ KINDS = ("project", "organization")
 _KEYS = {"name", "kind", "type", "kk", "ru", "other", "quoted_only", "lowercase"}
 
 
+_KEY_LEN = 3
+_WORD_START = re.compile(r"(?<![\w-])\w[\w-]*")
+
+
+def _key(form: str) -> str:
+    first = form.split()[0] if form.split() else form
+    return first[:_KEY_LEN].lower() if len(first) >= _KEY_LEN else first.lower()
+
+
 class RegistryError(ValueError):
     """A registry file that cannot be read; the message names the file and entry."""
 
@@ -83,39 +92,52 @@ class Registry:
             self._by_key.setdefault(alias_key(e.name), e)
             for _, form in e.forms():
                 self._by_key.setdefault(alias_key(form), e)
-        self._pattern = self._compile()
+        self._compile()
 
-    def _compile(self) -> re.Pattern[str] | None:
-        alts: list[tuple[int, str]] = []
-        self._groups: dict[str, Entry] = {}
-        for i, e in enumerate(self.entries):
+    def _compile(self) -> None:
+        """Index every unquoted form by the first letters of its first word.
+
+        Scanning is then one dictionary look-up per word of the text and a
+        regex match only for the few forms that start like it, instead of one
+        alternation of every form tried at every position.
+        """
+        self._index: dict[str, list[tuple[re.Pattern[str], Entry]]] = {}
+        for e in self.entries:
             if e.quoted_only:
                 continue
-            pats = []
             for lang, form in e.forms():
                 if lang == "other":
-                    pats.append(r"\s+".join(map(re.escape, form.split())))
+                    pat = r"\s+".join(map(re.escape, form.split()))
                 else:
-                    pats.append(phrase_pattern(form, lang, lowercase_first=e.lowercase))
-            if not pats:
-                continue
-            group = f"e{i}"
-            self._groups[group] = e
-            longest = max(len(f) for _, f in e.forms())
-            alts.append((longest, f"(?P<{group}>{'|'.join(pats)})"))
-        if not alts:
-            return None
-        # Longer names first, so "Бизнестің жол картасы" wins over "Жол картасы"
-        # when both could start at the same place.
-        alts.sort(key=lambda a: -a[0])
-        return re.compile(r"(?<![\w-])(?:" + "|".join(a for _, a in alts) + r")(?![\w])")
+                    pat = phrase_pattern(form, lang, lowercase_first=e.lowercase)
+                compiled = re.compile(f"(?:{pat})(?![\\w])")
+                self._index.setdefault(_key(form), []).append((compiled, e))
+        for forms in self._index.values():
+            # Longer forms first, so "Бизнестің жол картасы" wins over "Жол картасы".
+            forms.sort(key=lambda fe: -len(fe[0].pattern))
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, Entry]]:
-        """Unquoted mentions of registry names in ``text``: ``(start, end, entry)``."""
-        if self._pattern is None:
-            return
-        for m in self._pattern.finditer(text):
-            yield m.start(), m.end(), self._groups[m.lastgroup]
+        """Unquoted mentions of registry names in ``text``: ``(start, end, entry)``, in order."""
+        index = self._index
+        pos = 0
+        for w in _WORD_START.finditer(text):
+            start = w.start()
+            if start < pos:
+                continue
+            word = w.group()
+            candidates = index.get(word[:_KEY_LEN].lower())
+            short = index.get(word[:2].lower()) if len(word) > 2 else None
+            if not candidates and not short:
+                continue
+            best = None
+            for group in (candidates, short):
+                for compiled, entry in group or ():
+                    m = compiled.match(text, start)
+                    if m and (best is None or m.end() > best[1]):
+                        best = (start, m.end(), entry)
+            if best:
+                yield best
+                pos = best[1]
 
     def lookup(self, name: str, lang: str = "kk") -> Entry | None:
         """The entry a name (quoted or not, maybe inflected) refers to, or None."""

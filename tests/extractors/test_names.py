@@ -1,0 +1,150 @@
+"""Project and organisation names: quoted, registry and head-noun rules, in kk and ru.
+
+Sentences are written for these tests; none is taken from the seed, gold or KazNERD.
+"""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from extractors.names import find_names
+
+# (sentence, lang, [(kind, surface, canonical name, type)])
+KK_QUOTED_TESTS = [
+    ("«Таза аула» жобасы аясында ауылда 40 түп ағаш отырғызылды.", "kk",
+     [("project", "Таза аула", "Таза аула", "project")]),
+    ("Биыл «Жасыл қала» атты өңірлік бағдарламасына 12 млн теңге бөлінді.", "kk",
+     [("project", "Жасыл қала", "Жасыл қала", "programme")]),
+    ("«Береке Агро» ЖШС биыл 300 тонна бидай жинады.", "kk",
+     [("organization", "Береке Агро", "Береке Агро", "company")]),
+    ("Ауданда «Арал балығы» АҚ жаңа цех ашты.", "kk",
+     [("organization", "Арал балығы", "Арал балығы", "company")]),
+    ("«Жаңашыл» партиясының бастамасын көпшілік қолдады.", "kk",
+     [("organization", "Жаңашыл", "Жаңашыл", "party")]),
+    ("«Мейірім» қайырымдылық қоры 15 отбасыға көмек берді.", "kk",
+     [("organization", "Мейірім", "Мейірім", "fund")]),
+    ("«Жасыл ел» бағдарламасымен 200 жасөспірім жұмысқа тұрды.", "kk",
+     [("project", "Жасыл ел", "Жасыл ел", "programme")]),
+    ("«Еңбек» бағдарламасы бойынша 30 адам оқудан өтті.", "kk",
+     [("project", "Еңбек", "Еңбек", "programme")]),
+    # A quoted name that carries its own inflection inside the quotes.
+    ("Ауыл жастары «Жастар практикасымен» тәжірибе жинады.", "kk",
+     [("project", "Жастар практикасымен", "Жастар практикасы", "programme")]),
+]
+
+KK_UNQUOTED_TESTS = [
+    ("Қаражат аудандық Жол картасына сәйкес бөлінеді.", "kk",
+     [("project", "Жол картасына", "Жол картасы", "roadmap")]),
+    ("Отбасыларға атаулы әлеуметтік көмек тағайындалды.", "kk",
+     [("project", "атаулы әлеуметтік көмек", "Атаулы әлеуметтік көмек", "benefit")]),
+    ("Бұл мәселені Үкімет келесі аптада қарайды.", "kk",
+     [("organization", "Үкімет", "Үкімет", "government")]),
+    ("Кеше Ауыл шаруашылығы министрлігінің өкілдері ауданға келді.", "kk",
+     [("organization", "Ауыл шаруашылығы министрлігінің", "Ауыл шаруашылығы министрлігі", "ministry")]),
+    ("Қызылорда облысының әкімдігі жаңа мектеп салды.", "kk",
+     [("organization", "Қызылорда облысының әкімдігі", "Қызылорда облысының әкімдігі", "akimat")]),
+    ("Ұлттық қордан тағы 2 млрд теңге алынды.", "kk",
+     [("project", "Ұлттық қордан", "Ұлттық қор", "fund")]),
+    ("Жобаны Kazakh Invest компаниясы қолдады.", "kk",
+     [("organization", "Kazakh Invest", "Kazakh Invest", "agency")]),
+]
+
+RU_TESTS = [
+    ("В рамках программы «Цифровой аул» подключены 15 сел.", "ru",
+     [("project", "Цифровой аул", "Цифровой аул", "programme")]),
+    ("ТОО «Арал Тұз» увеличило добычу на 12%.", "ru",
+     [("organization", "Арал Тұз", "Арал Тұз", "company")]),
+    ("Средства выделены по Дорожной карте занятости.", "ru",
+     [("project", "Дорожной карте занятости", "Жұмыспен қамтудың жол картасы", "programme")]),
+    # kk <-> ru alias: the Russian name gets the one canonical name.
+    ("Дорожная карта района выполнена наполовину.", "ru",
+     [("project", "Дорожная карта", "Жол картасы", "roadmap")]),
+    ("Министерство здравоохранения сообщило о новых больницах.", "ru",
+     [("organization", "Министерство здравоохранения", "Денсаулық сақтау министрлігі", "ministry")]),
+    ("Депутаты от партии «Ақ жол» внесли поправки.", "ru",
+     [("organization", "Ақ жол", "Ақ жол", "party")]),
+    ("Правительство одобрило проект «Комфортная школа».", "ru",
+     [("organization", "Правительство", "Үкімет", "government"),
+      ("project", "Комфортная школа", "Жайлы мектеп", "national project")]),
+]
+
+# Texts with no project or organisation: quotes that are speech or titles, a bill,
+# a position held in an organisation, generic plurals.
+NOT_NAME_TESTS = [
+    ("«Бүгін жұмыс көп», – деді ол.", "kk"),
+    ("«Жер туралы» заң жобасы талқыланды.", "kk"),
+    ("Үкімет басшысы жиын өткізді.", "kk"),
+    ("Жергілікті компаниялардың саны артты.", "kk"),
+    ("Ол «Көктем әні» өлеңін оқыды.", "kk"),
+    ("Еңбек адамы құрметке бөленді.", "kk"),
+    ("Он сказал: «Работы много».", "ru"),
+]
+
+
+def _names(text: str, lang: str) -> list[tuple[str, str, str, str]]:
+    return [(r.kind, r.text, r.name, r.type) for r in find_names(text, lang)]
+
+
+@pytest.mark.parametrize("text,lang,expected", KK_QUOTED_TESTS + KK_UNQUOTED_TESTS + RU_TESTS)
+def test_names_found_with_canonical_name(text, lang, expected):
+    assert _names(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang", NOT_NAME_TESTS)
+def test_not_names(text, lang):
+    assert _names(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang,expected", KK_QUOTED_TESTS + KK_UNQUOTED_TESTS + RU_TESTS)
+def test_offsets_hold(text, lang, expected):
+    for r in find_names(text, lang):
+        assert text[r.start:r.end] == r.text
+        assert r.kind in ("project", "organization")
+
+
+def test_spaced_tokens_as_in_kaznerd():
+    # KazNERD joins tokens with spaces: quotes and dashes stand apart.
+    text = "Биыл « Ауыл — ел бесігі » бағдарламасы аясында жол салынды ."
+    assert _names(text, "kk") == [("project", "Ауыл — ел бесігі", "Ауыл – Ел бесігі", "programme")]
+
+
+def test_quoted_registry_name_without_type_noun():
+    # «Болашақ» is a common word; quoted, the registry knows it as the programme.
+    assert _names("Ол «Болашақ» түлегі атанды.", "kk") == [("project", "Болашақ", "Болашақ", "programme")]
+    assert _names("Болашақ жарқын болады.", "kk") == []
+
+
+def test_arbitrary_text_never_breaks_offsets():
+    hypothesis = pytest.importorskip("hypothesis")
+    from hypothesis import strategies as st
+
+    alphabet = st.sampled_from(list("«»\"“” -–—,.\nабвгдеәғқңөұүһіАБВЖКМҮӘ0123 ") + ["жобасы", "ЖШС", "министрлігі", "Жол картасы"])
+
+    @hypothesis.given(st.lists(alphabet, max_size=60).map("".join))
+    @hypothesis.settings(max_examples=200, deadline=None)
+    def check(text):
+        for lang in ("kk", "ru"):
+            for r in find_names(text, lang):
+                assert text[r.start:r.end] == r.text
+                assert r.name
+
+    check()
+
+
+def test_speed_well_under_a_millisecond_per_kilobyte():
+    paragraph = (
+        "Кеше Ауыл шаруашылығы министрлігінің өкілдері «Таза аула» жобасы аясында 40 түп ағаш "
+        "отырғызды, Жол картасына сәйкес 12 млн теңге бөлінді. Бұл мәселені Үкімет қарайды.\n"
+        "В рамках программы «Цифровой аул» ТОО «Арал Тұз» подключило 15 сел к интернету.\n"
+    )
+    text = paragraph * (100_000 // len(paragraph))
+    find_names(text[:2000], "kk")  # compile once
+    best = min(_timed(find_names, text, "kk") for _ in range(3))
+    assert best / (len(text) / 1000) < 1.0, f"{best / (len(text) / 1000):.2f} ms per KB"
+
+
+def _timed(fn, *args) -> float:
+    t = time.perf_counter()
+    fn(*args)
+    return (time.perf_counter() - t) * 1000

@@ -1,0 +1,109 @@
+"""The registry is data users extend without code: shipped TOML, $DALEL_REGISTRY, an argument."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.canonical import alias_key, canonical_phrase, kk_base
+from extractors.names import find_names
+from extractors.registry import ENV_VAR, RegistryError, get_registry
+
+USER_REGISTRY = """
+[[entry]]
+name = "Сарқырама"
+kind = "project"
+type = "programme"
+ru = ["Водопад"]
+
+[[entry]]
+name = "Жол картасы"
+kind = "project"
+type = "district roadmap"
+ru = ["Дорожная карта"]
+"""
+
+# (surface, canonical) for Kazakh names written with a case ending.
+KK_CANONICAL_TESTS = [
+    ("Жол картасында", "Жол картасы"),
+    ("Ұлттық қордан", "Ұлттық қор"),
+    ("атаулы әлеуметтік көмекті", "атаулы әлеуметтік көмек"),
+    ("Денсаулық сақтау министрлігінің", "Денсаулық сақтау министрлігі"),
+    ("Түркістан облысы әкімдігімен", "Түркістан облысы әкімдігі"),
+    ("Жастар жылында", "Жастар жылы"),
+    ("Ауыл шаруашылығы басқармасына", "Ауыл шаруашылығы басқармасы"),
+]
+
+
+@pytest.mark.parametrize("surface,canonical", KK_CANONICAL_TESTS)
+def test_kazakh_inflection_removed(surface, canonical):
+    assert canonical_phrase(surface, "kk") == canonical
+
+
+def test_quoted_names_keep_short_endings():
+    # Inside quotes most names are nominative: "Қазына" must not lose "-на".
+    assert kk_base("Қазына", cautious=True) == "Қазына"
+    assert kk_base("практикасымен", cautious=True) == "практикасы"
+
+
+def test_alias_key_ignores_quotes_case_and_dashes():
+    assert alias_key("«Ауыл — ел бесігі»") == alias_key("Ауыл – Ел бесігі")
+
+
+def test_kk_and_ru_forms_are_one_programme():
+    reg = get_registry()
+    assert reg.lookup("Дорожная карта") is reg.lookup("Жол картасы")
+    assert reg.lookup("Жол картасында").name == "Жол картасы"
+
+
+def test_user_file_through_argument(tmp_path):
+    path = tmp_path / "mine.toml"
+    path.write_text(USER_REGISTRY, encoding="utf-8")
+    text = "Сарқырамасына 5 млн теңге бөлінді."
+    assert find_names(text, "kk") == []
+    recs = find_names(text, "kk", registry=path)
+    assert [(r.kind, r.text, r.name, r.type) for r in recs] == [
+        ("project", "Сарқырамасына", "Сарқырама", "programme")]
+    # A user entry with a shipped name replaces the shipped one.
+    recs = find_names("Жол картасы бекітілді.", "kk", registry=path)
+    assert [r.type for r in recs] == ["district roadmap"]
+
+
+def test_user_file_through_environment(tmp_path, monkeypatch):
+    path = tmp_path / "env.toml"
+    path.write_text(USER_REGISTRY, encoding="utf-8")
+    monkeypatch.setenv(ENV_VAR, str(path))
+    recs = find_names("Программа «Водопад» продлена.", "ru")
+    assert [(r.kind, r.text, r.name) for r in recs] == [("project", "Водопад", "Сарқырама")]
+
+
+BAD_REGISTRY_TESTS = [
+    ("[[entry]]\nname = 'X'\nkind = 'project'\n", "'type' is required"),
+    ("[[entry]]\nname = 'X'\nkind = 'person'\ntype = 'a'\n", "'kind' must be"),
+    ("[[entry]]\nkind = 'project'\ntype = 'a'\n", "'name' is required"),
+    ("[[entry]]\nname = 'X'\nkind = 'project'\ntype = 'a'\nkk = 'Y'\nspelling = 1\n", "unknown key 'spelling'"),
+    ("[[entry]]\nname = 'X'\nkind = 'project'\ntype = 'a'\nru = [1]\n", "'ru' must be a list"),
+    ("[[entry]\nname = 'X'\n", "not valid TOML"),
+]
+
+
+@pytest.mark.parametrize("content,message", BAD_REGISTRY_TESTS)
+def test_bad_registry_names_file_and_problem(tmp_path, content, message):
+    path = tmp_path / "bad.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(RegistryError) as e:
+        get_registry(path)
+    assert str(path) in str(e.value) and message in str(e.value)
+    assert "\n" not in str(e.value)
+
+
+def test_missing_registry_file_is_a_clear_error(tmp_path):
+    with pytest.raises(RegistryError, match="cannot read registry"):
+        get_registry(tmp_path / "absent.toml")
+
+
+def test_every_shipped_entry_finds_itself():
+    reg = get_registry()
+    for entry in reg.entries:
+        for lang, form in entry.forms():
+            text = f"Бүгін «{form}» туралы айтылды." if entry.quoted_only else f"Бүгін {form} туралы айтылды."
+            found = find_names(text, "ru" if lang == "ru" else "kk")
+            assert any(r.name == entry.name for r in found), (entry.name, form)
