@@ -18,6 +18,7 @@ import threading
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Iterator
+from zoneinfo import ZoneInfo
 
 from scrapers import settings
 from scrapers.article import Article
@@ -110,7 +111,7 @@ class SiteRun:
         self.state = crawler.state
         self.stats = crawler.stats[config.name]
         self.at = crawler.now.isoformat(timespec="seconds")
-        self.cutoff = (crawler.now - timedelta(days=config.max_age_days)).isoformat(timespec="seconds")
+        self.cutoff = crawler.now - timedelta(days=config.max_age_days)
         self.archive = WarcArchive(crawler.data_dir, crawler.run_id, config.name)
         self.fetcher = Fetcher(config, crawler.throttle, self.archive, on_exchange=self._log_exchange)
         self.parsed = 0
@@ -138,8 +139,10 @@ class SiteRun:
                 self._backfill(found, stored, robots)
             if not found and not stored:
                 self._degrade("no article URLs discovered (feeds, listings, sitemaps and API gave none matching article_pattern)")
-            for young in self.state.young(c.name, self.cutoff):
-                found.setdefault(young.url, Found(young.url, published=young.published))
+            # The query compares dates (one day early, for zones); _young decides exactly.
+            for young in self.state.young(c.name, (self.cutoff - timedelta(days=1)).date().isoformat()):
+                if self._young(Found(young.url), young.published, young.first_seen):
+                    found.setdefault(young.url, Found(young.url, published=young.published))
             for item in found.values():
                 if self.stop.is_set():
                     return
@@ -264,8 +267,19 @@ class SiteRun:
                     break
 
     def _young(self, item: Found, published: str | None, first_seen: str | None) -> bool:
+        """Published (or, undated, first seen) after the cutoff; a bare date counts the whole day."""
         when = published or item.published or first_seen
-        return bool(when) and when[:10] >= self.cutoff[:10]
+        if not when:
+            return False
+        try:
+            moment = datetime.fromisoformat(when.replace("Z", "+00:00"))
+        except ValueError:
+            return False
+        if len(when) <= 10:
+            return moment.date() >= self.cutoff.date()
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=ZoneInfo(self.config.timezone))
+        return moment >= self.cutoff
 
     def _article(self, item: Found) -> None:
         c = self.config

@@ -168,7 +168,8 @@ class Fetcher:
         for hop in range(settings.MAX_REDIRECTS + 1):
             why = self.refusal(url, check_robots)
             if why:
-                result.error = f"refused {url}: {why}"
+                via = f" (redirected from {start})" if url != start else ""
+                result.error = f"refused {url}{via}: {why}"
                 log.warning("%s: %s", self.config.name, result.error)
                 return result
             headers = {}
