@@ -12,6 +12,7 @@ import re
 from extractors.lang.kk.check_words import CHECK_WORDS as KK
 from extractors.lang.ru.check_words import CHECK_WORDS as RU
 from extractors.records import FIGURE_KINDS, Record
+from extractors.sentences import ABBREVIATIONS
 
 # Articles mix the two languages (quotes, names), and find_checks is not told the
 # language: the word lists are distinct enough to use together.
@@ -21,6 +22,7 @@ PLAN = frozenset(KK["plan"] + RU["plan"])
 RISE = KK["rise"] + RU["rise"]
 FALL = KK["fall"] + RU["fall"]
 FULFIL = KK["fulfil"] + RU["fulfil"]
+TOTAL = KK["total"] + RU["total"]
 PARTICIPLE = KK["participle"] + RU["participle"]
 COMPARE_KK = KK["compare"]
 COMPARE_RU = RU["compare"]
@@ -58,12 +60,27 @@ class Layout:
         self._sent_starts = [s for s, _ in sentences]
         self._newlines = [m.start() for m in re.finditer("\n", text)]
         self.index = {id(r): i for i, r in enumerate(self.figures)}
+        self._clause = self._join_after_abbreviations()
+
+    def _join_after_abbreviations(self) -> list[int]:
+        """Sentence number → clause number, joining "650 тыс. (54%)" split after "тыс."."""
+        ids, n = [], 0
+        for i, (start, end) in enumerate(self.sentences):
+            if i:
+                prev = self.text[self.sentences[i - 1][0]:self.sentences[i - 1][1]].rstrip()
+                head = self.text[start:end].lstrip()[:1]
+                last = prev.split()[-1:] or [""]
+                joined = (prev.endswith(".") and last[0].lower().rstrip(".") in ABBREVIATIONS
+                          and "\n" not in self.text[self.sentences[i - 1][1]:start] and (head == "(" or head.islower()))
+                n += not joined
+            ids.append(n)
+        return ids
 
     # -- where a figure is -------------------------------------------------
     def sentence_of(self, r: Record) -> int:
-        if r.sentence is not None:
-            return r.sentence
-        return max(0, bisect.bisect_right(self._sent_starts, r.start) - 1)
+        """The clause number of ``r``: its sentence, joined with the next across an abbreviation."""
+        i = r.sentence if r.sentence is not None else max(0, bisect.bisect_right(self._sent_starts, r.start) - 1)
+        return self._clause[i] if 0 <= i < len(self._clause) else i
 
     def paragraph_of(self, r: Record) -> int:
         return bisect.bisect_right(self._newlines, r.start)
@@ -140,6 +157,11 @@ class Layout:
             return False
         near = words(self.after(p, 30))[:2] + prev[-3:]
         return any(starts_with_stem(w, FULFIL) for w in near)
+
+    def is_total(self, w: Record) -> bool:
+        """"98 іс-шара жоспарланған", "всего 120", "240 отбасы тіркелген": a figure stated as a total."""
+        near = words(self.before(w, 30))[-3:] + words(self.after(w, 40))[:3]
+        return any(starts_with_stem(x, TOTAL) if len(x) > 3 else x in TOTAL for x in near)
 
     def after_participle(self, r: Record) -> bool:
         """"орындалғаны 61", "исполнено 61": the figure counts things named before."""

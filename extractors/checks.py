@@ -144,9 +144,9 @@ def _resolve_whole(lay: Layout, s: _Share, shares: list[_Share], anchors: set[in
         if w is not None:
             s.whole, s.tie = w, "of_them"
         return
-    # a later item of a list whose first item was "оның …": same whole
+    # a later item of a list whose first item found its whole: the same whole
     for o in shares:
-        if o is s or o.whole is None or o.tie != "of_them":
+        if o is s or o.whole is None or o.tie not in ("of_them", "paragraph", "elided"):
             continue
         if lay.sentence_of(o.part) == lay.sentence_of(a) and o.part.start < a.start and lay.compatible(o.whole, a):
             s.whole, s.tie = o.whole, "of_them"
@@ -227,7 +227,8 @@ def _sibling_unit(lay: Layout, s: _Share, shares: list[_Share]) -> str | None:
 
 def _latest_count(lay: Layout, a: Record, unit: str | None, anchors: set[int],
                   max_sentences: int | None = None) -> Record | None:
-    """The latest count of the same noun earlier in the paragraph: the total the part belongs to.
+    """The latest count of the same noun earlier in the paragraph, when the text states it
+    as a total ("98 іс-шара жоспарланған"): the total the part belongs to.
 
     With ``unit`` None (the part's noun left out), the latest count of any noun.
     """
@@ -241,7 +242,7 @@ def _latest_count(lay: Layout, a: Record, unit: str | None, anchors: set[int],
         if w.kind != "number" or id(w) in anchors:
             continue
         if unit is None and w.unit is not None or unit is not None and lay.same_unit(w.unit, unit):
-            return w if w.qualifier is None else None
+            return w if w.qualifier is None and lay.is_total(w) else None
     return None
 
 

@@ -193,6 +193,9 @@ NO_CHECK_TESTS = [
     # a plan and its actual figure, but the percent is a growth on last year
     ("План по налогам 50 млрд тенге, поступило 52 млрд тенге, рост к прошлому году 8%.",
      [("50 млрд тенге", M, 50e9, "KZT"), ("52 млрд тенге", M, 52e9, "KZT"), ("8%", P, 8, None)]),
+    # an earlier count of the same noun that is not stated as a total
+    ("Ауданда 5 мектеп салынды. Облыс бойынша 45 мектеп (12%) жөндеуден өтті.",
+     [("5", N, 5, "мектеп"), ("45", N, 45, "мектеп"), ("12%", P, 12, None)]),
     # a count two sentences back is no whole for a part whose noun is not written
     ("Ауданда 98 іс-шара жоспарланды. Биыл 12 ауыл газдандырылды. Жаңа 61 (62,2%) туралы.",
      [("98", N, 98, "іс-шара"), ("12", N, 12, "ауыл"), ("61", N, 61, None), ("62,2%", P, 62.2, None)]),
