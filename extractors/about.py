@@ -34,6 +34,9 @@ _FRAME_AFTER = re.compile(
 _FRAME_BEFORE = re.compile(r"(?:в\s+рамках|по\s+линии|по|согласно)\s+(?:[^\W\d_]+\s+){0,2}[«\"“]?\s*$", re.I)
 _OPENING_WORDS = 3
 _PAREN_AFTER = re.compile(r"\s*\(\s*$")
+_WORDS = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+_NUMBER = re.compile(r"\d+(?:[.,](\d+))?")
 
 
 def assign(text: str, records: list[Record], sentences: list[tuple[int, int]]) -> None:
@@ -94,7 +97,7 @@ def _topic(text: str, sentence: tuple[int, int], names: list[Record]) -> str | N
             return n.name
     first = names[0]
     lead = text[s:first.start]
-    if len(re.findall(r"\w+", lead)) <= _OPENING_WORDS and not re.search(r"\d", lead):
+    if len(_WORDS.findall(lead)) <= _OPENING_WORDS and not _DIGIT.search(lead):
         return first.name
     return None
 
@@ -148,7 +151,7 @@ def _is_share(part: Record, whole: Record, share: Record) -> bool:
         return False
     if w <= 0 or p > w:
         return False
-    m = re.search(r"\d+(?:[.,](\d+))?", share.text)
+    m = _NUMBER.search(share.text)
     decimals = len(m.group(1)) if m and m.group(1) else 0
     return abs(p / w * 100 - claimed) <= 10 ** -decimals
 

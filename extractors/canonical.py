@@ -10,6 +10,7 @@ nouns are written once, in the dictionary form.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors.lang.kk.name_endings import NAME_ENDINGS
 
@@ -104,6 +105,7 @@ def phrase_pattern(phrase: str, lang: str, *, lowercase_first: bool = False) -> 
     return head + "(?i:" + body[1:] + ")"
 
 
+@lru_cache(maxsize=8192)
 def kk_base(word: str, *, cautious: bool = False) -> str:
     """Nominative of the last word of a Kazakh name.
 
@@ -134,6 +136,7 @@ def kk_base(word: str, *, cautious: bool = False) -> str:
     return word
 
 
+@lru_cache(maxsize=8192)
 def canonical_phrase(surface: str, lang: str, *, quoted: bool = False) -> str:
     """Canonical form of a name as written: nominative, single spaces, no quotes."""
     name = normalize_spacing(surface.strip(_QUOTES + " "))
@@ -147,16 +150,20 @@ def canonical_phrase(surface: str, lang: str, *, quoted: bool = False) -> str:
     return name
 
 
+_SPACED_DASH = re.compile(r"(?<=\S) [" + DASHES + r"] (?=\S)")
+_KEY_DROP = re.compile(r"[\"«»“”„.,:;!?]")
+
+
+@lru_cache(maxsize=8192)
 def normalize_spacing(name: str) -> str:
     """Single spaces, spaced en dashes (``Ауыл – Ел бесігі``), no spaces inside quotes."""
-    name = _SPACE_RUN.sub(" ", name.strip())
-    name = re.sub(r"(?<=\S) [" + DASHES + r"] (?=\S)", " – ", name)
-    return name
+    return _SPACED_DASH.sub(" – ", _SPACE_RUN.sub(" ", name.strip()))
 
 
+@lru_cache(maxsize=8192)
 def alias_key(name: str) -> str:
     """Key under which two spellings of one name compare equal."""
     key = name.strip(_QUOTES + " ").casefold().replace("ё", "е")
     key = _DASH_RUN.sub("-", key)
-    key = re.sub(r"[\"«»“”„.,:;!?]", "", key)
+    key = _KEY_DROP.sub("", key)
     return _SPACE_RUN.sub(" ", key).strip()

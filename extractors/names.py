@@ -150,6 +150,8 @@ def _type_after(text: str, pos: int, lang: str) -> tuple[str, str] | None:
 
 
 _LIST_END = re.compile(r"[.;:!?\n«»]")
+_COMMA = re.compile(r"\s*,")
+_WORD = re.compile(r"[^\W\d_][\w-]*")
 _PLURAL_KK = re.compile(r"(?:лар|лер|дар|дер|тар|тер)")
 
 
@@ -159,12 +161,12 @@ def _list_type_after(text: str, pos: int, lang: str) -> tuple[str, str] | None:
     «бір алқаптан екі өнім алу», тамшылатып суғару және жылыжай салу жобалары:
     the plural noun names every member of the list, the quoted one included.
     """
-    if lang != "kk" or not re.match(r"\s*,", text[pos:pos + 3]):
+    if lang != "kk" or not _COMMA.match(text, pos):
         return None
     stop = _LIST_END.search(text, pos, pos + 200)
     end = stop.start() if stop else min(len(text), pos + 200)
-    for w in re.finditer(r"[^\W\d_][\w-]*", text[pos:end]):
-        found = type_noun_at(text, pos + w.start(), lang)
+    for w in _WORD.finditer(text, pos, end):
+        found = type_noun_at(text, w.start(), lang)
         if found and found[1][0] == "project":
             # The noun must be plural: "жобалары", not "жобасы" of another phrase.
             stem = w.group().lower()

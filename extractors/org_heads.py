@@ -45,6 +45,9 @@ _ACCUSATIVE = re.compile(r"(?:ды|ді|ты|ті|ны|ні)$")
 # Names that end like a case ending but are nominative: Қазақстан, Сарыарқа, Қызылорда.
 _LOOKS_LIKE_CASE = re.compile(r"(?:стан|арқа|орда)$")
 
+# A capitalised word after a Russian head belongs to the name in the genitive:
+# "Министерство ... Республики Казахстан".
+_RU_GENITIVE = re.compile(r"(?:ого|его|ой|ей|ии|и|ы|а|ан)$")
 _RU_STOP = frozenset(
     "в во на с со к ко о об от до за из у для что как не и а но или это который которая "
     "которые был была были будет при под над через после перед также уже еще".split()
@@ -167,7 +170,7 @@ def ru_orgs(text: str) -> list[tuple[int, int, str, str]]:
             low = w.lower()
             if not w[:1].isalpha() or (low in _RU_STOP and not (low == "по" and j == i + 1)):
                 break
-            if _is_cap(w) and not re.search(r"(?:ого|его|ой|ей|ии|и|ы|а|ан)$", low):
+            if _is_cap(w) and not _RU_GENITIVE.search(low):
                 break
             end = j
             j += 1
@@ -190,6 +193,7 @@ def _ru_type(head: str) -> str:
     return "organization"
 
 
+_SPACES = re.compile(r"\s+")
 _LATIN_NAME = re.compile(r"(?<![\w-])[A-Z][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){0,4}(?=\s+[^\W\d_])")
 
 
@@ -200,8 +204,8 @@ def latin_orgs(text: str) -> list[tuple[int, int, str, str]]:
     """
     out = []
     for m in _LATIN_NAME.finditer(text):
-        nxt = re.match(r"\s+", text[m.end():])
-        found = type_noun_at(text, m.end() + nxt.end(), "kk") if nxt else None
+        nxt = _SPACES.match(text, m.end())
+        found = type_noun_at(text, nxt.end(), "kk") if nxt else None
         if found and found[1][0] == "organization":
             out.append((m.start(), m.end(), m.group(), found[1][1]))
     return out

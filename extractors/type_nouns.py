@@ -14,6 +14,7 @@ from extractors.lang.kk import type_nouns as kk
 from extractors.lang.ru import type_nouns as ru
 
 TypeInfo = tuple[str, str]  # (kind, type)
+_LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\s*$")
 
 
 def _kk_phrase(noun: str) -> str:
@@ -65,7 +66,7 @@ def type_noun_at(text: str, pos: int, lang: str = "kk") -> tuple[int, TypeInfo] 
 
 def legal_form_before(text: str, pos: int, lang: str = "ru") -> TypeInfo | None:
     """A legal form (``ТОО``, ``ЖШС``) or Russian type noun ending just before ``pos``."""
-    m = re.search(r"([^\W\d_][\w-]*)\s*$", text[max(0, pos - 40):pos])
+    m = _LAST_WORD.search(text, max(0, pos - 40), pos)
     if not m:
         return None
     word = m.group(1)
