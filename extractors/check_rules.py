@@ -55,7 +55,9 @@ class Layout:
 
     def __init__(self, text: str, records: list[Record], sentences: list[tuple[int, int]]):
         self.text = text
-        self.figures = sorted((r for r in records if r.kind in FIGURE_KINDS), key=lambda r: (r.start, r.end))
+        # a figure without a value (an unread number word) can be no input of a claim
+        self.figures = sorted((r for r in records if r.kind in FIGURE_KINDS and isinstance(r.value, (int, float))),
+                              key=lambda r: (r.start, r.end))
         self.sentences = sentences
         self._sent_starts = [s for s, _ in sentences]
         self._newlines = [m.start() for m in re.finditer("\n", text)]

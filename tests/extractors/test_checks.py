@@ -248,3 +248,12 @@ def test_claims_name_the_records_they_read():
 
 def test_no_figures_no_checks():
     assert find_checks("Мәтінде сан жоқ.", [], [(0, 16)]) == []
+
+
+def test_figures_without_value_are_no_inputs():
+    text = "Ауданда 98 іс-шара жоспарланған. Орындалғаны 61 (62,2%)."
+    records = build(text, [("98", N, None, "іс-шара"), ("61", N, 61, None), ("62,2%", P, 62.2, None)])
+    sentences = split_sentences(text)
+    for r in records:
+        r.sentence = sentence_index(sentences, r.start)
+    assert [c.verdict for c in find_checks(text, records, sentences)] == ["unverifiable"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from extractors.core import extract
 
@@ -101,3 +102,22 @@ def test_no_false_alarm_on_kaznerd(shared_dir):
     for text, _ in batches(read_sentences(shared_dir / "kaznerd" / "IOB2_valid.txt")):
         alarms += [c.explanation for c in extract(text, "kk") if c.kind == "check" and c.verdict == "inconsistent"]
     assert alarms == []
+
+
+# Fragments the tying rules react to, shuffled into arbitrary "sentences".
+FRAGMENTS = ["98", "61-і", "(62,2%)", "62,2%", "оның", "ішінде", "из", "из них", "с", "до", "или", "немесе",
+             "100-ден", "120-ға", "дейін", "өсті", "снизился", "на", "жоспары", "план", "млрд", "тыс.", "теңге",
+             "іс-шара", "шара", "(", ")", ",", ".", "\n", "жоспарланған", "всего", "орындалғаны", "15", "0",
+             "0%", "%-ға", "пайыз", "1 250,5", "—", "т.е.", "мың"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=30))
+def test_any_arrangement_gives_well_formed_checks(parts):
+    text = " ".join(parts)
+    for c in extract(text, "kk"):
+        if c.kind != "check":
+            continue
+        assert text[c.start:c.end] == c.text
+        assert c.verdict in ("consistent", "inconsistent", "unverifiable")
+        assert c.explanation and "\n" not in c.explanation
