@@ -42,7 +42,17 @@ def register_routes():
 
 
 @hookimpl
-def render_cell(row, value, column, table):
+def render_cell(row, value, column, table, database):
+    if column == "version_id" and table in ("records", "checks") and value is not None:
+        # the record's article version, and straight to the page as it was archived
+        if isinstance(value, dict):  # a foreign key Datasette has expanded to {"value", "label"}
+            value = value.get("value")
+        try:
+            version_id = int(value)
+        except (TypeError, ValueError):
+            return None
+        return Markup(f'<a href="/{escape(database)}/article_versions/{version_id}">{version_id}</a> '
+                      f'(<a class="capture" href="/-/capture/{version_id}">capture</a>)')
     if column != "warc_record_id" or not value or table not in _VERSION_KEY:
         return None
     try:

@@ -114,7 +114,8 @@ def _claim(row: sqlite3.Row, data_dir: Path, out_dir: Path, serve_url: str | Non
   {review}
   <p class="meta"><a class="article" href="{escape(row['url'])}">{escape(row['title'] or row['url'])}</a>
      · {escape(row['site'])} · published {escape(row['published'] or 'unknown')}
-     · {_capture_link(row, data_dir, out_dir, serve_url)} · check <code>{escape(row['check_id'])}</code></p>
+     · {_capture_link(row, data_dir, out_dir, serve_url)}</p>
+  <p class="meta">Review it: <code>dalel review {escape(row['check_id'])} confirmed|dismissed --note "…"</code></p>
 </section>"""
 
 

@@ -89,7 +89,8 @@ def metadata() -> dict[str, Any]:
     tables = {}
     for name, meta in TABLES.items():
         m = dict(meta)
-        cols = dict(_COLUMNS_COMMON)
+        # the shared descriptions only where those columns are (records and checks)
+        cols = dict(_COLUMNS_COMMON) if name in ("records", "checks") else {}
         cols.update(meta.get("columns", {}))
         m["columns"] = cols
         tables[name] = m

@@ -107,6 +107,9 @@ def test_records_link_to_their_article(server):
     base, _ = server
     html = get(f"{base}/dalel/records?kind=money")[2].decode()
     assert 'href="/dalel/articles/' in html and 'href="/dalel/article_versions/' in html
+    assert 'class="capture" href="/-/capture/' in html
+    html = get(f"{base}/dalel/checks")[2].decode()
+    assert 'class="capture" href="/-/capture/' in html
 
 
 def test_capture_route_replays_the_archived_page_sandboxed(server):
