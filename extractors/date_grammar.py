@@ -38,6 +38,14 @@ def alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
+STEM = "~"
+
+
+def stems(words) -> tuple[str, ...]:
+    """Start words that take endings: matched on their first three letters."""
+    return tuple(w + STEM for w in words)
+
+
 def words_pattern(words) -> str:
     """One or more of ``words`` separated by spaces, each a whole word."""
     one = rf"(?:{alternation(words)})(?!\w)"

@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from extractors.date_grammar import Candidate, alternation, iso, kk_number_value, month_number, valid_day
+from extractors.date_grammar import (
+    Candidate, alternation, iso, kk_number_value, month_number, stems, valid_day,
+)
 from extractors.date_patterns_kk import (
     AGE, CONTINUATION, COUNT, DASH, DAY, DURATION_UNIT, HSUF, KK_MONTH, MONTH, PART_OF_YEAR,
     PERIOD_REFERENCE, TAIL, WEEKDAY, YEAR4, YEAR_HEAD, YEAR_LOCATIVE, YEAR_NUM, YEARWORD, L,
@@ -230,9 +232,16 @@ def duration(m: re.Match, published: dt.date | None) -> Candidate | None:
     count = m.group("count")
     if count and count[:1].isdigit() and int(re.match(r"\d+", count).group()) >= 1000:
         return None  # "2020 жылы" is a year, read by year_phrase
+    if "айлық" in m.group(0).lower() and _count_value(count) > 24:
+        return None  # "жиырма бес мың айлық": a salary, not 25 months
     if "ғасыр" in m.group(0).lower() and re.search(r"(?:ншы|нші|ыншы|інші|-)", count or ""):
         return None  # "21-інші ғасырдағы": a century named, not a span of time
     return Candidate(m.start(), m.end(), None)
+
+
+def _count_value(count: str) -> int:
+    digits = re.match(r"\d+", count)
+    return int(digits.group()) if digits else (kk_number_value(count.split()) or 0)
 
 
 def weekday(m: re.Match, published: dt.date | None) -> Candidate | None:
@@ -256,9 +265,9 @@ def numeric_iso(m: re.Match, published: dt.date | None) -> Candidate | None:
 # Words a rule may begin with; DIGIT for a number written in digits.
 DIGIT = "0"
 NUMBER_START = (DIGIT, *W.CARDINALS, *W.ORDINAL_WORDS)
-MONTH_START = tuple(W.MONTHS) + tuple(RU_MONTHS)
-YEAR_START = NUMBER_START + tuple(W.RELATIVE_YEARS) + tuple(W.RELATIVE_YEAR_MODIFIERS)
-PART_START = NUMBER_START + tuple(W.ORDINALS) + tuple(W.YEAR_WORDS)
+MONTH_START = stems(W.MONTHS) + tuple(RU_MONTHS)
+YEAR_START = NUMBER_START + stems(W.RELATIVE_YEARS) + tuple(W.RELATIVE_YEAR_MODIFIERS)
+PART_START = NUMBER_START + tuple(W.ORDINALS) + ("жыл", "жылдың")
 VAGUE_WORDS = W.VAGUE_RELATIVE + W.FREQUENCIES + W.SEASONS + W.SEASON_MONTH_PHRASES
 DURATION_START = NUMBER_START + W.PERIOD_MODIFIERS + W.VAGUE_COUNTS + ("жарты",)
 COMPOUND = rf"(?:{alternation(W.COMPOUND_PERIODS)}){L}*"
@@ -273,16 +282,16 @@ RULES = [
     (_compile(rf"(?P<d>{DAY})\s+(?P<m>{MONTH}){TAIL}"), day_month, NUMBER_START),
     (_compile(rf"(?P<m>{MONTH})\s+(?:айының\s+)?(?P<d>{DAY}){TAIL}"), day_month, MONTH_START),
     (_compile(rf"(?P<m1>{KK_MONTH})(?:{DASH}(?P<m2>{KK_MONTH}))?(?:\s+(?P<aiy>ай{L}*))?{TAIL}"),
-     months, tuple(W.MONTHS)),
+     months, stems(W.MONTHS)),
     (_compile(PART_OF_YEAR), part_without_year, PART_START),
     (_compile(
         rf"(?P<w>{alternation(W.RELATIVE_DAYS)})"
         rf"(?:\s+(?P<vague>таңда|таңға|күні|күнге|күнде|күннің){L}*)?{TAIL}"
     ), relative_day, tuple(W.RELATIVE_DAYS)),
     (_compile(alternation(VAGUE_WORDS)), vague, VAGUE_WORDS),
-    (_compile(COMPOUND), vague, W.COMPOUND_PERIODS),
+    (_compile(COMPOUND), vague, stems(W.COMPOUND_PERIODS)),
     (_compile(PERIOD_REFERENCE), vague, W.PERIOD_REFERENCES),
-    (_compile(WEEKDAY), weekday, W.PERIOD_REFERENCES + W.WEEKDAYS),
+    (_compile(WEEKDAY), weekday, W.PERIOD_REFERENCES + stems(W.WEEKDAYS)),
     (_compile(
         rf"(?:(?:{alternation(W.PERIOD_MODIFIERS)})\s+)?(?P<count>{COUNT})(?:\s+жұмыс)?"
         rf"\s+{DURATION_UNIT}(?:\s+(?:{alternation(W.DURATION_MARKERS)})(?!\w))?"

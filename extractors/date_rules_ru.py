@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from extractors.date_grammar import (
-    Candidate, L, MONTH_WORD, YEAR4, alternation, first_months, iso, month_number, valid_day,
+    Candidate, L, MONTH_WORD, YEAR4, alternation, first_months, iso, month_number, stems, valid_day,
 )
 from extractors.lang.ru import date_words as W
 
@@ -171,7 +171,7 @@ RULES = [
         rf"(?:\s+{YEAR_OR_REL})?)"
     ), part_of_year, PREP_START + (DIGIT,) + tuple(W.ORDINALS)),
     (_compile(rf"(?:аналогичн|соответствующ)(?:ый|ого|ом|ему)\s+период(?:а|е|у)?\s+{YEAR_OR_REL}"),
-     same_period, ("аналогичный", "соответствующий")),
+     same_period, stems(("аналогичный", "соответствующий"))),
     (_compile(REL), relative_year, tuple(W.RELATIVE_YEARS)),
     (_compile(r"(?:с|от)\s+(?P<begin>начала)\s+(?:текущего\s+|этого\s+)?года"
               r"|(?P<end>до\s+конца|к\s+концу)\s+(?:текущего\s+|этого\s+)?года"),

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from extractors import date_rules_kk, date_rules_ru
-from extractors.date_grammar import Candidate, alternation
+from extractors.date_grammar import STEM, Candidate, alternation
 from extractors.records import Record
 
 RULES = {"kk": date_rules_kk.RULES, "ru": date_rules_ru.RULES}
@@ -21,18 +21,41 @@ WORD = re.compile(r"\w+")
 DIGIT = "0"
 
 
-def _index(rules) -> dict[str, tuple[int, ...]]:
-    """Rule numbers by the first three letters of a word they may begin with."""
-    index: dict[str, list[int]] = {}
+def _index(rules) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """Rule numbers by the exact first word they may begin with, and by the first
+    three letters of a stem that takes endings ("қаңтарда", "биылғы")."""
+    exact: dict[str, list[int]] = {}
+    prefix: dict[str, list[int]] = {}
     for rank, (_, _, starts) in enumerate(rules):
         for word in starts:
-            key = word.split()[0][:3].lower() if word != DIGIT else DIGIT
-            if rank not in index.setdefault(key, []):
-                index[key].append(rank)
-    return {k: tuple(v) for k, v in index.items()}
+            if word.endswith(STEM):
+                table, key = prefix, word[:3].lower()
+            else:
+                table, key = exact, WORD.match(word).group().lower()
+            if rank not in table.setdefault(key, []):
+                table[key].append(rank)
+    return exact, prefix
 
 
-INDEX = {lang: _index(rules) for lang, rules in RULES.items()}
+class _Starts:
+    """Which rules may begin at a word, remembered per distinct word."""
+
+    def __init__(self, rules) -> None:
+        self.exact, self.prefix = _index(rules)
+        self.digit = tuple(self.exact.get(DIGIT, ()))
+        self.cache: dict[str, tuple[int, ...]] = {}
+
+    def ranks(self, word: str) -> tuple[int, ...]:
+        if word[0].isdigit():
+            return self.digit
+        w = word.lower()
+        ranks = tuple(sorted(set(self.exact.get(w, ())) | set(self.prefix.get(w[:3], ()))))
+        if len(self.cache) < 200_000:  # bounded: a long-running process sees many words
+            self.cache[word] = ranks
+        return ranks
+
+
+STARTS = {lang: _Starts(rules) for lang, rules in RULES.items()}
 RANGE_WORDS = {
     "kk": (date_rules_kk.W.RANGE_CONNECTORS, date_rules_kk.W.RANGE_CLOSERS),
     "ru": (("-", "–", "—"), ()),
@@ -46,10 +69,7 @@ def find_dates(text: str, lang: str, published: dt.date | None = None) -> list[R
     if isinstance(published, dt.datetime):
         published = published.date()
     lang = lang if lang in RULES else "kk"
-    # Kazakh pages quote Russian dates and the reverse; the other grammar fills gaps.
-    other = "ru" if lang == "kk" else "kk"
     found = _select(_candidates(text, lang, published))
-    found = _fill(found, _candidates(text, other, published))
     found = _join_ranges(text, found, RANGE_WORDS[lang])
     _same_period(found)
     return [Record(kind="date", text=text[c.start:c.end], start=c.start, end=c.end, date=c.date) for c in found]
@@ -58,11 +78,14 @@ def find_dates(text: str, lang: str, published: dt.date | None = None) -> list[R
 def _candidates(text: str, lang: str, published: dt.date | None) -> list[tuple[Candidate, int]]:
     # Each rule is tried only where a word it may begin with stands: a regex search
     # over every position with these alternations costs several ms per kilobyte.
-    index, rules = INDEX[lang], RULES[lang]
+    starts, rules = STARTS[lang], RULES[lang]
+    cache = starts.cache
     out = []
     for w in WORD.finditer(text):
         word = w.group()
-        ranks = index.get(DIGIT if word[0].isdigit() else word[:3].lower())
+        ranks = cache.get(word)
+        if ranks is None:
+            ranks = starts.ranks(word)
         if not ranks:
             continue
         pos = w.start()
@@ -80,15 +103,12 @@ def _select(cands: list[tuple[Candidate, int]]) -> list[Candidate]:
     """Longest spans first, earlier rules on ties; no two kept spans overlap."""
     cands.sort(key=lambda cr: (-(cr[0].end - cr[0].start), cr[1], cr[0].start))
     kept: list[Candidate] = []
+    taken: dict[int, bool] = {}
     for c, _ in cands:
-        if all(c.end <= k.start or c.start >= k.end for k in kept):
+        if not any(i in taken for i in range(c.start, c.end)):
             kept.append(c)
+            taken.update(dict.fromkeys(range(c.start, c.end), True))
     return sorted(kept, key=lambda c: c.start)
-
-
-def _fill(kept: list[Candidate], others: list[tuple[Candidate, int]]) -> list[Candidate]:
-    extra = [c for c in _select(others) if all(c.end <= k.start or c.start >= k.end for k in kept)]
-    return sorted(kept + extra, key=lambda c: c.start)
 
 
 def _join_ranges(text: str, found: list[Candidate], words) -> list[Candidate]:
