@@ -42,6 +42,8 @@ DIGITS = re.compile(
     r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d{1,3}(?:\.\d{3})+(?![\d.]\d)|\d+)"
     r"(?:[,.]\d+| , \d{1,2}(?!\d))?"  # "5 , 3" is how KazNERD tokens spell 5,3
 )
+_SPACE1 = re.compile(rf"{_SP}?")
+_SPACE2 = re.compile(rf"{_SP}{{0,2}}")
 DIGIT_RUN = re.compile(r"[\d \u00a0\u202f.,]*\d")
 WORD = re.compile(rf"{L}+(?:-{L}+)*")
 DASH = re.compile(rf"{_SP}?[-–—]{_SP}?")
@@ -51,15 +53,16 @@ SUBUNITS = {("m", "cm"): 0.01, ("m", "mm"): 0.001, ("km", "m"): 0.001, ("t", "kg
 PER = re.compile(rf"{_SP}?/{_SP}?")
 PER_HOUR = re.compile(rf"(?:сағат|сағ|час|ч)(?!{L})", re.I)
 PERCENT = re.compile(rf"%{_B}|(?:пайыз|процент){_W}|проц\.", re.I)
-# Spans no figure may come from: times of day, numeric dates, phone numbers, № signs.
+# Spans no figure may come from: times of day, numeric dates, phone numbers. (Codes
+# such as COVID-19 never start a candidate: a digit after a hyphen is not one.)
 BLOCKED = re.compile(
+    r"(?=[\d+])(?:"
     r"\b\d{1,2} ?: ?\d{2}(?::\d{2})?\b"
     r"|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"
     r"|(?:\+7|\b8)[\s(-]{0,2}\d{3}[\s)-]{0,2}\d{3}[\s-]?\d{2}[\s-]?\d{2}\b"
-    r"|\b\d{2,3}-\d{2}-\d{2}\b"
-    r"|(?:№|No\.?)\s?\d+"
-    r"|\b[A-Za-zА-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІі]+-\d+",
+    r"|\b\d{2,3}-\d{2}-\d{2}\b)"
 )
+NUMBER_SIGN = re.compile(r"(?:№|No\.?)\s?\Z")
 
 
 @dataclass
@@ -106,7 +109,11 @@ class Rules:
         self.ablative = tuple(q["ablative"])
         self.dative = tuple(q["dative"])
         stems = sorted({w[:3] for w in numbers.number_word_stems(lang)}, key=len, reverse=True)
-        self.candidates = re.compile(rf"(?<![\w\-])(?:\d|(?:{'|'.join(map(re.escape, stems))}))", re.I)
+        first = "".join(sorted({c for s in stems for c in (s[0].lower(), s[0].upper())}))
+        # The character class first lets the regex engine skip most positions fast.
+        self.candidates = re.compile(
+            rf"(?<![\w\-])(?:\d|(?=[{first}])(?:{'|'.join(map(re.escape, stems))}))", re.I
+        )
 
 
 @lru_cache(maxsize=None)
@@ -142,14 +149,10 @@ class Scanner:
     # ------------------------------------------------------------ helpers
 
     def _skip_space(self, pos: int, most: int = 2) -> int:
-        n = 0
-        while pos < len(self.text) and self.text[pos] in " \t\u00a0\u202f" and n < most:
-            pos += 1
-            n += 1
-        return pos
+        return (_SPACE1 if most == 1 else _SPACE2).match(self.text, pos).end()
 
     def _next_word(self, pos: int) -> re.Match | None:
-        return WORD.match(self.text, self._skip_space(pos))
+        return WORD.match(self.text, _SPACE2.match(self.text, pos).end())
 
     def _words_from(self, pos: int, most: int = 14) -> list[re.Match]:
         out = []
@@ -253,7 +256,7 @@ class Scanner:
             return high
         last = high or low
         end = last.end
-        if self._overlaps_blocked(pos, end):
+        if self._overlaps_blocked(pos, end) or NUMBER_SIGN.search(text, max(0, pos - 4), pos):
             return end
         after = self._skip_space(end, 1)
         kind, unit, end = self._measure(after, last)

@@ -1,0 +1,93 @@
+"""Reading numbers: digit surfaces, Kazakh and Russian number words, base forms of nouns."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.nouns import counted_noun
+from extractors.numbers import digit_value, is_ordinal_word, parse_words
+
+DIGIT_TESTS = [
+    ("62,2", 62.2),
+    ("1 500", 1500),
+    ("1\u00a0500\u00a0000", 1_500_000),
+    ("1.500.000", 1_500_000),
+    ("2.5", 2.5),
+    ("0,86", 0.86),
+    ("5 , 3", 5.3),  # KazNERD spells 5,3 as three tokens
+    ("7" * 31, None),  # more than 30 digits is not a figure
+]
+
+KK_WORD_TESTS = [
+    ("қырық сегіз миллион", 48_000_000, 3),
+    ("екі бүтін оннан бір миллиард", 2_100_000_000, 5),
+    ("нөл бүтін жүзден сексен алты", 0.86, 5),
+    ("мың жарым", 1500, 2),
+    ("бір жарым миллиард", 1_500_000_000, 3),
+    ("жарты", 0.5, 1),
+    ("үш триллион үш жүз жетпіс жеті миллиард", 3_377_000_000_000, 7),
+    ("мың бір жүз", 1100, 3),
+    ("бір жүз сексен мың", 180_000, 4),
+    ("төрт те сегіз", 4.8, 3),
+    ("тоқсан үш бүтін төрт миллиард", 93_400_000_000, 5),
+    ("алпыстан астам", 60, 1),  # the ending closes the number
+    ("екеуі", 2, 1),
+    ("бір бір", 1, 1),  # two ones are not one number
+    ("жиырма бес жыл", 25, 2),
+]
+
+RU_WORD_TESTS = [
+    ("двадцать пять", 25, 2),
+    ("полтора миллиона", 1_500_000, 2),
+    ("трех", 3, 1),
+    ("две тысячи двадцать", 2020, 3),
+    ("сто двадцать пять тысяч", 125_000, 4),
+]
+
+NOUN_TESTS = [
+    ("kk", "іс-шара", "іс-шара"),
+    ("kk", "іс-шараның", "іс-шара"),
+    ("kk", "іс-шаралар", "іс-шара"),
+    ("kk", "мектептерде", "мектеп"),
+    ("kk", "жобасына", "жоба"),
+    ("kk", "азаматқа", "азамат"),
+    ("kk", "оқушы", "оқушы"),
+    ("kk", "бас", "head"),
+    ("kk", "және", None),
+    ("ru", "районов", "район"),
+    ("ru", "района", "район"),
+    ("ru", "мероприятий", "мероприятие"),
+    ("ru", "человек", "человек"),
+]
+
+
+@pytest.mark.parametrize("surface,value", DIGIT_TESTS)
+def test_digit_value(surface, value):
+    assert digit_value(surface) == value
+
+
+@pytest.mark.parametrize("text,value,used", KK_WORD_TESTS)
+def test_kazakh_number_words(text, value, used):
+    parsed = parse_words(text.split(), "kk")
+    assert (parsed.value, parsed.used) == (value, used)
+
+
+@pytest.mark.parametrize("text,value,used", RU_WORD_TESTS)
+def test_russian_number_words(text, value, used):
+    parsed = parse_words(text.split(), "ru")
+    assert (parsed.value, parsed.used) == (value, used)
+
+
+@pytest.mark.parametrize("word", ["үшін", "онда", "бірге", "алтын", "бірақ", "жүзеге"])
+def test_words_that_only_look_like_numbers(word):
+    assert parse_words([word], "kk") is None
+
+
+@pytest.mark.parametrize("word,lang", [("жетінші", "kk"), ("оныншы", "kk"), ("жиырмасыншы", "kk"), ("двадцатого", "ru")])
+def test_ordinal_words(word, lang):
+    assert is_ordinal_word(word, lang)
+    assert not is_ordinal_word("жеті", "kk")
+
+
+@pytest.mark.parametrize("lang,word,base", NOUN_TESTS)
+def test_counted_noun_base_form(lang, word, base):
+    assert counted_noun(word, lang) == base
