@@ -171,6 +171,9 @@ def run(configs, data_dir: Path, progress=None, *, now: dt.datetime | None = Non
                 if progress:
                     progress.update(tallies)
             status = "finished"
+        except KeyboardInterrupt:
+            status = "interrupted"  # the next run resumes; say so in the runs table
+            raise
         finally:
             if progress:
                 progress.update(tallies, force=True)

@@ -196,3 +196,41 @@ def test_empty_bodies_failures_and_drops_are_degraded(tmp_path):
     assert "4 of 5 article bodies empty" in degraded["empty.kz"]
     assert "6 of 8 article fetches failed" in degraded["failing.kz"]
     assert "no new articles, against 12 a run usually" in degraded["quiet.kz"]
+
+
+def test_progress_draws_a_bar_per_site_and_keeps_log_lines_above():
+    import io
+    import logging
+
+    from pipeline.nightly import Progress, setup_logging
+
+    out = io.StringIO()
+    bar = Progress(["tolqyn.kz", "egemen.kz"], {"tolqyn.kz": 10}, stream=out, width=10)
+    bar.update({"tolqyn.kz": SiteTally(new=5), "egemen.kz": SiteTally(new=1)}, force=True)
+    first = out.getvalue()
+    assert "tolqyn.kz [#####-----] 5 new, 0 updated, 0 records" in first
+    assert "egemen.kz [-###------] 1 new" in first  # no earlier run: a moving block, not a share
+    handler = setup_logging(False, progress=bar)
+    try:
+        logging.getLogger("dalel.test").warning("Сайт жауап бермеді")
+    finally:
+        logging.getLogger("dalel").removeHandler(handler)
+    after = out.getvalue()[len(first):]
+    assert after.startswith("\x1b[2F\x1b[J") and "WARNING dalel.test: Сайт жауап бермеді\n" in after
+    assert after.rstrip().endswith("0 records\x1b[K")  # the bars again, below the line
+
+
+def test_json_log_lines_carry_the_event_fields():
+    import io
+    import logging
+
+    from pipeline.nightly import setup_logging
+
+    out = io.StringIO()
+    handler = setup_logging(True, stream=out)
+    try:
+        logging.getLogger("dalel.nightly").info("article stored", extra={"event": "article", "url": "http://x/1"})
+    finally:
+        logging.getLogger("dalel").removeHandler(handler)
+    line = json.loads(out.getvalue())
+    assert line["event"] == "article" and line["url"] == "http://x/1" and line["level"] == "info"
