@@ -79,6 +79,10 @@ class Layout:
         return ids
 
     # -- where a figure is -------------------------------------------------
+    def sentence_index(self, r: Record) -> int:
+        """The sentence of ``r`` in the article, as the record contract numbers them."""
+        return r.sentence if r.sentence is not None else max(0, bisect.bisect_right(self._sent_starts, r.start) - 1)
+
     def sentence_of(self, r: Record) -> int:
         """The clause number of ``r``: its sentence, joined with the next across an abbreviation."""
         i = r.sentence if r.sentence is not None else max(0, bisect.bisect_right(self._sent_starts, r.start) - 1)

@@ -1,0 +1,56 @@
+"""Turning figures tied into a claim into a :class:`Check`: verdict, wording, span.
+
+Shared by the rule modules of each claim type (:mod:`extractors.check_shares`,
+:mod:`extractors.check_changes`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractors.check_rules import Layout
+from extractors.claims import Written, claim_holds, written_number
+from extractors.records import Check, Record
+
+
+@dataclass
+class Claim:
+    """A check with the records it read, by role (``part``, ``whole``, ``claimed``, ``plan``,
+    ``actual``, ``from``, ``to``): what the mutation benchmark edits."""
+
+    check: Check
+    roles: dict[str, Record]
+
+
+def shared_scale(lay: Layout, a: Record, aw: Written, b: Record, bw: Written) -> tuple[Written, Written]:
+    """"12 из 20 млн", "с 1,2 до 1,5 млрд": a bare numeral next to a scaled one shares its scale."""
+    if lay.has_scale(a) == lay.has_scale(b) or (a.unit is not None and b.unit is not None):
+        return aw, bw
+    src, src_w, dst_w = (b, bw, aw) if lay.has_scale(b) else (a, aw, bw)
+    shown = written_number(src.text)
+    if not shown:
+        return aw, bw
+    scale = src_w.value / shown
+    scaled = Written(dst_w.value * scale, dst_w.decimals, 0.5 * 10.0 ** (-dst_w.decimals) * scale)
+    return (scaled, bw) if src is b else (aw, scaled)
+
+
+def verdict_of(claimed: Written, bounds: tuple[float, float], computed: float) -> tuple[str, str]:
+    """The verdict, and a note when only the rounding of the inputs makes the claim hold."""
+    exact = claim_holds(claimed, computed, computed)
+    if exact:
+        return "consistent", ""
+    if claim_holds(claimed, *bounds):
+        return "consistent", " (within the rounding of the figures)"
+    return "inconsistent", ""
+
+
+
+def make_claim(lay: Layout, kind: str, verdict: str, explanation: str, figs: list[Record], lead: Record,
+           roles: dict[str, Record], **inputs) -> Claim:
+    """The claim of type ``kind`` over the records ``figs``; ``lead`` gives its sentence."""
+    start = min(r.start for r in figs)
+    end = max(r.end for r in figs)
+    about = next((r.about for r in figs if r.about), None)
+    check = Check(check=kind, verdict=verdict, explanation=explanation, start=start, end=end,
+                  text=lay.text[start:end], sentence=lay.sentence_index(lead), inputs=inputs, about=about)
+    return Claim(check, roles)

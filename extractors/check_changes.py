@@ -1,0 +1,182 @@
+"""Fulfilments and changes: ``plan_fulfilment`` and ``change`` checks.
+
+A plan figure is one a plan word names ("жоспары 39,1 млрд теңге", "при плане 80 тыс.
+тонн"); its actual figure is the next one of the same measure; its percent is the next
+one a fulfilment verb marks ("45,0 пайызды құрады", "выполнен на 85%"). A change is a
+starting and an end value ("с 40 до 52 тыс.", "250-ден 300-ге дейін") with the size of the
+change stated next to them ("или на 30%", "20%-ға").
+"""
+from __future__ import annotations
+
+import re
+
+from extractors.check_build import Claim, make_claim, shared_scale, verdict_of
+from extractors.check_rules import FALL, KK, RISE, Layout, ends_with_suffix, starts_with_stem, words
+from extractors.claims import as_written, change_bounds, fmt_number, fmt_percent, share_bounds
+from extractors.records import Record
+
+
+def plan_claims(lay: Layout, used: set[int]) -> list[Claim]:
+    out = []
+    for f in lay.figures:
+        if f.kind == "percent" or f.qualifier is not None or not lay.plan_before(f):
+            continue
+        actual = _first(lay, f, +1, lambda r: r.kind != "percent" and lay.compatible(r, f) and r.qualifier is None)
+        if actual is None:
+            actual = _first(lay, f, -1, lambda r: r.kind != "percent" and lay.compatible(r, f) and r.qualifier is None)
+        last = f if actual is None or actual.start < f.start else actual
+        p = _first(lay, last, +1, lambda r: (r.kind == "percent" and id(r) not in used and lay.claim_percent(r)
+                                              and not lay.is_compared(r, plan_ok=True)
+                                              and lay.change_direction(r) is None and lay.fulfilment_marked(r)))
+        if p is None:
+            continue
+        used.add(id(p))
+        claimed = as_written(p.text, p.value)
+        plan = as_written(f.text, f.value)
+        if actual is None:
+            expl = f"the text says a plan of {fmt_number(plan.value)} is {fmt_percent(claimed)} fulfilled but states no actual figure — unverifiable"
+            out.append(make_claim(lay, "plan_fulfilment", "unverifiable", expl, [f, p], f,
+                              {"plan": f, "claimed": p}, plan=plan.value,
+                              actual=None, claimed_percent=p.value, computed_percent=None))
+            continue
+        act = as_written(actual.text, actual.value)
+        bounds = share_bounds(act, plan)
+        if bounds is None:
+            continue
+        computed = act.value / plan.value * 100
+        verdict, note = verdict_of(claimed, bounds, computed)
+        expl = (f"{fmt_number(act.value)} against a plan of {fmt_number(plan.value)} is {fmt_number(computed)}%; "
+                f"the text says {fmt_percent(claimed)} — {verdict}{note}")
+        out.append(make_claim(lay, "plan_fulfilment", verdict, expl, [f, actual, p], f,
+                          {"plan": f, "actual": actual, "claimed": p}, plan=plan.value,
+                          actual=act.value, claimed_percent=p.value, computed_percent=round(computed, 2)))
+    return out
+
+
+def _first(lay: Layout, r: Record, step: int, ok) -> Record | None:
+    n = lay.neighbour(r, step)
+    while n is not None:
+        if ok(n):
+            return n
+        n = lay.neighbour(n, step)
+    return None
+
+
+# -- change -----------------------------------------------------------------------
+def change_claims(lay: Layout, used: set[int]) -> list[Claim]:
+    out = []
+    for x, y, ends in _from_to_pairs(lay):
+        p = _change_percent(lay, ends[0], ends[1], used)
+        if p is None:
+            continue
+        used.add(id(p))
+        old, new = as_written(x.text, x.value), as_written(y.text, y.value)
+        old, new = shared_scale(lay, x, old, y, new)
+        direction = lay.change_direction(p) or _pair_direction(lay, ends[0], ends[1])
+        falling = direction == "fall" if direction else new.value < old.value
+        bounds = change_bounds(old, new, falling)
+        if bounds is None:
+            continue
+        claimed = as_written(p.text, p.value)
+        computed = ((old.value - new.value) if falling else (new.value - old.value)) / old.value * 100
+        verdict, note = verdict_of(claimed, bounds, computed)
+        word = "a fall" if falling else "a rise"
+        expl = (f"from {fmt_number(old.value)} to {fmt_number(new.value)} is {word} of {fmt_number(computed)}%; "
+                f"the text says {fmt_percent(claimed)} — {verdict}{note}")
+        out.append(make_claim(lay, "change", verdict, expl, [*ends, p], ends[0],
+                          {"from": x, "to": y, "claimed": p}, **{
+            "from": old.value, "to": new.value, "claimed_percent": p.value, "computed_percent": round(computed, 2)}))
+    return out
+
+
+def _from_to_pairs(lay: Layout):
+    """``(from, to, (first record, last record))`` of every "с X до Y" / "X-тен Y-ке дейін".
+
+    The figures extractor may give "250-ден 300-ге дейін" as one range record; its two
+    ends are then split into records of their own, so each keeps its written precision.
+    """
+    for x in lay.figures:
+        if x.kind == "percent":
+            continue
+        if x.value_max is not None:
+            ends = _range_ends(x)
+            if ends is not None and x.qualifier in (None, "at_most"):
+                yield ends[0], ends[1], (x, x)
+            continue
+        y = lay.neighbour(x, +1)
+        if y is None or y.kind == "percent" or y.value_max is not None or not lay.compatible(x, y):
+            continue
+        if x.qualifier is None and y.qualifier in (None, "at_most") and _from_to(lay, x, y):
+            yield x, y, (x, y)
+
+
+_ABLATIVE_END = re.compile(r"\S*(?:нан|нен|дан|ден|тан|тен)(?=\s)")
+
+
+def _range_ends(r: Record) -> tuple[Record, Record] | None:
+    """"12 мыңнан 15 мыңға дейін" → records for "12 мыңнан" and "15 мыңға дейін"."""
+    for m in _ABLATIVE_END.finditer(r.text):
+        head, tail = r.text[:m.end()], r.text[m.end():]
+        if not re.search(r"\d", head) or not re.search(r"\d", tail):
+            continue
+        words_tail = tail.split()
+        if not ends_with_suffix(words_tail[-1] if words_tail[-1] != "дейін" else words_tail[-2], KK["dative"]):
+            return None
+        lead = len(tail) - len(tail.lstrip())
+        x = Record(r.kind, head, r.start, r.start + len(head), value=r.value, unit=r.unit,
+                   sentence=r.sentence, about=r.about)
+        y = Record(r.kind, tail.strip(), r.start + len(head) + lead, r.end, value=r.value_max, unit=r.unit,
+                   qualifier="at_most" if "дейін" in words_tail else None, sentence=r.sentence, about=r.about)
+        return x, y
+    return None
+
+
+def _from_to(lay: Layout, x: Record, y: Record) -> bool:
+    """"с 100 до 120" / "100-ден 120-ға дейін": a starting and an end value."""
+    gap = lay.between(x, y)
+    ws = lay.gap_words(gap)
+    if ws is None or len(ws) > 3:
+        return False
+    before_x = words(lay.before(x, 8))[-1:]
+    xt, yt = x.text.lower(), y.text.lower()
+    if (before_x in (["с"], ["со"]) or xt.startswith(("с ", "со "))) and (ws[-1:] == ["до"] or yt.startswith("до ")):
+        return True
+    x_last = (x.text + " " + gap).split()[-1:]
+    if not x_last or not ends_with_suffix(x_last[0], KK["ablative"]) or len(ws) > 1:
+        return False
+    after_y = words(lay.after(y, 20))[:2]
+    y_words = words(y.text)
+    y_tokens = [t for t in y.text.split() if t.lower() != "дейін"]
+    y_last = y_tokens[-1:] + after_y[:1]
+    dative = any(ends_with_suffix(w, KK["dative"]) for w in y_last)
+    until = "дейін" in y_words or after_y[:1] == ["дейін"] or after_y[1:2] == ["дейін"]
+    return dative and (until or _pair_direction(lay, x, y) is not None)
+
+
+def _pair_direction(lay: Layout, x: Record, y: Record) -> str | None:
+    near = words(lay.after(y, 30))[:3] + words(lay.before(x, 30))[-3:]
+    if any(starts_with_stem(w, FALL) for w in near):
+        return "fall"
+    if any(starts_with_stem(w, RISE) for w in near):
+        return "rise"
+    return None
+
+
+def _change_percent(lay: Layout, x: Record, y: Record, used: set[int]) -> Record | None:
+    """The size of the change stated next to the pair: ", или на 20%", "(на 20%)", "на 20% – с …"."""
+    cands = []
+    a = lay.neighbour(y, +1)
+    if a is not None and a.kind == "percent":
+        ws = lay.gap_words(lay.between(y, a).replace("(", " "))
+        if ws is not None and len(ws) <= 4:
+            cands.append(a)
+    b = lay.neighbour(x, -1)
+    if b is not None and b.kind == "percent":
+        ws = lay.gap_words(lay.between(b, x))
+        if ws is not None and len(ws) <= 4:
+            cands.append(b)
+    for p in cands:
+        if id(p) not in used and lay.claim_percent(p) and lay.is_difference(p) and not lay.is_compared(p):
+            return p
+    return None
+

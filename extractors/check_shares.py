@@ -1,0 +1,260 @@
+"""Shares of a whole: ``percent_of_total`` and ``parts_sum`` checks.
+
+A percent is first tied to the figure it is the share of (its *part*: "61 (62,2%)",
+"61, или 62,2%", "60% или 12 млн"), then the part to its *whole* by the structure of the
+text, strongest first: "61 из 98", "из 98 … 61", "98-дің 61-і", "…, оның 676,1 млрд
+теңгесі", and last the latest total of the same counted noun earlier in the paragraph
+(``../shared/design.md``). A part with no whole in reach is ``unverifiable``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.check_build import Claim, make_claim, shared_scale, verdict_of
+from extractors.check_rules import KK, Layout, ends_with_suffix, words
+from extractors.claims import as_written, fmt_number, fmt_percent, share_bounds
+from extractors.records import Record
+
+_SHARE_MAX = 100.0  # a share of a whole above 100% is an index, not a share
+
+
+@dataclass
+class Share:
+    """A percent tied to its part, and the whole once one is found."""
+
+    percent: Record
+    part: Record
+    whole: Record | None = None
+    tie: str = ""
+    noun: str | None = None  # the counted noun: the part's unit, or the word after "(62,2%)"
+
+
+def find_shares(lay: Layout) -> list[Share]:
+    shares: list[Share] = []
+    for p in lay.figures:
+        if not (lay.claim_percent(p) and p.value <= _SHARE_MAX) or lay.is_compared(p) or lay.is_difference(p):
+            continue
+        anchor = _anchor(lay, p)
+        # "22% немесе 6,2 трлн теңгеге дейін өскен": a bound or a changed figure is no part
+        if anchor is not None and anchor.qualifier is None and lay.change_direction(anchor) is None:
+            shares.append(Share(p, anchor))
+    anchors = {id(s.part) for s in shares}
+    for s in shares:
+        s.noun = s.part.unit or _noun_after_brackets(lay, s)
+    for s in shares:
+        _resolve_whole(lay, s, shares, anchors)
+    return shares
+
+
+def _anchor(lay: Layout, p: Record) -> Record | None:
+    """The figure the percent is the share of: "61 (62,2%)", "61, или 62,2%", "60% или 12 млн"."""
+    a = lay.neighbour(p, -1)
+    if a is not None and a.kind != "percent":
+        if lay.bracketed_after(a, p) or lay.restated(lay.between(a, p)):
+            return a
+    b = lay.neighbour(p, +1)
+    if b is not None and b.kind != "percent":
+        gap = lay.between(p, b)
+        if lay.restated(gap, max_lead=0):
+            return b
+        if lay.bracket_holds(p, b):
+            return b
+    return None
+
+
+def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]) -> None:
+    a = s.part
+    prev = lay.neighbour(a, -1, skip_percent=True)
+    nxt = lay.neighbour(a, +1, skip_percent=True)
+    # "61 из 98 (62,2%)": the figure the percent follows is the whole
+    if prev is not None and _out_of_gap(lay, prev, a, s.percent) and lay.compatible(prev, a):
+        s.part, s.whole, s.tie = prev, a, "out_of"
+        return
+    # "12 млн человек из 20 млн человек"
+    if nxt is not None and _out_of_gap(lay, a, nxt, s.percent) and lay.compatible(a, nxt):
+        s.whole, s.tie = nxt, "out_of"
+        return
+    # "98 іс-шараның 61-і орындалды": a numeral with a possessive ending is "61 of them",
+    # whatever noun the figures extractor read after it
+    if prev is not None and prev.qualifier is None and (lay.compatible(prev, a) or _possessive(a) and _counts(prev, a)):
+        gap = _gap_without(lay, prev, a, s.percent)
+        ws = lay.gap_words(gap)
+        # "из 98 мероприятий исполнено 61"
+        if ws is not None and len(ws) <= 4 and words(lay.before(prev, 12))[-1:] == ["из"]:
+            s.whole, s.tie = prev, "out_of"
+            return
+        # "98-дің 61-і", "98 іс-шараның 61-і", "100 адамнан 60-ы"
+        if ws is not None and len(ws) <= 1:
+            last = (prev.text + gap).split()[-1:] or [""]
+            if ends_with_suffix(last[0], KK["genitive"] + KK["ablative"]) and not words(lay.after(a, 12))[:1] == ["дейін"]:
+                s.whole, s.tie = prev, "genitive"
+                return
+    # "сдано 30, что составляет 66,7% от запланированных 45"
+    after_p = lay.neighbour(s.percent, +1, skip_percent=True)
+    if after_p is not None and after_p.start > a.start and lay.compatible(a, after_p) and after_p.qualifier is None:
+        ws = lay.gap_words(lay.between(s.percent, after_p))
+        if ws is not None and 1 <= len(ws) <= 3 and ws[0] == "от":
+            s.whole, s.tie = after_p, "out_of"
+            return
+    # "…, оның 676,1 млрд теңгесі (80%)", "из них 61 (62,2%)"
+    if lay.starts_with_of_them(a):
+        w = _nearest_whole_before(lay, a, anchors)
+        if w is not None:
+            s.whole, s.tie = w, "of_them"
+        return
+    # a later item of a list whose first item found its whole: the same whole
+    for o in shares:
+        if o is s or o.whole is None or o.tie not in ("of_them", "paragraph", "elided"):
+            continue
+        if lay.sentence_of(o.part) == lay.sentence_of(a) and o.part.start < a.start and lay.compatible(o.whole, a):
+            s.whole, s.tie = o.whole, "of_them"
+            return
+    # "98 іс-шара жоспарланған. … орындалғаны 61 (62,2%), мерзімі бар 15 (15,3%) шара"
+    unit = s.noun or _sibling_unit(lay, s, shares)
+    if a.kind == "number" and unit:
+        w = _latest_count(lay, a, unit, anchors)
+        if w is not None:
+            s.whole, s.tie = w, "paragraph"
+    elif a.kind == "number" and not _after_genitive(lay, a) and lay.after_participle(a):
+        # "98 іс-шара жоспарланды. Орындалғаны 61 (62,2%)": the noun left out is the one
+        # just counted; only as far back as the previous sentence
+        w = _latest_count(lay, a, None, anchors, max_sentences=1)
+        if w is not None:
+            s.whole, s.tie = w, "elided"
+
+
+def _noun_after_brackets(lay: Layout, s: Share) -> str | None:
+    """"15 (15,3%) шара": the counted noun written after the bracketed share."""
+    if s.part.kind != "number" or s.part.end > s.percent.start:
+        return None
+    m = re.match(r"\s*\)\s*([^\W\d_][\w-]*)", lay.text[s.percent.end:s.percent.end + 40])
+    return m.group(1).lower() if m else None
+
+
+def _after_genitive(lay: Layout, a: Record) -> bool:
+    """"Оқушылардың 300-і": the whole is the noun in the genitive, not a figure."""
+    prev = lay.before(a, 30).split()[-1:]
+    return bool(prev) and ends_with_suffix(prev[0], KK["genitive"])
+
+
+_POSSESSIVE = re.compile(r"\d-?с?[ыі](?:н|нда|нде|на|не)?$")
+
+
+def _possessive(r: Record) -> bool:
+    return bool(_POSSESSIVE.search(r.text.lower()))
+
+
+def _counts(a: Record, b: Record) -> bool:
+    return a.kind == "number" and b.kind == "number"
+
+
+def _gap_without(lay: Layout, a: Record, b: Record, p: Record) -> str:
+    """Text between ``a`` and ``b`` with the claimed percent (and its brackets) left out."""
+    if a.end <= p.start and p.end <= b.start:
+        return (lay.text[a.end:p.start] + lay.text[p.end:b.start]).replace("(", " ").replace(")", " ")
+    return lay.between(a, b)
+
+
+def _out_of_gap(lay: Layout, part: Record, whole: Record, p: Record) -> bool:
+    ws = lay.gap_words(_gap_without(lay, part, whole, p).replace(",", " "))
+    return ws is not None and 1 <= len(ws) <= 3 and ws[-1] == "из" and whole.qualifier is None
+
+
+def _nearest_whole_before(lay: Layout, a: Record, anchors: set[int]) -> Record | None:
+    """The latest figure before ``a`` in its sentence or the one before, same paragraph."""
+    i = lay.index[id(a)] - 1
+    sent, para = lay.sentence_of(a), lay.paragraph_of(a)
+    while i >= 0:
+        w = lay.figures[i]
+        if lay.paragraph_of(w) != para or lay.sentence_of(w) < sent - 1:
+            return None
+        if w.kind != "percent" and id(w) not in anchors:
+            return w if lay.compatible(w, a) and w.qualifier is None else None
+        i -= 1
+    return None
+
+
+def _sibling_unit(lay: Layout, s: Share, shares: list[Share]) -> str | None:
+    """"61 (62,2%), 15 (15,3%) шара": items of one list share the noun written once."""
+    sent = lay.sentence_of(s.part)
+    for o in sorted(shares, key=lambda o: abs(o.part.start - s.part.start)):
+        if o is not s and o.noun and o.part.kind == "number" and lay.sentence_of(o.part) == sent:
+            return o.noun
+    return None
+
+
+def _latest_count(lay: Layout, a: Record, unit: str | None, anchors: set[int],
+                  max_sentences: int | None = None) -> Record | None:
+    """The latest count of the same noun earlier in the paragraph, when the text states it
+    as a total ("98 іс-шара жоспарланған"): the total the part belongs to.
+
+    With ``unit`` None (the part's noun left out), the latest count of any noun.
+    """
+    para, sent = lay.paragraph_of(a), lay.sentence_of(a)
+    for i in range(lay.index[id(a)] - 1, -1, -1):
+        w = lay.figures[i]
+        if lay.paragraph_of(w) != para:
+            return None
+        if max_sentences is not None and lay.sentence_of(w) < sent - max_sentences:
+            return None
+        if w.kind != "number" or id(w) in anchors:
+            continue
+        if unit is None and w.unit is not None or unit is not None and lay.same_unit(w.unit, unit):
+            return w if w.qualifier is None and lay.is_total(w) else None
+    return None
+
+
+def share_claim(lay: Layout, s: Share) -> Claim:
+    claimed = as_written(s.percent.text, s.percent.value)
+    part = as_written(s.part.text, s.part.value)
+    figs = [s.part, s.percent] + ([s.whole] if s.whole is not None else [])
+    roles = {"part": s.part, "claimed": s.percent} | ({"whole": s.whole} if s.whole is not None else {})
+    if s.whole is None:
+        expl = (f"the text says {fmt_number(part.value)} is {fmt_percent(claimed)} of a whole "
+                "it does not state nearby — unverifiable")
+        return make_claim(lay, "percent_of_total", "unverifiable", expl, figs, s.part, roles,
+                      part=s.part.value, whole=None, claimed_percent=s.percent.value, computed_percent=None)
+    whole = as_written(s.whole.text, s.whole.value)
+    if s.tie == "out_of":
+        part, whole = shared_scale(lay, s.part, part, s.whole, whole)
+    bounds = share_bounds(part, whole)
+    if bounds is None:
+        return make_claim(lay, "percent_of_total", "unverifiable", "the whole is zero — unverifiable", figs, s.part, roles,
+                      part=part.value, whole=whole.value, claimed_percent=s.percent.value, computed_percent=None)
+    computed = part.value / whole.value * 100
+    verdict, note = verdict_of(claimed, bounds, computed)
+    expl = (f"{fmt_number(part.value)} of {fmt_number(whole.value)} is {fmt_number(computed)}%; "
+            f"the text says {fmt_percent(claimed)} — {verdict}{note}")
+    return make_claim(lay, "percent_of_total", verdict, expl, figs, s.part, roles, part=part.value, whole=whole.value,
+                  claimed_percent=s.percent.value, computed_percent=round(computed, 2))
+
+
+
+# -- parts_sum --------------------------------------------------------------------
+def sum_claims(lay: Layout, shares: list[Share]) -> list[Claim]:
+    groups: dict[int, list[Share]] = {}
+    for s in shares:
+        if s.whole is not None:
+            groups.setdefault(id(s.whole), []).append(s)
+    out = []
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        whole = group[0].whole
+        ww = as_written(whole.text, whole.value)
+        parts = [as_written(s.part.text, s.part.value) for s in group]
+        total = sum(p.value for p in parts)
+        claimed = sum(s.percent.value for s in group)
+        slack = sum(0.5 * 10.0 ** -as_written(s.percent.text, s.percent.value).decimals for s in group)
+        over = sum(p.lo for p in parts) > ww.hi + 1e-9 or claimed - slack > 100 + 1e-9
+        verdict = "inconsistent" if over else "consistent"
+        shown = " + ".join(fmt_number(p.value) for p in parts)
+        expl = (f"{shown} = {fmt_number(total)}, {'more than' if over else 'within'} the total of "
+                f"{fmt_number(ww.value)}; the shares add up to {fmt_number(claimed)}% — {verdict}")
+        figs = [whole] + [s.part for s in group] + [s.percent for s in group]
+        roles = {"whole": whole} | {f"part{i}": s.part for i, s in enumerate(group, 1)}
+        out.append(make_claim(lay, "parts_sum", verdict, expl, figs, group[0].part, roles,
+                          parts=[p.value for p in parts], whole=ww.value, computed_sum=total))
+    return out
+
