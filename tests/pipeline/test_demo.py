@@ -50,3 +50,15 @@ def test_demo_again_starts_from_scratch(tmp_path):
     assert r.exit_code == 0, r.output
     runs = sqlite3.connect(data / "dalel.sqlite").execute("select count(*) from runs").fetchone()[0]
     assert runs == 2
+
+
+def test_realign_moves_offsets_where_texts_agree_and_drops_the_rest():
+    from pipeline.commands.demo import _realign
+
+    stored = "Мәзір\nАуданда 98 іс-шара өтті, оның 61-і мектепте."
+    gold = "Ауданда 98 іс-шара өтті,  оның 61-і мектепте."
+    items = [{"kind": "number", "text": "98", "start": stored.index("98"), "end": stored.index("98") + 2},
+             {"kind": "number", "text": "61-і", "start": stored.index("61-і"), "end": stored.index("61-і") + 4},
+             {"kind": "number", "text": "Мәзір", "start": 0, "end": 5}]
+    moved = _realign(stored, gold, items)
+    assert [(d["text"], gold[d["start"]:d["end"]]) for d in moved] == [("98", "98"), ("61-і", "61-і")]
