@@ -7,13 +7,17 @@ guess:
    it if there is one, else after it (a clause ends at ``,`` ``;`` ``:`` or a
    spaced dash outside names).
 2. Topic: otherwise it is about its sentence's topic, the first name of the
-   sentence that a frame word (``аясында``, ``шеңберінде``, ``бойынша``,
-   ``в рамках``, ``по``) ties the sentence to, or that opens the sentence.
-3. Carried total: otherwise a count (kind ``number``) is about what the latest
-   earlier count of the same paragraph with the same counted noun is about
-   (``98 іс-шара`` … then ``61``, ``15 шара``), or whose share it states in
-   parentheses (``61 (62,2%)``: 61 ÷ 98 = 62,2%); a count without its own noun
-   shares that of the next count of its sentence.
+   sentence that a frame word ties the sentence to (``«…» жобасы аясында``,
+   ``шеңберінде``, ``бойынша``; ``в рамках программы «…»``, ``по …``).
+3. Carried total: otherwise a count (kind ``number``) is about what an earlier
+   count of the same paragraph is about when it is a part of that total: its
+   share in parentheses checks out (``61 (62,2%)``: 61 ÷ 98 = 62,2%), or it
+   counts the same noun in a later sentence and is not larger (``98 іс-шара``
+   … then ``15 шара``).
+
+A name that is only the source of the figures (``Бюросының мәліметінше``,
+``по данным …``) is what they were reported by, not what they are about, and
+takes part in no rule.
 
 Last, a percent in parentheses right after a figure (``61 (62,2%)``) is about
 what that figure is about.
@@ -32,15 +36,20 @@ _FRAME_AFTER = re.compile(
     re.I,
 )
 _FRAME_BEFORE = re.compile(r"(?:в\s+рамках|по\s+линии|по|согласно)\s+(?:[^\W\d_]+\s+){0,2}[«\"“]?\s*$", re.I)
-_OPENING_WORDS = 3
+# "Бюросының мәліметінше", "әкімдігінің баспасөз қызметі хабарлағандай", "по данным".
+_SOURCE_AFTER = re.compile(
+    r"[»”\"]?\s*(?:[^\W\d_]+\s+){0,3}?(?:мәліметінше|мәліметіне|дерегінше|деректеріне|деректерінше|"
+    r"хабарлауынша|хабарлағандай|хабарлады|айтуынша|есебінше|мәлімдеуінше|сүйенсек)(?![\w])",
+    re.I,
+)
+_SOURCE_BEFORE = re.compile(r"(?:по\s+данным|по\s+информации|как\s+сообщ\w+|сообщ\w+\s+в)\s+[«\"“]?\s*$", re.I)
 _PAREN_AFTER = re.compile(r"\s*\(\s*$")
-_WORDS = re.compile(r"\w+")
-_DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"\d+(?:[.,](\d+))?")
 
 
 def assign(text: str, records: list[Record], sentences: list[tuple[int, int]]) -> None:
-    names = sorted((r for r in records if r.kind in NAME_KINDS and r.name), key=lambda r: r.start)
+    names = sorted((r for r in records if r.kind in NAME_KINDS and r.name and not _is_source(text, r)),
+                   key=lambda r: r.start)
     figures = sorted((r for r in records if r.kind in FIGURE_KINDS), key=lambda r: r.start)
     if not figures:
         return
@@ -95,11 +104,11 @@ def _topic(text: str, sentence: tuple[int, int], names: list[Record]) -> str | N
     for n in names:
         if _FRAME_AFTER.match(text, n.end) or _FRAME_BEFORE.search(text, s, n.start):
             return n.name
-    first = names[0]
-    lead = text[s:first.start]
-    if len(_WORDS.findall(lead)) <= _OPENING_WORDS and not _DIGIT.search(lead):
-        return first.name
     return None
+
+
+def _is_source(text: str, name: Record) -> bool:
+    return bool(_SOURCE_AFTER.match(text, name.end) or _SOURCE_BEFORE.search(text, max(0, name.start - 30), name.start))
 
 
 def _noun(unit: str | None) -> str | None:
@@ -110,13 +119,7 @@ def _noun(unit: str | None) -> str | None:
 
 def _carry_totals(text: str, figures: list[Record], sentences) -> None:
     counts = [f for f in figures if f.kind == "number"]
-    nouns: dict[int, str | None] = {}
-    for k, f in enumerate(counts):
-        noun = _noun(f.unit)
-        if noun is None:
-            nxt = next((g for g in counts[k + 1:] if g.sentence == f.sentence and _noun(g.unit)), None)
-            noun = _noun(nxt.unit) if nxt else None
-        nouns[id(f)] = noun
+    nouns = {id(f): _noun(f.unit) for f in counts}
     para = _paragraph_ids(text, sentences)
     shares = _parenthesised_shares(text, figures)
     for k, f in enumerate(counts):
@@ -125,13 +128,14 @@ def _carry_totals(text: str, figures: list[Record], sentences) -> None:
         earlier = [g for g in reversed(counts[:k])
                    if g.sentence is not None and para.get(g.sentence) == para.get(f.sentence)]
         share = shares.get(id(f))
-        for g in earlier:
-            if share is not None and _is_share(f, g, share):
-                f.about = g.about
-                break
-            if g.sentence < f.sentence and nouns[id(f)] is not None and nouns[id(g)] == nouns[id(f)]:
-                f.about = g.about
-                break
+        whole = next((g for g in earlier if share is not None and _is_share(f, g, share)), None)
+        if whole is None and nouns[id(f)] is not None:
+            # The latest total of the same noun stated in an earlier sentence.
+            latest = next((g for g in earlier if g.sentence < f.sentence and nouns[id(g)] == nouns[id(f)]), None)
+            if latest is not None and _not_larger(f, latest):
+                whole = latest
+        if whole is not None:
+            f.about = whole.about
 
 
 def _parenthesised_shares(text: str, figures: list[Record]) -> dict[int, Record]:
@@ -154,6 +158,13 @@ def _is_share(part: Record, whole: Record, share: Record) -> bool:
     m = _NUMBER.search(share.text)
     decimals = len(m.group(1)) if m and m.group(1) else 0
     return abs(p / w * 100 - claimed) <= 10 ** -decimals
+
+
+def _not_larger(part: Record, whole: Record) -> bool:
+    try:
+        return float(part.value) <= float(whole.value)
+    except (TypeError, ValueError):
+        return False
 
 
 def _paragraph_ids(text: str, sentences) -> dict[int, int]:

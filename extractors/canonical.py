@@ -93,7 +93,8 @@ def phrase_pattern(phrase: str, lang: str, *, lowercase_first: bool = False) -> 
             pat = ru_word_pattern(w)
         out.append(pat)
         if i < len(seps):
-            out.append(r"\s*[" + DASHES + r"]\s*" if seps[i].strip() else r"\s+")
+            # A dash is also written as a space: "Самрук-Казына", "Самрук Казына".
+            out.append(r"(?:\s*[" + DASHES + r"]\s*|\s+)" if seps[i].strip() else r"\s+")
     body = "".join(out)
     first = phrase.strip()[:1]
     if not first.isalpha() or not body.startswith(first):
@@ -164,6 +165,6 @@ def normalize_spacing(name: str) -> str:
 def alias_key(name: str) -> str:
     """Key under which two spellings of one name compare equal."""
     key = name.strip(_QUOTES + " ").casefold().replace("ё", "е")
-    key = _DASH_RUN.sub("-", key)
+    key = _DASH_RUN.sub(" ", key)  # "Самрук-Казына" = "Самрук Казына" = "Ауыл – ел бесігі"
     key = _KEY_DROP.sub("", key)
     return _SPACE_RUN.sub(" ", key).strip()

@@ -75,6 +75,17 @@ NULL_TESTS = [
     # A different counted noun in a later sentence is not the same total.
     ("«Таза су» жобасы бойынша 30 құдық қазылды. Ауылда 7 дүкен ашылды.", "kk",
      [("7", "number", "дүкен")], [None]),
+    # A name that is the source of the figure is not what it is about.
+    ("Ұлттық статистика бюросының мәліметінше, ауданда 30 мың гектар егін жиналды.", "kk",
+     [("30 мың гектар", "quantity", "ha")], [None]),
+    ("По данным Министерства здравоохранения, в районе 12 больниц.", "ru",
+     [("12", "number", "больница")], [None]),
+    # A later count larger than the total is not a part of it.
+    ("«Таза су» жобасымен 50 адам жұмысқа тұрды. Ауданда 3000 адам тұрады.", "kk",
+     [("3000", "number", "адам")], [None]),
+    # A sentence that merely opens with a name is not framed by it.
+    ("«Жастар практикасымен» 90 адам жұмысқа тұрды, қоғамдық жұмыстарға 40 адам жіберілді.", "kk",
+     [("90", "number", "адам"), ("40", "number", "адам")], ["Жастар практикасы", None]),
     # The name is in the sentence but neither in the figure's clause nor its topic.
     ("Кеше кездесу өтті, онда «Таза су» жобасы талқыланды, ауданда 9 мектеп бар.", "kk",
      [("9", "number", "мектеп")], [None]),
