@@ -90,11 +90,15 @@ WHERE r.version_id = a.current_version_id
 
 
 def fts_phrase(text: str) -> str:
-    """An FTS5 query matching ``text`` as words, whatever punctuation it holds."""
+    """An FTS5 query finding every word of ``text`` as a word start, whatever punctuation it holds.
+
+    Kazakh and Russian inflect by endings (мектеп → мектептерде, мектепке; школа →
+    школы), so each word matches as a prefix: ``мектеп`` finds all its case forms.
+    """
     words = re.findall(r"\w+", text)
     if not words:
         raise QueryError(f"--text {text!r} has no words to search for")
-    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
 
 
 def filter_records(conn: sqlite3.Connection, *, kind: str | None = None, project: str | None = None,

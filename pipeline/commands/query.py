@@ -31,7 +31,8 @@ def _date(ctx, param, value):
 @click.option("--site", default=None, help="Only records from this site.")
 @click.option("--since", default=None, callback=_date, help="Only articles published on or after this date.")
 @click.option("--until", default=None, callback=_date, help="Only articles published on or before this date.")
-@click.option("--text", default=None, help="Only articles whose title or text has these words (full-text search).")
+@click.option("--text", default=None, help="Only articles whose title or text has these words; each matches its inflected forms too "
+                   "(мектеп finds мектептерде).")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many rows.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 def query(data_dir: Path, sql, kind, project, site, since, until, text, limit, fmt) -> None:
