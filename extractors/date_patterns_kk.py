@@ -59,18 +59,31 @@ CONTINUATION = (
     rf"|\s+(?:осы|сәйкес|ұқсас)\s+(?P<same>кезең){L}*"
     rf"|\s+(?P<season>көктем|жаз|күз|қыс){L}*))?"
 )
-YEAR_HEAD = rf"(?P<y>{YEAR4}|{SPELLED})(?:{HSUF}\s*|-){YEARWORD}|(?P<rel>{REL_YEAR})"
+YEAR_HEAD = (
+    rf"(?P<y>{YEAR4}(?:інші|ыншы|нші|ншы|ші|шы)?|{SPELLED})(?:{HSUF}\s*|-){YEARWORD}|(?P<rel>{REL_YEAR})"
+)
 PART_OF_YEAR = (
     rf"(?:жыл(?:дың)?\s+)?(?:(?P<n>\d{{1,2}}|{SPELLED})\s+ай(?:да|дың|ында|ына|ға|ы|дағы|ындағы)"
     rf"(?!\s+(?:ішінде|бойы|бұрын|кейін|соң|бері))"
     rf"|(?P<ord>{ORD})\s+(?P<part>жартыжылд{L}*|жартысы{L}*|тоқсан(?:ы|да|ында|ның|дағы|ындағы|ға|ына){L}*)"
     rf"|жыл(?:дың)?\s+(?P<begin>бас)(?:ынан|ында|ы)(?:\s+бері)?"
-    rf"|жыл(?:дың)?\s+(?P<edge>соң|аяғ)(?:ына|ы)\s+дейін)"
+    rf"|жыл(?:дың)?\s+(?P<edge>соң|аяғ)(?:ына|ы)\s+дейін"
+    rf"|жыл(?:дың)?\s+(?P<close>соң|аяғ)(?:ында|ына|ы))"
 )
+# A day or an age in the locative, with no noun: "24-інде", "он жетіде", "57-де".
+# Digits are left out: "7-де" is as often seven o'clock.
+_LOCATIVE = r"(?:де|да|те|та|нде|нда|інде|ында)"
+BARE_LOCATIVE = rf"(?:{alternation(W.CARDINALS)})\s+(?:{alternation(W.CARDINALS)}){_LOCATIVE}"
 PERIOD_REFERENCE = (
     rf"(?:{alternation(W.PERIOD_REFERENCES)})\s+(?:жыл{YEAR_ENDING}|{AY}|"
     rf"(?:{alternation(u for u in W.PERIOD_REFERENCE_UNITS if u not in ('жыл', 'ай'))}){L}*)"
-    rf"(?:\s+(?:{alternation(W.PERIOD_EDGES)})(?!\w))?"
+    rf"(?:\s+(?:{alternation(W.PERIOD_EDGES)})(?!\w)"
+    rf"|(?<=ың)\s+(?:\d{{1,2}}-{L}+|{SPELLED})\s+жылдар{L}*)?"  # "өткен ғасырдың 50-інші жылдары"
+)
+# "жаздың алғашқы айы", "көктемнің алғашқы күні", "жаздың екі айында".
+SEASON_PART = (
+    rf"(?:көктем|жаз|күз|қыс)(?:ның|нің|дың|дің|тың|тің)\s+(?:алғашқы|соңғы|бірінші|{COUNT})"
+    rf"\s+(?:{AY}|күн{L}*|апта{L}*)"
 )
 WEEKDAY = (
     rf"(?:(?P<mod>{alternation(W.PERIOD_REFERENCES)})\s+)?(?P<wd>{alternation(W.WEEKDAYS)}){L}*"

@@ -15,7 +15,7 @@ from extractors.date_grammar import (
 )
 from extractors.date_patterns_kk import (
     AGE, CONTINUATION, COUNT, DASH, DAY, DURATION_UNIT, HSUF, KK_MONTH, MONTH, PART_OF_YEAR,
-    PERIOD_REFERENCE, TAIL, WEEKDAY, YEAR4, YEAR_HEAD, YEAR_LOCATIVE, YEAR_NUM, YEARWORD, L,
+    PERIOD_REFERENCE, BARE_LOCATIVE, SEASON_PART, TAIL, WEEKDAY, YEAR4, YEAR_HEAD, YEAR_LOCATIVE, YEAR_NUM, YEARWORD, L,
 )
 from extractors.lang.kk import date_words as W
 from extractors.lang.ru.date_words import MONTHS as RU_MONTHS
@@ -147,8 +147,6 @@ def day_month(m: re.Match, published: dt.date | None) -> Candidate | None:
     month, day = month_number(m.group("m")), _day_value(m.group("d"))
     if not (month and day and valid_day(None, month, day)):
         return None
-    if m.group("m").lower().startswith("маусым") and not m.group("d")[:1].isdigit():
-        return None  # "екінші маусымда": in the second season
     if m.group("m") == m.group(0)[: len(m.group("m"))] and not _genitive_month(m):
         return None
     c = Candidate(m.start(), m.end(), None)
@@ -208,6 +206,8 @@ def part_without_year(m: re.Match, published: dt.date | None) -> Candidate | Non
     elif m.group("edge"):
         c.date = {"start": None, "end": iso(year, 12)}
         return c
+    elif m.group("close"):
+        c.date = _point(iso(year, 12))  # "жыл соңында": in December
     return _tail(c, m)
 
 
@@ -234,8 +234,6 @@ def duration(m: re.Match, published: dt.date | None) -> Candidate | None:
         return None  # "2020 жылы" is a year, read by year_phrase
     if "айлық" in m.group(0).lower() and _count_value(count) > 24:
         return None  # "жиырма бес мың айлық": a salary, not 25 months
-    if "ғасыр" in m.group(0).lower() and re.search(r"(?:ншы|нші|ыншы|інші|-)", count or ""):
-        return None  # "21-інші ғасырдағы": a century named, not a span of time
     return Candidate(m.start(), m.end(), None)
 
 
@@ -298,6 +296,8 @@ RULES = [
     ), duration, DURATION_START),
     (_compile(rf"(?P<count>){AGE}"), duration, NUMBER_START),
     (_compile(YEAR_LOCATIVE), year_locative, (DIGIT,)),
+    (_compile(BARE_LOCATIVE), vague, tuple(W.CARDINALS)),
+    (_compile(SEASON_PART), vague, stems(("көктем", "жаз", "күз", "қыс"))),
     (_compile(r"(?P<d>[0-3]?\d)\s?\.\s?(?P<mo>[01]?\d)\s?\.\s?(?P<y>(?:19|20)\d\d)(?:\s*ж\.)?"),
      numeric_iso, (DIGIT,)),
     (_compile(r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)"), numeric_iso, (DIGIT,)),
