@@ -8,12 +8,15 @@ and ``settings.ROBOTSTXT_OBEY``.
 from __future__ import annotations
 
 import logging
+import math
+import re
 from dataclasses import dataclass, field
 from urllib.robotparser import RobotFileParser
 
 from scrapers import settings
 
 log = logging.getLogger("dalel.scrapers.robots")
+_FRACTIONAL_DELAY = re.compile(r"(?im)^(\s*crawl-delay\s*:\s*)(\d*\.\d+)\s*$")
 
 
 @dataclass
@@ -28,6 +31,8 @@ class RobotsPolicy:
     @classmethod
     def from_text(cls, text: str, agent: str = settings.USER_AGENT_TOKEN) -> RobotsPolicy:
         parser = RobotFileParser()
+        # The standard parser drops a fractional Crawl-delay ("0.5"); round it up, which is the polite side.
+        text = _FRACTIONAL_DELAY.sub(lambda m: m.group(1) + str(math.ceil(float(m.group(2)))), text)
         parser.parse(text.splitlines())
         return cls(parser=parser, agent=agent)
 

@@ -64,6 +64,11 @@ class WpSite:
                 **extra}
 
 
+@pytest.fixture(autouse=True)
+def quick_retries(monkeypatch):
+    monkeypatch.setattr(settings, "RETRY_BACKOFF", 0.01)
+
+
 def crawl(configs, tmp_path, now=NOW, skip_done=()):
     crawler = Crawler([site_from_dict(c) for c in configs], tmp_path, tmp_path / "corpus.db", now=now)
     got = []

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from scrapers import settings
 from scrapers.config import load_sites
 from scrapers.crawl import Crawler
 from scrapers.parse import article_from_warc
@@ -28,6 +29,8 @@ def two_runs(tmp_path_factory):
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
     runs = []
+    quick = pytest.MonkeyPatch()
+    quick.setattr(settings, "RETRY_BACKOFF", 0.05)  # Retry-After (1 s) is still honoured in full
     try:
         with fixture.FixtureServer(seed=1, articles=120, hosts=4, now=NOW, crawl_delay=0,
                                    stall_seconds=0.5, slow_seconds=0.3) as fx:
@@ -48,6 +51,7 @@ def two_runs(tmp_path_factory):
             sites = dict(fx.sites)
             young = {a.url for a in fx.articles if (NOW - a.published).days < 7}
     finally:
+        quick.undo()
         logger.removeHandler(handler)
         logger.setLevel(level)
     return {"runs": runs, "truth": truth, "faults": faults, "sites": sites, "young": young,

@@ -54,3 +54,8 @@ def test_failing_robots_disallows_everything(status, error, caplog):
     assert not policy.allowed("https://x.kz/2024/01/01/a/")
     assert "not crawling this site" in policy.reason
     assert "robots.txt" in caplog.text
+
+
+def test_fractional_crawl_delay_rounds_up():
+    assert RobotsPolicy.from_text("User-agent: *\nCrawl-delay: 0.5\n").crawl_delay == 1.0
+    assert RobotsPolicy.from_text("User-agent: *\nCrawl-delay: 2.5\n").crawl_delay == 3.0
