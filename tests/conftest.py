@@ -96,3 +96,21 @@ def other_site():
     site = LocalSite()
     yield site
     site.close()
+
+
+# --- The fixture site set (scrapers.fixture), one running instance per session --------
+@pytest.fixture(scope="session")
+def fixture_site():
+    """The four fixture sites on 127.0.0.1 (seed 1, 300 articles), shared by the session.
+
+    Shared state: transient faults clear after their first hits and the 'edited' article
+    turns to version 2 after its first GET; tests that count those use their own
+    ``FixtureServer``.
+    """
+    from datetime import datetime, timezone
+
+    from scrapers.fixture import FixtureServer
+
+    now = datetime(2026, 11, 26, 6, 0, tzinfo=timezone.utc)
+    with FixtureServer(seed=1, articles=300, hosts=4, now=now, stall_seconds=1, slow_seconds=0.3) as fx:
+        yield fx
