@@ -68,28 +68,40 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
     prev = lay.neighbour(a, -1, skip_percent=True)
     nxt = lay.neighbour(a, +1, skip_percent=True)
     # "61 из 98 (62,2%)": the figure the percent follows is the whole
-    if prev is not None and _out_of_gap(lay, prev, a, s.percent) and lay.compatible(prev, a):
+    if prev is not None and _out_of_gap(lay, prev, a, s.percent) and _out_of_units(lay, prev, a):
         s.part, s.whole, s.tie = prev, a, "out_of"
         return
     # "12 млн человек из 20 млн человек"
-    if nxt is not None and _out_of_gap(lay, a, nxt, s.percent) and lay.compatible(a, nxt):
+    if nxt is not None and _out_of_gap(lay, a, nxt, s.percent) and _out_of_units(lay, a, nxt):
         s.whole, s.tie = nxt, "out_of"
         return
     # "98 іс-шараның 61-і орындалды": a numeral with a possessive ending is "61 of them",
     # whatever noun the figures extractor read after it
-    if prev is not None and prev.qualifier is None and (lay.compatible(prev, a) or _possessive(a) and _counts(prev, a)):
+    if prev is not None and prev.qualifier is None and (lay.compatible(prev, a) or _possessive(a) and _counts(prev, a)
+                                                        or _out_of_units(lay, prev, a)):
         gap = _gap_without(lay, prev, a, s.percent)
         ws = lay.gap_words(gap)
-        # "из 98 мероприятий исполнено 61"
-        if ws is not None and len(ws) <= 4 and words(lay.before(prev, 12))[-1:] == ["из"]:
+        # "из 98 мероприятий исполнено 61", "из 500 опрошенных 60% (300 человек)"
+        if ws is not None and len(ws) <= 4 and words(lay.before(prev, 12))[-1:] == ["из"] and _out_of_units(lay, prev, a):
             s.whole, s.tie = prev, "out_of"
             return
         # "98-дің 61-і", "98 іс-шараның 61-і", "100 адамнан 60-ы"
-        if ws is not None and len(ws) <= 1:
+        if ws is not None and len(ws) <= 1 and (lay.compatible(prev, a) or _possessive(a) and _counts(prev, a)):
             last = (prev.text + gap).split()[-1:] or [""]
             if ends_with_suffix(last[0], KK["genitive"] + KK["ablative"]) and not words(lay.after(a, 12))[:1] == ["дейін"]:
                 s.whole, s.tie = prev, "genitive"
                 return
+    # "98 іс-шараның 62,2 пайызы, яғни 61-і": the whole in the genitive right before the percent
+    before_p = lay.neighbour(s.percent, -1)
+    if (before_p is not None and before_p is not a and before_p.kind != "percent" and before_p.qualifier is None
+            and before_p.end <= s.percent.start < a.start
+            and (lay.compatible(before_p, a) or _possessive(a) and _counts(before_p, a))):
+        gap = lay.between(before_p, s.percent)
+        ws = lay.gap_words(gap)
+        last = (before_p.text + gap).split()[-1:] or [""]
+        if ws is not None and len(ws) <= 1 and ends_with_suffix(last[0], KK["genitive"]):
+            s.whole, s.tie = before_p, "genitive"
+            return
     # "сдано 30, что составляет 66,7% от запланированных 45"
     after_p = lay.neighbour(s.percent, +1, skip_percent=True)
     if after_p is not None and after_p.start > a.start and lay.compatible(a, after_p) and after_p.qualifier is None:
@@ -147,6 +159,17 @@ def _possessive(r: Record) -> bool:
 
 def _counts(a: Record, b: Record) -> bool:
     return a.kind == "number" and b.kind == "number"
+
+
+# Endings of a participle or adjective read as a count's noun: "из 98 запланированных",
+# "из 500 опрошенных", "жоспарланған 98": it describes the noun, it is not another one.
+_ADJECTIVAL = ("ых", "их", "ые", "ие", "ого", "его", "ған", "ген", "қан", "кен")
+
+
+def _out_of_units(lay: Layout, part: Record, whole: Record) -> bool:
+    if lay.compatible(part, whole):
+        return True
+    return _counts(part, whole) and any(u and u.endswith(_ADJECTIVAL) for u in (part.unit, whole.unit))
 
 
 def _gap_without(lay: Layout, a: Record, b: Record, p: Record) -> str:
