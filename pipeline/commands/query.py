@@ -12,6 +12,7 @@ import click
 from corpus.paths import data_option, existing_corpus
 
 KINDS = ("percent", "number", "money", "quantity", "date", "project", "organization")
+TABLE_COLUMNS = ("record_id", "kind", "text", "value", "unit", "project", "site", "published", "url")
 
 
 def _date(ctx, param, value):
@@ -58,6 +59,10 @@ def query(data_dir: Path, sql, kind, project, site, since, until, text, limit, f
             result = filter_records(conn, kind=kind, project=project, site=site, since=since, until=until,
                                     text=text, limit=limit)
             rows = result.rows
+            if fmt == "table":  # a terminal row stays readable; CSV and JSON carry every column
+                keep = [result.columns.index(c) for c in TABLE_COLUMNS]
+                result.columns = list(TABLE_COLUMNS)
+                rows = (tuple(r[i] for i in keep) for r in rows)
         _emit(result.columns, rows, fmt)
     except QueryError as e:
         raise click.ClickException(str(e)) from None
@@ -81,12 +86,13 @@ def _emit(columns, rows, fmt: str) -> None:
 
 
 def format_table(columns, rows, width: int = 40) -> str:
-    """A plain text table; long cells are cut so a row stays on one line."""
-    def cell(v) -> str:
+    """A plain text table; long cells are cut (except the last) so a row stays short."""
+    def cell(v, last: bool) -> str:
         s = "" if v is None else str(v).replace("\n", " ")
-        return s if len(s) <= width else s[: width - 1] + "…"
+        return s if last or len(s) <= width else s[: width - 1] + "…"
 
-    cells = [[cell(v) for v in row] for row in rows]
+    # the last column (a URL, when filtering records) is never cut, so it can be opened
+    cells = [[cell(v, i == len(row) - 1) for i, v in enumerate(row)] for row in rows]
     widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
     lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)),
              "  ".join("-" * w for w in widths)]
