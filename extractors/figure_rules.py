@@ -74,6 +74,7 @@ class Figure:
     value_max: float | None = None
     unit: str | None = None
     qualifier: str | None = None
+    scale: float = 1  # the scale word's value (1e9 for "17,6 миллиард"), 1 when none
 
 
 def _compile_table(table, flags=re.I) -> tuple[re.Pattern, list[str]]:
@@ -305,7 +306,7 @@ class Scanner:
             # possessive ending is a pronoun; the next word is no counted noun.
             closed = last.ending and last.ending not in _OPEN_ENDINGS and end == last.end
             unit = multiplier or (None if closed else self._counted_noun(end))
-        return Figure(kind, pos, end, value, value_max, unit, qualifier)
+        return Figure(kind, pos, end, value, value_max, unit, qualifier, last.scale)
 
     def _range_end(self, low: _Number) -> _Number | int | None:
         """The high end of ``10-15``, ``45 – 50 мың``, ``80-нен 60``, ``3 пен 5 доллар``."""

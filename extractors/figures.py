@@ -27,6 +27,7 @@ numbers inside dates (a year before жыл/года, a day before a month name; 
 """
 from __future__ import annotations
 
+from extractors.figure_context import apply_context
 from extractors.figure_rules import Scanner
 from extractors.records import Record
 
@@ -35,8 +36,9 @@ def find_figures(text: str, lang: str, taken: list[tuple[int, int]] | None = Non
     """Figures of ``text``; spans in ``taken`` (dates already found) yield none."""
     if not text:
         return []
+    taken = list(taken or [])
     records = []
-    for f in Scanner(text, lang, list(taken or [])).scan():
+    for f in apply_context(text, Scanner(text, lang, taken).scan(), lang, taken):
         records.append(
             Record(
                 kind=f.kind,

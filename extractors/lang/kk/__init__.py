@@ -1,27 +1,18 @@
-"""spaCy Kazakh: wires the data modules of this folder into a ``Language``.
+"""spaCy Kazakh, and the Kazakh language data dalel's rules read.
 
-Registered through the ``spacy_languages`` entry point, so ``spacy.blank("kk")``
-works in any program once dalel is installed.
+``Kazakh`` (in ``language.py``) is registered through the ``spacy_languages``
+entry point, so ``spacy.blank("kk")`` works in any program once dalel is
+installed. It is loaded on first use: the figure and date rules import the data
+modules of this folder and must not pay for importing spaCy.
 """
-from spacy.language import BaseDefaults, Language
-
-from extractors.lang.kk.lex_attrs import LEX_ATTRS
-from extractors.lang.kk.punctuation import TOKENIZER_INFIXES, TOKENIZER_SUFFIXES
-from extractors.lang.kk.stop_words import STOP_WORDS
-from extractors.lang.kk.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 
 
-class KazakhDefaults(BaseDefaults):
-    tokenizer_exceptions = TOKENIZER_EXCEPTIONS
-    infixes = TOKENIZER_INFIXES
-    suffixes = TOKENIZER_SUFFIXES
-    lex_attr_getters = LEX_ATTRS
-    stop_words = STOP_WORDS
+def __getattr__(name: str):
+    if name in ("Kazakh", "KazakhDefaults"):
+        from extractors.lang.kk import language
 
-
-class Kazakh(Language):
-    lang = "kk"
-    Defaults = KazakhDefaults
+        return getattr(language, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["Kazakh"]

@@ -1,0 +1,81 @@
+"""Figures read in the light of their neighbours, after the grammar has found them.
+
+Two things a single figure cannot tell by itself:
+
+- an elided currency: ``39,1 миллиард теңге болса, 8 айда 17,6 миллиард`` (the
+  second sum is tenge too), or a currency after a parenthesis
+  (``17,6 миллиард (НКИ 91,7 %) теңге``);
+- list markers (``1. Ауыл…``) and page furniture: bare numbers on a line with no words besides dates (view
+  counters such as ``390 0``, a lone ``2019`` under a headline).
+"""
+from __future__ import annotations
+
+import re
+
+from extractors.figure_rules import Figure, rules_for
+
+_PAREN = re.compile(r"\s*\([^()\n]{0,40}\)\s*")
+_SENTENCE_END = re.compile(r"[.!?…]\s|\n")
+_LETTER = re.compile(r"[^\W\d_]")
+# A sum with a scale this large and no unit is money when its sentence says so.
+_MONEY_SCALE = 1_000_000
+
+
+def apply_context(text: str, figures: list[Figure], lang: str, taken: list[tuple[int, int]]) -> list[Figure]:
+    rules = rules_for(lang)
+    out = []
+    last_money: Figure | None = None
+    for f in figures:
+        if f.kind == "number" and f.unit is None and f.scale >= _MONEY_SCALE:
+            currency = _currency_after_paren(text, f.end, rules) or _same_sentence_money(text, last_money, f)
+            if currency:
+                f.kind, f.unit = "money", currency
+        if f.kind == "money":
+            last_money = f
+        if f.kind == "number" and f.unit is None and f.qualifier is None and _furniture_line(text, f, taken):
+            continue
+        if f.kind == "number" and _list_marker(text, f):
+            continue
+        out.append(f)
+    return out
+
+
+def _currency_after_paren(text: str, end: int, rules) -> str | None:
+    m = _PAREN.match(text, end)
+    if not m:
+        return None
+    c = rules.money.match(text, m.end())
+    return rules.money_codes[int(c.lastgroup[1:])] if c else None
+
+
+def _same_sentence_money(text: str, money: Figure | None, f: Figure) -> str | None:
+    """The currency of a money figure earlier in the sentence with the same scale word."""
+    if money is None or money.scale != f.scale or f.start - money.end > 200:
+        return None
+    if _SENTENCE_END.search(text, money.end, f.start):
+        return None
+    return money.unit
+
+
+def _list_marker(text: str, f: Figure) -> bool:
+    """``  1. Ауыл шаруашылығы…``: the number of a list item."""
+    line_start = text.rfind("\n", 0, f.start) + 1
+    return (
+        not text[line_start:f.start].strip()
+        and text[f.end:f.end + 1] in (".", ")")
+        and text[f.end + 1:f.end + 2] in (" ", "\t", "\u00a0")
+    )
+
+
+def _furniture_line(text: str, f: Figure, taken: list[tuple[int, int]]) -> bool:
+    start = text.rfind("\n", 0, f.start) + 1
+    end = text.find("\n", f.end)
+    end = len(text) if end < 0 else end
+    if end - start > 80:
+        return False
+    line = list(text[start:end])
+    for s, e in taken:
+        if s < end and e > start:
+            for i in range(max(s, start), min(e, end)):
+                line[i - start] = " "
+    return not _LETTER.search("".join(line))
