@@ -94,7 +94,7 @@ def format_table(columns, rows, width: int = 40) -> str:
     # the last column (a URL, when filtering records) is never cut, so it can be opened
     cells = [[cell(v, i == len(row) - 1) for i, v in enumerate(row)] for row in rows]
     widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)),
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip(),
              "  ".join("-" * w for w in widths)]
     lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() for r in cells]
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
