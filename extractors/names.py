@@ -124,10 +124,18 @@ def _quoted_record(text: str, s: int, e: int, after: int, before: int, lang: str
     if info is None:
         return None
     kind, typ = info
+    nested = _NESTED.fullmatch(inner)
+    if nested and all(legal_form_before(w + " ", len(w) + 1, "ru") or legal_form_before(w + " ", len(w) + 1, "kk")
+                      for w in nested.group(1).split()):
+        # «НК «ҚТЖ»»: the legal form is not part of the name.
+        entry = reg.lookup(nested.group(2), lang) or entry
+        inner_name = nested.group(2)
+    else:
+        inner_name = inner
     if entry is not None and entry.kind == kind:
         name, typ = entry.name, entry.type
     else:
-        name = canonical_phrase(inner, "kk" if lang == "kk" else lang, quoted=True)
+        name = canonical_phrase(inner_name, lang, quoted=True)
     return Record(kind, inner, s, e, name=normalize_spacing(name), type=typ)
 
 
@@ -151,6 +159,7 @@ def _type_after(text: str, pos: int, lang: str) -> tuple[str, str] | None:
 
 _LIST_END = re.compile(r"[.;:!?\n«»]")
 _COMMA = re.compile(r"\s*,")
+_NESTED = re.compile(r"((?:[^\W\d_]+\s+)+)«\s*([^«»]+?)\s*»")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 _PLURAL_KK = re.compile(r"(?:лар|лер|дар|дер|тар|тер)")
 

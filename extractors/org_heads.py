@@ -48,6 +48,11 @@ _LOOKS_LIKE_CASE = re.compile(r"(?:стан|арқа|орда)$")
 # A capitalised word after a Russian head belongs to the name in the genitive:
 # "Министерство ... Республики Казахстан".
 _RU_GENITIVE = re.compile(r"(?:ого|его|ой|ей|ии|и|ы|а|ан)$")
+# Finite verbs end a name: "Комитет ... выделил", "Управление ... сообщило".
+_RU_VERB = re.compile(
+    r"(?:ила|ала|ела|яла|ило|ало|ело|яло|или|али|ели|яли|ил|ыл|ел|ал|ял|ют|ят|ется|ится|ался|ось|ись"
+    r"|ено|ены|ена|ано|аны|ан|ен)$"  # short participles: "поручено", "создан"
+)
 _RU_STOP = frozenset(
     "в во на с со к ко о об от до за из у для что как не и а но или это который которая "
     "которые был была были будет при под над через после перед также уже еще".split()
@@ -157,28 +162,38 @@ def _sentence_initial(text: str, toks, j: int, at_line_start: bool = True) -> bo
 
 
 def ru_orgs(text: str) -> list[tuple[int, int, str, str]]:
-    """``(start, end, name, type)`` of unquoted Russian names such as ``Министерство здравоохранения``."""
+    """``(start, end, name, type)`` of unquoted Russian names such as ``Министерство здравоохранения``.
+
+    The head opens the name and the genitive words after it complete it
+    (``Управление образования Кызылординской области``). A lower-case head
+    (``акимат Аральского района``) needs a capitalised word right after it.
+    """
     toks = _tokens(text)
     out = []
     for i, (hs, he, hw) in enumerate(toks):
-        if not _is_cap(hw) or not ru_org_head(hw):
+        nominative = ru_org_head(hw)
+        if not nominative:
+            continue
+        if not _is_cap(hw) and not (i + 1 < len(toks) and _is_cap(toks[i + 1][2]) and toks[i + 1][2][:1].isalpha()):
             continue
         end = i
         j = i + 1
-        while j < len(toks) and j - i <= 5 and _adjacent(text, toks[j - 1], toks[j]):
+        while j < len(toks) and j - i <= 6 and _adjacent(text, toks[j - 1], toks[j]):
             w = toks[j][2]
             low = w.lower()
-            if not w[:1].isalpha() or (low in _RU_STOP and not (low == "по" and j == i + 1)):
+            if not w[:1].isalpha() or (w[:1].islower() and _RU_VERB.search(low)):
+                break
+            if low in _RU_STOP and not (low == "по" and j == i + 1) and low != "и":
                 break
             if _is_cap(w) and not _RU_GENITIVE.search(low):
                 break
             end = j
             j += 1
+        while end > i and toks[end][2].lower() in ("по", "и"):
+            end -= 1
         if end == i:
             continue
-        if toks[end][2].lower() == "по":
-            continue
-        out.append((hs, toks[end][1], text[hs:toks[end][1]], _ru_type(hw)))
+        out.append((hs, toks[end][1], nominative + text[he:toks[end][1]], _ru_type(hw)))
     return out
 
 
@@ -187,7 +202,7 @@ def _ru_type(head: str) -> str:
     for stem, typ in (("министерств", "ministry"), ("акимат", "akimat"), ("комитет", "committee"),
                       ("управлени", "department"), ("департамент", "department"), ("агентств", "agency"),
                       ("маслихат", "council"), ("правительств", "government"), ("университет", "university"),
-                      ("академи", "university"), ("институт", "university")):
+                      ("академи", "university"), ("институт", "university"), ("отдел", "department")):
         if low.startswith(stem):
             return typ
     return "organization"

@@ -96,6 +96,10 @@ def kk_org_head_regex() -> tuple[re.Pattern[str], dict[str, tuple[str, TypeInfo]
     return re.compile(r"(?i:" + "|".join(alts) + r")"), groups
 
 
-def ru_org_head(word: str) -> bool:
+def ru_org_head(word: str) -> str | None:
+    """The nominative of a Russian organisation head noun, in the word's case, or None."""
     low = word.lower()
-    return any(low.startswith(h) for h in ru.ORG_HEADS)
+    for stem, nominative in ru.ORG_HEADS.items():
+        if low.startswith(stem) and len(low) - len(stem) <= 3:
+            return nominative.capitalize() if word[:1].isupper() else nominative
+    return None
