@@ -117,7 +117,9 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
         return
     # a later item of a list whose first item found its whole: the same whole
     for o in shares:
-        if o is s or o.whole is None or o.tie not in ("of_them", "paragraph", "elided"):
+        if o is s or o.whole is None or o.tie not in ("of_them", "paragraph", "elided", "out_of"):
+            continue
+        if o.whole.start > o.part.start:  # "26 из 40 (65%)" names its own whole
             continue
         if lay.sentence_of(o.part) == lay.sentence_of(a) and o.part.start < a.start and lay.compatible(o.whole, a):
             s.whole, s.tie = o.whole, "of_them"
@@ -193,7 +195,8 @@ def _nearest_whole_before(lay: Layout, a: Record, anchors: set[int]) -> Record |
         if lay.paragraph_of(w) != para or lay.sentence_of(w) < sent - 1:
             return None
         if w.kind != "percent" and id(w) not in anchors:
-            return w if lay.compatible(w, a) and w.qualifier is None else None
+            # "около 1,2 млрд тенге, из них 840 млн": an approximate whole can confirm, never flag
+            return w if lay.compatible(w, a) and w.qualifier in (None, "approx") else None
         i -= 1
     return None
 
@@ -247,11 +250,12 @@ def share_claim(lay: Layout, s: Share) -> Claim:
                       part=part.value, whole=whole.value, claimed_percent=s.percent.value, computed_percent=None)
     computed = part.value / whole.value * 100
     verdict, note = verdict_of(claimed, bounds, computed)
+    if verdict == "inconsistent" and s.whole.qualifier == "approx":
+        verdict, note = "unverifiable", " (the whole is only approximate)"
     expl = (f"{fmt_number(part.value)} of {fmt_number(whole.value)} is {fmt_number(computed)}%; "
             f"the text says {fmt_percent(claimed)} — {verdict}{note}")
     return make_claim(lay, "percent_of_total", verdict, expl, figs, s.part, roles, part=part.value, whole=whole.value,
                   claimed_percent=s.percent.value, computed_percent=round(computed, 2))
-
 
 
 # -- parts_sum --------------------------------------------------------------------

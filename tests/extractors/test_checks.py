@@ -228,6 +228,23 @@ def test_no_confident_tie_gives_no_verdict(text, specs):
     assert not [c for c in checks if c.verdict != "unverifiable"], [c.to_dict() for c in checks]
 
 
+# (text, figures, verdict): a whole written as approximate confirms a share, never flags it
+APPROX_TESTS = [
+    ("Выделено около 1,2 млрд тенге, из них 840 млн тенге (70%) – на водопровод.",
+     [("около 1,2 млрд тенге", M, 1.2e9, "KZT", "approx"), ("840 млн тенге", M, 840e6, "KZT"), ("70%", P, 70, None)],
+     "consistent"),
+    ("Выделено около 1,2 млрд тенге, из них 840 млн тенге (50%) – на водопровод.",
+     [("около 1,2 млрд тенге", M, 1.2e9, "KZT", "approx"), ("840 млн тенге", M, 840e6, "KZT"), ("50%", P, 50, None)],
+     "unverifiable"),
+]
+
+
+@pytest.mark.parametrize("text,specs,verdict", APPROX_TESTS)
+def test_approximate_whole(text, specs, verdict):
+    c = only(checks_of(text, specs), "percent_of_total")
+    assert c.inputs["whole"] == 1.2e9 and c.verdict == verdict, c.explanation
+
+
 def test_share_without_whole_is_unverifiable():
     c = only(checks_of("Орындалғаны 61 (62,2%).", [("61", N, 61, None), ("62,2%", P, 62.2, None)]),
              "percent_of_total")
