@@ -90,16 +90,22 @@ def iso(year: int | None, month: int | None = None, day: int | None = None) -> s
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+_KK_NUMBER_WORDS = sorted({**KK.CARDINALS, **KK.ORDINAL_WORDS}.items(), key=lambda kv: -len(kv[0]))
+
+
 def kk_number_value(words: list[str]) -> int | None:
-    """Value of spelled-out Kazakh numerals, cardinal or ordinal ("екі мың жиырма бірінші")."""
+    """Value of spelled-out Kazakh numerals, cardinal or ordinal ("екі мың жиырма бірінші");
+    the last word may carry an ending ("жиырма бесі", "он жетіде")."""
     total = 0
     current = 0
     seen = False
-    for raw in words:
+    for i, raw in enumerate(words):
         w = raw.lower()
         value = KK.CARDINALS.get(w)
         if value is None:
             value = KK.ORDINAL_WORDS.get(w)
+        if value is None and i == len(words) - 1:
+            value = next((v for stem, v in _KK_NUMBER_WORDS if w.startswith(stem) and len(w) - len(stem) <= 5), None)
         if value is None:
             return None
         seen = True

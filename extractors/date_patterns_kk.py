@@ -28,7 +28,13 @@ KK_MONTH = (
 MONTH = rf"(?:{KK_MONTH}|(?:{alternation(RU_MONTHS)})(?!\w)\.?)"
 YEAR_ENDING = _ending(W.YEAR_ENDINGS)
 YEARWORD = rf"(?:жыл{YEAR_ENDING}|jyl{L}*|ж\s?\.|жж\.|г\.|года|году|год)"
-DAY = rf"(?:(?<!\d)(?:[0-3]?\d){HSUF}(?!\d)|{SPELLED})"
+_NUMBER_WORD = alternation(list(W.CARDINALS) + list(W.ORDINAL_WORDS))
+# A spelled day may carry the possessive and a case: "тамыздың он тоғызы", "жиырма бесінде".
+SPELLED_DAY = (
+    rf"(?:(?:{_NUMBER_WORD})\s+)*(?:{_NUMBER_WORD})"
+    rf"(?:сы|сі|ы|і|сына|сіне|сынан|сінен|сында|сінде|ында|інде|нда|нде|ынан|інен|ына|іне)?(?!\w)"
+)
+DAY = rf"(?:(?<!\d)(?:[0-3]?\d){HSUF}(?!\d)|{SPELLED_DAY})"
 YEAR_NUM = rf"(?:{YEAR4}{HSUF}|{SPELLED})"
 ORD = words_pattern(W.ORDINALS) + r"|\d-(?:інші|ші|нші)"
 AY = rf"ай{_ending(W.MONTH_UNIT_ENDINGS)}"
@@ -42,7 +48,8 @@ DURATION_UNIT = (
     rf"|ғасыр{L}*|жұма(?:{L}*)|онкүндік{L}*)"
 )
 COUNT = (
-    rf"(?:\d{{1,4}}(?:{DASH}\d{{1,4}})?{HSUF}|{SPELLED}(?:[-–]{SPELLED})?|{alternation(W.VAGUE_COUNTS)}|жарты)"
+    rf"(?:(?:{alternation(W.DURATION_QUALIFIERS)})\s+)?"
+    rf"(?:\d{{1,4}}(?:{DASH}\d{{1,4}})?{HSUF}|{SPELLED}(?:{DASH}{SPELLED})?|{alternation(W.VAGUE_COUNTS)}|жарты)"
     rf"(?:\s+{W.HALF})?"
 )
 # Only a year in the genitive or attributive form ("2022 жылдың", "биылғы",
@@ -54,8 +61,8 @@ CONTINUATION = (
     rf"|{LINKED}(?:\s+(?P<m1>{MONTH})(?:{DASH}(?P<m2>{MONTH}))?(?:\s+ай{L}*)?"
     rf"|\s+(?P<n>\d{{1,2}}|{SPELLED})\s+{AY}"
     rf"|\s+(?P<ord>{ORD})\s+(?P<part>жартыжылд{L}*|жарты{L}*|тоқсан{L}*)"
-    rf"|\s+(?P<edge>соң|аяғ){L}*"
-    rf"|\s+(?P<begin>бас){L}*"
+    rf"|\s+(?P<edge>соң|аяғ)(?:ы|ында|ына)(?!\w)"
+    rf"|\s+(?P<begin>бас)(?:ы|ында|ынан|ына)(?!\w)"
     rf"|\s+(?:осы|сәйкес|ұқсас)\s+(?P<same>кезең){L}*"
     rf"|\s+(?P<season>көктем|жаз|күз|қыс){L}*))?"
 )
@@ -66,14 +73,17 @@ PART_OF_YEAR = (
     rf"(?:жыл(?:дың)?\s+)?(?:(?P<n>\d{{1,2}}|{SPELLED})\s+ай(?:да|дың|ында|ына|ға|ы|дағы|ындағы)"
     rf"(?!\s+(?:ішінде|бойы|бұрын|кейін|соң|бері))"
     rf"|(?P<ord>{ORD})\s+(?P<part>жартыжылд{L}*|жартысы{L}*|тоқсан(?:ы|да|ында|ның|дағы|ындағы|ға|ына){L}*)"
-    rf"|жыл(?:дың)?\s+(?P<begin>бас)(?:ынан|ында|ы)(?:\s+бері)?"
+    rf"|жыл(?:дың)?\s+(?P<begin>бас)(?:ынан|ында|ы)(?!\w)(?:\s+бері)?"
     rf"|жыл(?:дың)?\s+(?P<edge>соң|аяғ)(?:ына|ы)\s+дейін"
     rf"|жыл(?:дың)?\s+(?P<close>соң|аяғ)(?:ында|ына|ы))"
 )
 # A day or an age in the locative, with no noun: "24-інде", "он жетіде", "57-де".
 # Digits are left out: "7-де" is as often seven o'clock.
 _LOCATIVE = r"(?:де|да|те|та|нде|нда|інде|ында)"
-BARE_LOCATIVE = rf"(?:{alternation(W.CARDINALS)})\s+(?:{alternation(W.CARDINALS)}){_LOCATIVE}"
+BARE_LOCATIVE = rf"(?P<num>(?:(?:{alternation(W.CARDINALS)})\s+)+(?:{alternation(W.CARDINALS)})){_LOCATIVE}"
+# "90-ыншы жылдардың басынан бері": a decade of an unnamed century.
+DECADE = rf"\d0-{L}+\s+жылдар{L}*(?:\s+(?:бас|соң|орта){L}*(?:\s+бері)?)?"
+SEASON_WITH_REFERENCE = rf"(?:{alternation(W.PERIOD_REFERENCES)})\s+(?:{alternation(W.SEASONS)})(?!\w)"
 PERIOD_REFERENCE = (
     rf"(?:{alternation(W.PERIOD_REFERENCES)})\s+(?:жыл{YEAR_ENDING}|{AY}|"
     rf"(?:{alternation(u for u in W.PERIOD_REFERENCE_UNITS if u not in ('жыл', 'ай'))}){L}*)"

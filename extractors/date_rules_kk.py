@@ -15,7 +15,7 @@ from extractors.date_grammar import (
 )
 from extractors.date_patterns_kk import (
     AGE, CONTINUATION, COUNT, DASH, DAY, DURATION_UNIT, HSUF, KK_MONTH, MONTH, PART_OF_YEAR,
-    PERIOD_REFERENCE, BARE_LOCATIVE, SEASON_PART, TAIL, WEEKDAY, YEAR4, YEAR_HEAD, YEAR_LOCATIVE, YEAR_NUM, YEARWORD, L,
+    PERIOD_REFERENCE, BARE_LOCATIVE, DECADE, SEASON_PART, SEASON_WITH_REFERENCE, TAIL, WEEKDAY, YEAR4, YEAR_HEAD, YEAR_LOCATIVE, YEAR_NUM, YEARWORD, L,
 )
 from extractors.lang.kk import date_words as W
 from extractors.lang.ru.date_words import MONTHS as RU_MONTHS
@@ -164,17 +164,36 @@ def _genitive_month(m: re.Match) -> bool:
 
 
 def months(m: re.Match, published: dt.date | None) -> Candidate | None:
-    first = m.group("m1")
-    if first.lower().startswith(AMBIGUOUS_MONTHS) and not m.group("aiy") and not m.group("m2"):
+    first, mod = m.group("m1"), m.group("mod")
+    if first.lower().startswith(AMBIGUOUS_MONTHS) and not (m.group("aiy") or m.group("m2") or mod):
         return None
-    if m.group("m2") is None and not m.group("aiy") and first[:1].isupper() and text_before_is_word(m):
+    if not (m.group("m2") or m.group("aiy") or mod) and first[:1].isupper() and text_before_is_word(m):
         return None
     a = month_number(first)
     b = month_number(m.group("m2")) if m.group("m2") else a
     c = Candidate(m.start(), m.end(), None)
     if published is not None and a and b:
-        c.date = {"start": iso(published.year, a), "end": iso(published.year, b)}
+        year = published.year + (W.MONTH_MODIFIERS.get(mod.lower(), 0) if mod else 0)
+        c.date = {"start": iso(year, a), "end": iso(year, b)}
     return _tail(c, m)
+
+
+def day_range(m: re.Match, published: dt.date | None) -> Candidate | None:
+    c = day_month(m, published)
+    if c is None or not m.group("d2"):
+        return c
+    last = _day_value(m.group("d2"))
+    if c.date and last and c.date["start"] and valid_day(None, int(c.date["start"][5:7]), last):
+        c.date = {"start": c.date["start"], "end": c.date["start"][:8] + f"{last:02d}"}
+    return c
+
+
+def spelled_locative(m: re.Match, published: dt.date | None) -> Candidate | None:
+    if m.string[max(0, m.start() - 7): m.start()].lower().strip().endswith("сағат"):
+        return None  # "сағат жиырма бір отызда": a time of day
+    value = kk_number_value(m.group("num").split())
+    date = _point(iso(value)) if value and 1900 <= value <= 2100 else None
+    return Candidate(m.start(), m.end(), date)  # "екі мың он жетіде": in 2017
 
 
 def text_before_is_word(m: re.Match) -> bool:
@@ -267,7 +286,7 @@ MONTH_START = stems(W.MONTHS) + tuple(RU_MONTHS)
 YEAR_START = NUMBER_START + stems(W.RELATIVE_YEARS) + tuple(W.RELATIVE_YEAR_MODIFIERS)
 PART_START = NUMBER_START + tuple(W.ORDINALS) + ("жыл", "жылдың")
 VAGUE_WORDS = W.VAGUE_RELATIVE + W.FREQUENCIES + W.SEASONS + W.SEASON_MONTH_PHRASES
-DURATION_START = NUMBER_START + W.PERIOD_MODIFIERS + W.VAGUE_COUNTS + ("жарты",)
+DURATION_START = NUMBER_START + W.PERIOD_MODIFIERS + W.VAGUE_COUNTS + W.DURATION_QUALIFIERS + ("жарты",)
 COMPOUND = rf"(?:{alternation(W.COMPOUND_PERIODS)}){L}*"
 
 # (pattern, meaning, words it may begin with); earlier rules win ties of length.
@@ -275,16 +294,19 @@ RULES = [
     (_compile(rf"(?P<d>{DAY})\s+(?P<m>{MONTH})\s*,?\s*(?P<y>{YEAR4}){HSUF}(?:\s*{YEARWORD})?{TAIL}"),
      day_month_year, NUMBER_START),
     (_compile(rf"(?:{YEAR_HEAD}){CONTINUATION}{TAIL}"), year_phrase, YEAR_START),
-    (_compile(rf"(?P<y>{YEAR_NUM}){DASH}(?P<y2>{YEAR4}){HSUF}\s*{YEARWORD}(?:\s+аралығ{L}*)?{TAIL}"),
+    (_compile(rf"(?P<y>{YEAR_NUM}){DASH}(?P<y2>{YEAR_NUM})\s*{YEARWORD}(?:\s+аралығ{L}*)?{TAIL}"),
      year_range, NUMBER_START),
     (_compile(rf"(?P<d>{DAY})\s+(?P<m>{MONTH}){TAIL}"), day_month, NUMBER_START),
-    (_compile(rf"(?P<m>{MONTH})\s+(?:айының\s+)?(?P<d>{DAY}){TAIL}"), day_month, MONTH_START),
-    (_compile(rf"(?P<m1>{KK_MONTH})(?:{DASH}(?P<m2>{KK_MONTH}))?(?:\s+(?P<aiy>ай{L}*))?{TAIL}"),
-     months, stems(W.MONTHS)),
+    (_compile(rf"(?P<m>{MONTH})\s+(?:айының\s+)?(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{TAIL}"),
+     day_range, MONTH_START),
+    (_compile(
+        rf"(?:(?P<mod>{alternation(W.MONTH_MODIFIERS)})\s+)?(?P<m1>{KK_MONTH})(?:{DASH}(?P<m2>{KK_MONTH}))?"
+        rf"(?:\s+(?P<aiy>ай{L}*))?(?:\s+(?:{alternation(W.MONTH_PARTS)})(?!\w))?{TAIL}"
+    ), months, stems(W.MONTHS) + tuple(W.MONTH_MODIFIERS)),
     (_compile(PART_OF_YEAR), part_without_year, PART_START),
     (_compile(
         rf"(?P<w>{alternation(W.RELATIVE_DAYS)})"
-        rf"(?:\s+(?P<vague>таңда|таңға|күні|күнге|күнде|күннің){L}*)?{TAIL}"
+        rf"(?:\s+(?P<vague>таң|күн){L}*)?{TAIL}"
     ), relative_day, tuple(W.RELATIVE_DAYS)),
     (_compile(alternation(VAGUE_WORDS)), vague, VAGUE_WORDS),
     (_compile(COMPOUND), vague, stems(W.COMPOUND_PERIODS)),
@@ -296,7 +318,9 @@ RULES = [
     ), duration, DURATION_START),
     (_compile(rf"(?P<count>){AGE}"), duration, NUMBER_START),
     (_compile(YEAR_LOCATIVE), year_locative, (DIGIT,)),
-    (_compile(BARE_LOCATIVE), vague, tuple(W.CARDINALS)),
+    (_compile(BARE_LOCATIVE), spelled_locative, tuple(W.CARDINALS)),
+    (_compile(DECADE), vague, (DIGIT,)),
+    (_compile(SEASON_WITH_REFERENCE), vague, W.PERIOD_REFERENCES),
     (_compile(SEASON_PART), vague, stems(("көктем", "жаз", "күз", "қыс"))),
     (_compile(r"(?P<d>[0-3]?\d)\s?\.\s?(?P<mo>[01]?\d)\s?\.\s?(?P<y>(?:19|20)\d\d)(?:\s*ж\.)?"),
      numeric_iso, (DIGIT,)),
