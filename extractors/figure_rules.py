@@ -200,7 +200,7 @@ class Scanner:
             parts = first.split("-")
             a = numbers.analyse_word(parts[0], self.lang)
             b = numbers.analyse_word(parts[1], self.lang) if len(parts) == 2 else None
-            if a is None or b is None or parts[0] == "бір" and parts[1].startswith("бір"):
+            if a is None or b is None or parts[0].startswith("бір") and parts[1].startswith("бір") or "нөл" in parts[1]:
                 return words[0].end()  # бір-бірі (each other) and other compounds
             return _Number(a.value, words[0].start() + len(parts[0]), "", words=True)
         parsed = numbers.parse_words([w.group().lower() for w in words], self.lang)
@@ -271,7 +271,7 @@ class Scanner:
                 low = last = fraction
             end = last.end
             if self._not_a_count(pos, last):
-                return end
+                return self._past_range(end)
             kind = "number"
         multiplier = None
         if kind == "multiplier":
@@ -337,10 +337,21 @@ class Scanner:
                         return cand  # "700-ден 2000 АЕК-ке дейін", "сексеннен алпысқа"
         return None
 
+    def _past_range(self, end: int) -> int:
+        """Where to resume after a rejected number: past "– 26-сы" of "25-і – 26-сы" too."""
+        d = DASH.match(self.text, end)
+        if d and d.end() < len(self.text):
+            nxt = self.read_number(d.end())
+            if isinstance(nxt, _Number):
+                return nxt.end
+        return end
+
     def _not_a_count(self, pos: int, last: _Number) -> bool:
-        """A number with no unit that is a date, a time, an age or the article бір."""
+        """A number with no unit that is a date, a time, an age, a name or the article бір."""
         after = self._skip_space(last.end, 1)
         if self.r.not_figure.match(self.text, after) or self._time_before(pos) or self._date_before(pos):
+            return True
+        if self._in_name(pos, last.end):
             return True
         if last.ending in _LOCATIVE:
             return True  # "жасы отызда", "2017-де": an age or a year, not a count
@@ -450,8 +461,17 @@ class Scanner:
         )
 
     def _time_before(self, start: int) -> bool:
-        """``сағат 10-да`` is a time of day."""
-        return self.text[max(0, start - 8):start].lower().rstrip().endswith(("сағат", "сағ."))
+        """``сағат 10-да``, ``таңғы жетіден``: a time of day."""
+        return self.text[max(0, start - 8):start].lower().rstrip().endswith(_TIME_BEFORE)
+
+    def _in_name(self, start: int, end: int) -> bool:
+        """``« 111 »``, ``Superjet 100``, ``КОВИД – он тоғыз``: part of a name, not a count."""
+        before = self.text[max(0, start - 12):start]
+        after = self.text[end:end + 12]
+        if before.rstrip().endswith(("«", '"', "“")) and after.lstrip().startswith(("»", '"', "”")):
+            return True
+        m = _NAME_BEFORE.search(before)
+        return bool(m) or bool(_LATIN_AFTER.match(after))
 
     def _counted_noun(self, end: int) -> str | None:
         m = self._next_word(end)
@@ -482,6 +502,10 @@ class Scanner:
 
 # Endings after which a unit may still follow: 4-ақ метр, мыңдаған шақырым, 300-дей тонна.
 _OPEN_ENDINGS = frozenset("-ақ ақ даған деген таған теген дай дей тай тей".split())
+_TIME_BEFORE = ("сағат", "сағ.", "таңғы", "кешкі", "түнгі", "түскі", "в")[:-1]
+# A Latin word or a capitalised abbreviation (with a dash) right before: a model name.
+_NAME_BEFORE = re.compile(r"(?:\b[A-Za-z]{2,}|\b[А-ЯЁӘҒҚҢӨҰҮҺІ]{1,6})[ \u00a0]?(?:[-–—][ \u00a0]?)?\Z")
+_LATIN_AFTER = re.compile(r"[ \u00a0]?[A-Za-z]{2,}")
 _RU_ADJECTIVE = re.compile(r"(?:ых|их|ые|ый|ая|яя|ое|ого|ому|ыми|ими)$")
 _AND_WORDS = frozenset("мен пен бен и".split())
 _JOINS = "joins"  # a word that belongs to the span without qualifying the figure

@@ -58,6 +58,8 @@ def _kk_forms() -> dict[str, Word]:
             forms.setdefault(stem + e, Word(value, _cls(value), e))
     for stem, value in kk_words.COLLECTIVE_WORDS.items():
         for e in _COLLECTIVE_ENDINGS:
+            if stem == "біреу" and not e:
+                continue  # bare біреу is "someone"; біреуі is "one of them"
             forms.setdefault(stem + e, Word(value, UNIT, e or "еу", collective=True))
     for word, value in kk_words.HALF_WORDS.items():
         for e in ("", "сы", "сын", "сына", "сынан", "сының", "сында"):

@@ -8,7 +8,7 @@ CURRENCIES = (
     (r"теңгеW|тенгеW|тгB\.?|₸|KZTB", "KZT"),
     (r"АҚШ долларW|долларW|\$|USDB", "USD"),
     (r"еуроW|евроW|€|EURB", "EUR"),
-    (r"рубльW|рублW|рубB\.?|RUBB|₽", "RUB"),
+    (r"рубльW|рублW|рубB\.?|RU\x42B|₽", "RUB"),
     (r"юаньW|CNYB", "CNY"),
     (r"тиынW", "KZT-tiyn"),
 )

@@ -1,13 +1,17 @@
 """Words after a number that make it a date, a duration, a time of day or an age.
 
 Each entry is a regular expression for the whole word after the number: ``W``
-stands for the rest of an inflected word. A number followed by one of these
+stands for the rest of an inflected word, ``B`` for the end of a word (a Latin
+``B`` or ``W`` meant literally is written ``\x42`` or ``\x57``). A number followed by one of these
 yields no figure (the dates extractor owns it). Month names are repeated here as
 patterns so this module does not depend on the dates engineer's data.
 """
 
 NOT_FIGURE_WORDS = (
-    r"жыл(?:ы|ға|дан|дың|да|дағы|дары|дар|дарда|дардағы|дардың|дарға|ғы|дық|ында|ына|ын|мен|ынан|ының|дарында)?B", r"жж?\.", r"ғ\.", r"айB", r"ай(?:да|ы|ға|дан|дың|ында|ына|ынан|ын|лар|лары|дай|дық)",
+    # Every form of жыл (year), spelled out: жылу (heat), жылқы (horse), жылыжай
+    # (greenhouse) start the same way.
+    r"жыл(?:ы|ын|ына|ынан|ының|ында|ындағы|ға|ғы|дан|дың|да|дағы|ды|дай|мен|дық\w*|дығ\w*|дар\w*)?B",
+    r"жұма(?:дай|дан|да|ға|ның|сы|лық)?B", r"уақытW", r"уағW", r"жж?\.", r"ғ\.", r"айB", r"ай(?:да|ы|ға|дан|дың|ында|ына|ынан|ын|лар|лары|дай|дық)",
     r"күнW", r"тәулікW", r"аптаW", r"сағатW", r"минутW", r"секундW", r"ғасырW",
     r"жас(?:та|ар|арлар|қа|ында|тағы|ынан|ына|тан|ын|ы)", r"жастағыW",
     r"қаңтарW", r"ақпанW", r"наурызW", r"сәуірW", r"мамырW", r"маусымW", r"шілдеW",

@@ -4,7 +4,7 @@ CURRENCIES = (
     (r"тенгеB|теңгеW|тгB\.?|₸|KZTB", "KZT"),
     (r"долларW|долл\.|\$|USDB", "USD"),
     (r"евроB|€|EURB", "EUR"),
-    (r"рубл[ьяейюм]W|рубB\.?|₽|RUBB", "RUB"),
+    (r"рубл[ьяейюм]W|рубB\.?|₽|RU\x42B", "RUB"),
     (r"юанW|CNYB", "CNY"),
     (r"тиынW|тиынB", "KZT-tiyn"),
 )
