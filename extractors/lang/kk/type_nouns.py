@@ -91,16 +91,16 @@ TYPE_NOUNS = {
 }
 
 # Nouns after which an unquoted, capitalised phrase is an organisation name.
-# Generic nouns such as ``топ`` (group) or ``орталық`` (centre, also "central")
-# are left out: unquoted they name too many things that are not organisations.
+# Generic nouns such as ``топ`` (group), ``орталық`` (centre: ``облыс
+# орталығында`` is a town) and ``аурухана`` (a hospital is mostly a place) are
+# left out: unquoted they name too many things that are not organisations.
 ORG_HEADS = (
     "министрлік", "әкімдік", "басқарма", "департамент", "комитет", "комиссия",
     "университет", "академия", "институт", "колледж", "ассамблея", "одақ", "ұйым",
     "қауымдастық", "корпорация", "компания", "әуекомпания", "банк", "қор", "партия",
     "телерадиокешен", "агенттік", "палата", "фабрика", "зауыт", "серіктестік",
     "кеңес", "мәслихат", "прокуратура", "бюро", "федерация", "инспекция",
-    "сот", "музей", "театр", "консерватория", "училище", "кәсіпорн",
-    "орталық", "мектеп", "аурухана", "емхана",
+    "сот", "музей", "театр", "консерватория", "училище", "кәсіпорн", "мектеп",
 )
 
 # Legal-form abbreviations written before or after a quoted company name.
