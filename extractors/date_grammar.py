@@ -53,7 +53,10 @@ def words_pattern(words) -> str:
 
 
 # A month word with whatever ending it carries: "қаңтарда", "января", "Qańtar".
-MONTH_WORD = rf"(?:(?:{alternation(KK.MONTHS)}){SUFFIX}|(?:{alternation(RU.MONTHS)})(?!\w)\.?)"
+_RU_ABBREVIATIONS = [m for m in RU.MONTHS if len(m) <= 4 and not m.startswith("ма")]
+_RU_FULL = [m for m in RU.MONTHS if m not in _RU_ABBREVIATIONS]
+RU_MONTH_WORD = rf"(?:(?:{alternation(_RU_FULL)})(?!\w)|(?:{alternation(_RU_ABBREVIATIONS)})(?!\w)\.?)"
+MONTH_WORD = rf"(?:(?:{alternation(KK.MONTHS)}){SUFFIX}|{RU_MONTH_WORD})"
 
 
 def first_months(year: int, n: int) -> dict:

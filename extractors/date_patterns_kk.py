@@ -5,9 +5,8 @@ Endings are closed lists where a stem is also the start of other words: "жыл"
 """
 from __future__ import annotations
 
-from extractors.date_grammar import L, SUFFIX, YEAR4, alternation, words_pattern
+from extractors.date_grammar import L, RU_MONTH_WORD, SUFFIX, YEAR4, alternation, words_pattern
 from extractors.lang.kk import date_words as W
-from extractors.lang.ru.date_words import MONTHS as RU_MONTHS
 
 
 def _ending(endings) -> str:
@@ -25,7 +24,7 @@ KK_MONTH = (
     rf"(?:(?:{alternation(_CYRILLIC_MONTHS)}){_ending(W.MONTH_ENDINGS)}"
     rf"|(?:{alternation(_LATIN_MONTHS)}){SUFFIX})"
 )
-MONTH = rf"(?:{KK_MONTH}|(?:{alternation(RU_MONTHS)})(?!\w)\.?)"
+MONTH = rf"(?:{KK_MONTH}|{RU_MONTH_WORD})"
 YEAR_ENDING = _ending(W.YEAR_ENDINGS)
 YEARWORD = rf"(?:жыл{YEAR_ENDING}|jyl{L}*|ж\s?\.|жж\.|г\.|года|году|год)"
 _NUMBER_WORD = alternation(list(W.CARDINALS) + list(W.ORDINAL_WORDS))

@@ -100,7 +100,7 @@ def part_of_year(m: re.Match, published: dt.date | None) -> Candidate | None:
         part = m.group("part").lower()
         if part.startswith("квартал") and 1 <= n <= 4:
             c.months = (3 * n - 2, 3 * n)
-        elif part.startswith("полугод") and n in (1, 2):
+        elif part.startswith(("полугод", "половин")) and n in (1, 2):
             c.months = (1, 6) if n == 1 else (7, 12)
         else:
             return None
@@ -118,13 +118,42 @@ def relative_year(m: re.Match, published: dt.date | None) -> Candidate | None:
 
 def year_edges(m: re.Match, published: dt.date | None) -> Candidate | None:
     c = Candidate(m.start(), m.end(), None)
-    if published is None:
+    edge = W.YEAR_EDGES[" ".join(m.group("edge").lower().split())]
+    explicit = int(m.group("y")[:4]) if m.group("y") else None
+    year = explicit or _year_of(m, published) or (published.year if published else None)
+    if year is None:
         return c
-    if m.group("begin"):
-        c.date = {"start": iso(published.year, 1), "end": iso(published.year, published.month)}
+    if edge == "since_start":
+        if explicit is None and published is not None and year == published.year:
+            c.date = {"start": iso(year, 1), "end": iso(year, published.month)}  # through the time of writing
+        else:
+            c.date = {"start": iso(year, 1), "end": None}
+    elif edge == "until_end":
+        c.date = {"start": None, "end": iso(year, 12)}
     else:
-        c.date = {"start": None, "end": iso(published.year, 12)}
+        c.date = _point(iso(year))
+        if explicit is None and edge == "year":
+            c.date = None  # "в конце года" without a year: vague
     return c
+
+
+def month_alone(m: re.Match, published: dt.date | None) -> Candidate | None:
+    word = m.group("m")
+    if len(word.rstrip(".")) < 4 and word.lower() not in ("мая", "мае", "май", "маю"):
+        return None  # "мар", "дек": abbreviations only follow a day
+    month = month_number(word)
+    if not month:
+        return None
+    return _core(m, _point(iso(published.year, month)) if published else None)
+
+
+def day_span(m: re.Match, published: dt.date | None) -> Candidate | None:
+    month, first, last = month_number(m.group("m")), int(m.group("d1")), int(m.group("d"))
+    year = _year_of(m, published) or (published.year if published else None)
+    if not month or not (valid_day(year, month, first) and valid_day(year, month, last) and first < last):
+        return None
+    date = {"start": iso(year, month, first), "end": iso(year, month, last)} if year else None
+    return Candidate(m.start("core"), m.end(), date)
 
 
 def relative_day(m: re.Match, published: dt.date | None) -> Candidate | None:
@@ -161,21 +190,29 @@ DURATION_START = (DIGIT, "в", "на", "за", "последние", "более
 
 # (pattern, meaning, words it may begin with); earlier rules win ties of length.
 RULES = [
-    (_compile(rf"{PREP}(?P<core>(?P<d>[0-3]?\d)\s+(?P<m>{MONTH})(?:\s*,?\s*(?P<y>{YEAR})(?:\s*{YEARWORD})?|\s+{REL_GEN})?)"),
+    (_compile(rf"{PREP}(?P<core>(?P<d>[0-3]?\d)(?:-?(?:го|е|ое))?\s+(?P<m>{MONTH})(?:\s*,?\s*(?P<y>{YEAR})(?:\s*{YEARWORD})?|\s+{REL_GEN})?)"),
      day_month_year, PREP_START + (DIGIT,)),
     (_compile(rf"{PREP}(?P<core>(?P<m>{MONTH})(?:{DASH}(?P<m2>{MONTH}))?\s+{YEAR_OR_REL})"), month_year, MONTH_START),
     (_compile(rf"{PREP}(?P<core>(?P<m>{MONTH}){DASH}(?P<m2>{MONTH}))"), month_year, MONTH_START),
     (_compile(rf"{PREP}(?P<core>(?P<y>{YEAR})(?:{DASH}(?P<y2>{YEAR}))?\s*{YEARWORD})"), year, PREP_START + (DIGIT,)),
     (_compile(
-        rf"{PREP}(?P<core>(?:(?P<n>\d{{1,2}})\s+месяц(?:а|ев)|(?P<ord>{ORD})\s+(?P<part>квартал{L}*|полугоди{L}*))"
+        rf"{PREP}(?P<core>(?:(?P<n>\d{{1,2}})\s+месяц(?:а|ев)|(?P<ord>{ORD})\s+(?P<part>квартал{L}*|полугоди{L}*|половин{L}*\s+года))"
         rf"(?:\s+{YEAR_OR_REL})?)"
     ), part_of_year, PREP_START + (DIGIT,) + tuple(W.ORDINALS)),
     (_compile(rf"(?:аналогичн|соответствующ)(?:ый|ого|ом|ему)\s+период(?:а|е|у)?\s+{YEAR_OR_REL}"),
      same_period, stems(("аналогичный", "соответствующий"))),
     (_compile(REL), relative_year, tuple(W.RELATIVE_YEARS)),
-    (_compile(r"(?:с|от)\s+(?P<begin>начала)\s+(?:текущего\s+|этого\s+)?года"
-              r"|(?P<end>до\s+конца|к\s+концу)\s+(?:текущего\s+|этого\s+)?года"),
-     year_edges, ("с", "от", "до", "к")),
+    (_compile(
+        rf"(?P<edge>{alternation(W.YEAR_EDGES)})\s+(?:(?P<y>{YEAR})\s*{YEARWORD}|{REL_GEN}|года)"
+    ), year_edges, tuple(W.YEAR_EDGES)),
+    (_compile(rf"(?P<prep>{alternation(W.MONTH_PREPOSITIONS)})\s+(?P<core>(?P<m>{MONTH}))"),
+     month_alone, W.MONTH_PREPOSITIONS),
+    (_compile(
+        rf"(?:с\s+)?(?P<core>(?P<d1>[0-3]?\d)(?:\s+по\s+|{DASH})(?P<d>[0-3]?\d)\s+(?P<m>{MONTH})"
+        rf"(?:\s+(?P<y>{YEAR})\s*{YEARWORD}?|\s+{REL_GEN})?)"
+    ), day_span, ("с", DIGIT)),
+    (_compile(alternation(W.WEEKDAYS)), vague, W.WEEKDAYS),
+    (_compile(rf"(?:{alternation(W.SEASONS)})\s+(?:{YEAR}\s*{YEARWORD}|{REL_GEN})"), vague, W.SEASONS),
     (_compile(alternation(W.RELATIVE_DAYS)), relative_day, tuple(W.RELATIVE_DAYS)),
     (_compile(alternation(VAGUE_WORDS)), vague, VAGUE_WORDS),
     (_compile(
