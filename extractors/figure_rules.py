@@ -59,7 +59,7 @@ BLOCKED = re.compile(
     r"(?=[\d+])(?:"
     r"\b\d{1,2} ?: ?\d{2}(?::\d{2})?\b"
     r"|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"
-    r"|(?:\+7|\b8)[\s(-]{0,2}\d{3}[\s)-]{0,2}\d{3}[\s-]?\d{2}[\s-]?\d{2}\b"
+    r"|(?:\+7|\b8)[\s(-]{0,2}\d{3,5}[\s)-]{1,2}\d{1,3}[\s-]?\d{2}[\s-]?\d{2}\b"
     r"|\b\d{2,3}-\d{2}-\d{2}\b)"
 )
 NUMBER_SIGN = re.compile(r"(?:№|No\.?)\s?\Z")
@@ -183,7 +183,8 @@ class Scanner:
             h = HYPHEN_ENDING.match(text, num.end)
             if h:
                 ending = h.group(1).lower()
-                if ending in NUMERAL_ENDINGS or ending in ("еуі", "еуіміз", "еуміз", "ауы"):
+                # Russian digits take hyphenated endings only as ordinals: 5-е, 2-го, 1990-х.
+                if self.lang == "kk" and (ending in NUMERAL_ENDINGS or ending in ("еуі", "еуіміз", "еуміз", "ауы")):
                     num.ending, num.end = ending, h.end()
                     return num
                 return h.end()  # 1-орын, 3-сынып, 1-ші, 2-й: ordinals and compounds
@@ -203,6 +204,8 @@ class Scanner:
             if a is None or b is None or parts[0].startswith("бір") and parts[1].startswith("бір") or "нөл" in parts[1]:
                 return words[0].end()  # бір-бірі (each other) and other compounds
             return _Number(a.value, words[0].start() + len(parts[0]), "", words=True)
+        if first in _SCALE_ABBREVIATIONS:
+            return words[0].end()  # "млрд" needs a number before it
         parsed = numbers.parse_words([w.group().lower() for w in words], self.lang)
         if parsed is None:
             return words[0].end()
@@ -252,7 +255,7 @@ class Scanner:
             return pos + 1
         if isinstance(low, int):
             return max(low, pos + 1)
-        high = self._range_end(low)
+        high = self._range_end(low, pos)
         if isinstance(high, int):
             return high
         last = high or low
@@ -296,6 +299,10 @@ class Scanner:
             end, qualifier = q_end, (qualifier if q is _JOINS else q)
         if kind == "number" and self.r.not_figure.match(text, self._skip_space(end, 1)):
             return end  # "он шақты күн": a duration
+        if high is not None:
+            f = _FROM.search(text, max(0, pos - 4), pos)
+            if f and self._next_word(low.end) is not None and self._next_word(low.end).group().lower() == "до":
+                pos = f.start()
         q_start, q = self._qualifier_before(pos)
         if q_start < pos:
             if text[q_start:pos].lower().startswith("минус"):
@@ -308,8 +315,8 @@ class Scanner:
             unit = multiplier or (None if closed else self._counted_noun(end))
         return Figure(kind, pos, end, value, value_max, unit, qualifier, last.scale)
 
-    def _range_end(self, low: _Number) -> _Number | int | None:
-        """The high end of ``10-15``, ``45 – 50 мың``, ``80-нен 60``, ``3 пен 5 доллар``."""
+    def _range_end(self, low: _Number, start: int) -> _Number | int | None:
+        """The high end of ``10-15``, ``45 – 50 мың``, ``80-нен 60``, ``3 пен 5 доллар``, ``от 10 до 15``."""
         text = self.text
         d = DASH.match(text, low.end)
         if d and not low.ending and d.end() < len(text) and (text[d.end()].isdigit() or low.words):
@@ -322,6 +329,13 @@ class Scanner:
                 return cand
             return None
         nxt = self._next_word(low.end) if not low.ending else None
+        if nxt is not None and nxt.group().lower() == "до" and _FROM.search(text, max(0, start - 4), start):
+            cand = self.read_number(self._skip_space(nxt.end(), 1))
+            if isinstance(cand, _Number) and cand.value > low.value:
+                if cand.scaled and not low.scaled and low.value * cand.scale < cand.value:
+                    low.value = numbers.tidy(low.value * cand.scale)
+                return cand  # "от 10 до 15 млн тенге"
+            return None
         if nxt is not None and nxt.group().lower() in _AND_WORDS:
             cand = self.read_number(self._skip_space(nxt.end(), 1))
             if isinstance(cand, _Number) and cand.value > low.value and self._measure(self._skip_space(cand.end, 1), cand)[0]:
@@ -502,6 +516,8 @@ class Scanner:
 
 # Endings after which a unit may still follow: 4-ақ метр, мыңдаған шақырым, 300-дей тонна.
 _OPEN_ENDINGS = frozenset("-ақ ақ даған деген таған теген дай дей тай тей".split())
+_FROM = re.compile(r"(?<![^\W\d_])[Оо]т[ \u00a0]\Z")
+_SCALE_ABBREVIATIONS = frozenset("тыс млн млрд трлн".split())
 _TIME_BEFORE = ("сағат", "сағ.", "таңғы", "кешкі", "түнгі", "түскі", "в")[:-1]
 # A Latin word or a capitalised abbreviation (with a dash) right before: a model name.
 _NAME_BEFORE = re.compile(r"(?:\b[A-Za-z]{2,}|\b[А-ЯЁӘҒҚҢӨҰҮҺІ]{1,6})[ \u00a0]?(?:[-–—][ \u00a0]?)?\Z")
