@@ -53,12 +53,14 @@ def plan_claims(lay: Layout, used: set[int]) -> list[Claim]:
     return out
 
 
-def _first(lay: Layout, r: Record, step: int, ok) -> Record | None:
+def _first(lay: Layout, r: Record, step: int, ok, reach: int = 12) -> Record | None:
+    """The first figure of the sentence, from ``r`` on, that ``ok`` accepts (at most ``reach`` away)."""
     n = lay.neighbour(r, step)
-    while n is not None:
+    while n is not None and reach > 0:
         if ok(n):
             return n
         n = lay.neighbour(n, step)
+        reach -= 1
     return None
 
 

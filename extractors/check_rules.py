@@ -92,9 +92,13 @@ class Layout:
         return bisect.bisect_right(self._newlines, r.start)
 
     def neighbour(self, r: Record, step: int, skip_percent: bool = False) -> Record | None:
-        """The figure ``step`` (+1 or -1) away from ``r`` in the same sentence."""
+        """The figure ``step`` (+1 or -1) away from ``r`` in the same sentence.
+
+        Skipping percents stops after a few: a run of them ties nothing across it.
+        """
         i = self.index[id(r)] + step
-        while 0 <= i < len(self.figures):
+        stop = i + 8 * step
+        while 0 <= i < len(self.figures) and i != stop:
             f = self.figures[i]
             if self.sentence_of(f) != self.sentence_of(r):
                 return None

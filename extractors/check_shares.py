@@ -17,6 +17,10 @@ from extractors.claims import as_written, fmt_number, fmt_percent, share_bounds
 from extractors.records import Record
 
 _SHARE_MAX = 100.0  # a share of a whole above 100% is an index, not a share
+# How many figures back a whole, and how many list items around a part, are looked
+# for: far beyond any real sentence or paragraph, and it keeps time linear in the text.
+_REACH = 40
+_LIST_REACH = 8
 
 
 @dataclass
@@ -40,10 +44,14 @@ def find_shares(lay: Layout) -> list[Share]:
         if anchor is not None and anchor.qualifier is None and lay.change_direction(anchor) is None:
             shares.append(Share(p, anchor))
     anchors = {id(s.part) for s in shares}
+    clauses: dict[int, list[Share]] = {}
     for s in shares:
         s.noun = s.part.unit or _noun_after_brackets(lay, s)
-    for s in shares:
-        _resolve_whole(lay, s, shares, anchors)
+        clauses.setdefault(lay.sentence_of(s.part), []).append(s)
+    for clause in clauses.values():
+        clause.sort(key=lambda s: s.part.start)
+        for i, s in enumerate(clause):
+            _resolve_whole(lay, s, clause[max(0, i - _LIST_REACH):i + _LIST_REACH + 1], anchors)
     return shares
 
 
@@ -64,6 +72,7 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
 
 
 def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]) -> None:
+    """Find the whole of ``s``; ``shares`` are the list items of its clause around it."""
     a = s.part
     prev = lay.neighbour(a, -1, skip_percent=True)
     nxt = lay.neighbour(a, +1, skip_percent=True)
@@ -115,15 +124,17 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
         if w is not None:
             s.whole, s.tie = w, "of_them"
         return
-    # a later item of a list whose first item found its whole: the same whole
-    for o in shares:
-        if o is s or o.whole is None or o.tie not in ("of_them", "paragraph", "elided", "out_of"):
+    # the next item of a list whose previous item found its whole: the same whole, unless
+    # another figure (a new total) stands between them
+    for o in reversed(shares):
+        if o is s or o.part.start >= a.start:
             continue
-        if o.whole.start > o.part.start:  # "26 из 40 (65%)" names its own whole
-            continue
-        if lay.sentence_of(o.part) == lay.sentence_of(a) and o.part.start < a.start and lay.compatible(o.whole, a):
-            s.whole, s.tie = o.whole, "of_them"
+        if (o.whole is not None and o.tie in ("of_them", "paragraph", "elided", "out_of")
+                and o.whole.start < o.part.start  # "26 из 40 (65%)" names its own whole
+                and _adjacent_items(lay, o, s, anchors) and lay.compatible(o.whole, a)):
+            s.whole, s.tie = o.whole, o.tie
             return
+        break
     # "98 іс-шара жоспарланған. … орындалғаны 61 (62,2%), мерзімі бар 15 (15,3%) шара"
     unit = s.noun or _sibling_unit(lay, s, shares)
     if a.kind == "number" and unit:
@@ -136,6 +147,12 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
         w = _latest_count(lay, a, None, anchors, max_sentences=1)
         if w is not None:
             s.whole, s.tie = w, "elided"
+
+
+def _adjacent_items(lay: Layout, o: Share, s: Share, anchors: set[int]) -> bool:
+    """No figure but list items and their percents between the parts of ``o`` and ``s``."""
+    lo, hi = lay.index[id(o.part)], lay.index[id(s.part)]
+    return all(f.kind == "percent" or id(f) in anchors for f in lay.figures[lo + 1:hi])
 
 
 def _noun_after_brackets(lay: Layout, s: Share) -> str | None:
@@ -189,8 +206,9 @@ def _out_of_gap(lay: Layout, part: Record, whole: Record, p: Record) -> bool:
 def _nearest_whole_before(lay: Layout, a: Record, anchors: set[int]) -> Record | None:
     """The latest figure before ``a`` in its sentence or the one before, same paragraph."""
     i = lay.index[id(a)] - 1
+    stop = i - _REACH
     sent, para = lay.sentence_of(a), lay.paragraph_of(a)
-    while i >= 0:
+    while i >= max(0, stop):
         w = lay.figures[i]
         if lay.paragraph_of(w) != para or lay.sentence_of(w) < sent - 1:
             return None
@@ -203,9 +221,8 @@ def _nearest_whole_before(lay: Layout, a: Record, anchors: set[int]) -> Record |
 
 def _sibling_unit(lay: Layout, s: Share, shares: list[Share]) -> str | None:
     """"61 (62,2%), 15 (15,3%) шара": items of one list share the noun written once."""
-    sent = lay.sentence_of(s.part)
     for o in sorted(shares, key=lambda o: abs(o.part.start - s.part.start)):
-        if o is not s and o.noun and o.part.kind == "number" and lay.sentence_of(o.part) == sent:
+        if o is not s and o.noun and o.part.kind == "number":
             return o.noun
     return None
 
@@ -218,7 +235,8 @@ def _latest_count(lay: Layout, a: Record, unit: str | None, anchors: set[int],
     With ``unit`` None (the part's noun left out), the latest count of any noun.
     """
     para, sent = lay.paragraph_of(a), lay.sentence_of(a)
-    for i in range(lay.index[id(a)] - 1, -1, -1):
+    at = lay.index[id(a)]
+    for i in range(at - 1, max(-1, at - 1 - _REACH), -1):
         w = lay.figures[i]
         if lay.paragraph_of(w) != para:
             return None
