@@ -139,6 +139,8 @@ class SiteRun:
                 self._backfill(found, stored, robots)
             if not found and not stored:
                 self._degrade("no article URLs discovered (feeds, listings, sitemaps and API gave none matching article_pattern)")
+            for url in self.state.pending(c.name):
+                found.setdefault(url, Found(url))
             # The query compares dates (one day early, for zones); _young decides exactly.
             for young in self.state.young(c.name, (self.cutoff - timedelta(days=1)).date().isoformat()):
                 if self._young(Found(young.url), young.published, young.first_seen):
@@ -191,8 +193,11 @@ class SiteRun:
                 self.disallowed.add(item.url)
                 log.info("%s: %s is disallowed by robots.txt: not fetched", self.config.name, item.url)
             return False
-        if item.url not in found:
+        known = found.get(item.url)
+        if known is None:
             found[item.url] = item
+        elif (item.published and not known.published) or (item.modified and not known.modified):
+            found[item.url] = Found(item.url, known.published or item.published, known.modified or item.modified)
         return True
 
     def _incremental(self, found: dict[str, Found], stored: set[str]) -> bool:
@@ -266,26 +271,36 @@ class SiteRun:
                 if not posts or (pages is not None and n >= pages):
                     break
 
+    def _moment(self, value: str | None) -> datetime | None:
+        """An ISO date-time (a bare date as the start of its day) as an aware datetime in the site's zone."""
+        if not value:
+            return None
+        try:
+            moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            return None
+        return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo(self.config.timezone))
+
     def _young(self, item: Found, published: str | None, first_seen: str | None) -> bool:
         """Published (or, undated, first seen) after the cutoff; a bare date counts the whole day."""
         when = published or item.published or first_seen
-        if not when:
+        moment = self._moment(when)
+        if moment is None:
             return False
-        try:
-            moment = datetime.fromisoformat(when.replace("Z", "+00:00"))
-        except ValueError:
-            return False
-        if len(when) <= 10:
-            return moment.date() >= self.cutoff.date()
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=ZoneInfo(self.config.timezone))
+        if len(when.strip()) <= 10:
+            return moment.date() >= self.cutoff.astimezone(moment.tzinfo).date()
         return moment >= self.cutoff
+
+    def _modified_since(self, item: Found, last_fetched: str | None) -> bool:
+        """A sitemap ``lastmod`` or API ``modified`` later than our last fetch: an older article was edited."""
+        modified, fetched = self._moment(item.modified), self._moment(last_fetched)
+        return modified is not None and fetched is not None and modified > fetched
 
     def _article(self, item: Found) -> None:
         c = self.config
         st = self.state.get(c.name, item.url)
         if st is not None and st.done:
-            if not self._young(item, st.published, st.first_seen):
+            if not (self._young(item, st.published, st.first_seen) or self._modified_since(item, st.last_fetched)):
                 return
             resp = self.fetcher.get(item.url, etag=st.etag, last_modified=st.last_modified)
         else:

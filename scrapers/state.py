@@ -68,6 +68,7 @@ class UrlState:
     versions: int
     published: str | None
     first_seen: str
+    last_fetched: str | None
     done: bool
 
 
@@ -90,21 +91,26 @@ class FetchState:
 
     def get(self, site: str, url: str) -> UrlState | None:
         row = self.db.execute(
-            "SELECT url, etag, last_modified, content_hash, stored_hash, versions, published, first_seen, done "
+            "SELECT url, etag, last_modified, content_hash, stored_hash, versions, published, first_seen, last_fetched, done "
             "FROM fetch_urls WHERE site=? AND url=?", (site, url)).fetchone()
-        return UrlState(*row[:8], done=bool(row[8])) if row else None
+        return UrlState(*row[:9], done=bool(row[9])) if row else None
 
     def stored_urls(self, site: str) -> set[str]:
         """URLs the consumer has stored (done), as of now."""
         return {r[0] for r in self.db.execute("SELECT url FROM fetch_urls WHERE site=? AND done=1", (site,))}
 
+    def pending(self, site: str) -> list[str]:
+        """URLs fetched and handed on but never marked done (the consumer was killed): fetch them again."""
+        return [r[0] for r in self.db.execute(
+            "SELECT url FROM fetch_urls WHERE site=? AND done=0 AND content_hash IS NOT NULL ORDER BY url", (site,))]
+
     def young(self, site: str, since: str) -> list[UrlState]:
         """Stored articles published (or, without a date, first seen) at or after ``since`` (ISO)."""
         rows = self.db.execute(
-            "SELECT url, etag, last_modified, content_hash, stored_hash, versions, published, first_seen, done "
+            "SELECT url, etag, last_modified, content_hash, stored_hash, versions, published, first_seen, last_fetched, done "
             "FROM fetch_urls WHERE site=? AND done=1 AND COALESCE(substr(published,1,10), substr(first_seen,1,10)) >= ? "
             "ORDER BY url", (site, since[:10])).fetchall()
-        return [UrlState(*r[:8], done=bool(r[8])) for r in rows]
+        return [UrlState(*r[:9], done=bool(r[9])) for r in rows]
 
     def fetched(self, site: str, url: str, *, at: str, status: int | None, etag: str | None,
                 last_modified: str | None, content_hash: str | None, published: str | None,

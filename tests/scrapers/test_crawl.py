@@ -112,12 +112,14 @@ def test_new_articles_found_by_paging_until_known(local_site, tmp_path):
 
 
 def test_article_not_marked_done_is_fetched_again(local_site, tmp_path):
-    site = WpSite(local_site, n=3)
+    site = WpSite(local_site, n=10, per_page=3)
     old = {"max_age_days": 0}  # nothing is young: only undone articles may be fetched again
-    _, got = crawl([site.config(**old)], tmp_path, skip_done={"maqala-2"})
-    assert len(got) == 3
+    _, got = crawl([site.config(**old)], tmp_path, skip_done={"maqala-8"})  # on listing page 3
+    assert len(got) == 10
+    local_site.log.clear()
     _, again = crawl([site.config(**old)], tmp_path)
-    assert [a.url for a in again] == [local_site.base + site.paths[2]]
+    assert [a.url for a in again] == [local_site.base + site.paths[8]]
+    assert "/zanalyk/page/2/" not in local_site.paths()  # found from the state, not by paging
 
 
 @pytest.mark.parametrize("robots_route,why", [
@@ -176,3 +178,21 @@ def test_consumer_may_stop_early(local_site, tmp_path, monkeypatch):
     for article in crawler.articles():
         break
     assert time.monotonic() - t < 5
+
+
+def test_older_article_with_a_later_lastmod_is_rechecked(local_site, tmp_path):
+    site = WpSite(local_site, n=3)
+    old = {"max_age_days": 0}
+    crawl([site.config(**old)], tmp_path)
+    later = NOW + timedelta(days=30)  # past BACKFILL_REFRESH_DAYS: the sitemap is walked again
+    site.texts[site.paths[2]] += " Түзету: жөндеуге 1,6 млрд теңге жұмсалды."
+    urls = "".join(f"<url><loc>{local_site.base}{p}</loc>"
+                   + (f"<lastmod>{(later - timedelta(days=1)).isoformat()}</lastmod>" if p == site.paths[2] else "")
+                   + "</url>" for p in site.paths)
+    local_site.route("/wp-sitemap.xml", f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>',
+                     headers={"Content-Type": "application/xml"})
+    local_site.log.clear()
+    crawler, got = crawl([site.config(**old)], tmp_path, now=later)
+    assert [a.url for a in got] == [local_site.base + site.paths[2]] and "1,6 млрд" in got[0].text
+    assert site.paths[0] not in local_site.paths()  # no lastmod, old: left alone
+    assert crawler.stats["wp"]["updated"] == 1

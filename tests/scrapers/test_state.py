@@ -33,7 +33,9 @@ def test_done_only_after_consumer(tmp_path):
     fetched(state, url, "h2", etag='"e2"')
     st = state.get("tolqyn.kz", url)
     assert not st.done and st.stored_hash == "h1" and st.content_hash == "h2" and st.etag == '"e2"'
+    assert state.pending("tolqyn.kz") == [url]
     state.mark_done("tolqyn.kz", url, "h2", None)
+    assert state.pending("tolqyn.kz") == []
     st = state.get("tolqyn.kz", url)
     assert st.versions == 2 and st.published == "2026-11-25T10:00:00+05:00"
 
