@@ -111,13 +111,24 @@ def _in_position(text: str, rec: Record | None, end: int) -> bool:
 
 def _quoted_record(text: str, s: int, e: int, after: int, before: int, lang: str, reg: Registry) -> Record | None:
     inner = text[s:e]
-    if not any(c.isalpha() for c in inner) or len(inner.split()) > _MAX_WORDS:
+    if not inner.strip() or len(inner.split()) > _MAX_WORDS:
         return None
+    if not any(c.isalpha() for c in inner):
+        # Digits name a programme only with its type noun: «7-20-25» бағдарламасы.
+        info, _ = _type_after(text, after, lang)
+        if info is None or info[0] != "project":
+            return None
+        return Record(info[0], inner, s, e, name=normalize_spacing(inner), type=info[1])
     if _SENTENCE_END.search(inner) and not inner.endswith("!") and len(inner.split()) > 3:
         return None  # a quoted sentence, not a name
-    info = _type_after(text, after, lang) or legal_form_before(text, before, lang) or _list_type_after(text, after, lang)
     entry = reg.lookup(inner, lang)
-    if info is None and entry is not None:
+    if entry is None and " " not in inner.strip() and inner[:1].islower():
+        return None  # «ақылды» жүйе: a single lower-case word is a quoted word, not a name
+    info, distance = _type_after(text, after, lang)
+    info = info or legal_form_before(text, before, lang) or _list_type_after(text, after, lang)
+    if entry is not None and (info is None or (distance > 0 and info[0] != entry.kind)):
+        # The registry knows the name; a type noun further away ("«Нұр Отан»
+        # мемлекеттік басқару жүйесі") describes something else.
         info = (entry.kind, entry.type)
     if info is None and (_FRAMES_AFTER.match(text, after) or _FRAMES_BEFORE.search(text[max(0, before - 40):before])):
         info = ("project", "project")
@@ -139,22 +150,25 @@ def _quoted_record(text: str, s: int, e: int, after: int, before: int, lang: str
     return Record(kind, inner, s, e, name=normalize_spacing(name), type=typ)
 
 
-def _type_after(text: str, pos: int, lang: str) -> tuple[str, str] | None:
-    """The type noun after a closing quote, past at most a few lower-case words."""
+def _type_after(text: str, pos: int, lang: str) -> tuple[tuple[str, str] | None, int]:
+    """The type noun after a closing quote, past at most a few lower-case words.
+
+    Returns ``((kind, type), words skipped)`` or ``(None, 0)``.
+    """
     modifiers = 0
     while modifiers <= _MAX_MODIFIERS:
         m = _WORD_AFTER.match(text, pos)
         if not m or "\n" in text[pos:m.start(1)]:
-            return None
+            return None, 0
         found = type_noun_at(text, m.start(1), lang)
         if found is not None:
-            return found[1]
+            return found[1], modifiers
         word = m.group(1).lower()
         if word[:1] != m.group(1)[:1] or word in _NOT_BEFORE_TYPE:
-            return None
+            return None, 0
         modifiers += 1
         pos = m.end(1)
-    return None
+    return None, 0
 
 
 _LIST_END = re.compile(r"[.;:!?\n«»]")
@@ -162,15 +176,25 @@ _COMMA = re.compile(r"\s*,")
 _NESTED = re.compile(r"((?:[^\W\d_]+\s+)+)«\s*([^«»]+?)\s*»")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 _PLURAL_KK = re.compile(r"(?:лар|лер|дар|дер|тар|тер)")
+# ", «Жас ана» және «Жас кәсіпкер» " up to the noun that follows the last quote.
+_QUOTED_LIST = re.compile(r"(?:\s*(?:,|және|мен|пен|бен)\s*«[^«»\n]{1,80}»)+\s*")
 
 
 def _list_type_after(text: str, pos: int, lang: str) -> tuple[str, str] | None:
-    """A quoted name that opens a list closed by a plural type noun is a project.
+    """A quoted name that opens a list closed by a type noun takes that noun.
 
-    «бір алқаптан екі өнім алу», тамшылатып суғару және жылыжай салу жобалары:
-    the plural noun names every member of the list, the quoted one included.
+    ``«Қамқор», «Жас ана» және «Жас кәсіпкер» бағдарламалары``: every quoted
+    member is a programme. ``«бір алқаптан екі өнім алу», тамшылатып суғару
+    және жылыжай салу жобалары``: with unquoted members too, the noun must be
+    plural to name them all.
     """
-    if lang != "kk" or not _COMMA.match(text, pos):
+    if lang != "kk":
+        return None
+    quoted_only = _QUOTED_LIST.match(text, pos)
+    if quoted_only:
+        found = type_noun_at(text, quoted_only.end(), lang)
+        return found[1] if found else None
+    if not _COMMA.match(text, pos):
         return None
     stop = _LIST_END.search(text, pos, pos + 200)
     end = stop.start() if stop else min(len(text), pos + 200)

@@ -28,6 +28,16 @@ KK_QUOTED_TESTS = [
      [("project", "Жасыл ел", "Жасыл ел", "programme")]),
     ("«Еңбек» бағдарламасы бойынша 30 адам оқудан өтті.", "kk",
      [("project", "Еңбек", "Еңбек", "programme")]),
+    # Digits name a programme when the type noun says so.
+    ("Ипотека «5-10-20» бағдарламасы бойынша беріледі.", "kk",
+     [("project", "5-10-20", "5-10-20", "programme")]),
+    # Quoted members of a list share the noun that closes it.
+    ("Кәсіпкерлер «Бастау», «Іскер ана» және «Жас фермер» жобалары арқылы қолдау алды.", "kk",
+     [("project", "Бастау", "Бастау", "project"), ("project", "Іскер ана", "Іскер ана", "project"),
+      ("project", "Жас фермер", "Жас фермер", "project")]),
+    # The registry knows the party; a noun further on describes something else.
+    ("«Нұр Отан» мемлекеттік басқару жүйесі үшін кадр дайындайды.", "kk",
+     [("organization", "Нұр Отан", "Нұр Отан", "party")]),
     # A quoted name that carries its own inflection inside the quotes.
     ("Ауыл жастары «Жастар практикасымен» тәжірибе жинады.", "kk",
      [("project", "Жастар практикасымен", "Жастар практикасы", "programme")]),
@@ -88,6 +98,8 @@ NOT_NAME_TESTS = [
     ("Жергілікті компаниялардың саны артты.", "kk"),
     ("Ол «Көктем әні» өлеңін оқыды.", "kk"),
     ("Еңбек адамы құрметке бөленді.", "kk"),
+    ("Есікті «ақылды» жүйе ашады.", "kk"),
+    ("«Ақ бидай» ауласы кең.", "kk"),
     ("Он сказал: «Работы много».", "ru"),
 ]
 
@@ -155,6 +167,7 @@ def test_speed_well_under_a_millisecond_per_kilobyte():
 
 
 def _timed(fn, *args) -> float:
-    t = time.perf_counter()
+    # CPU time of this process: other jobs on a shared machine do not count.
+    t = time.process_time()
     fn(*args)
-    return (time.perf_counter() - t) * 1000
+    return (time.process_time() - t) * 1000

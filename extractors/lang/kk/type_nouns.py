@@ -20,6 +20,8 @@ TYPE_NOUNS = {
     "жоспар": ("project", "plan"),
     "акция": ("project", "campaign"),
     "марафон": ("project", "campaign"),
+    "экспедиция": ("project", "campaign"),
+    "жүйе": ("project", "system"),
     "жол картасы": ("project", "roadmap"),
     # organisations
     "партия": ("organization", "party"),
