@@ -17,6 +17,9 @@ from extractors.figure_rules import Figure, rules_for
 _PAREN = re.compile(r"\s*\([^()\n]{0,40}\)\s*")
 _SENTENCE_END = re.compile(r"[.!?…]\s|\n")
 _LETTER = re.compile(r"[^\W\d_]")
+_NEXT_WORD = re.compile(r"\s{1,2}([^\W\d_]+)")
+# Kazakh finite and participle verb endings; a count's noun does not end so.
+_VERB = re.compile(r"(?:ылды|ілді|алды|елді|ады|еді|йды|йді|ған|ген|қан|кен|ып|іп|уда|уде|мақ|мек|ла|ле|ло|ли|ет|ит|ут|ют|ат|ят)$")
 # A sum with a scale this large and no unit is money when its sentence says so.
 _MONEY_SCALE = 1_000_000
 
@@ -26,7 +29,7 @@ def apply_context(text: str, figures: list[Figure], lang: str, taken: list[tuple
     out = []
     last_money: Figure | None = None
     for f in figures:
-        if f.kind == "number" and f.unit is None and f.scale >= _MONEY_SCALE:
+        if f.kind == "number" and f.scale >= _MONEY_SCALE and (f.unit is None or _verb_after(text, f.end)):
             currency = _currency_after_paren(text, f.end, rules) or _same_sentence_money(text, last_money, f)
             if currency:
                 f.kind, f.unit = "money", currency
@@ -38,6 +41,12 @@ def apply_context(text: str, figures: list[Figure], lang: str, taken: list[tuple
             continue
         out.append(f)
     return out
+
+
+def _verb_after(text: str, end: int) -> bool:
+    """``17,6 миллиард жұмсалды``: the word after is a verb, not a counted noun."""
+    m = _NEXT_WORD.match(text, end)
+    return bool(m and _VERB.search(m.group(1).lower()))
 
 
 def _currency_after_paren(text: str, end: int, rules) -> str | None:
