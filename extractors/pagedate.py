@@ -40,10 +40,10 @@ _RELATIVE_DAY = re.compile(
     r"(?<!\w)(" + "|".join(sorted(map(re.escape, _RELATIVE_DAY_WORDS), key=len, reverse=True)) + r")(?!\w)",
     re.IGNORECASE,
 )
-# "5 минут назад", "2 часа назад", "3 сағат бұрын", "10 минут бұрын".
-_AGO = re.compile(
-    r"(?<!\d)(\d{1,3})\s+(минут\w*|мин\.?|час\w*|сағат\w*|секунд\w*|сек\.?)\s+(назад|бұрын)", re.IGNORECASE
-)
+# "5 минут назад", "2 часа назад", "3 сағат 20 минут бұрын", "2 күн бұрын".
+_AGO_UNIT = r"(минут\w*|мин\.?|час\w*|сағат\w*|секунд\w*|сек\.?|дн\w*|день|күн\w*|недел\w*|апта\w*)"
+_AGO = re.compile(rf"(?<!\d)((?:\d{{1,3}}\s+{_AGO_UNIT}\s+)+)(назад|бұрын)(?!\w)", re.IGNORECASE)
+_AGO_PART = re.compile(rf"(\d{{1,3}})\s+{_AGO_UNIT}", re.IGNORECASE)
 
 
 class PageDateError(ValueError):
@@ -77,15 +77,7 @@ def parse_page_date(
 
     m = _AGO.search(s)
     if m:
-        if reference is None:
-            return None
-        n, unit = int(m.group(1)), m.group(2).lower()
-        delta = (
-            dt.timedelta(minutes=n) if unit.startswith("мин")
-            else dt.timedelta(seconds=n) if unit.startswith("сек")
-            else dt.timedelta(hours=n)
-        )
-        return (local_ref - delta).replace(microsecond=0)
+        return _ago(m.group(1), local_ref)
 
     time_match = _TIME.search(s)
     rest = s[: time_match.start()] + " " + s[time_match.end():] if time_match else s
@@ -104,6 +96,31 @@ def parse_page_date(
         return day
     hh, mm, ss = int(time_match.group(1)), int(time_match.group(2)), int(time_match.group(3) or 0)
     return dt.datetime(day.year, day.month, day.day, hh, mm, ss, tzinfo=zone)
+
+
+def _ago(parts: str, local_ref: dt.datetime | None) -> dt.datetime | dt.date | None:
+    """"3 сағат 20 минут бұрын": a time before the capture; whole days give a date."""
+    if local_ref is None:
+        return None
+    delta = dt.timedelta()
+    days_only = True
+    for n, unit in _AGO_PART.findall(parts):
+        unit = unit.lower()
+        if unit.startswith(("дн", "день", "күн")):
+            delta += dt.timedelta(days=int(n))
+        elif unit.startswith(("недел", "апта")):
+            delta += dt.timedelta(weeks=int(n))
+        else:
+            days_only = False
+            if unit.startswith("мин"):
+                delta += dt.timedelta(minutes=int(n))
+            elif unit.startswith("сек"):
+                delta += dt.timedelta(seconds=int(n))
+            else:
+                delta += dt.timedelta(hours=int(n))
+    if days_only:
+        return (local_ref - delta).date()
+    return (local_ref - delta).replace(microsecond=0)
 
 
 def _zone(tz: str) -> ZoneInfo:
