@@ -19,15 +19,21 @@ from extractors.records import Record
 def plan_claims(lay: Layout, used: set[int]) -> list[Claim]:
     out = []
     for f in lay.figures:
-        if f.kind == "percent" or f.qualifier is not None or not lay.plan_before(f):
+        if f.kind == "percent" or f.qualifier is not None or not lay.is_plan(f):
             continue
         actual = _first(lay, f, +1, lambda r: r.kind != "percent" and lay.compatible(r, f) and r.qualifier is None)
         if actual is None:
             actual = _first(lay, f, -1, lambda r: r.kind != "percent" and lay.compatible(r, f) and r.qualifier is None)
         last = f if actual is None or actual.start < f.start else actual
-        p = _first(lay, last, +1, lambda r: (r.kind == "percent" and id(r) not in used and lay.claim_percent(r)
-                                              and not lay.is_compared(r, plan_ok=True)
-                                              and lay.change_direction(r) is None and lay.fulfilment_marked(r)))
+        first = f if actual is None or actual.start > f.start else actual
+
+        def fulfilment(r: Record) -> bool:
+            return (r.kind == "percent" and id(r) not in used and lay.claim_percent(r)
+                    and not lay.is_compared(r, plan_ok=True)
+                    and lay.change_direction(r) is None and lay.fulfilment_marked(r))
+
+        # "…, 45,0 пайызды құрады" after the figures, or "План выполнен на 102,5%: при плане …" before
+        p = _first(lay, last, +1, fulfilment) or _first(lay, first, -1, fulfilment)
         if p is None:
             continue
         used.add(id(p))

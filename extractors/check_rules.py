@@ -243,9 +243,10 @@ class Layout:
         g = re.sub(r"\s+ішінде$", "", g)
         return any(g == ph or g.endswith(" " + ph) for ph in OF_THEM)
 
-    def plan_before(self, r: Record) -> bool:
-        """"жоспары 39,1 млрд", "при плане 200 млн", "план – 200": a plan figure."""
-        ws = words(self.before(r, 40))[-4:]
+    def is_plan(self, r: Record) -> bool:
+        """"жоспары 39,1 млрд", "при плане 200 млн", "200 млн теңге жоспардың орнына",
+        "40 млрд по плану": a plan figure."""
+        ws = words(self.before(r, 40))[-4:] + words(self.after(r, 30))[:2]
         return any(w.rstrip(".") in PLAN for w in ws)
 
     # -- compatibility of two figures --------------------------------------
