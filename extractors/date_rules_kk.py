@@ -124,14 +124,20 @@ def _ablative(word: str) -> bool:
     return bool(re.search(r"(?:дан|ден|тан|тен|нан|нен)$", word.lower()))
 
 
+SINCE_AFTER = re.compile(rf"\s+(?:{alternation(W.SINCE_WORDS)})(?!\w)", re.IGNORECASE)
+
+
 def _tail(c: Candidate, m: re.Match) -> Candidate:
+    """Deadlines and starting points: "2025 жылға дейін" (start null), "2019 жылдан
+    бері" (end null), and "2020 жылдан бастап", where KazNERD leaves "бастап" outside."""
     tail = m.groupdict().get("tail")
-    if tail and c.date is not None:
-        t = tail.lower()
-        if t.startswith(("дейін", "шейін")):
-            c.date = {"start": None, "end": c.date["end"]}
-        elif t == "бері":
-            c.date = {"start": c.date["start"], "end": None}
+    if c.date is None:
+        return c
+    t = (tail or "").lower()
+    if t.startswith(("дейін", "шейін")):
+        c.date = {"start": None, "end": c.date["end"]}
+    elif t == "бері" or (_ablative(m.group(0)) and SINCE_AFTER.match(m.string, m.end())):
+        c.date = {"start": c.date["start"], "end": None}
     return c
 
 

@@ -41,7 +41,8 @@ KK_DATE_TESTS = [
     ("2021-2022 жылдары жол жөнделді.", "2021-2022 жылдары", span("2021", "2022")),
     ("Бағдарлама 2021–2025 жылдарға арналған.", "2021–2025 жылдарға", span("2021", "2025")),
     ("Жол картасында 2025 жылға дейін 98 іс-шара бар.", "2025 жылға дейін", {"start": None, "end": "2025"}),
-    ("Жоба 2020 жылдан бастап іске асуда.", "2020 жылдан", span("2020")),
+    ("Жоба 2020 жылдан бастап іске асуда.", "2020 жылдан", {"start": "2020", "end": None}),
+    ("Бұл көрсеткіш 2020 жылдан 15%-ға жоғары.", "2020 жылдан", span("2020")),
     ("Бағдарлама 2019 жылдан бері жүзеге асып келеді.", "2019 жылдан бері", {"start": "2019", "end": None}),
     ("Жаңа тәртіп 2026 жылғы 1 қаңтардан бастап енгізіледі.", "2026 жылғы 1 қаңтардан", {"start": "2026-01-01", "end": None}),
     ("Құрылыс жыл соңына дейін аяқталады.", "жыл соңына дейін", {"start": None, "end": "2025-12"}),
@@ -205,3 +206,29 @@ def test_records_do_not_overlap_and_come_in_order():
     text = "2022 жылдың 11 айында, биыл алғашқы тоқсанда және 2025 жылға дейін"
     records = find_dates(text, "kk", PUBLISHED)
     assert [r.text for r in records] == ["2022 жылдың 11 айында", "биыл", "алғашқы тоқсанда", "2025 жылға дейін"]
+
+
+from hypothesis import given, settings, strategies as st
+
+TOKENS = ["2023", "жылғы", "31", "қаңтар", "жылдың", "11", "айында", "дейін", "бері", "-", "–", "бен",
+          "биыл", "ж.", "г.", "года", "января", "с", "до", "за", "9", "месяцев", "25-інші", "сәуірден",
+          "екі", "мың", "жиырма", "бірінші", "жылы", ",", ".", "12.03.2024", "2024-03-12", "тоқсанда",
+          "I", "квартале", "жас", "жастағы", "айлық", "қазан", "маусым", "\n", "%", "0"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(TOKENS), max_size=25), st.sampled_from(["kk", "ru"]),
+       st.one_of(st.none(), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2035, 12, 31))))
+def test_any_token_soup_gives_valid_records(tokens, lang, published):
+    text = " ".join(tokens)
+    records = find_dates(text, lang, published)
+    last_end = -1
+    for r in records:
+        assert text[r.start:r.end] == r.text
+        assert r.start >= last_end  # ordered, no overlaps
+        last_end = r.end
+        if r.date is not None:
+            for v in (r.date["start"], r.date["end"]):
+                assert v is None or len(v) in (4, 7, 10)
+                if v is not None and len(v) == 10:
+                    dt.date.fromisoformat(v)
