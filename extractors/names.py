@@ -6,9 +6,12 @@ earlier one took:
 1. Quoted names (``«Кедергісіз келешек» жобасы``, ``ТОО «Арал Су»``): the span
    is the text inside the quotes; a type noun after the quotes (up to three
    modifier words away), a legal form or Russian type noun before them, the
-   registry, or a frame word (``аясында``, ``шеңберінде``) says whether it is a
-   project or an organisation. A quoted text with none of these is not a name
-   (most quotes in news are speech or titles).
+   registry, a type noun closing a list the name opens (``«Қамқор» және «Жас
+   ана» бағдарламалары``) or a frame word (``аясында``, ``шеңберінде``) says
+   whether it is a project or an organisation. A quoted text with none of these
+   is not a name (most quotes in news are speech or titles). A name followed by
+   a position or event noun (``«Нұр Отан» партиясының съезі``, ``Үкімет
+   басшысы``) is part of a title, not a mention, and is left out.
 2. Registry names written without quotes (``Жол картасында``, ``Үкімет``,
    ``атаулы әлеуметтік көмек``): ``extractors/registry.py``, data users extend.
 3. Unquoted organisation names ended (Kazakh) or opened (Russian) by a head
@@ -27,7 +30,7 @@ from extractors.lang.kk.org_context import ORG_CONTEXT
 from extractors.org_heads import kk_orgs, latin_orgs, ru_orgs
 from extractors.records import Record
 from extractors.registry import Registry, get_registry
-from extractors.type_nouns import legal_form_before, type_noun_at
+from extractors.type_nouns import is_legal_form, legal_form_before, type_noun_at
 
 # «…» may hold one nested «…» («Компания «Астана»»); “…”, „…“ and "…" do not nest.
 _QUOTED = re.compile(
@@ -136,8 +139,7 @@ def _quoted_record(text: str, s: int, e: int, after: int, before: int, lang: str
         return None
     kind, typ = info
     nested = _NESTED.fullmatch(inner)
-    if nested and all(legal_form_before(w + " ", len(w) + 1, "ru") or legal_form_before(w + " ", len(w) + 1, "kk")
-                      for w in nested.group(1).split()):
+    if nested and all(is_legal_form(w) for w in nested.group(1).split()):
         # «НК «ҚТЖ»»: the legal form is not part of the name.
         entry = reg.lookup(nested.group(2), lang) or entry
         inner_name = nested.group(2)

@@ -64,6 +64,12 @@ def type_noun_at(text: str, pos: int, lang: str = "kk") -> tuple[int, TypeInfo] 
     return None
 
 
+def is_legal_form(word: str) -> bool:
+    """Whether ``word`` is a legal-form abbreviation (``ТОО``, ``ЖШС``, ``НК``)."""
+    pattern, _ = _legal_regex()
+    return pattern.fullmatch(word) is not None
+
+
 def legal_form_before(text: str, pos: int, lang: str = "ru") -> TypeInfo | None:
     """A legal form (``ТОО``, ``ЖШС``) or Russian type noun ending just before ``pos``."""
     m = _LAST_WORD.search(text, max(0, pos - 40), pos)

@@ -119,5 +119,7 @@ LEGAL_FORMS = {
     "КМК": ("organization", "institution"),
     "РМК": ("organization", "institution"),
     "ШҚ": ("organization", "company"),
+    "ҰК": ("organization", "company"),
+    "ЖК": ("organization", "company"),
     "ҚБ": ("organization", "association"),
 }
