@@ -62,6 +62,11 @@ BLOCKED = re.compile(
     r"|(?:\+7|\b8)[\s(-]{0,2}\d{3,5}[\s)-]{1,2}\d{1,3}[\s-]?\d{2}[\s-]?\d{2}\b"
     r"|\b\d{2,3}-\d{2}-\d{2}\b)"
 )
+# A short quotation is a name («Бес әлеуметтік бастама», «1 белдеу, 1 жол»): a bare
+# number in it counts nothing. Quoted speech is longer or holds a sentence end.
+QUOTED_NAME = re.compile(r"«[^«»\n.!?]{1,60}»|“[^“”\n.!?]{1,60}”")
+# "«…», — деді": a quotation that is speech, whatever its length.
+SPEECH_AFTER = re.compile(r"\s*(?:,\s*)?(?:[—–-]|деп|деді|дейді|депті|дейт|деген екен)")
 NUMBER_SIGN = re.compile(r"(?:№|No\.?)\s?\Z")
 
 
@@ -135,6 +140,7 @@ class _Number:
     scaled: bool = False
     spoken_decimal: bool = False
     scale: float = 1  # the scale word's value (1000 for "15 мың"), 1 when none
+    collective: bool = False  # екеуі, төртеуінде
 
 
 class Scanner:
@@ -146,6 +152,8 @@ class Scanner:
         self.lang = self.r.lang
         self.blocked = _merge(list(taken) + [m.span() for m in BLOCKED.finditer(text)])
         self.blocked_starts = [s for s, _ in self.blocked]
+        self.names = [m.span() for m in QUOTED_NAME.finditer(text) if not SPEECH_AFTER.match(text, m.end())]
+        self.name_starts = [s for s, _ in self.names]
 
     # ------------------------------------------------------------ helpers
 
@@ -213,7 +221,8 @@ class Scanner:
             return words[parsed.used].end()  # жиырма жетінші, екі мың он сегізінші
         scale = next((s for s in (1e12, 1e9, 1e6, 1e3) if parsed.value >= s), 1)
         return _Number(parsed.value, words[parsed.used - 1].end(), parsed.ending, words=True,
-                       scaled=scale > 1, spoken_decimal=parsed.spoken_decimal, scale=scale)
+                       scaled=scale > 1, spoken_decimal=parsed.spoken_decimal, scale=scale,
+                       collective=parsed.collective)
 
     def _scale_at(self, pos: int) -> tuple[float, int, str] | None:
         m = WORD.match(self.text, pos)
@@ -365,10 +374,12 @@ class Scanner:
         after = self._skip_space(last.end, 1)
         if self.r.not_figure.match(self.text, after) or self._time_before(pos) or self._date_before(pos):
             return True
-        if self._in_name(pos, last.end):
+        if self._in_name(pos, last.end) or self._in_quoted_name(pos):
             return True
         if last.ending in _LOCATIVE:
             return True  # "жасы отызда", "2017-де": an age or a year, not a count
+        if last.ending in _POSSESSIVE_LOCATIVE and not last.collective and 2 <= last.value <= 31:
+            return True  # "жиырма төртінде": on the 24th (but "бірінде", "екеуінде" count)
         return self.lang == "kk" and last.words and last.value == 1 and self._article(pos, last.end)
 
     def _measure(self, pos: int, num: _Number) -> tuple[str | None, str | None, int]:
@@ -478,6 +489,10 @@ class Scanner:
         """``сағат 10-да``, ``таңғы жетіден``: a time of day."""
         return self.text[max(0, start - 8):start].lower().rstrip().endswith(_TIME_BEFORE)
 
+    def _in_quoted_name(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.name_starts, pos) - 1
+        return i >= 0 and self.names[i][1] > pos
+
     def _in_name(self, start: int, end: int) -> bool:
         """``« 111 »``, ``Superjet 100``, ``КОВИД – он тоғыз``: part of a name, not a count."""
         before = self.text[max(0, start - 12):start]
@@ -520,12 +535,13 @@ _FROM = re.compile(r"(?<![^\W\d_])[Оо]т[ \u00a0]\Z")
 _SCALE_ABBREVIATIONS = frozenset("тыс млн млрд трлн".split())
 _TIME_BEFORE = ("сағат", "сағ.", "таңғы", "кешкі", "түнгі", "түскі", "в")[:-1]
 # A Latin word or a capitalised abbreviation (with a dash) right before: a model name.
-_NAME_BEFORE = re.compile(r"(?:\b[A-Za-z]{2,}|\b[А-ЯЁӘҒҚҢӨҰҮҺІ]{1,6})[ \u00a0]?(?:[-–—][ \u00a0]?)?\Z")
+_NAME_BEFORE = re.compile(r"(?:\b[A-Za-z]{2,}|\b[A-Z]|\b[А-ЯЁӘҒҚҢӨҰҮҺІ]{1,6})[ \u00a0]?(?:[-–—][ \u00a0]?)?\Z")
 _LATIN_AFTER = re.compile(r"[ \u00a0]?[A-Za-z]{2,}")
 _RU_ADJECTIVE = re.compile(r"(?:ых|их|ые|ый|ая|яя|ое|ого|ому|ыми|ими)$")
 _AND_WORDS = frozenset("мен пен бен и".split())
 _JOINS = "joins"  # a word that belongs to the span without qualifying the figure
 _LOCATIVE = frozenset("да де та те нда нде дағы дегі тағы тегі".split())
+_POSSESSIVE_LOCATIVE = frozenset("інде ында сында сінде індегі ындағы".split())
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
