@@ -29,7 +29,7 @@ from extractors.canonical import canonical_phrase, normalize_spacing
 from extractors.lang.kk.org_context import ORG_CONTEXT
 from extractors.org_heads import kk_orgs, latin_orgs, ru_orgs
 from extractors.records import Record
-from extractors.registry import Registry, get_registry
+from extractors.registry import Registry, RegistryError, get_registry
 from extractors.type_nouns import is_legal_form, legal_form_before, type_noun_at
 
 # «…» may hold one nested «…» («Компания «Астана»»); “…”, „…“ and "…" do not nest.
@@ -58,7 +58,7 @@ def find_names(text: str, lang: str, *, registry: str | Path | Registry | None =
     ``registry``: an extra registry file (or a :class:`Registry`) on top of the
     shipped one and ``$DALEL_REGISTRY``.
     """
-    reg = registry if isinstance(registry, Registry) else get_registry(registry)
+    reg = registry if isinstance(registry, Registry) else _registry(registry)
     records: list[Record] = []
     taken = bytearray(len(text))  # 1 where an earlier rule took the character
 
@@ -91,6 +91,17 @@ def find_names(text: str, lang: str, *, registry: str | Path | Registry | None =
 
     records.sort(key=lambda r: r.start)
     return records
+
+
+def _registry(extra: str | Path | None) -> Registry:
+    try:
+        return get_registry(extra)
+    except RegistryError as e:
+        # Callers (the CLI, the pipeline) report ExtractionError as a one-line
+        # message; imported here because extractors.core imports this module.
+        from extractors.core import ExtractionError
+
+        raise ExtractionError(str(e)) from None
 
 
 def _in_position(text: str, rec: Record | None, end: int) -> bool:

@@ -54,7 +54,10 @@ def type_noun_at(text: str, pos: int, lang: str = "kk") -> tuple[int, TypeInfo] 
 
     Returns ``(end, (kind, type))`` or None.
     """
-    for compiled in (_legal_regex, _ru_regex if lang == "ru" else _kk_regex):
+    # Russian text quotes Kazakh names with their Kazakh nouns too, and a short
+    # Kazakh text may be taken for Russian; Kazakh text only borrows Russian
+    # nouns in other senses ("концепциясы"), so it gets the Kazakh ones alone.
+    for compiled in ((_legal_regex, _ru_regex, _kk_regex) if lang == "ru" else (_legal_regex, _kk_regex)):
         pattern, table = compiled()
         m = pattern.match(text, pos)
         if m:

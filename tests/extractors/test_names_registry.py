@@ -107,3 +107,11 @@ def test_every_shipped_entry_finds_itself():
             text = f"Бүгін «{form}» туралы айтылды." if entry.quoted_only else f"Бүгін {form} туралы айтылды."
             found = find_names(text, "ru" if lang == "ru" else "kk")
             assert any(r.name == entry.name for r in found), (entry.name, form)
+
+
+def test_bad_registry_reaches_callers_as_extraction_error(tmp_path, monkeypatch):
+    from extractors.core import ExtractionError, extract
+
+    monkeypatch.setenv(ENV_VAR, str(tmp_path / "absent.toml"))
+    with pytest.raises(ExtractionError, match="absent.toml: cannot read registry"):
+        extract("«Таза су» жобасы", "kk")
