@@ -73,6 +73,10 @@ def continue_year(m: re.Match, year: int | None, published: dt.date | None) -> C
     c.months = _months(m)
     if m.group("same"):
         c.same_period = True
+        # "2018 жылғы осы кезең|дегі": the gold files end the span at the noun and its
+        # possessive, leaving the case ending of the comparison outside.
+        noun = re.search(r"кезең(?:і)?", m.group(0), re.IGNORECASE)
+        c.end = m.start() + noun.end()
     if year is None:
         return _tail(c, m)
     if m.group("pm"):

@@ -165,9 +165,9 @@ def relative_day(m: re.Match, published: dt.date | None) -> Candidate | None:
 
 
 def same_period(m: re.Match, published: dt.date | None) -> Candidate | None:
+    # The span is the year, as in the gold files: "за аналогичный период | прошлого года".
     y = _year_of(m, published)
-    c = Candidate(m.start(), m.end(), _point(iso(y)) if y else None, same_period=True)
-    return c
+    return Candidate(m.start("core"), m.end(), _point(iso(y)) if y else None, same_period=True)
 
 
 def vague(m: re.Match, published: dt.date | None) -> Candidate | None:
@@ -190,6 +190,8 @@ DURATION_START = (DIGIT, "в", "на", "за", "последние", "более
 
 # (pattern, meaning, words it may begin with); earlier rules win ties of length.
 RULES = [
+    (_compile(rf"(?:аналогичн|соответствующ)(?:ый|ого|ом|ему)\s+период(?:а|е|у)?\s+(?P<core>{YEAR_OR_REL})"),
+     same_period, stems(("аналогичный", "соответствующий"))),
     (_compile(rf"{PREP}(?P<core>(?P<d>[0-3]?\d)(?:-?(?:го|е|ое))?\s+(?P<m>{MONTH})(?:\s*,?\s*(?P<y>{YEAR})(?:\s*{YEARWORD})?|\s+{REL_GEN})?)"),
      day_month_year, PREP_START + (DIGIT,)),
     (_compile(rf"{PREP}(?P<core>(?P<m>{MONTH})(?:{DASH}(?P<m2>{MONTH}))?\s+{YEAR_OR_REL})"), month_year, MONTH_START),
@@ -199,8 +201,6 @@ RULES = [
         rf"{PREP}(?P<core>(?:(?P<n>\d{{1,2}})\s+месяц(?:а|ев)|(?P<ord>{ORD})\s+(?P<part>квартал{L}*|полугоди{L}*|половин{L}*\s+года))"
         rf"(?:\s+{YEAR_OR_REL})?)"
     ), part_of_year, PREP_START + (DIGIT,) + tuple(W.ORDINALS)),
-    (_compile(rf"(?:аналогичн|соответствующ)(?:ый|ого|ом|ему)\s+период(?:а|е|у)?\s+{YEAR_OR_REL}"),
-     same_period, stems(("аналогичный", "соответствующий"))),
     (_compile(REL), relative_year, tuple(W.RELATIVE_YEARS)),
     (_compile(
         rf"(?P<edge>{alternation(W.YEAR_EDGES)})\s+(?:(?P<y>{YEAR})\s*{YEARWORD}|{REL_GEN}|года)"
