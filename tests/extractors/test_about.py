@@ -132,3 +132,28 @@ def test_seed_road_map_figures(shared_dir):
         if surface not in about:
             pytest.skip(f"the figures extractor does not find {surface} yet")
         assert about[surface] == "Жол картасы", surface
+
+
+def test_about_on_arbitrary_records_is_a_name_or_null():
+    hypothesis = pytest.importorskip("hypothesis")
+    from hypothesis import strategies as st
+
+    pieces = st.sampled_from(["«Таза су» жобасы", " аясында ", "Жол картасында", ", ", ". ", "\n", "12", " (30%)",
+                              " адам", "Үкімет", " бойынша ", "40", " іс-шара"])
+
+    @hypothesis.given(st.lists(pieces, max_size=25).map("".join))
+    @hypothesis.settings(max_examples=150, deadline=None)
+    def check(text):
+        names = find_names(text, "kk")
+        figures = [Record("percent" if text[m.end():m.end() + 1] == "%" else "number", m.group(), m.start(), m.end(),
+                          value=int(m.group()), unit="адам")
+                   for m in re.finditer(r"\d+", text)]
+        records = sorted(names + figures, key=lambda r: r.start)
+        sentences = split_sentences(text)
+        for r in records:
+            r.sentence = sentence_index(sentences, r.start)
+        assign_about(text, records, sentences)
+        known = {n.name for n in names}
+        assert all(f.about is None or f.about in known for f in figures)
+
+    check()
