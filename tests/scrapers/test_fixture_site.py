@@ -156,6 +156,8 @@ def test_wordpress_article_page(fixture_site):
     assert re.fullmatch(r"\d{1,2} [а-яәғқңөұүһі]+ \d{4} ж\.", tree.css_first("time.entry-date").text())
     assert tree.css_first(".post-views").text() == f"{a.views} рет оқылды"
     assert len(tree.css("#secondary time")) >= 5  # sidebar dates that are not the article's
+    short = get(f"{urlsplit(a.url)._replace(path='/').geturl()}?p={a.id}", allow_redirects=False)
+    assert (short.status_code, short.headers["Location"]) == (301, a.url)
 
 
 def test_wp_json_paging(fixture_site):
