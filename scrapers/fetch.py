@@ -19,8 +19,12 @@ from dataclasses import dataclass, field
 from typing import Callable
 from urllib.parse import urljoin, urlsplit
 
+from http.client import RemoteDisconnected
+
 import requests
 from requests.adapters import HTTPAdapter
+from urllib3.exceptions import (ConnectTimeoutError, MaxRetryError, NewConnectionError, ProtocolError,
+                                ReadTimeoutError)
 from urllib3.util.retry import Retry
 
 from scrapers import settings
@@ -66,7 +70,7 @@ class PoliteRetry(Retry):
         return max(self.backoff_factor, super().get_backoff_time())
 
     def increment(self, method=None, url=None, response=None, error=None, _pool=None, _stacktrace=None):
-        what = f"{response.status}" if response is not None else f"{type(error).__name__}: {error}"
+        what = f"HTTP {response.status}" if response is not None else _reason(error)
         where = f"{_pool.scheme}://{_pool.host}:{_pool.port}{url}" if _pool is not None else str(url)
         new = super().increment(method, url, response, error, _pool, _stacktrace)  # raises when exhausted
         log.warning("%s %s: %s, retrying (%s left)", method, where, what, new.total)
@@ -203,7 +207,7 @@ class Fetcher:
             try:
                 resp = self.session.get(url, headers=headers, stream=True, allow_redirects=False,
                                         timeout=(settings.TIMEOUT_CONNECT, self.config.timeout))
-            except requests.RequestException as e:
+            except (requests.RequestException, ValueError) as e:  # ValueError: a URL requests cannot use
                 msg = f"GET {url} failed: {_reason(e)}"
                 log.warning("%s: %s", self.config.name, msg)
                 self._log(url, None, None, None, msg)
@@ -271,15 +275,28 @@ def _peer_ip(resp: requests.Response) -> str | None:
 
 
 def _reason(e: BaseException) -> str:
-    """The innermost cause of a requests/urllib3 error, in one line."""
-    text = str(e)
-    inner = e
-    while getattr(inner, "reason", None) is not None and inner is not inner.reason:
-        inner = inner.reason
-        if isinstance(inner, BaseException):
-            text = str(inner)
+    """The innermost cause of a requests/urllib3 error, in one line a reader understands."""
+    inner: BaseException = e
+    for _ in range(5):  # requests wraps urllib3's MaxRetryError, which wraps the cause
+        if isinstance(inner, MaxRetryError) and inner.reason is not None:
+            inner = inner.reason
+        elif isinstance(inner, requests.RequestException) and inner.args and isinstance(inner.args[0], BaseException):
+            inner = inner.args[0]
+        elif isinstance(inner, ProtocolError) and len(inner.args) > 1 and isinstance(inner.args[1], BaseException):
+            inner = inner.args[1]
         else:
             break
-    if isinstance(e, requests.Timeout):
-        return f"timed out ({text})"
-    return text.split("\n")[0][:300] or type(e).__name__
+    if isinstance(inner, (ReadTimeoutError, socket.timeout, TimeoutError)) or isinstance(e, requests.ReadTimeout):
+        return "read timed out (no data within the read timeout)"
+    if isinstance(inner, NewConnectionError):  # a subclass of ConnectTimeoutError: test it first
+        return "cannot connect: " + str(inner).split(": ", 1)[-1]
+    if isinstance(inner, ConnectTimeoutError) or isinstance(e, requests.ConnectTimeout):
+        return "connect timed out"
+    if isinstance(inner, ConnectionResetError):
+        return "connection reset by the server"
+    if isinstance(inner, RemoteDisconnected):
+        return "the server closed the connection without a response"
+    if isinstance(inner, ConnectionRefusedError):
+        return "connection refused"
+    text = str(inner).split("\n")[0][:300]
+    return f"{type(inner).__name__}: {text}" if text else type(inner).__name__

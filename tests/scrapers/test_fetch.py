@@ -77,7 +77,7 @@ def test_transient_503_is_retried(local_site, tmp_path, caplog):
     f = make_fetcher(local_site, tmp_path)
     r = f.get(local_site.base + "/a/")
     assert r.ok and len(hits) == 3
-    assert "503, retrying" in caplog.text
+    assert "HTTP 503, retrying" in caplog.text
     assert f.requests == 3 and sum(1 for e in f.exchanges if e[4] and "retried" in e[4]) == 2
 
 
@@ -181,7 +181,7 @@ def test_connection_reset_is_retried_then_reported(local_site, tmp_path, caplog)
 
     local_site.routes["/reset/"] = reset
     r = make_fetcher(local_site, tmp_path).get(local_site.base + "/reset/")
-    assert r.status is None and "failed" in r.error
+    assert r.status is None and r.error == f"GET {local_site.base}/reset/ failed: connection reset by the server"
     assert len(local_site.log) == settings.RETRY_READ + 1
     assert "retrying" in caplog.text
 
@@ -202,3 +202,18 @@ def test_read_timeout(local_site, tmp_path, monkeypatch):
 def test_404_is_an_error_with_status(local_site, tmp_path):
     r = make_fetcher(local_site, tmp_path).get(local_site.base + "/zanalyk/page/99/")
     assert r.status == 404 and not r.ok and "HTTP 404" in r.error
+
+
+def test_connection_refused_reads_plainly(tmp_path):
+    import socket as _socket
+
+    sock = _socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()  # nothing listens there now
+
+    class Closed:
+        base = f"http://127.0.0.1:{port}"
+
+    r = make_fetcher(Closed, tmp_path).get(Closed.base + "/")
+    assert r.error.startswith(f"GET {Closed.base}/ failed: cannot connect") and "\n" not in r.error
