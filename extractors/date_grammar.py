@@ -93,6 +93,7 @@ def iso(year: int | None, month: int | None = None, day: int | None = None) -> s
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+_ENDINGS = frozenset(KK.NUMBER_ENDINGS)
 _KK_NUMBER_WORDS = sorted({**KK.CARDINALS, **KK.ORDINAL_WORDS}.items(), key=lambda kv: -len(kv[0]))
 
 
@@ -108,7 +109,7 @@ def kk_number_value(words: list[str]) -> int | None:
         if value is None:
             value = KK.ORDINAL_WORDS.get(w)
         if value is None and i == len(words) - 1:
-            value = next((v for stem, v in _KK_NUMBER_WORDS if w.startswith(stem) and len(w) - len(stem) <= 5), None)
+            value = next((v for stem, v in _KK_NUMBER_WORDS if w.startswith(stem) and w[len(stem):] in _ENDINGS), None)
         if value is None:
             return None
         seen = True

@@ -263,7 +263,38 @@ def duration(m: re.Match, published: dt.date | None) -> Candidate | None:
         return None  # "2020 жылы" is a year, read by year_phrase
     if "айлық" in m.group(0).lower() and _count_value(count) > 24:
         return None  # "жиырма бес мың айлық": a salary, not 25 months
-    return Candidate(m.start(), m.end(), None)
+    c = Candidate(m.start(), m.end(), None)
+    ago = AGO.search(m.group(0))
+    if ago and published is not None and count and re.fullmatch(r"\d{1,3}|[^\d\W]+(?:\s+[^\d\W]+)*", count.strip()):
+        c.date = ago_date(published, _count_value(count), ago.group(1).lower())
+    return c
+
+
+AGO = re.compile(r"(жыл|ай|күн|апта)\S*\s+бұрын", re.IGNORECASE)
+
+
+def ago_date(published: dt.date, n: int, unit: str) -> dict | None:
+    """"5 жыл бұрын", "3 ай бұрын": a point before the publication date, at the unit's precision."""
+    if n <= 0:
+        return None
+    if unit == "жыл":
+        return _point(iso(published.year - n))
+    if unit == "ай":
+        months = published.year * 12 + published.month - 1 - n
+        return _point(iso(months // 12, months % 12 + 1))
+    return _point((published - dt.timedelta(days=n * (7 if unit == "апта" else 1))).isoformat())
+
+
+def period_reference(m: re.Match, published: dt.date | None) -> Candidate | None:
+    """"осы айда", "өткен айда", "келесі айдан": the month, resolved; other periods stay vague."""
+    c = Candidate(m.start(), m.end(), None)
+    words = m.group(0).lower().split()
+    offset = W.RELATIVE_YEAR_MODIFIERS.get(words[0])
+    if published is None or offset is None or len(words) != 2 or not re.fullmatch(r"ай(?:да|дан|ға|ы|ында|ынан|ына)?", words[1]):
+        return c
+    months = published.year * 12 + published.month - 1 + offset
+    c.date = _point(iso(months // 12, months % 12 + 1))
+    return c
 
 
 def _count_value(count: str) -> int:
@@ -320,7 +351,7 @@ RULES = [
     ), relative_day, tuple(W.RELATIVE_DAYS)),
     (_compile(alternation(VAGUE_WORDS)), vague, VAGUE_WORDS),
     (_compile(COMPOUND), vague, stems(W.COMPOUND_PERIODS)),
-    (_compile(PERIOD_REFERENCE), vague, W.PERIOD_REFERENCES),
+    (_compile(PERIOD_REFERENCE), period_reference, W.PERIOD_REFERENCES),
     (_compile(WEEKDAY), weekday, W.PERIOD_REFERENCES + stems(W.WEEKDAYS)),
     (_compile(
         rf"(?:(?:{alternation(W.PERIOD_MODIFIERS)})\s+)?(?P<count>{COUNT})(?:\s+жұмыс)?"

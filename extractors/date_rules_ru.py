@@ -108,6 +108,31 @@ def part_of_year(m: re.Match, published: dt.date | None) -> Candidate | None:
     return c
 
 
+def relative_month(m: re.Match, published: dt.date | None) -> Candidate | None:
+    c = Candidate(m.start(), m.end(), None)
+    if published is not None:
+        months = published.year * 12 + published.month - 1 + W.RELATIVE_MONTHS[" ".join(m.group(0).lower().split())]
+        c.date = _point(iso(months // 12, months % 12 + 1))
+    return c
+
+
+def ago(m: re.Match, published: dt.date | None) -> Candidate | None:
+    """"5 лет назад", "3 месяца назад": a point before the publication date."""
+    c = Candidate(m.start(), m.end(), None)
+    if published is None:
+        return c
+    n, unit = int(m.group("n")), m.group("unit").lower()
+    if unit.startswith(("лет", "год")):
+        c.date = _point(iso(published.year - n))
+    elif unit.startswith("месяц"):
+        months = published.year * 12 + published.month - 1 - n
+        c.date = _point(iso(months // 12, months % 12 + 1))
+    else:
+        days = n * 7 if unit.startswith("недел") else n
+        c.date = _point((published - dt.timedelta(days=days)).isoformat())
+    return c
+
+
 def relative_year(m: re.Match, published: dt.date | None) -> Candidate | None:
     if published is None:
         return Candidate(m.start(), m.end(), None)
@@ -202,6 +227,8 @@ RULES = [
         rf"(?:\s+{YEAR_OR_REL})?)"
     ), part_of_year, PREP_START + (DIGIT,) + tuple(W.ORDINALS)),
     (_compile(REL), relative_year, tuple(W.RELATIVE_YEARS)),
+    (_compile(alternation(W.RELATIVE_MONTHS)), relative_month, tuple(W.RELATIVE_MONTHS)),
+    (_compile(rf"(?P<n>\d{{1,3}})\s+(?P<unit>{UNITS})\s+назад"), ago, (DIGIT,)),
     (_compile(
         rf"(?P<edge>{alternation(W.YEAR_EDGES)})\s+(?:(?P<y>{YEAR})\s*{YEARWORD}|{REL_GEN}|года)"
     ), year_edges, tuple(W.YEAR_EDGES)),
