@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.figure_rules import Figure, rules_for
+from extractors.figure_patterns import Figure, rules_for
 
 _PAREN = re.compile(r"\s*\([^()\n]{0,40}\)\s*")
 _SENTENCE_END = re.compile(r"[.!?…]\s|\n")

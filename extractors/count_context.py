@@ -1,0 +1,99 @@
+"""Whether a number without a unit counts something, and what it counts.
+
+A bare number may be a date (``мамырдың 25-і``), a time (``таңғы жетіден``), an age
+(``жасы отызда``), part of a name (``Superjet 100``, ``«Бес әлеуметтік бастама»``) or
+the indefinite article (``белгілі бір``); otherwise the next word is its noun.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from extractors import numbers
+from extractors.figure_patterns import (
+    DASH,
+    L,
+    LATIN_AFTER,
+    LOCATIVE,
+    NAME_BEFORE,
+    POSSESSIVE_LOCATIVE,
+    RU_ADJECTIVE,
+    SP,
+    TIME_BEFORE,
+)
+from extractors.lang.kk.indefinite_article import INDEFINITE_ARTICLE
+from extractors.nouns import counted_noun
+from extractors.number_reader import Number
+
+
+class CountContext:
+    """Mixin for the scanner: whether a bare number counts something, and what."""
+
+    def _past_range(self, end: int) -> int:
+        """Where to resume after a rejected number: past "– 26-сы" of "25-і – 26-сы" too."""
+        d = DASH.match(self.text, end)
+        if d and d.end() < len(self.text):
+            nxt = self.read_number(d.end())
+            if isinstance(nxt, Number):
+                return nxt.end
+        return end
+
+    def _not_a_count(self, pos: int, last: Number) -> bool:
+        """A number with no unit that is a date, a time, an age, a name or the article бір."""
+        after = self._skip_space(last.end, 1)
+        if self.r.not_figure.match(self.text, after) or self._time_before(pos) or self._date_before(pos):
+            return True
+        if self._in_name(pos, last.end) or self._in_quoted_name(pos):
+            return True
+        if last.ending in LOCATIVE:
+            return True  # "жасы отызда", "2017-де": an age or a year, not a count
+        if last.ending in POSSESSIVE_LOCATIVE and not last.collective and 2 <= last.value <= 31:
+            return True  # "жиырма төртінде": on the 24th (but "бірінде", "екеуінде" count)
+        return self.lang == "kk" and last.words and last.value == 1 and self._article(pos, last.end)
+
+    def _article(self, start: int, end: int) -> bool:
+        """``белгілі бір``, ``бір кездері``: the indefinite article, not one."""
+        before = re.search(rf"({L}+){SP}+\Z", self.text[max(0, start - 20):start])
+        if before and before.group(1).lower() in INDEFINITE_ARTICLE["before"]:
+            return True
+        after = self._next_word(end)
+        return bool(after and after.group().lower() in INDEFINITE_ARTICLE["after"])
+
+    def _date_before(self, start: int) -> bool:
+        """``мамырдың 25-і``: a day after a month in the genitive."""
+        before = re.search(rf"({L}+){SP}+\Z", self.text[max(0, start - 20):start])
+        if not before:
+            return False
+        word = before.group(1)
+        return word.lower().endswith(("дың", "дің", "ның", "нің", "тың", "тің")) and bool(
+            self.r.not_figure.fullmatch(word)
+        )
+
+    def _time_before(self, start: int) -> bool:
+        """``сағат 10-да``, ``таңғы жетіден``: a time of day."""
+        return self.text[max(0, start - 8):start].lower().rstrip().endswith(TIME_BEFORE)
+
+    def _in_quoted_name(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.name_starts, pos) - 1
+        return i >= 0 and self.names[i][1] > pos
+
+    def _in_name(self, start: int, end: int) -> bool:
+        """``« 111 »``, ``Superjet 100``, ``КОВИД – он тоғыз``: part of a name, not a count."""
+        before = self.text[max(0, start - 12):start]
+        after = self.text[end:end + 12]
+        if before.rstrip().endswith(("«", '"', "“")) and after.lstrip().startswith(("»", '"', "”")):
+            return True
+        m = NAME_BEFORE.search(before)
+        return bool(m) or bool(LATIN_AFTER.match(after))
+
+    def _counted_noun(self, end: int) -> str | None:
+        m = self._next_word(end)
+        if m is None or (m.start() == end and self.text[end - 1] != "."):
+            return None
+        if self.lang == "ru" and RU_ADJECTIVE.search(m.group().lower()):
+            noun = self._next_word(m.end())  # "140 населенных пунктов": the noun is пункт
+            if noun is not None and noun.start() > m.end():
+                m = noun
+        if numbers.analyse_word(m.group(), self.lang) is not None:
+            return None
+        return counted_noun(m.group(), self.lang)

@@ -1,0 +1,145 @@
+"""Compiled patterns and word lists of the figure grammar, built once per language.
+
+``rules_for(lang)`` compiles the language data of ``extractors/lang/<lang>/`` (units,
+currencies, qualifiers, words that make a number a date) into regular expressions;
+the constants here are the language-independent pieces (digits, dashes, endings).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+
+from extractors import numbers
+from extractors.lang.kk import currencies as kk_currencies
+from extractors.lang.kk import multipliers as kk_multipliers
+from extractors.lang.kk import not_figure_words as kk_not_figure
+from extractors.lang.kk import qualifiers as kk_qualifiers
+from extractors.lang.kk import units as kk_units
+from extractors.lang.ru import currencies as ru_currencies
+from extractors.lang.ru import multipliers as ru_multipliers
+from extractors.lang.ru import not_figure_words as ru_not_figure
+from extractors.lang.ru import qualifiers as ru_qualifiers
+from extractors.lang.ru import units as ru_units
+
+L = r"[^\W\d_]"  # a letter
+_W = rf"{L}*(?:-{L}+)?"  # the rest of an inflected word, maybe with a hyphenated ending
+_B = rf"(?!{L})(?:-{L}{{1,6}}(?!{L}))?"  # end of an abbreviation, maybe with a hyphenated ending
+SP = r"[ \t\u00a0\u202f]"
+
+DIGITS = re.compile(
+    r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d{1,3}(?:\.\d{3})+(?![\d.]\d)|\d+)"
+    r"(?:[,.]\d+| , \d{1,2}(?!\d))?"  # "5 , 3" is how KazNERD tokens spell 5,3
+)
+SPACE1 = re.compile(rf"{SP}?")
+SPACE2 = re.compile(rf"{SP}{{0,2}}")
+DIGIT_RUN = re.compile(r"[\d \u00a0\u202f.,]*\d")
+WORD = re.compile(rf"{L}+(?:-{L}+)*")
+DASH = re.compile(rf"{SP}?[-–—]{SP}?")
+HYPHEN_ENDING = re.compile(rf"-({L}{{1,8}})(?!{L})")
+# A larger unit followed by a smaller one in one quantity, and the smaller one's share.
+SUBUNITS = {("m", "cm"): 0.01, ("m", "mm"): 0.001, ("km", "m"): 0.001, ("t", "kg"): 0.001, ("kg", "g"): 0.001}
+PER = re.compile(rf"{SP}?/{SP}?")
+PER_HOUR = re.compile(rf"(?:сағат|сағ|час|ч)(?!{L})", re.I)
+PERCENT = re.compile(rf"%{_B}|(?:пайыз|процент){_W}|проц\.", re.I)
+# Spans no figure may come from: times of day, numeric dates, phone numbers. (Codes
+# such as COVID-19 never start a candidate: a digit after a hyphen is not one.)
+BLOCKED = re.compile(
+    r"(?=[\d+])(?:"
+    r"\b\d{1,2} ?: ?\d{2}(?::\d{2})?\b"
+    r"|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"
+    r"|(?:\+7|\b8)[\s(-]{0,2}\d{3,5}[\s)-]{1,2}\d{1,3}[\s-]?\d{2}[\s-]?\d{2}\b"
+    r"|\b\d{2,3}-\d{2}-\d{2}\b)"
+)
+# A short quotation is a name («Бес әлеуметтік бастама», «1 белдеу, 1 жол»): a bare
+# number in it counts nothing. Quoted speech is longer or holds a sentence end.
+QUOTED_NAME = re.compile(r"«[^«»\n.!?]{1,60}»|“[^“”\n.!?]{1,60}”")
+# "«…», — деді": a quotation that is speech, whatever its length.
+SPEECH_AFTER = re.compile(r"\s*(?:,\s*)?(?:[—–-]|деп|деді|дейді|депті|дейт|деген екен)")
+NUMBER_SIGN = re.compile(r"(?:№|No\.?)\s?\Z")
+
+
+@dataclass
+class Figure:
+    kind: str
+    start: int
+    end: int
+    value: float
+    value_max: float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    scale: float = 1  # the scale word's value (1e9 for "17,6 миллиард"), 1 when none
+
+
+def _compile_table(table, flags=re.I) -> tuple[re.Pattern, list[str]]:
+    parts, codes = [], []
+    for i, (pattern, code) in enumerate(table):
+        parts.append(f"(?P<g{i}>{pattern.replace('W', _W).replace('B', _B)})")
+        codes.append(code)
+    return re.compile("|".join(parts), flags), codes
+
+
+class Rules:
+    """Compiled rules for one language."""
+
+    def __init__(self, lang: str, units: ModuleType, currencies: ModuleType, quals: ModuleType, not_fig: ModuleType,
+                 multipliers: ModuleType):
+        self.lang = lang
+        self.units, self.unit_codes = _compile_table(units.UNITS)
+        self.multipliers, self.multiplier_codes = _compile_table(multipliers.MULTIPLIERS)
+        self.money, self.money_codes = _compile_table(currencies.CURRENCIES)
+        self.money_prefix = currencies.CURRENCY_PREFIXES
+        self.not_figure = re.compile(
+            "(?:" + "|".join(p.replace("W", _W).replace("B", _B) for p in not_fig.NOT_FIGURE_WORDS) + rf")(?!{L})",
+            re.I,
+        )
+        q = quals.QUALIFIERS
+        before = sorted(q["before"], key=len, reverse=True)
+        self.before = q["before"]
+        self.before_re = re.compile(
+            rf"(?<!{L})(" + "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in before) + rf"){SP}+\Z", re.I
+        )
+        self.after = q["after"]
+        self.approx_endings = tuple(q["approx_endings"])
+        self.ablative = tuple(q["ablative"])
+        self.dative = tuple(q["dative"])
+        stems = sorted({w[:3] for w in numbers.number_word_stems(lang)}, key=len, reverse=True)
+        first = "".join(sorted({c for s in stems for c in (s[0].lower(), s[0].upper())}))
+        # The character class first lets the regex engine skip most positions fast.
+        self.candidates = re.compile(
+            rf"(?<![\w\-])(?:\d|(?=[{first}])(?:{'|'.join(map(re.escape, stems))}))", re.I
+        )
+
+
+@lru_cache(maxsize=None)
+
+
+def rules_for(lang: str) -> Rules:
+    if lang == "ru":
+        return Rules("ru", ru_units, ru_currencies, ru_qualifiers, ru_not_figure, ru_multipliers)
+    return Rules("kk", kk_units, kk_currencies, kk_qualifiers, kk_not_figure, kk_multipliers)
+
+
+OPEN_ENDINGS = frozenset("-ақ ақ даған деген таған теген дай дей тай тей".split())
+FROM_WORD = re.compile(r"(?<![^\W\d_])[Оо]т[ \u00a0]\Z")
+SCALE_ABBREVIATIONS = frozenset("тыс млн млрд трлн".split())
+TIME_BEFORE = ("сағат", "сағ.", "таңғы", "кешкі", "түнгі", "түскі", "в")[:-1]
+# A Latin word or a capitalised abbreviation (with a dash) right before: a model name.
+NAME_BEFORE = re.compile(r"(?:\b[A-Za-z]{2,}|\b[A-Z]|\b[А-ЯЁӘҒҚҢӨҰҮҺІ]{1,6})[ \u00a0]?(?:[-–—][ \u00a0]?)?\Z")
+LATIN_AFTER = re.compile(r"[ \u00a0]?[A-Za-z]{2,}")
+RU_ADJECTIVE = re.compile(r"(?:ых|их|ые|ый|ая|яя|ое|ого|ому|ыми|ими)$")
+AND_WORDS = frozenset("мен пен бен и".split())
+JOINS = "joins"  # a word that belongs to the span without qualifying the figure
+LOCATIVE = frozenset("да де та те нда нде дағы дегі тағы тегі".split())
+POSSESSIVE_LOCATIVE = frozenset("інде ында сында сінде індегі ындағы".split())
+
+
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]

@@ -1,0 +1,138 @@
+"""Reading one number at a position: digits or words, decimals, scale words, endings.
+
+``NumberReader.read_number`` returns a :class:`Number` or, when what stands there is
+no figure (an ordinal such as ``1-орын``, a code such as ``5G``, a numeral of more
+than 30 digits), the position to resume scanning from.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors import numbers
+from extractors.figure_patterns import (
+    DIGITS,
+    DIGIT_RUN,
+    HYPHEN_ENDING,
+    PERCENT,
+    SCALE_ABBREVIATIONS,
+    SPACE1,
+    SPACE2,
+    WORD,
+    rules_for,
+)
+from extractors.lang.kk.suffixes import NUMERAL_ENDINGS
+
+
+@dataclass
+class Number:
+    """A number read at some position: its value, where it ends, and what ended it."""
+
+    value: float
+    end: int
+    ending: str = ""  # case ending on the number itself (80-нен, алпыстан)
+    words: bool = False  # spelled out
+    scaled: bool = False
+    spoken_decimal: bool = False
+    scale: float = 1  # the scale word's value (1000 for "15 мың"), 1 when none
+    collective: bool = False  # екеуі, төртеуінде
+
+
+class NumberReader:
+    """Reads one number (digits or words, with its scale) at a position of one text."""
+
+    def __init__(self, text: str, lang: str):
+        self.text = text
+        self.r = rules_for(lang)
+        self.lang = self.r.lang
+
+    def _skip_space(self, pos: int, most: int = 2) -> int:
+        return (SPACE1 if most == 1 else SPACE2).match(self.text, pos).end()
+
+    def _next_word(self, pos: int) -> re.Match | None:
+        return WORD.match(self.text, SPACE2.match(self.text, pos).end())
+
+    def _words_from(self, pos: int, most: int = 14) -> list[re.Match]:
+        out = []
+        while len(out) < most:
+            m = self._next_word(pos)
+            if m is None or (out and m.start() == pos):
+                break
+            out.append(m)
+            pos = m.end()
+        return out
+
+    def read_number(self, pos: int) -> Number | None | int:
+        """The number at ``pos`` with its scale words; an int means "no figure, resume there"."""
+        text = self.text
+        if text[pos].isdigit():
+            m = DIGITS.match(text, pos)
+            value = numbers.digit_value(m.group())
+            if value is None:  # more than MAX_DIGITS digits: not a figure, skip the whole run
+                return DIGIT_RUN.match(text, pos).end()
+            num = Number(value, m.end())
+            h = HYPHEN_ENDING.match(text, num.end)
+            if h:
+                ending = h.group(1).lower()
+                # Russian digits take hyphenated endings only as ordinals: 5-е, 2-го, 1990-х.
+                if self.lang == "kk" and (ending in NUMERAL_ENDINGS or ending in ("еуі", "еуіміз", "еуміз", "ауы")):
+                    num.ending, num.end = ending, h.end()
+                    return num
+                return h.end()  # 1-орын, 3-сынып, 1-ші, 2-й: ordinals and compounds
+            if num.end < len(text) and text[num.end].isalpha():
+                if not (self.r.units.match(text, num.end) or self.r.money.match(text, num.end)
+                        or PERCENT.match(text, num.end) or self._scale_at(num.end)):
+                    return WORD.match(text, num.end).end()  # 5G, 3D, A320-style codes
+            return self._add_scale(num)
+        words = self._words_from(pos)
+        if not words:
+            return None
+        first = words[0].group().lower()
+        if "-" in first and not first.endswith("-ақ"):
+            parts = first.split("-")
+            a = numbers.analyse_word(parts[0], self.lang)
+            b = numbers.analyse_word(parts[1], self.lang) if len(parts) == 2 else None
+            if a is None or b is None or parts[0].startswith("бір") and parts[1].startswith("бір") or "нөл" in parts[1]:
+                return words[0].end()  # бір-бірі (each other) and other compounds
+            return Number(a.value, words[0].start() + len(parts[0]), "", words=True)
+        if first in SCALE_ABBREVIATIONS:
+            return words[0].end()  # "млрд" needs a number before it
+        parsed = numbers.parse_words([w.group().lower() for w in words], self.lang)
+        if parsed is None:
+            return words[0].end()
+        if parsed.used < len(words) and not parsed.ending and numbers.is_ordinal_word(words[parsed.used].group(), self.lang):
+            return words[parsed.used].end()  # жиырма жетінші, екі мың он сегізінші
+        scale = next((s for s in (1e12, 1e9, 1e6, 1e3) if parsed.value >= s), 1)
+        return Number(parsed.value, words[parsed.used - 1].end(), parsed.ending, words=True,
+                       scaled=scale > 1, spoken_decimal=parsed.spoken_decimal, scale=scale,
+                       collective=parsed.collective)
+
+    def _scale_at(self, pos: int) -> tuple[float, int, str] | None:
+        m = WORD.match(self.text, pos)
+        if not m:
+            return None
+        w = numbers.analyse_word(m.group(), self.lang)
+        if w is None or w.cls != numbers.SCALE:
+            return None
+        end = m.end()
+        if end < len(self.text) and self.text[end] == "." and m.group().lower() in ("тыс", "млн", "млрд", "трлн"):
+            end += 1
+        return w.value, end, w.ending
+
+    def _add_scale(self, num: Number) -> Number:
+        """``1,5 млрд`` → 1.5e9; ``4 млн 273 тыс.`` → 4273000."""
+        sc = self._scale_at(self._skip_space(num.end, 1))
+        if not sc:
+            return num
+        scale, end, ending = sc
+        num.value = numbers.tidy(num.value * scale)
+        num.end, num.ending, num.scaled, num.scale = end, ending, True, scale
+        if not ending:
+            nxt = self._skip_space(end, 1)
+            m = DIGITS.match(self.text, nxt) if nxt < len(self.text) and self.text[nxt].isdigit() else None
+            if m and len(m.group()) <= 3:
+                sc2 = self._scale_at(self._skip_space(m.end(), 1))
+                if sc2 and sc2[0] < scale:
+                    num.value = numbers.tidy(num.value + int(m.group()) * sc2[0])
+                    num.end, num.ending = sc2[1], sc2[2]
+        return num
