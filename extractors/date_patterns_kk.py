@@ -103,3 +103,4 @@ AGE = (
     rf"(?:(?:тағы|ар|ында|та|қа|тан|ына|ының|ынан)(?!\w)(?:\s+аралығ{L}*)?|\s+аралығ{L}*)(?:\s+дейін{L}*)?"
 )
 YEAR_LOCATIVE = rf"(?P<y>{YEAR4})-(?:де|да|те|та)"
+ANIMAL_YEAR = rf"(?:{alternation(W.ANIMAL_YEARS)})\s+жыл{YEAR_ENDING}"

@@ -15,7 +15,7 @@ from extractors.date_grammar import (
 )
 from extractors.date_patterns_kk import (
     AGE, CONTINUATION, COUNT, DASH, DAY, DURATION_UNIT, HSUF, KK_MONTH, MONTH, PART_OF_YEAR,
-    PERIOD_REFERENCE, BARE_LOCATIVE, DECADE, SEASON_PART, SEASON_WITH_REFERENCE, TAIL, WEEKDAY, YEAR4, YEAR_HEAD, YEAR_LOCATIVE, YEAR_NUM, YEARWORD, L,
+    ANIMAL_YEAR, PERIOD_REFERENCE, BARE_LOCATIVE, DECADE, SEASON_PART, SEASON_WITH_REFERENCE, TAIL, WEEKDAY, YEAR4, YEAR_HEAD, YEAR_LOCATIVE, YEAR_NUM, YEARWORD, L,
 )
 from extractors.lang.kk import date_words as W
 from extractors.lang.ru.date_words import MONTHS as RU_MONTHS
@@ -362,6 +362,7 @@ RULES = [
     (_compile(BARE_LOCATIVE), spelled_locative, tuple(W.CARDINALS)),
     (_compile(DECADE), vague, (DIGIT,)),
     (_compile(SEASON_WITH_REFERENCE), vague, W.PERIOD_REFERENCES),
+    (_compile(ANIMAL_YEAR), vague, W.ANIMAL_YEARS),
     (_compile(SEASON_PART), vague, stems(("көктем", "жаз", "күз", "қыс"))),
     (_compile(r"(?P<d>[0-3]?\d)\s?\.\s?(?P<mo>[01]?\d)\s?\.\s?(?P<y>(?:19|20)\d\d)(?:\s*ж\.)?"),
      numeric_iso, (DIGIT,)),
