@@ -77,7 +77,7 @@ class Scanner(CountContext, NumberReader):
             if fraction:
                 low = last = fraction
             end = last.end
-            if self._not_a_count(pos, last):
+            if self._not_a_count(pos, last) or _year_range(low, high):
                 return self._past_range(end)
             kind = "number"
         multiplier = None
@@ -253,3 +253,12 @@ class Scanner(CountContext, NumberReader):
             else:
                 floor = got
         return out
+
+
+def _year_range(low: Number, high: Number | None) -> bool:
+    """``2023-2024 оқу жылы``: two years, whatever word follows."""
+    return (
+        high is not None
+        and not low.words
+        and all(isinstance(n.value, int) and 1900 <= n.value <= 2100 for n in (low, high))
+    )
