@@ -108,6 +108,22 @@ def part_of_year(m: re.Match, published: dt.date | None) -> Candidate | None:
     return c
 
 
+def from_to(m: re.Match, published: dt.date | None) -> Candidate | None:
+    """"с 2020 по 2023 год", "с 1 января по 31 декабря 2024 года": one range, the year
+    written once at its end serving both ends."""
+    if m.group("ya"):
+        a, b = int(m.group("ya")[:4]), int(m.group("yb")[:4])
+        return Candidate(m.start("core"), m.end(), {"start": iso(a), "end": iso(b)}) if a < b <= a + 50 else None
+    year_b = int(m.group("y")[:4]) if m.group("y") else (published.year if published else None)
+    year_a = int(m.group("y1")[:4]) if m.group("y1") else year_b
+    m1, m2 = month_number(m.group("m1")), month_number(m.group("m2"))
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    if not (m1 and m2 and valid_day(year_a, m1, d1) and valid_day(year_b, m2, d2)):
+        return None
+    date = {"start": iso(year_a, m1, d1), "end": iso(year_b, m2, d2)} if year_b else None
+    return Candidate(m.start("core"), m.end(), date)
+
+
 def relative_month(m: re.Match, published: dt.date | None) -> Candidate | None:
     c = Candidate(m.start(), m.end(), None)
     if published is not None:
@@ -221,7 +237,7 @@ RULES = [
      day_month_year, PREP_START + (DIGIT,)),
     (_compile(rf"{PREP}(?P<core>(?P<m>{MONTH})(?:{DASH}(?P<m2>{MONTH}))?\s+{YEAR_OR_REL})"), month_year, MONTH_START),
     (_compile(rf"{PREP}(?P<core>(?P<m>{MONTH}){DASH}(?P<m2>{MONTH}))"), month_year, MONTH_START),
-    (_compile(rf"{PREP}(?P<core>(?P<y>{YEAR})(?:{DASH}(?P<y2>{YEAR}))?\s*{YEARWORD})"), year, PREP_START + (DIGIT,)),
+    (_compile(rf"{PREP}(?P<core>(?P<y>{YEAR})(?:{DASH}(?P<y2>{YEAR}))?\s*(?:учебн{L}*\s+)?{YEARWORD})"), year, PREP_START + (DIGIT,)),
     (_compile(
         rf"{PREP}(?P<core>(?:(?P<n>\d{{1,2}})\s+месяц(?:а|ев)|(?P<ord>{ORD})\s+(?P<part>квартал{L}*|полугоди{L}*|половин{L}*\s+года))"
         rf"(?:\s+{YEAR_OR_REL})?)"
@@ -238,6 +254,11 @@ RULES = [
         rf"(?:с\s+)?(?P<core>(?P<d1>[0-3]?\d)(?:\s+по\s+|{DASH})(?P<d>[0-3]?\d)\s+(?P<m>{MONTH})"
         rf"(?:\s+(?P<y>{YEAR})\s*{YEARWORD}?|\s+{REL_GEN})?)"
     ), day_span, ("с", DIGIT)),
+    (_compile(
+        rf"с\s+(?P<core>(?P<ya>{YEAR})\s+по\s+(?P<yb>{YEAR})\s*{YEARWORD}"
+        rf"|(?P<d1>[0-3]?\d)\s+(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR})\s*{YEARWORD}?)?\s+по\s+"
+        rf"(?P<d2>[0-3]?\d)\s+(?P<m2>{MONTH})(?:\s+(?P<y>{YEAR})\s*{YEARWORD}?)?)"
+    ), from_to, ("с",)),
     (_compile(alternation(W.WEEKDAYS)), vague, W.WEEKDAYS),
     (_compile(rf"(?:{alternation(W.SEASONS)})\s+(?:{YEAR}\s*{YEARWORD}|{REL_GEN})"), vague, W.SEASONS),
     (_compile(alternation(W.RELATIVE_DAYS)), relative_day, tuple(W.RELATIVE_DAYS)),
