@@ -8,11 +8,12 @@ change stated next to them ("или на 30%", "20%-ға").
 """
 from __future__ import annotations
 
+import math
 import re
 
 from extractors.check_build import Claim, make_claim, shared_scale, verdict_of
 from extractors.check_rules import FALL, KK, RISE, Layout, ends_with_suffix, starts_with_stem, words
-from extractors.claims import as_written, change_bounds, fmt_number, fmt_percent, share_bounds
+from extractors.claims import as_written, change_bounds, fmt_number, fmt_percent, share_bounds, written_number
 from extractors.records import Record
 
 
@@ -130,13 +131,38 @@ def _range_ends(r: Record) -> tuple[Record, Record] | None:
         words_tail = tail.split()
         if not ends_with_suffix(words_tail[-1] if words_tail[-1] != "дейін" else words_tail[-2], KK["dative"]):
             return None
+        values = _end_values(r, head, tail)
+        if values is None:
+            return None
         lead = len(tail) - len(tail.lstrip())
-        x = Record(r.kind, head, r.start, r.start + len(head), value=r.value, unit=r.unit,
+        x = Record(r.kind, head, r.start, r.start + len(head), value=values[0], unit=r.unit,
                    sentence=r.sentence, about=r.about)
-        y = Record(r.kind, tail.strip(), r.start + len(head) + lead, r.end, value=r.value_max, unit=r.unit,
+        y = Record(r.kind, tail.strip(), r.start + len(head) + lead, r.end, value=values[1], unit=r.unit,
                    qualifier="at_most" if "дейін" in words_tail else None, sentence=r.sentence, about=r.about)
         return x, y
     return None
+
+
+def _end_values(r: Record, head: str, tail: str) -> tuple[float, float] | None:
+    """Which of a range's ``value`` (its low end) and ``value_max`` each end states.
+
+    "5 мыңнан 4,2 мыңға дейін" falls: the first end written is the high one. Each end's
+    value must be its numeral times a power of ten (its scale word).
+    """
+    shown = written_number(head), written_number(tail)
+    if not all(shown):
+        return None
+    for pair in ((r.value, r.value_max), (r.value_max, r.value)):
+        if all(_power_of_ten(v / n) for v, n in zip(pair, shown)):
+            return pair
+    return None
+
+
+def _power_of_ten(x: float) -> bool:
+    if x <= 0:
+        return False
+    e = round(math.log10(x))
+    return abs(x / 10.0 ** e - 1) < 1e-6
 
 
 def _from_to(lay: Layout, x: Record, y: Record) -> bool:

@@ -95,7 +95,8 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
             s.whole, s.tie = prev, "out_of"
             return
         # "98-дің 61-і", "98 іс-шараның 61-і", "100 адамнан 60-ы"
-        if ws is not None and len(ws) <= 1 and (lay.compatible(prev, a) or _possessive(a) and _counts(prev, a)):
+        # (up to two words: "45 елді мекеннің 43-і")
+        if ws is not None and len(ws) <= 2 and (lay.compatible(prev, a) or _possessive(a) and _counts(prev, a)):
             last = (prev.text + gap).split()[-1:] or [""]
             if ends_with_suffix(last[0], KK["genitive"] + KK["ablative"]) and not words(lay.after(a, 12))[:1] == ["дейін"]:
                 s.whole, s.tie = prev, "genitive"
@@ -118,8 +119,9 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
         if ws is not None and 1 <= len(ws) <= 3 and ws[0] == "от":
             s.whole, s.tie = after_p, "out_of"
             return
-    # "…, оның 676,1 млрд теңгесі (80%)", "из них 61 (62,2%)"
-    if lay.starts_with_of_them(a):
+    # "…, оның 676,1 млрд теңгесі (80%)", "из них 61 (62,2%)", "из них 60% или 300 млрд"
+    if (lay.starts_with_of_them(a) or s.percent.end <= a.start and lay.starts_with_of_them(s.percent)
+            or words(lay.after(a, 20))[:2] in (["из", "них"], ["из", "которых"])):
         w = _nearest_whole_before(lay, a, anchors)
         if w is not None:
             s.whole, s.tie = w, "of_them"
@@ -129,7 +131,7 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
     for o in reversed(shares):
         if o is s or o.part.start >= a.start:
             continue
-        if (o.whole is not None and o.tie in ("of_them", "paragraph", "elided", "out_of")
+        if (o.whole is not None and o.tie in ("of_them", "paragraph", "elided", "out_of", "genitive")
                 and o.whole.start < o.part.start  # "26 из 40 (65%)" names its own whole
                 and _adjacent_items(lay, o, s, anchors) and lay.compatible(o.whole, a)):
             s.whole, s.tie = o.whole, o.tie
@@ -169,7 +171,7 @@ def _after_genitive(lay: Layout, a: Record) -> bool:
     return bool(prev) and ends_with_suffix(prev[0], KK["genitive"])
 
 
-_POSSESSIVE = re.compile(r"\d-?с?[ыі](?:н|нда|нде|на|не)?$")
+_POSSESSIVE = re.compile(r"\d-?(?:с?[ыі]|е?у[ыі])(?:н|нда|нде|на|не)?$")
 
 
 def _possessive(r: Record) -> bool:

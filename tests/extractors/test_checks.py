@@ -170,6 +170,16 @@ CHANGE_TESTS = [
 ]
 
 
+def test_a_falling_range_reads_its_ends_in_text_order():
+    """A range record holds its low end in ``value``; "5 мыңнан 4,2 мыңға дейін" starts high."""
+    text = "Жұмыссыздар саны 5 мыңнан 4,2 мыңға дейін, яғни 16%-ға азайды."
+    records = build(text, [("5 мыңнан 4,2 мыңға дейін", N, 4200, None, "at_most"), ("16%-ға", P, 16, None)])
+    records[0].value_max = 5000
+    sentences = split_sentences(text)
+    c = only(find_checks(text, records, sentences), "change")
+    assert (c.inputs["from"], c.inputs["to"], c.verdict) == (5000, 4200, "consistent"), c.explanation
+
+
 @pytest.mark.parametrize("text,specs,old,new,claimed,verdict", CHANGE_TESTS)
 def test_change(text, specs, old, new, claimed, verdict):
     c = only(checks_of(text, specs), "change")
