@@ -30,7 +30,8 @@ import re
 from extractors.records import FIGURE_KINDS, NAME_KINDS, Record
 from extractors.sentences import sentence_index
 
-_CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
+# A comma between digits is a decimal comma ("62,2%"), not a clause break.
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:]|\s[-–—]\s")
 _FRAME_AFTER = re.compile(
     r"[»”\"]?\s*(?:[^\W\d_]+\s+){0,2}?(?:аясында|аясындағы|шеңберінде|шеңберіндегі|бойынша|арқылы)(?![\w])",
     re.I,
@@ -60,7 +61,7 @@ def assign(text: str, records: list[Record], sentences: list[tuple[int, int]]) -
     for n in names:
         by_sentence.setdefault(_sentence_of(sentences, n), []).append(n)
     topics = {i: _topic(text, sentences[i], ns) for i, ns in by_sentence.items() if i < len(sentences)}
-    masks = [(n.start, n.end) for n in names]
+    breaks: dict[int, list[int]] = {}
 
     for f in figures:
         f.about = None
@@ -69,7 +70,9 @@ def assign(text: str, records: list[Record], sentences: list[tuple[int, int]]) -
             continue
         in_sentence = by_sentence.get(i, [])
         if in_sentence:
-            f.about = _same_clause(text, sentences[i], f, in_sentence, masks) or topics.get(i)
+            if i not in breaks:
+                breaks[i] = _breaks(text, *sentences[i], in_sentence)
+            f.about = _same_clause(sentences[i], breaks[i], f, in_sentence) or topics.get(i)
     _carry_totals(text, figures, sentences)
     _share_parenthesised(text, figures)
 
@@ -78,17 +81,14 @@ def _sentence_of(sentences: list[tuple[int, int]], r: Record) -> int:
     return r.sentence if r.sentence is not None else sentence_index(sentences, r.start)
 
 
-def _breaks(text: str, start: int, end: int, masks: list[tuple[int, int]]) -> list[int]:
-    out = []
-    for m in _CLAUSE_BREAK.finditer(text, start, end):
-        if not any(a <= m.start() < b for a, b in masks):
-            out.append(m.start())
-    return out
+def _breaks(text: str, start: int, end: int, names: list[Record]) -> list[int]:
+    """Clause breaks of a sentence, leaving out punctuation inside names («Х: Y!»)."""
+    return [m.start() for m in _CLAUSE_BREAK.finditer(text, start, end)
+            if not any(n.start <= m.start() < n.end for n in names)]
 
 
-def _same_clause(text, sentence, fig: Record, names: list[Record], masks) -> str | None:
+def _same_clause(sentence: tuple[int, int], breaks: list[int], fig: Record, names: list[Record]) -> str | None:
     s, e = sentence
-    breaks = _breaks(text, s, e, masks)
     k = bisect.bisect_right(breaks, fig.start)
     lo = breaks[k - 1] if k > 0 else s
     hi = breaks[k] if k < len(breaks) else e
