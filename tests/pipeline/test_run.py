@@ -24,7 +24,8 @@ def fixture_site(tmp_path_factory):
 
     sites = tmp_path_factory.mktemp("sites")
     with FixtureServer(seed=3, articles=24, hosts=4, port=0, crawl_delay=0, faults=False, edit_on_fetch=False) as fx:
-        fx.write_configs(sites, delay=0)
+        # a little pacing, so a run lasts long enough to be killed half-way on a busy machine
+        fx.write_configs(sites, delay=0.03)
         yield fx, sites
 
 
@@ -155,7 +156,7 @@ def _stored(db: Path) -> int:
         return 0
 
 
-@pytest.mark.parametrize("kill_after", [0, 5, 15])
+@pytest.mark.parametrize("kill_after", [0, 5, 12])
 def test_killed_run_resumes_to_the_corpus_of_an_uninterrupted_run(fixture_site, tmp_path, kill_after):
     fx, sites = fixture_site
     whole, killed = tmp_path / "whole", tmp_path / "killed"
