@@ -3,7 +3,8 @@
 One :class:`Throttle` serves every thread; each host (``host:port``) keeps its own
 clock, so different sites run at their own pace in parallel while one host never
 sees two requests closer than its delay. robots.txt ``Crawl-delay`` raises a host's
-delay through :meth:`Throttle.set_delay`. Reads ``settings.DELAY``.
+delay through :meth:`Throttle.set_delay`. A fetcher waits on its site's base URL, so a
+site's host aliases share one clock. Reads ``settings.DELAY``.
 """
 from __future__ import annotations
 

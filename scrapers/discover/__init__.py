@@ -5,8 +5,11 @@ crawler; none of them touches the network.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from urllib.parse import urldefrag
+from urllib.parse import urldefrag, urlsplit, urlunsplit
+
+from requests.utils import requote_uri
 
 
 @dataclass(frozen=True)
@@ -19,5 +22,9 @@ class Found:
 
 
 def clean_url(url: str) -> str:
-    """A URL without its fragment and surrounding space: the key an article is known by."""
-    return urldefrag(url.strip())[0]
+    """The key an article is known by: no fragment, scheme and host lower-case, and one spelling of
+    non-ASCII paths (a Cyrillic slug written raw in a listing and percent-encoded in a feed are one URL)."""
+    url = urldefrag(url.strip())[0]
+    parts = urlsplit(requote_uri(url))
+    path = re.sub(r"%[0-9a-fA-F]{2}", lambda m: m.group().upper(), parts.path)
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, parts.query, ""))
