@@ -355,3 +355,17 @@ def test_command_says_clearly_when_the_port_is_taken():
         result = CliRunner().invoke(cli, ["fixture-site", "--port", str(port)])
     assert result.exit_code == 1
     assert f"cannot listen on 127.0.0.1 port {port}" in result.output and "Traceback" not in result.output
+
+
+def test_theme_change_breaks_the_configured_selectors():
+    with FixtureServer(seed=5, articles=40, hosts=4, now=NOW, faults=False) as fx:
+        a = of_site(fx, "aqsu")[0]
+        before = HTMLParser(get(a.url).text)
+        assert before.css_first("h1.entry-title") is not None
+        assert re.fullmatch(r"\d{1,2} [A-Za-zÄäÖöÜüŞşĞğÑñIıİ]+ \d{4}", before.css_first("#secondary time").text())
+        fx.change_theme("aqsu")
+        after = HTMLParser(get(a.url).text)
+        assert after.css_first("h1.entry-title") is None and after.css_first(".entry-content") is None
+        assert "\n".join(p.text() for p in after.css(".post-body p")) == a.text
+        with pytest.raises(ValueError):
+            fx.change_theme("portal")
