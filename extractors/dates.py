@@ -69,7 +69,13 @@ def find_dates(text: str, lang: str, published: dt.date | None = None) -> list[R
     if isinstance(published, dt.datetime):
         published = published.date()
     lang = lang if lang in RULES else "kk"
-    found = _select(_candidates(text, lang, published))
+    # Kazakh articles quote Russian ("за 9 месяцев 2023 года") and the reverse: the other
+    # grammar proposes spans too, and loses ties to the article's own.
+    other = "ru" if lang == "kk" else "kk"
+    cands = _candidates(text, lang, published) + [
+        (c, rank + 1000) for c, rank in _candidates(text, other, published)
+    ]
+    found = _select(cands)
     found = _join_ranges(text, found, RANGE_WORDS[lang])
     _same_period(found)
     return [Record(kind="date", text=text[c.start:c.end], start=c.start, end=c.end, date=c.date) for c in found]

@@ -241,3 +241,10 @@ def test_any_token_soup_gives_valid_records(tokens, lang, published):
                 assert v is None or len(v) in (4, 7, 10)
                 if v is not None and len(v) == 10:
                     dt.date.fromisoformat(v)
+
+
+def test_quoted_russian_in_a_kazakh_article():
+    text = "Есепте «за 9 месяцев 2023 года» деп жазылған, ал биыл 2024 жылы жоспар орындалды."
+    got = {r.text: r.date for r in find_dates(text, "kk", PUBLISHED)}
+    assert got["9 месяцев 2023 года"] == span("2023-01", "2023-09")
+    assert got["2024 жылы"] == span("2024")
