@@ -26,11 +26,14 @@ def shared_scale(lay: Layout, a: Record, aw: Written, b: Record, bw: Written) ->
     if lay.has_scale(a) == lay.has_scale(b) or (a.unit is not None and b.unit is not None):
         return aw, bw
     src, src_w, dst_w = (b, bw, aw) if lay.has_scale(b) else (a, aw, bw)
-    shown = written_number(src.text)
-    if not shown:
+    dst = a if src is b else b
+    shown, dst_shown = written_number(src.text), written_number(dst.text)
+    if not shown or not dst_shown:
         return aw, bw
     scale = src_w.value / shown
-    scaled = Written(dst_w.value * scale, dst_w.decimals, 0.5 * 10.0 ** (-dst_w.decimals) * scale)
+    # the figures extractor may have applied the shared scale already ("с 40 до 52 тыс." as one range)
+    value = dst_w.value if abs(dst_w.value - dst_shown) > 1e-9 * max(1.0, dst_shown) else dst_w.value * scale
+    scaled = Written(value, dst_w.decimals, 0.5 * 10.0 ** (-dst_w.decimals) * scale)
     return (scaled, bw) if src is b else (aw, scaled)
 
 

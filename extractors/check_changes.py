@@ -122,8 +122,15 @@ def _from_to_pairs(lay: Layout):
 _ABLATIVE_END = re.compile(r"\S*(?:нан|нен|дан|ден|тан|тен)(?=\s)")
 
 
+_RU_FROM_TO = re.compile(r"(?i)^(?:с|со)\s+\S.*?(?=\s+до\s+\d)")
+
+
 def _range_ends(r: Record) -> tuple[Record, Record] | None:
-    """"12 мыңнан 15 мыңға дейін" → records for "12 мыңнан" and "15 мыңға дейін"."""
+    """"12 мыңнан 15 мыңға дейін" or "с 40 до 52 тыс." given as one range record →
+    records for each end ("12 мыңнан", "15 мыңға дейін")."""
+    m = _RU_FROM_TO.match(r.text)
+    if m:
+        return _split_range(r, m.end())
     for m in _ABLATIVE_END.finditer(r.text):
         head, tail = r.text[:m.end()], r.text[m.end():]
         if not re.search(r"\d", head) or not re.search(r"\d", tail):
@@ -131,16 +138,22 @@ def _range_ends(r: Record) -> tuple[Record, Record] | None:
         words_tail = tail.split()
         if not ends_with_suffix(words_tail[-1] if words_tail[-1] != "дейін" else words_tail[-2], KK["dative"]):
             return None
-        values = _end_values(r, head, tail)
-        if values is None:
-            return None
-        lead = len(tail) - len(tail.lstrip())
-        x = Record(r.kind, head, r.start, r.start + len(head), value=values[0], unit=r.unit,
-                   sentence=r.sentence, about=r.about)
-        y = Record(r.kind, tail.strip(), r.start + len(head) + lead, r.end, value=values[1], unit=r.unit,
-                   qualifier="at_most" if "дейін" in words_tail else None, sentence=r.sentence, about=r.about)
-        return x, y
+        return _split_range(r, m.end())
     return None
+
+
+def _split_range(r: Record, cut: int) -> tuple[Record, Record] | None:
+    head, tail = r.text[:cut], r.text[cut:]
+    values = _end_values(r, head, tail)
+    if values is None:
+        return None
+    lead = len(tail) - len(tail.lstrip())
+    bound = "дейін" in tail.split() or tail.split()[:1] == ["до"]
+    x = Record(r.kind, head, r.start, r.start + len(head), value=values[0], unit=r.unit,
+               sentence=r.sentence, about=r.about)
+    y = Record(r.kind, tail.strip(), r.start + cut + lead, r.end, value=values[1], unit=r.unit,
+               qualifier="at_most" if bound else None, sentence=r.sentence, about=r.about)
+    return x, y
 
 
 def _end_values(r: Record, head: str, tail: str) -> tuple[float, float] | None:

@@ -180,6 +180,14 @@ def test_a_falling_range_reads_its_ends_in_text_order():
     assert (c.inputs["from"], c.inputs["to"], c.verdict) == (5000, 4200, "consistent"), c.explanation
 
 
+def test_a_russian_range_record_is_split_at_do():
+    text = "Число туристов выросло с 40 до 52 тыс., или на 30%."
+    records = build(text, [("с 40 до 52 тыс.", N, 40000, None), ("на 30%", P, 30, None)])
+    records[0].value_max = 52000
+    c = only(find_checks(text, records, split_sentences(text)), "change")
+    assert (c.inputs["from"], c.inputs["to"], c.verdict) == (40000, 52000, "consistent"), c.explanation
+
+
 @pytest.mark.parametrize("text,specs,old,new,claimed,verdict", CHANGE_TESTS)
 def test_change(text, specs, old, new, claimed, verdict):
     c = only(checks_of(text, specs), "change")
