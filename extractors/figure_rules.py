@@ -229,14 +229,16 @@ class Scanner(CountContext, NumberReader):
         return start - len(window) + m.start(1), self.r.before.get(phrase)
 
     def _fraction(self, low: Number, end: int) -> Number | None:
-        """``төрттен бірі``, ``4-тен 1-і``: one quarter, read as 0.25."""
+        """``төрттен бірі``, ``4-тен 1-і``, ``үштен бір``: a share, read as 0.25 or 0.333…"""
         if low.ending not in self.r.ablative or not low.value:
             return None
         start = self._skip_space(end, 1)
         if start == end or start >= len(self.text):
             return None
         nxt = self.read_number(start)
-        if not isinstance(nxt, Number) or not nxt.ending or nxt.ending[0] not in "ісы":
+        if not isinstance(nxt, Number):
+            return None
+        if nxt.ending[:1] not in ("і", "с", "ы") and not (not nxt.ending and nxt.value == 1):
             return None
         return Number(numbers.tidy(nxt.value / low.value), nxt.end, nxt.ending, words=low.words)
 

@@ -64,6 +64,13 @@ def _kk_forms() -> dict[str, Word]:
     for word, value in kk_words.HALF_WORDS.items():
         for e in ("", "сы", "сын", "сына", "сынан", "сының", "сында"):
             forms[word + e] = Word(value, HALF, e)
+    return forms
+
+
+@lru_cache(maxsize=None)
+def _kk_first_forms() -> dict[str, Word]:
+    """The forms a number may start with: not онда, үшін, бірден, жүзі (жер жүзі)."""
+    forms = dict(_kk_forms())
     for w in kk_words.NOT_NUMBERS:
         forms.pop(w, None)
     return forms
@@ -78,9 +85,13 @@ def _ru_forms() -> dict[str, Word]:
     return forms
 
 
-def analyse_word(word: str, lang: str) -> Word | None:
-    """The number a single word stands for, or None. ``word`` is matched in lower case."""
-    forms = _ru_forms() if lang == "ru" else _kk_forms()
+def analyse_word(word: str, lang: str, first: bool = True) -> Word | None:
+    """The number a single word stands for, or None. ``word`` is matched in lower case.
+
+    ``first=False`` reads a word inside a number, where ``бірден`` (from one, not
+    "at once") and ``жүзі`` (its hundred, not "face") are numerals.
+    """
+    forms = _ru_forms() if lang == "ru" else (_kk_first_forms() if first else _kk_forms())
     word = word.lower()
     if lang == "ru":
         return forms.get(word.replace("ё", "е"))
@@ -93,7 +104,7 @@ def analyse_word(word: str, lang: str) -> Word | None:
 @lru_cache(maxsize=None)
 def number_word_stems(lang: str) -> tuple[str, ...]:
     """Base forms a number word may start with, longest first (for a fast pre-filter)."""
-    forms = _ru_forms() if lang == "ru" else _kk_forms()
+    forms = _ru_forms() if lang == "ru" else _kk_first_forms()
     return tuple(sorted(forms, key=len, reverse=True))
 
 
@@ -176,7 +187,7 @@ def parse_words(words: list[str], lang: str, spoken_decimals: bool = True) -> Pa
     collective = False
     i = 0
     while i < len(words):
-        w = analyse_word(words[i], lang)
+        w = analyse_word(words[i], lang, first=not used)
         if w is None:
             half_ending = _half_ending(words[i]) if used and lang == "kk" else None
             if half_ending is not None:

@@ -4,4 +4,5 @@ Pattern → unit, with the conventions of ``units.py``. The record stays a
 ``number``; the unit names the multiplier.
 """
 
-MULTIPLIERS = ((r"есеW", "есе"),)
+# "екі есе жоғары" (twice as high) keeps its comparative in the span, as KazNERD does.
+MULTIPLIERS = ((r"есе(?:ге|ден|сі|дей)?(?: (?:жоғары|төмен|артық|көп|кем|аз))?B", "есе"),)
