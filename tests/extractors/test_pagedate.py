@@ -5,6 +5,7 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from extractors.pagedate import PageDateError, parse_page_date
 
@@ -114,3 +115,16 @@ def test_other_zone():
 def test_unknown_zone_is_a_clear_error():
     with pytest.raises(PageDateError, match="unknown time zone 'Mars/Base'"):
         parse_page_date("12.03.2024", tz="Mars/Base")
+
+
+PIECES = ["Сегодня", "вчера", "бүгін", ",", " ", "14:05", "25:99", "07.01.2026", "31.02.2024", "2024-03-12",
+          "T10:00", "+05:00", "Z", "23", "Ноябрь", "қаңтар", "2025", "ж.", "г.", "минут", "назад", "0", "99"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=8), st.one_of(st.none(), st.just(CAPTURE)))
+def test_never_raises_on_page_furniture(pieces, reference):
+    got = parse_page_date("".join(pieces), reference=reference)
+    assert got is None or isinstance(got, dt.date)
+    if isinstance(got, dt.datetime):
+        assert got.tzinfo is not None
