@@ -26,7 +26,7 @@ import re
 from pathlib import Path
 
 from extractors.canonical import canonical_phrase, normalize_spacing
-from extractors.lang.kk.org_context import ORG_CONTEXT
+from extractors.lang.kk.type_nouns import ORG_CONTEXT
 from extractors.org_heads import kk_orgs, latin_orgs, ru_orgs
 from extractors.records import Record
 from extractors.registry import Registry, RegistryError, get_registry

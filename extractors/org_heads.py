@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from extractors.canonical import kk_base
-from extractors.lang.kk.org_context import ORG_CONTEXT
+from extractors.lang.kk.type_nouns import ORG_CONTEXT
 from extractors.lang.kk.type_nouns import ORG_HEADS as KK_ORG_HEADS
 from extractors.lang.kk.type_nouns import TYPE_NOUNS as KK_TYPES
 from extractors.type_nouns import kk_org_head_regex, ru_org_head, type_noun_at
@@ -34,7 +34,7 @@ _WINDOW = 200  # characters before a head noun that can hold its name
 _PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)")
 # A sentence's first word is capitalised whatever it is, so it opens a name only
 # in a name-like form: not plural, not "-ты/-ді" (time words such as "Биылғы"
-# are listed in extractors/lang/kk/org_context.py).
+# are listed in extractors/lang/kk/type_nouns.py: ORG_CONTEXT).
 _NOT_FIRST = re.compile(r"(?:лар|лер|дар|дер|тар|тер|ты|ті|ды|ді|ны|ні|еуі|ауы)$")
 # Heads that name an organisation only in the possessive of a compound
 # ("Павлодар экономикалық соты"); bare "сотқа", "музейде" are the common nouns.
