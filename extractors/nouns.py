@@ -23,6 +23,7 @@ _KK_POSSESSIVE = ("сы", "сі", "ы", "і")
 _KK_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
 # Case endings after a possessive (жобасына, жобасын, ауданында).
 _KK_AFTER_POSSESSIVE = ("нда", "нде", "нан", "нен", "ның", "нің", "на", "не", "н")
+_DEVOICED = {"г": "к", "ғ": "қ", "б": "п"}
 _VOWELS = set("аәеиоөуұүыіэюяё")
 # Base forms that end like an ending (agentive -шы/-ші, and a few common nouns).
 _KK_KEEP = frozenset("отбасы оқушы жұмысшы тұрғын дәрігер мұғалім азамат адам бала қала".split())
@@ -64,13 +65,25 @@ def kazakh_base(word: str) -> str:
     stripped = _strip(base, _KK_POSSESSIVE, 3)
     if not stripped.endswith("ш"):  # оқушы, жұмысшы: -шы/-ші makes the noun
         base = stripped
-    return _strip(base, _KK_PLURAL, 2)
+    base = _strip(base, _KK_PLURAL, 2)
+    if base != w and w[len(base):len(base) + 1] in _VOWELS:
+        base = _devoice(base)
+    return base
+
+
+def _devoice(stem: str) -> str:
+    """бөлігі → бөлік, кітабы → кітап: a final consonant voiced before a vowel ending."""
+    if stem.endswith(("ог", "рг")):  # педагог, хирург keep their г
+        return stem
+    return stem[:-1] + _DEVOICED[stem[-1]] if stem[-1] in _DEVOICED else stem
 
 
 def _strip_case(w: str) -> str:
     # After a possessive the case ending loses its consonant: жоба-сы-на, жоба-сы-н.
     for e in _KK_AFTER_POSSESSIVE:
         for p in _KK_POSSESSIVE:
+            if e == "н" and p in ("ы", "і"):
+                continue  # орын, кәсіпорын, ағын end so without an ending
             if w.endswith(p + e) and len(w) - len(p + e) >= 3:
                 return w[: -len(e)]
     return _strip(w, _KK_CASE, 2)
