@@ -94,9 +94,10 @@ def continue_year(m: re.Match, year: int | None, published: dt.date | None) -> C
     elif m.group("n") or m.group("part"):
         c.date = None  # "2022 жылдың 15 айы" is no part of a year we know
     elif m.group("edge"):
-        c.date = {"start": None, "end": iso(year, 12)}
+        c.date = _point(iso(year, 12))  # "жылдың соңында"; with "дейін" a deadline, by _tail
     elif m.group("begin"):
-        c.date = {"start": iso(year, 1), "end": None}
+        start = iso(year, 1)  # "жылдың басынан" (since), "жылдың басында" (in January)
+        c.date = {"start": start, "end": None if _ablative(m.group(0)) else start}
     elif m.group("season"):
         c.date = None
     else:
