@@ -39,7 +39,9 @@ def detect_language(text: str, default: str = "kk") -> str:
     # A Kazakh text has one of its own letters every 30-60 letters; Russian quotes
     # of Kazakh names bring a few. Weigh letters against function words.
     kk_score = kk_letters / max(cyr, 1) * 100 + kk_words * 0.5
-    ru_score = ru_words * 0.5 + (1.0 if kk_letters == 0 else 0.0)
+    # No Kazakh letter in a long stretch of Cyrillic is itself Russian evidence; in a
+    # short line ("«Таза су» жобасы 12 ауыл") it says nothing.
+    ru_score = ru_words * 0.5 + (1.0 if kk_letters == 0 and cyr >= 60 else 0.0)
     if kk_score == ru_score:
         return default
     return "kk" if kk_score > ru_score else "ru"
