@@ -96,6 +96,13 @@ def _capture_link(row: sqlite3.Row, data_dir: Path, out_dir: Path, serve_url: st
     return f'<a class="capture" href="{escape(href)}">{label}</a>'
 
 
+def _article_link(row: sqlite3.Row) -> str:
+    title = escape(row["title"] or row["url"])
+    if not str(row["url"]).lower().startswith(("http://", "https://")):
+        return f'<span class="article">{title}</span>'  # never a javascript: or data: link
+    return f'<a class="article" href="{escape(row["url"])}">{title}</a>'
+
+
 def _claim(row: sqlite3.Row, data_dir: Path, out_dir: Path, serve_url: str | None) -> str:
     review = ""
     if row["review"]:
@@ -112,7 +119,7 @@ def _claim(row: sqlite3.Row, data_dir: Path, out_dir: Path, serve_url: str | Non
   <p class="sentence">{highlighted(row['article_text'], row['start'] or 0, row['end'] or 0)}</p>
   {_values_table(row['inputs'])}
   {review}
-  <p class="meta"><a class="article" href="{escape(row['url'])}">{escape(row['title'] or row['url'])}</a>
+  <p class="meta">{_article_link(row)}
      · {escape(row['site'])} · published {escape(row['published'] or 'unknown')}
      · {_capture_link(row, data_dir, out_dir, serve_url)}</p>
   <p class="meta">Review it: <code>dalel review {escape(row['check_id'])} confirmed|dismissed --note "…"</code></p>
