@@ -53,7 +53,7 @@ class CountContext:
 
     def _article(self, start: int, end: int) -> bool:
         """``белгілі бір``, ``бір кездері``: the indefinite article, not one."""
-        before = re.search(rf"({L}+){SP}+\Z", self.text[max(0, start - 20):start])
+        before = re.search(rf"({L}+){SP}+(?:(?:да|де){SP}+)?\Z", self.text[max(0, start - 24):start])
         if before and before.group(1).lower() in INDEFINITE_ARTICLE["before"]:
             return True
         after = self._next_word(end)
