@@ -33,8 +33,10 @@ def plan_claims(lay: Layout, used: set[int]) -> list[Claim]:
                     and not lay.is_compared(r, plan_ok=True)
                     and lay.change_direction(r) is None and lay.fulfilment_marked(r))
 
-        # "…, 45,0 пайызды құрады" after the figures, or "План выполнен на 102,5%: при плане …" before
-        p = _first(lay, last, +1, fulfilment) or _first(lay, first, -1, fulfilment)
+        # "…, 45,0 пайызды құрады" after the figures, "…, бұл жоспардың 86,7 пайызы (жоспар – …)"
+        # between them, or "План выполнен на 102,5%: при плане …" before
+        p = (_first(lay, last, +1, fulfilment) or _first(lay, first, +1, fulfilment, until=last)
+             or _first(lay, first, -1, fulfilment))
         if p is None:
             continue
         used.add(id(p))
@@ -60,10 +62,10 @@ def plan_claims(lay: Layout, used: set[int]) -> list[Claim]:
     return out
 
 
-def _first(lay: Layout, r: Record, step: int, ok, reach: int = 12) -> Record | None:
-    """The first figure of the sentence, from ``r`` on, that ``ok`` accepts (at most ``reach`` away)."""
+def _first(lay: Layout, r: Record, step: int, ok, reach: int = 12, until: Record | None = None) -> Record | None:
+    """The first figure of the sentence, from ``r`` on (and before ``until``), that ``ok`` accepts."""
     n = lay.neighbour(r, step)
-    while n is not None and reach > 0:
+    while n is not None and reach > 0 and n is not until:
         if ok(n):
             return n
         n = lay.neighbour(n, step)

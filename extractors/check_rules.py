@@ -19,6 +19,8 @@ from extractors.sentences import ABBREVIATIONS
 RESTATE = tuple(sorted(set(KK["restate"] + RU["restate"]), key=len, reverse=True))
 OF_THEM = tuple(sorted(set(KK["of_them"] + RU["of_them"]), key=len, reverse=True))
 PLAN = frozenset(KK["plan"] + RU["plan"])
+# a plan word after its figure: "200 млн теңге жоспардың орнына", "40 млрд по плану"
+PLAN_AFTER = [["жоспардың", "орнына"], ["жоспар", "бойынша"], ["по", "плану"]]
 RISE = KK["rise"] + RU["rise"]
 FALL = KK["fall"] + RU["fall"]
 FULFIL = KK["fulfil"] + RU["fulfil"]
@@ -107,6 +109,13 @@ class Layout:
             i += step
         return None
 
+    def clause_before(self, r: Record, chars: int = 40) -> str:
+        """:meth:`before`, cut at the last comma or clause end: words of this clause only."""
+        return re.split(r"[,;:]|\.\s", self.before(r, chars))[-1]
+
+    def clause_after(self, r: Record, chars: int = 40) -> str:
+        return re.split(r"[,;:]|\.\s", self.after(r, chars))[0]
+
     def between(self, a: Record, b: Record) -> str:
         return self.text[a.end:b.start]
 
@@ -152,7 +161,7 @@ class Layout:
 
     def change_direction(self, p: Record) -> str | None:
         """"rise"/"fall" when a verb next to the percent says so ("30%-ке өсті", "снизился на 5%")."""
-        near = words(self.after(p, 30))[:2] + words(self.before(p, 30))[-2:]
+        near = words(self.clause_after(p, 30))[:2] + words(self.clause_before(p, 30))[-2:]
         if any(starts_with_stem(w, FALL) for w in near):
             return "fall"
         if any(starts_with_stem(w, RISE) for w in near):
@@ -166,7 +175,8 @@ class Layout:
         if any(starts_with_stem(w, RISE + FALL) for w in prev):
             return False
         near = words(self.after(p, 30))[:2] + prev[-3:]
-        return any(starts_with_stem(w, FULFIL) for w in near)
+        # "бұл жоспардың 86,7 пайызы", "98,5% от плана": the plan named next to the percent
+        return any(starts_with_stem(w, FULFIL) or w in PLAN for w in near)
 
     def is_total(self, w: Record) -> bool:
         """"98 іс-шара жоспарланған", "всего 120", "240 отбасы тіркелген": a figure stated as a total."""
@@ -246,8 +256,10 @@ class Layout:
     def is_plan(self, r: Record) -> bool:
         """"жоспары 39,1 млрд", "при плане 200 млн", "200 млн теңге жоспардың орнына",
         "40 млрд по плану": a plan figure."""
-        ws = words(self.before(r, 40))[-4:] + words(self.after(r, 30))[:2]
-        return any(w.rstrip(".") in PLAN for w in ws)
+        if any(w.rstrip(".") in PLAN for w in words(self.clause_before(r, 40))[-4:]):
+            return True
+        after = words(self.clause_after(r, 30))[:3]
+        return any(after[i:i + 2] in PLAN_AFTER for i in range(2))
 
     # -- compatibility of two figures --------------------------------------
     @staticmethod
