@@ -9,9 +9,19 @@ Four kinds of claim (``../shared/design.md``, "Record contract"):
   болса, 17,6 млрд теңге болып, 45,0 пайызды құрады");
 - ``change``: "с 100 до 120, или на 20%", "100-ден 120-ға дейін 20%-ға өсті".
 
-Figures are tied only by the words between them (:mod:`extractors.check_rules`); a
-pair no rule ties gives no check. A claim whose inputs are found but incomplete (a
-share with no whole in reach, a fulfilment with no actual figure) is ``unverifiable``.
+Figures are tied only by the words between them (:mod:`extractors.check_rules`, the
+word lists in ``extractors/lang/*/check_words.py``); a pair no rule ties gives no check.
+A claim whose inputs are found but incomplete (a share with no whole in reach, a
+fulfilment with no actual figure) is ``unverifiable``. Shares are tied in
+:mod:`extractors.check_shares`, plans and changes in :mod:`extractors.check_changes`,
+the arithmetic is :mod:`extractors.claims`.
+
+Note on the design notes' rule: a claim is consistent when the computed percentage
+rounded or truncated to the precision written equals it; in addition, an input written
+with a scale word ("17,6 млрд", "6 млн") is taken as rounded by the article itself, so
+the claim is also consistent when some value within that rounding gives it (the
+explanation then says so). Plain numerals ("98") are exact. A whole written as
+approximate ("около 1,2 млрд") can confirm a share but never flag it.
 """
 from __future__ import annotations
 
