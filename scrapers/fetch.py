@@ -62,9 +62,11 @@ class Response:
 
 
 class PoliteRetry(Retry):
-    """urllib3 ``Retry`` that waits at least ``backoff_factor`` before any retry and logs each one."""
+    """urllib3 ``Retry`` that waits at least ``backoff_factor`` before any retry, logs each one and
+    hands the response it gives up on (status, reason, headers, body as received) to ``on_retry``,
+    so even a transient 503 is archived."""
 
-    on_retry: Callable[[str, str], None] | None = None
+    on_retry: Callable[[str, str, tuple | None], None] | None = None
 
     def get_backoff_time(self) -> float:
         return max(self.backoff_factor, super().get_backoff_time())
@@ -75,17 +77,22 @@ class PoliteRetry(Retry):
         new = super().increment(method, url, response, error, _pool, _stacktrace)  # raises when exhausted
         log.warning("%s %s: %s, retrying (%s left)", method, where, what, new.total)
         if self.on_retry:
-            self.on_retry(where, what)
+            exchange = None
+            if response is not None:  # read it now: urllib3 drains it unread before retrying
+                body, truncated = _read_raw(response)
+                exchange = (response.status, response.reason or "", list(response.headers.items()), body, truncated)
+            self.on_retry(where, what, exchange)
         return new
 
 
-def make_session(on_retry: Callable[[str, str], None] | None = None) -> requests.Session:
+def make_session(on_retry: Callable[[str, str, tuple | None], None] | None = None,
+                 backoff: float | None = None) -> requests.Session:
     retry_cls = type("SiteRetry", (PoliteRetry,), {"on_retry": staticmethod(on_retry) if on_retry else None})
     retry = retry_cls(
         total=settings.RETRY_TOTAL, connect=settings.RETRY_TOTAL, read=settings.RETRY_READ,
         status=settings.RETRY_TOTAL, redirect=0, other=0,
         status_forcelist=settings.RETRY_STATUSES, allowed_methods=frozenset({"GET", "HEAD"}),
-        backoff_factor=settings.RETRY_BACKOFF, backoff_max=settings.RETRY_BACKOFF_MAX,
+        backoff_factor=settings.RETRY_BACKOFF if backoff is None else backoff, backoff_max=settings.RETRY_BACKOFF_MAX,
         retry_after_max=settings.RETRY_AFTER_MAX, respect_retry_after_header=True,
         raise_on_status=False, raise_on_redirect=False,
     )
@@ -143,12 +150,20 @@ class Fetcher:
         self.robots = None  # a RobotsPolicy once robots.txt is read
         self.requests = 0
         self._on_exchange = on_exchange
-        self.session = make_session(self._retried)
+        # A retry waits at least the site's delay: a struggling server gets no faster requests.
+        self.session = make_session(self._retried, backoff=max(settings.RETRY_BACKOFF, config.delay))
+        self._sending: tuple[str, list[tuple[str, str]]] = ("", [])
 
-    def _retried(self, url: str, what: str) -> None:
+    def _retried(self, where: str, what: str, exchange: tuple | None) -> None:
         self.requests += 1
-        if self._on_exchange:
-            self._on_exchange(url, None, None, None, f"retried after {what}")
+        url, request_headers = self._sending
+        wfile = rid = None
+        status = None
+        if exchange is not None:
+            status, reason, headers, body, truncated = exchange
+            wfile, rid = self.archive.write_exchange(url or where, "GET", request_headers, status, reason, headers,
+                                                     body, truncated=truncated)
+        self._log(url or where, status, wfile, rid, f"retried after {what}")
 
     def refusal(self, url: str, check_robots: bool = True) -> str | None:
         """Why ``url`` must not be requested, or None."""
@@ -205,6 +220,7 @@ class Fetcher:
             # One clock per site: its hosts are aliases of one server (tolqyn.kz, www.tolqyn.kz).
             self.throttle.wait(self.config.base_url)
             self.requests += 1
+            self._sending = (url, list({**self.session.headers, **headers}.items()))
             try:
                 resp = self.session.get(url, headers=headers, stream=True, allow_redirects=False,
                                         timeout=(settings.TIMEOUT_CONNECT, self.config.timeout))
@@ -252,6 +268,19 @@ class Fetcher:
 
     def close(self) -> None:
         self.session.close()
+
+
+def _read_raw(response) -> tuple[bytes, str | None]:
+    """The raw body of a urllib3 response about to be retried, up to ``MAX_BODY``; never raises."""
+    buf = bytearray()
+    try:
+        for chunk in response.stream(65536, decode_content=False):
+            buf += chunk
+            if len(buf) > settings.MAX_BODY:
+                return bytes(buf[: settings.MAX_BODY]), "length"
+    except Exception:
+        return bytes(buf), "disconnect"
+    return bytes(buf), None
 
 
 def _read_capped(resp: requests.Response) -> tuple[bytes, str | None, str | None]:

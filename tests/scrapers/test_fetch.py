@@ -79,6 +79,13 @@ def test_transient_503_is_retried(local_site, tmp_path, caplog):
     assert r.ok and len(hits) == 3
     assert "HTTP 503, retrying" in caplog.text
     assert f.requests == 3 and sum(1 for e in f.exchanges if e[4] and "retried" in e[4]) == 2
+    # every response is archived, the two it gave up on included, each with its request
+    statuses = [int(r.http_headers.get_statuscode()) for p in sorted((tmp_path / "warc").glob("*.warc.gz"))
+                for _, r, _ in iter_records(p) if r.rec_type == "response"]
+    assert statuses == [503, 503, 200]
+    assert [k for k, _ in archived(tmp_path)] == ["response", "request"] * 3
+    busy = [e for e in f.exchanges if e[1] == 503]
+    assert len(busy) == 2 and all(e[0] == local_site.base + "/a/" and e[2] and e[3] for e in busy)
 
 
 def test_429_retry_after_is_honoured(local_site, tmp_path):
