@@ -78,10 +78,14 @@ def test_non_text_is_a_clear_error():
         extract(b"\xff\xfe", "kk")
 
 
-def _seconds(text: str) -> float:
-    t0 = time.perf_counter()
-    find_figures(text, "kk")
-    return time.perf_counter() - t0
+def _seconds(text: str, runs: int = 1) -> float:
+    """Best of ``runs`` timings: the machine is shared, the best run is the code's cost."""
+    best = float("inf")
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        find_figures(text, "kk")
+        best = min(best, time.perf_counter() - t0)
+    return best
 
 
 # News prose at about the density of figures real articles have.
@@ -98,7 +102,7 @@ def test_time_is_linear_and_fast():
     small = PARAGRAPH * 100  # ~80 KB of UTF-8
     big = PARAGRAPH * 1000  # ~800 KB
     _seconds(small)  # warm the compiled rules
-    t_small, t_big = _seconds(small), _seconds(big)
+    t_small, t_big = _seconds(small, 3), _seconds(big, 3)
     assert t_big < 25 * t_small + 0.5  # ten times the text, not a hundred times the time
     ms_per_kb = 1000 * t_big / (len(big.encode("utf-8")) / 1024)
     assert ms_per_kb < 1.0, f"{ms_per_kb:.2f} ms per KB"
