@@ -52,7 +52,8 @@ def find_shares(lay: Layout) -> list[Share]:
         clause.sort(key=lambda s: s.part.start)
         for i, s in enumerate(clause):
             _resolve_whole(lay, s, clause[max(0, i - _LIST_REACH):i + _LIST_REACH + 1], anchors)
-    return shares
+    # "98 іс-шара (100%)" with no whole in reach states the total itself, not a share of one
+    return [s for s in shares if s.whole is not None or s.percent.value != 100]
 
 
 def _anchor(lay: Layout, p: Record) -> Record | None:

@@ -263,6 +263,11 @@ def test_approximate_whole(text, specs, verdict):
     assert c.inputs["whole"] == 1.2e9 and c.verdict == verdict, c.explanation
 
 
+def test_a_total_given_as_100_percent_is_no_claim():
+    text = "Жоспарда 98 іс-шара (100%) бар."
+    assert checks_of(text, [("98", N, 98, "іс-шара"), ("100%", P, 100, None)]) == []
+
+
 def test_share_without_whole_is_unverifiable():
     c = only(checks_of("Орындалғаны 61 (62,2%).", [("61", N, 61, None), ("62,2%", P, 62.2, None)]),
              "percent_of_total")
