@@ -57,6 +57,8 @@ BLOCKED = re.compile(
 QUOTED_NAME = re.compile(r"«[^«»\n.!?]{1,60}»|“[^“”\n.!?]{1,60}”")
 # "«…», — деді": a quotation that is speech, whatever its length.
 SPEECH_AFTER = re.compile(r"\s*(?:,\s*)?(?:[—–-]|деп|деді|дейді|депті|дейт|деген екен)")
+# тоқсан is 90 and also a quarter of the year: after an ordinal it is the quarter.
+QUARTER_BEFORE = re.compile(rf"(?:{L}+н(?:ші|шы)|\d-?{L}*|\b[IV]{{1,3}}){SP}+\Z")
 NUMBER_SIGN = re.compile(r"(?:№|No\.?)\s?\Z")
 
 

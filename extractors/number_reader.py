@@ -15,6 +15,7 @@ from extractors.figure_patterns import (
     DIGIT_RUN,
     HYPHEN_ENDING,
     PERCENT,
+    QUARTER_BEFORE,
     SCALE_ABBREVIATIONS,
     SPACE1,
     SPACE2,
@@ -97,6 +98,8 @@ class NumberReader:
             return Number(a.value, words[0].start() + len(parts[0]), "", words=True)
         if first in SCALE_ABBREVIATIONS:
             return words[0].end()  # "млрд" needs a number before it
+        if first.startswith("тоқсан") and QUARTER_BEFORE.search(self.text, max(0, pos - 16), pos):
+            return words[0].end()  # "бірінші тоқсанда", "III тоқсан": a quarter of the year, not 90
         parsed = numbers.parse_words([w.group().lower() for w in words], self.lang)
         if parsed is None:
             return words[0].end()
