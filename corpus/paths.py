@@ -12,10 +12,15 @@ DEMO_DATA = "dalel-demo"
 
 
 def data_option(default: str = DEFAULT_DATA):
-    """``--data DIR`` (env ``DALEL_DATA``): the folder holding the corpus and ``warc/``."""
+    """``--data DIR`` (env ``DALEL_DATA``): the folder holding the corpus and ``warc/``.
+
+    The demo's folder ignores ``DALEL_DATA``: a user who set it for the nightly job
+    must never see fixture articles mixed into the real corpus.
+    """
+    envvar = None if default == DEMO_DATA else "DALEL_DATA"
     return click.option(
-        "--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), envvar="DALEL_DATA",
-        default=default, show_default=True, show_envvar=True,
+        "--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), envvar=envvar,
+        default=default, show_default=True, show_envvar=envvar is not None,
         help="Data folder holding the corpus (dalel.sqlite) and the WARC archive.",
     )
 
