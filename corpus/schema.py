@@ -177,7 +177,69 @@ SELECT a.id AS article_id, v.id AS version_id, a.url, a.site, v.title, v.publish
 FROM articles a JOIN article_versions v ON v.id = a.current_version_id;
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3]
+# Version 4: stories (one press release republished on several sites is one story with
+# several appearances) and programme timelines across articles, recomputed as a whole
+# by corpus.stories and corpus.timeline after a run.
+_V4 = """
+-- Rows written with the version-1 column set into a version-3 file (older tools, the
+-- fetch-state writers' neighbours) lack the derived facet column; fill it once more.
+UPDATE records SET project = CASE WHEN kind IN ('project', 'organization') THEN name ELSE about END
+    WHERE project IS NULL;
+CREATE TABLE stories (
+    id INTEGER PRIMARY KEY,
+    story_key TEXT NOT NULL UNIQUE,     -- the first appearance's article URL
+    title TEXT,
+    first_published TEXT,
+    appearances INTEGER NOT NULL
+);
+CREATE TABLE story_members (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+    story_id INTEGER NOT NULL REFERENCES stories(id),
+    version_id INTEGER NOT NULL REFERENCES article_versions(id),
+    similarity REAL                     -- estimated Jaccard to the story's first appearance
+);
+CREATE INDEX story_members_story ON story_members(story_id);
+CREATE TABLE timeline_claims (
+    id INTEGER PRIMARY KEY,
+    programme TEXT NOT NULL,
+    metric TEXT NOT NULL,               -- target, completed, share, money_allocated, money_spent, deadline
+    unit TEXT,
+    value REAL,
+    deadline TEXT,
+    published TEXT,
+    story_id INTEGER REFERENCES stories(id),
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    version_id INTEGER NOT NULL REFERENCES article_versions(id),
+    text TEXT,
+    start INTEGER,
+    "end" INTEGER,
+    appearances INTEGER NOT NULL
+);
+CREATE INDEX timeline_claims_programme ON timeline_claims(programme, metric);
+CREATE TABLE timeline_appearances (
+    claim_id INTEGER NOT NULL REFERENCES timeline_claims(id),
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    version_id INTEGER NOT NULL REFERENCES article_versions(id),
+    text TEXT,
+    start INTEGER,
+    "end" INTEGER
+);
+CREATE INDEX timeline_appearances_claim ON timeline_appearances(claim_id);
+CREATE TABLE timeline_checks (
+    id INTEGER PRIMARY KEY,
+    check_id TEXT NOT NULL UNIQUE,      -- stable: hash of programme, metric and the claims' values
+    programme TEXT NOT NULL,
+    metric TEXT NOT NULL,
+    kind TEXT NOT NULL,                 -- target_changed, count_fell, money_fell, share_mismatch, deadline_moved
+    verdict TEXT NOT NULL,
+    explanation TEXT NOT NULL,
+    earlier_claim_id INTEGER REFERENCES timeline_claims(id),
+    later_claim_id INTEGER REFERENCES timeline_claims(id),
+    inputs TEXT                         -- JSON object of the values compared
+);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
