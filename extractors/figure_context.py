@@ -17,6 +17,8 @@ from extractors.figure_patterns import Figure, rules_for
 _PAREN = re.compile(r"\s*\([^()\n]{0,40}\)\s*")
 _SENTENCE_END = re.compile(r"[.!?…]\s|\n")
 _LETTER = re.compile(r"[^\W\d_]")
+_TO = re.compile(r"\s+до\s+(?:[^\W\d_]+\s+)?")
+_FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:[Сс]о?|[Оо]т)\s+\Z")
 _NEXT_WORD = re.compile(r"\s{1,2}([^\W\d_]+)")
 # Kazakh finite and participle verb endings; a count's noun does not end so.
 _VERB = re.compile(r"(?:ылды|ілді|алды|елді|ады|еді|йды|йді|ған|ген|қан|кен|ып|іп|уда|уде|мақ|мек|ла|ле|ло|ли|ет|ит|ут|ют|ат|ят)$")
@@ -28,7 +30,9 @@ def apply_context(text: str, figures: list[Figure], lang: str, taken: list[tuple
     rules = rules_for(lang)
     out = []
     last_money: Figure | None = None
-    for f in figures:
+    for i, f in enumerate(figures):
+        if f.kind == "number" and f.unit is None and i + 1 < len(figures):
+            _from_to(text, f, figures[i + 1])
         if f.kind == "number" and f.scale >= _MONEY_SCALE and (f.unit is None or _verb_after(text, f.end)):
             currency = _currency_after_paren(text, f.end, rules) or _same_sentence_money(text, last_money, f)
             if currency:
@@ -41,6 +45,18 @@ def apply_context(text: str, figures: list[Figure], lang: str, taken: list[tuple
             continue
         out.append(f)
     return out
+
+
+def _from_to(text: str, f: Figure, nxt: Figure) -> None:
+    """``с 4,9 до 4,7 процента``: the first number has the unit of the second."""
+    if nxt.kind == "number" or not _FROM_BEFORE.search(text, max(0, f.start - 4), f.start):
+        return
+    # "до" is in the second figure's span when it reads as its qualifier
+    gap_to = _TO.fullmatch(text, f.end, nxt.start) or (
+        text[f.end:nxt.start].isspace() and text[nxt.start:nxt.start + 3].lower() == "до "
+    )
+    if gap_to:
+        f.kind, f.unit = nxt.kind, nxt.unit
 
 
 def _verb_after(text: str, end: int) -> bool:

@@ -50,7 +50,8 @@ BLOCKED = re.compile(
     r"\b\d{1,2} ?: ?\d{2}(?::\d{2})?\b"
     r"|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"
     r"|(?:\+7|\b8)[\s(-]{0,2}\d{3,5}[\s)-]{1,2}\d{1,3}[\s-]?\d{2}[\s-]?\d{2}\b"
-    r"|\b\d{2,3}-\d{2}-\d{2}\b)"
+    r"|\b\d{2,3}-\d{2}-\d{2}\b"
+    r"|(?<=\bв )\d{1,2}\.\d{2}\b(?!\.\d))"  # "в 14.30" is a time
 )
 # A short quotation is a name («Бес әлеуметтік бастама», «1 белдеу, 1 жол»): a bare
 # number in it counts nothing. Quoted speech is longer or holds a sentence end.

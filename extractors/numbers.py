@@ -151,11 +151,13 @@ def digit_value(surface: str) -> int | float | None:
 
 
 def tidy(value: float) -> int | float:
-    """An integral float as int (1500.0 → 1500), others rounded away from binary noise."""
+    """An integral float as int (1500.0 → 1500; 512,7 × 10⁹ → 512700000000, not …00006),
+    others rounded away from binary noise."""
     if isinstance(value, int):
         return value
-    if value == int(value) and abs(value) < 1e18:
-        return int(value)
+    nearest = round(value)
+    if abs(value - nearest) <= 1e-9 * max(1.0, abs(value)) and abs(value) < 1e18:
+        return int(nearest)
     return round(value, 10)
 
 
