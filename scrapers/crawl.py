@@ -201,14 +201,22 @@ class SiteRun:
         return True
 
     def _incremental(self, found: dict[str, Found], stored: set[str]) -> bool:
-        """Feeds and listings; True when they reached an article already stored (no gap)."""
+        """Feeds and listings; True when they reached an article already stored (no gap).
+
+        A source that answers but yields no article URL, or all sources failing, marks the
+        site degraded: that is how a changed site shows itself.
+        """
         c = self.config
         reached = False
+        answered = 0
         for path in c.feeds:
             resp = self.fetcher.get(c.url(path))
             if not resp.ok:
                 continue
+            answered += 1
             items = [f for f in parse_feed(resp.body, resp.url) if self._keep(f, found)]
+            if not items:
+                self._degrade(f"feed {path} gave no article URL matching article_pattern")
             reached = reached or any(f.url in stored for f in items)
         for template in c.listings:
             seen: set[str] = set()
@@ -219,12 +227,17 @@ class SiteRun:
                 resp = self.fetcher.get(url)
                 if not resp.ok:
                     break  # a 404 past the last page is the normal end; other faults are logged
+                answered += n == 1
                 items = [f for f in parse_listing(resp.text, resp.url, c) if self._keep(f, found)]
+                if n == 1 and not items:
+                    self._degrade(f"listing {url} has no link matching article_pattern")
                 fresh = [f for f in items if f.url not in stored]
                 if not items or not fresh or set(f.url for f in items) <= seen:
                     reached = reached or bool(items)
                     break
                 seen.update(f.url for f in items)
+        if (c.feeds or c.listings) and not answered:
+            self._degrade("every feed and first listing page failed")
         return reached
 
     def _needs_backfill(self, stored: set[str], reached_known: bool) -> bool:

@@ -195,6 +195,8 @@ def parse_html(html: str, url: str, config: SiteConfig, *, fetched_at: str | Non
 def _generic(html: str, url: str) -> dict:
     import trafilatura
 
+    if not html.strip():
+        return {}  # an empty body: nothing for trafilatura to do but complain
     try:
         doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                           include_tables=True)

@@ -5,8 +5,12 @@ these are the defaults and the limits that protect us from the sites.
 """
 from __future__ import annotations
 
-# An honest User-Agent: who we are and where to complain.
-USER_AGENT = "dalel/0.1 (+https://github.com/dalel-project/dalel; news research; contact via issues)"
+import os
+
+# An honest User-Agent: who we are and where to complain. Operators put their own contact
+# in DALEL_USER_AGENT (it must keep the "dalel" token robots.txt groups are matched against).
+USER_AGENT = os.environ.get("DALEL_USER_AGENT") or \
+    "dalel/0.1 (+https://github.com/dalel-project/dalel; news research; contact via issues)"
 # The token robots.txt groups are matched against.
 USER_AGENT_TOKEN = "dalel"
 

@@ -196,3 +196,16 @@ def test_older_article_with_a_later_lastmod_is_rechecked(local_site, tmp_path):
     assert [a.url for a in got] == [local_site.base + site.paths[2]] and "1,6 млрд" in got[0].text
     assert site.paths[0] not in local_site.paths()  # no lastmod, old: left alone
     assert crawler.stats["wp"]["updated"] == 1
+
+
+def test_changed_site_is_reported_degraded(local_site, tmp_path):
+    site = WpSite(local_site, n=3)
+    local_site.route("/zanalyk/page/1/", "<html><body><a href='/news/123-new-layout'>x</a></body></html>")
+    local_site.route("/feed/", "gone", status=404)
+    crawler, got = crawl([site.config()], tmp_path)
+    assert len(got) == 3  # the sitemap still finds them on a first run
+    degraded = crawler.stats["wp"]["degraded"]
+    assert "has no link matching article_pattern" in degraded and "every feed" not in degraded
+    local_site.route("/zanalyk/page/1/", "down", status=500)
+    crawler, _ = crawl([site.config()], tmp_path)
+    assert "every feed and first listing page failed" in crawler.stats["wp"]["degraded"]
