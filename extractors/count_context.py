@@ -22,7 +22,7 @@ from extractors.figure_patterns import (
     TIME_BEFORE,
 )
 from extractors.lang.kk.indefinite_article import INDEFINITE_ARTICLE
-from extractors.nouns import counted_noun
+from extractors.nouns import counted_noun, is_kazakh_adjective
 from extractors.number_reader import Number
 
 
@@ -90,10 +90,12 @@ class CountContext:
         m = self._next_word(end)
         if m is None or (m.start() == end and self.text[end - 1] != "."):
             return None
-        if self.lang == "ru" and RU_ADJECTIVE.search(m.group().lower()):
-            noun = self._next_word(m.end())  # "140 населенных пунктов": the noun is пункт
-            if noun is not None and noun.start() > m.end():
-                m = noun
+        for _ in range(2):  # "140 населенных пунктов", "14 мың жаңа жұмыс орны": skip adjectives
+            adjective = RU_ADJECTIVE.search(m.group().lower()) if self.lang == "ru" else is_kazakh_adjective(m.group())
+            noun = self._next_word(m.end()) if adjective else None
+            if noun is None or noun.start() == m.end():
+                break
+            m = noun
         if numbers.analyse_word(m.group(), self.lang) is not None:
             return None
         return counted_noun(m.group(), self.lang)

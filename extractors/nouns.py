@@ -13,7 +13,7 @@ from extractors.lang.kk.stop_words import STOP_WORDS as KK_STOP_WORDS
 # We strip them in reverse: one case ending, one possessive, one plural.
 _KK_CASE = tuple(
     sorted(
-        """ның нің дың дің тың тің ға ге қа ке на не ны ні ды ді ты ті да де та те нда нде
+        """ның нің дың дің тың тің ға ге қа ке ны ні ды ді ты ті да де та те нда нде
         дан ден тан тен нан нен мен бен пен""".split(),
         key=len,
         reverse=True,
@@ -23,10 +23,15 @@ _KK_POSSESSIVE = ("сы", "сі", "ы", "і")
 _KK_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
 # Case endings after a possessive (жобасына, жобасын, ауданында).
 _KK_AFTER_POSSESSIVE = ("нда", "нде", "нан", "нен", "ның", "нің", "на", "не", "н")
+_KK_ADJECTIVES = frozenset("жаңа ірі шағын үлкен кіші орта ескі жеке жас кәрі түрлі".split())
+_KK_ADJECTIVE_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік", "лы", "лі", "дағы", "дегі", "тағы", "тегі")
 _DEVOICED = {"г": "к", "ғ": "қ", "б": "п"}
 _VOWELS = set("аәеиоөуұүыіэюяё")
 # Base forms that end like an ending (agentive -шы/-ші, and a few common nouns).
-_KK_KEEP = frozenset("отбасы оқушы жұмысшы тұрғын дәрігер мұғалім азамат адам бала қала".split())
+_KK_KEEP = frozenset(
+    "отбасы оқушы жұмысшы тұрғын дәрігер мұғалім азамат адам бала қала аудан аурухана емхана "
+    "кітапхана асхана мекен пәтер дәптер компьютер".split()
+)
 
 _RU_ENDINGS = tuple(
     sorted(
@@ -102,6 +107,12 @@ def russian_base(word: str) -> str:
 # Counting words with a fixed code: KazNERD counts livestock heads as CARDINAL
 # ("сегіз бас сиыр"), so they are counts, with a unit every language shares.
 COUNT_UNITS = {"бас": "head", "голов": "head", "головы": "head", "голова": "head"}
+
+
+def is_kazakh_adjective(word: str) -> bool:
+    """``жаңа``, ``әлеуметтік``, ``бөлмелі``, ``аудандағы``: a word before the counted noun."""
+    w = word.lower()
+    return w in _KK_ADJECTIVES or (len(w) > 5 and w.endswith(_KK_ADJECTIVE_ENDINGS))
 
 
 def counted_noun(word: str, lang: str) -> str | None:
