@@ -5,11 +5,16 @@ Shared by the rule modules of each claim type (:mod:`extractors.check_shares`,
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extractors.check_rules import Layout
 from extractors.claims import Written, claim_holds, written_number
 from extractors.records import Check, Record
+
+
+# A numeral written alone (a preposition or case ending at most): "120", "с 40", "12-ден".
+_BARE_NUMERAL = re.compile(r"(?:(?:с|со|до|от|из)\s+)?\d[\d\s\u00a0]*(?:[.,]\s?\d+)?(?:-?[^\W\d_]{1,4})?", re.IGNORECASE)
 
 
 @dataclass
@@ -23,10 +28,12 @@ class Claim:
 
 def shared_scale(lay: Layout, a: Record, aw: Written, b: Record, bw: Written) -> tuple[Written, Written]:
     """"12 из 20 млн", "с 1,2 до 1,5 млрд": a bare numeral next to a scaled one shares its scale."""
-    if lay.has_scale(a) == lay.has_scale(b) or (a.unit is not None and b.unit is not None):
+    if lay.has_scale(a) == lay.has_scale(b):
         return aw, bw
     src, src_w, dst_w = (b, bw, aw) if lay.has_scale(b) else (a, aw, bw)
     dst = a if src is b else b
+    if not _BARE_NUMERAL.fullmatch(dst.text.strip()):
+        return aw, bw  # "с 500 тенге до 1,2 тыс. тенге": a figure with its own unit keeps its value
     shown, dst_shown = written_number(src.text), written_number(dst.text)
     if not shown or not dst_shown:
         return aw, bw

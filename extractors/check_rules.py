@@ -29,6 +29,7 @@ PARTICIPLE = KK["participle"] + RU["participle"]
 COMPARE_KK = KK["compare"]
 COMPARE_RU = RU["compare"]
 
+_COMMA_LEAD = 6  # words a figure may be followed by before ", или" / ", бұл" restates it
 _WORD = re.compile(r"[^\W\d_]+(?:[-.][^\W\d_]+)*\.?")
 _SCALE_WORD = re.compile(r"мың|млн|млрд|трлн|миллион|миллиард|триллион|тыс", re.IGNORECASE)
 # Punctuation that closes a clause: no tie crosses it.
@@ -226,7 +227,10 @@ class Layout:
         for phrase in RESTATE:
             if g == phrase or g.endswith(" " + phrase):
                 lead = g[: len(g) - len(phrase)].split()
-                return len(lead) <= max_lead
+                # after a comma the restating clause may follow a whole verb phrase:
+                # "16 елді мекен … қамтылды, бұл", "26 из 49 населённых пунктов района, или"
+                comma = re.search(r",\s*" + re.escape(phrase.split()[0]) + r"\b[^,]*$", gap.lower()) is not None
+                return len(lead) <= (max(max_lead, _COMMA_LEAD) if comma and max_lead else max_lead)
         return False
 
     def bracketed_after(self, a: Record, p: Record) -> bool:
@@ -249,9 +253,19 @@ class Layout:
 
     def starts_with_of_them(self, r: Record) -> bool:
         """"оның 676,1 млрд", "из них 61", "оның ішінде 61": a part of a whole just named."""
-        g = _norm(re.sub(r"[,–—()]", " ", self.before(r, 30)))
-        g = re.sub(r"\s+ішінде$", "", g)
-        return any(g == ph or g.endswith(" " + ph) for ph in OF_THEM)
+        before = self.before(r, 60)
+        if _CLAUSE_END.search(before):
+            before = _CLAUSE_END.split(before)[-1]
+        g = _norm(re.sub(r"[,–—()]", " ", before))
+        g = re.sub(r"\s+ішінде\b", "", g)
+        # the phrase may stand a few words before the part: "из них под рис отведено 3 600 га"
+        tail = g.split()
+        for ph in OF_THEM:
+            n = len(ph.split())
+            for lead in range(0, 4):
+                if len(tail) >= n + lead and " ".join(tail[len(tail) - lead - n:len(tail) - lead]) == ph:
+                    return True
+        return False
 
     def is_plan(self, r: Record) -> bool:
         """"жоспары 39,1 млрд", "при плане 200 млн", "200 млн теңге жоспардың орнына",

@@ -92,7 +92,9 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
         gap = _gap_without(lay, prev, a, s.percent)
         ws = lay.gap_words(gap)
         # "из 98 мероприятий исполнено 61", "из 500 опрошенных 60% (300 человек)"
-        if ws is not None and len(ws) <= 4 and words(lay.before(prev, 12))[-1:] == ["из"] and _out_of_units(lay, prev, a):
+        # ("Из 37 населённых пунктов района к водоснабжению подключены 19": a clause without commas)
+        if (ws is not None and len(ws) <= 8 and "," not in gap and words(lay.before(prev, 12))[-1:] == ["из"]
+                and _out_of_units(lay, prev, a)):
             s.whole, s.tie = prev, "out_of"
             return
         # "98-дің 61-і", "98 іс-шараның 61-і", "100 адамнан 60-ы"
@@ -117,7 +119,7 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
     after_p = lay.neighbour(s.percent, +1, skip_percent=True)
     if after_p is not None and after_p.start > a.start and lay.compatible(a, after_p) and after_p.qualifier is None:
         ws = lay.gap_words(lay.between(s.percent, after_p))
-        if ws is not None and 1 <= len(ws) <= 3 and ws[0] == "от":
+        if ws is not None and 1 <= len(ws) <= 4 and ws[0] == "от":
             s.whole, s.tie = after_p, "out_of"
             return
     # "…, оның 676,1 млрд теңгесі (80%)", "из них 61 (62,2%)", "из них 60% или 300 млрд"

@@ -164,6 +164,14 @@ CHANGE_TESTS = [
      40000, 52000, 13, "inconsistent"),
     ("Смертность снизилась с 80 до 60 случаев, или на 25%.",
      [("80", N, 80, None), ("до 60", N, 60, "случай", "at_most"), ("на 25%", P, 25, None)], 80, 60, 25, "consistent"),
+    # a figure with its own unit keeps its value next to a scaled one
+    ("Тариф вырос с 800 тенге до 1,2 тыс. тенге, или на 50%.",
+     [("800 тенге", M, 800, "KZT"), ("до 1,2 тыс. тенге", M, 1200, "KZT", "at_most"), ("на 50%", P, 50, None)],
+     800, 1200, 50, "consistent"),
+    # a bare numeral borrows the scale even when the unit was filled in for it
+    ("Сбор вырос со 120 до 150 тыс. тонн, или на 25%.",
+     [("120", "quantity", 120, "t"), ("до 150 тыс. тонн", "quantity", 150000, "t", "at_most"), ("на 25%", P, 25, None)],
+     120000, 150000, 25, "consistent"),
     ("Бағасы 500 теңгеден 450 теңгеге дейін 10%-ға төмендеді.",
      [("500 теңгеден", M, 500, "KZT"), ("450 теңгеге дейін", M, 450, "KZT", "at_most"), ("10%-ға", P, 10, None)],
      500, 450, 10, "consistent"),
