@@ -66,3 +66,17 @@ def test_long_text_offsets_are_preserved():
     assert len(records) == 60
     for r in records:
         assert text[r.start:r.end] == r.text
+
+
+def test_all_four_components_together():
+    nlp = spacy.blank("kk")
+    for name in ("dalel_dates", "dalel_figures", "dalel_names", "dalel_checks"):
+        nlp.add_pipe(name)
+    doc = nlp("Аудан бойынша 2025 жылға дейін 40 іс-шара жоспарланған, оның 26-сы орындалды (65%).")
+    records = doc.user_data[RECORDS_KEY]
+    figures = [(r.kind, r.text) for r in records if r.kind != "date"]
+    assert ("number", "40") in figures and ("percent", "65%") in figures
+    dates = [(r.start, r.end) for r in records if r.kind == "date"]
+    # figures never come from inside a date the dates component found
+    assert not any(s < r.end and r.start < e for r in records if r.kind != "date" for s, e in dates)
+    assert "dalel_checks" in doc.user_data
