@@ -97,6 +97,24 @@ def test_deterministic_by_seed():
     assert _digest(7) != _digest(8)
 
 
+def test_served_pages_are_the_same_for_the_same_seed():
+    pages = []
+    for _ in range(2):
+        with FixtureServer(seed=9, articles=40, hosts=4, now=NOW) as fx:
+            got = {}
+            for key, base in fx.sites.items():
+                a = of_site(fx, key)[-1]
+                for url in (a.url, base + "/robots.txt", base + next(iter(
+                        {"wp": "/feed/", "dle": "/rss.xml", "portal": "/news.rss"}[s.style]
+                        for s in fx.specs if s.key == key))):
+                    body = get(url).text
+                    for k, b in fx.sites.items():
+                        body = body.replace(b, f"<{k}>")
+                    got[(key, url.replace(base, ""))] = body
+            pages.append(got)
+    assert pages[0] == pages[1]
+
+
 def test_gold_offsets_values_and_checks(fixture_site, tmp_path):
     from pipeline.gold import load_gold_dir
 
