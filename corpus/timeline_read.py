@@ -1,0 +1,171 @@
+"""Reading programme metrics out of stored records: what each figure of an article claims.
+
+A figure is a programme's metric when it belongs to a programme (its ``about``, a
+programme named in its sentence, or the one programme the article names) and a word of
+``corpus.timeline_words`` near it says what it measures: a count planned (target) or
+done (completed), a share done, money allocated or spent; a date is a deadline when it
+is written as one (``2025 жылға дейін``, ``до 2025 года``) or a deadline word stands in
+its sentence. Aliases are already merged: every name record carries the registry's
+canonical ``name`` (``Дорожная карта`` is ``Жол картасы``).
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+
+from corpus.timeline_words import TIMELINE_WORDS
+from extractors.sentences import split_sentences
+
+COUNT_KINDS = ("number", "quantity")
+# Stems this short must be a whole word: "до" is not "доля", "план" is a stem.
+_SHORT = 3
+
+
+@dataclass
+class Mention:
+    """One figure of one article read as a programme metric."""
+
+    programme: str
+    metric: str  # target, completed, share, money_allocated, money_spent, deadline
+    unit: str | None
+    value: float | None
+    deadline: str | None
+    text: str
+    start: int
+    end: int
+    article_id: int
+    version_id: int
+    url: str
+    site: str
+    title: str
+    published: str | None
+    warc_file: str | None
+    warc_record_id: str | None
+    story_id: int | None = None
+
+    @property
+    def day(self) -> str:
+        return (self.published or "")[:10]
+
+
+def _stem_patterns(metric: str) -> list[re.Pattern[str]]:
+    out = []
+    for stem in TIMELINE_WORDS[metric]:
+        tail = r"(?!\w)" if len(stem) <= _SHORT else ""
+        out.append(re.compile(r"(?<!\w)" + re.escape(stem) + tail, re.IGNORECASE))
+    return out
+
+
+_PATTERNS = {m: _stem_patterns(m) for m in TIMELINE_WORDS}
+
+
+def keyword_hits(sentence: str, offset: int, metrics: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """``(start, end, metric)`` of every metric word in ``sentence`` (offsets in the article)."""
+    hits = []
+    for metric in metrics:
+        for pat in _PATTERNS[metric]:
+            hits.extend((offset + m.start(), offset + m.end(), metric) for m in pat.finditer(sentence))
+    return hits
+
+
+def nearest(hits: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+    """The metric of the word nearest to the span ``start:end`` (a tie goes to the word before)."""
+    best = None
+    for s, e, metric in hits:
+        if s <= start < e or s < end <= e:
+            continue  # the figure's own text ("2025 жылға дейін") is not its context
+        dist = start - e if e <= start else s - end + 0.5
+        if best is None or dist < best[0]:
+            best = (dist, metric)
+    return best[1] if best else None
+
+
+def classify(kind: str, text: str, start: int, end: int, sentence: tuple[int, int],
+             date_start: str | None = None, date_end: str | None = None) -> str | None:
+    """The metric a record states, or None when it is no programme metric."""
+    s0, s1 = sentence
+    body = text[s0:s1]
+    if kind == "money":
+        return nearest(keyword_hits(body, s0, ("money_allocated", "money_spent")), start, end)
+    if kind in COUNT_KINDS:
+        return nearest(keyword_hits(body, s0, ("target", "completed")), start, end)
+    if kind == "percent":
+        found = nearest(keyword_hits(body, s0, ("target", "completed")), start, end)
+        return "share" if found == "completed" else None
+    if kind == "date":
+        if date_end and not date_start:
+            return "deadline"  # "2025 жылға дейін", "до 2025 года": an end with no start
+        if (date_end or date_start) and keyword_hits(body, s0, ("deadline",)):
+            return "deadline"
+    return None
+
+
+def _sentence_of(spans: list[tuple[int, int]], start: int) -> tuple[int, int]:
+    for s in spans:
+        if s[0] <= start < s[1]:
+            return s
+    return spans[-1] if spans else (0, 0)
+
+
+def read_mentions(conn: sqlite3.Connection, story_of: dict[int, int] | None = None) -> list[Mention]:
+    """Every programme metric stated by the current version of every stored article."""
+    story_of = story_of or {}
+    versions = conn.execute(
+        "SELECT a.id AS article_id, v.id AS version_id, a.url, a.site, v.title, v.published, v.text, "
+        "v.warc_file, v.warc_record_id FROM articles a JOIN article_versions v ON v.id = a.current_version_id"
+    ).fetchall()
+    rows: dict[int, list[sqlite3.Row]] = {}
+    for r in conn.execute(
+        'SELECT r.version_id, r.kind, r.text, r.start, r."end", r.value, r.unit, r.date_start, r.date_end, '
+        "r.name, r.about FROM records r JOIN articles a ON a.current_version_id = r.version_id "
+        "ORDER BY r.version_id, r.start"
+    ):
+        rows.setdefault(r["version_id"], []).append(r)
+    out: list[Mention] = []
+    for v in versions:
+        out.extend(_article_mentions(v, rows.get(v["version_id"], []), story_of.get(v["article_id"])))
+    return out
+
+
+def _article_mentions(v: sqlite3.Row, records: list[sqlite3.Row], story_id: int | None) -> list[Mention]:
+    text = v["text"] or ""
+    spans = split_sentences(text)
+    programmes = [r for r in records if r["kind"] == "project" and r["name"]]
+    only = {r["name"] for r in programmes}
+    article_programme = next(iter(only)) if len(only) == 1 else None
+    found: list[Mention] = []
+    for r in records:
+        if r["kind"] in ("project", "organization"):
+            continue
+        sentence = _sentence_of(spans, r["start"])
+        metric = classify(r["kind"], text, r["start"], r["end"], sentence, r["date_start"], r["date_end"])
+        if metric is None:
+            continue
+        in_sentence = [p for p in programmes if sentence[0] <= p["start"] < sentence[1]]
+        programme = (r["about"] if r["kind"] != "date" else None) or (
+            min(in_sentence, key=lambda p: abs(p["start"] - r["start"]))["name"] if in_sentence
+            else article_programme)
+        if not programme:
+            continue
+        unit = r["unit"] if r["kind"] in ("money", "quantity", "number") else None
+        found.append(Mention(
+            programme=programme, metric=metric, unit=unit,
+            value=r["value"] if metric != "deadline" else None,
+            deadline=(r["date_end"] or r["date_start"]) if metric == "deadline" else None,
+            text=r["text"], start=r["start"], end=r["end"], article_id=v["article_id"],
+            version_id=v["version_id"], url=v["url"], site=v["site"], title=v["title"],
+            published=v["published"], warc_file=v["warc_file"], warc_record_id=v["warc_record_id"],
+            story_id=story_id,
+        ))
+    _share_units(found)
+    return found
+
+
+def _share_units(found: list[Mention]) -> None:
+    """A count without its noun ("оның 61-і", "выполнено 58") counts what the article's target counts."""
+    for m in found:
+        if m.metric in ("target", "completed") and m.unit is None:
+            targets = {t.unit for t in found if t.programme == m.programme and t.metric == "target" and t.unit}
+            if len(targets) == 1:
+                m.unit = targets.pop()
