@@ -117,6 +117,7 @@ class SiteRun:
         self.parsed = 0
         self.missed: dict[str, int] = {}
         self.disallowed: set[str] = set()
+        self.final_urls: set[str] = set()  # URLs fetched this run, redirect targets included
 
     def _log_exchange(self, url, status, wfile, rid, error) -> None:
         self.state.log(self.crawler.run_id, self.config.name, url, status, error,
@@ -311,6 +312,9 @@ class SiteRun:
 
     def _article(self, item: Found) -> None:
         c = self.config
+        if item.url in self.final_urls:
+            return  # another URL already redirected here this run
+        self.final_urls.add(item.url)
         st = self.state.get(c.name, item.url)
         if st is not None and st.done:
             if not (self._young(item, st.published, st.first_seen) or self._modified_since(item, st.last_fetched)):
@@ -330,6 +334,14 @@ class SiteRun:
             self.state.fetched(c.name, item.url, content_hash=None, pending=False,
                                **{**common, "warc_file": None, "warc_record_id": None})
             return
+        if resp.url != item.url:
+            if resp.url in self.final_urls:
+                log.info("%s: %s redirects to %s, already fetched this run", c.name, item.url, resp.url)
+                return
+            self.final_urls.add(resp.url)
+            final = self.state.get(c.name, resp.url)
+            if st is None and final is not None and final.done:
+                st = final  # stored under the URL it redirects to: compare with that version
         try:
             article, missed = parse_capture(self.crawler.data_dir, resp.warc_file, resp.warc_record_id, c)
         except (ParseError, KeyError, ValueError) as e:

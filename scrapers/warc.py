@@ -128,6 +128,8 @@ class WarcArchive:
     def close(self) -> None:
         if self._fh is not None:
             self._fh.close()
+            with _OFFSETS_LOCK:  # the index is a cache for reads during the run; a later read rescans
+                _OFFSETS.pop(str(self._path.resolve()), None)
         self._fh = self._writer = None
 
     def __enter__(self) -> WarcArchive:

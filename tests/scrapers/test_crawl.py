@@ -209,3 +209,15 @@ def test_changed_site_is_reported_degraded(local_site, tmp_path):
     local_site.route("/zanalyk/page/1/", "down", status=500)
     crawler, _ = crawl([site.config()], tmp_path)
     assert "every feed and first listing page failed" in crawler.stats["wp"]["degraded"]
+
+
+def test_short_link_and_its_target_fetched_once(local_site, tmp_path):
+    site = WpSite(local_site, n=3)
+    target = site.paths[1]
+    local_site.route("/2026/11/20/qysqa/", "", status=301, headers={"Location": target})
+    items = "".join(f"<item><link>{local_site.base}{p}</link></item>" for p in ("/2026/11/20/qysqa/", target))
+    local_site.route("/feed/", f'<?xml version="1.0"?><rss version="2.0"><channel>{items}</channel></rss>',
+                     headers={"Content-Type": "application/rss+xml"})
+    crawler, got = crawl([site.config()], tmp_path)
+    assert sorted(a.url for a in got) == sorted(local_site.base + p for p in site.paths)
+    assert local_site.paths().count(target) == 1
