@@ -123,3 +123,29 @@ def test_error_capture_is_not_an_article(tmp_path):
         wfile, rid = archive.write_exchange("https://portal.kz/x/", "GET", [], 503, "Busy", [], b"busy")
     with pytest.raises(ParseError, match="HTTP 503"):
         article_from_warc(tmp_path, wfile, rid, PORTAL)
+
+
+# Pages shaped like the shipped sites as design.md describes them (markup ours, text of our own writing).
+SHIPPED_SHAPES = [
+    ("tolqyn.kz", '<h1 class="entry-title">{t}</h1><time class="entry-date" datetime="2024-01-24T10:15:00+05:00">'
+                  '24 қаңтар 2024 ж.</time><div class="entry-content"><p>{b}</p></div>'),
+    ("egemen.kz", '<h1 class="responsive_title">{t}</h1><div class="name-auth"><h4>Ержан Сәкенұлы</h4></div>'
+                  '<div itemprop="articleBody"><p>{b}</p></div>'),
+    ("kazpravda.kz", '<h1 class="article__title">{t}</h1><time class="article__date">12 марта 2024</time>'
+                     '<div class="article__body"><p>{b}</p></div><div class="article__tags">теги</div>'),
+    ("tengrinews.kz", '<h1 class="head-single">{t}</h1><div class="date-time">10 декабря 2024, 13:02</div>'
+                      '<div class="content_main_text" itemprop="articleBody"><p>{b}</p><div>баннер</div></div>'),
+]
+
+
+@pytest.mark.parametrize("site,markup", SHIPPED_SHAPES)
+def test_shipped_site_selectors(site, markup):
+    from scrapers.config import load_sites
+
+    config = {c.name: c for c in load_sites()}[site]
+    title, body = "Ауыл шаруашылығы өнімі 5,2 пайызға өсті", "Биыл өңірде 1,2 млн тонна астық жиналды."
+    html = f"<html><body>{markup.format(t=title, b=body)}</body></html>"
+    article, missed = parse_html(html, config.base_url + "/x/", config, fetched_at="2024-12-11T00:00:00Z")
+    assert missed == [] and article.title == title and article.text == body
+    if "published" in config.selectors:
+        assert article.published and article.published[:4] == "2024"
