@@ -128,15 +128,15 @@ def private_address(url: str) -> str | None:
         addresses = {info[4][0] for info in infos}
     except socket.gaierror:
         return None  # unresolvable: the request itself will fail with a clear error
-    bad = None
-    for a in sorted(addresses):
-        ip = ipaddress.ip_address(a.split("%", 1)[0])
-        if not ip.is_global or ip.is_multicast:
-            bad = a
-            break
+    bad = next((a for a in sorted(addresses) if not _public(a)), None)
     with _PRIVATE_LOCK:
         _PRIVATE_CACHE[host] = bad
     return bad
+
+
+def _public(address: str) -> bool:
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    return ip.is_global and not ip.is_multicast
 
 
 class Fetcher:
@@ -230,6 +230,14 @@ class Fetcher:
                 self._log(url, None, None, None, msg)
                 return Response(url=url, error=msg, redirects=list(redirects))
             ip = _peer_ip(resp)
+            if ip and not self.config.allow_private and not _public(ip):
+                # The name resolved to a public address when checked, a private one when connecting
+                # (DNS rebinding): drop the response unread.
+                resp.close()
+                msg = f"GET {url}: connected to non-public address {ip}; response dropped"
+                log.warning("%s: %s", self.config.name, msg)
+                self._log(url, None, None, None, msg)
+                return Response(url=url, error=msg, redirects=list(redirects))
             raw, truncated, broken = _read_capped(resp)
             resp_headers = list(resp.raw.headers.items())
             req_headers = list(resp.request.headers.items())

@@ -224,3 +224,14 @@ def test_connection_refused_reads_plainly(tmp_path):
 
     r = make_fetcher(Closed, tmp_path).get(Closed.base + "/")
     assert r.error.startswith(f"GET {Closed.base}/ failed: cannot connect") and "\n" not in r.error
+
+
+def test_private_peer_after_public_resolution_is_dropped(local_site, tmp_path, monkeypatch):
+    """DNS rebinding: the name looked public when checked, the connection went to loopback."""
+    from scrapers import fetch
+
+    local_site.route("/a/", ARTICLE)
+    monkeypatch.setattr(fetch, "private_address", lambda url: None)  # the check before connecting passes
+    r = make_fetcher(local_site, tmp_path, allow_private=False).get(local_site.base + "/a/")
+    assert r.error == f"GET {local_site.base}/a/: connected to non-public address 127.0.0.1; response dropped"
+    assert not (tmp_path / "warc").exists() or archived(tmp_path) == []
