@@ -48,17 +48,49 @@ def plan_claims(lay: Layout, used: set[int]) -> list[Claim]:
                               {"plan": f, "claimed": p}, plan=plan.value,
                               actual=None, claimed_percent=p.value, computed_percent=None))
             continue
-        act = as_written(actual.text, actual.value)
-        bounds = share_bounds(act, plan)
-        if bounds is None:
+        claim = _fulfilment(lay, f, actual, p)
+        if claim is not None:
+            out.append(claim)
+    return out + _plans_stated_apart(lay, used)
+
+
+def _fulfilment(lay: Layout, f: Record, actual: Record, p: Record) -> Claim | None:
+    claimed, plan, act = as_written(p.text, p.value), as_written(f.text, f.value), as_written(actual.text, actual.value)
+    bounds = share_bounds(act, plan)
+    if bounds is None:
+        return None
+    computed = act.value / plan.value * 100
+    verdict, note = verdict_of(claimed, bounds, computed)
+    expl = (f"{fmt_number(act.value)} against a plan of {fmt_number(plan.value)} is {fmt_number(computed)}%; "
+            f"the text says {fmt_percent(claimed)} — {verdict}{note}")
+    return make_claim(lay, "plan_fulfilment", verdict, expl, [f, actual, p], actual,
+                      {"plan": f, "actual": actual, "claimed": p}, plan=plan.value,
+                      actual=act.value, claimed_percent=p.value, computed_percent=round(computed, 2))
+
+
+def _plans_stated_apart(lay: Layout, used: set[int]) -> list[Claim]:
+    """"Бюджетке 46,6 млрд теңге бөлінген. … 42,3 млрд теңге игеріліп, жоспар 90,8 пайызға
+    орындалды": the fulfilment and its actual figure in one sentence, the plan (a total
+    stated as allocated or planned) in the sentence before or after, the only one there."""
+    out = []
+    for p in lay.figures:
+        if p.kind != "percent" or id(p) in used or not lay.claim_percent(p) or not lay.plan_named_at(p):
             continue
-        computed = act.value / plan.value * 100
-        verdict, note = verdict_of(claimed, bounds, computed)
-        expl = (f"{fmt_number(act.value)} against a plan of {fmt_number(plan.value)} is {fmt_number(computed)}%; "
-                f"the text says {fmt_percent(claimed)} — {verdict}{note}")
-        out.append(make_claim(lay, "plan_fulfilment", verdict, expl, [f, actual, p], f,
-                          {"plan": f, "actual": actual, "claimed": p}, plan=plan.value,
-                          actual=act.value, claimed_percent=p.value, computed_percent=round(computed, 2)))
+        if lay.is_compared(p, plan_ok=True) or lay.change_direction(p) is not None or not lay.fulfilment_marked(p):
+            continue
+        actual = _first(lay, p, -1, lambda r: r.kind != "percent", reach=4)
+        if actual is None or actual.qualifier is not None:
+            continue
+        sent, para = lay.sentence_of(actual), lay.paragraph_of(actual)
+        plans = [f for f in lay.figures_near(actual, sentences=1)
+                 if f.kind != "percent" and lay.sentence_of(f) != sent and lay.paragraph_of(f) == para
+                 and f.qualifier is None and lay.compatible(f, actual) and lay.is_total(f)]
+        if len(plans) != 1:
+            continue
+        used.add(id(p))
+        claim = _fulfilment(lay, plans[0], actual, p)
+        if claim is not None:
+            out.append(claim)
     return out
 
 

@@ -179,6 +179,21 @@ class Layout:
         # "бұл жоспардың 86,7 пайызы", "98,5% от плана": the plan named next to the percent
         return any(starts_with_stem(w, FULFIL) or w in PLAN for w in near)
 
+    def plan_named_at(self, p: Record) -> bool:
+        """"жылдық жоспар 90,1 пайызға", "план исполнен на 49,1%": the plan is named by the percent."""
+        return any(w.rstrip(".") in PLAN for w in words(self.clause_before(p, 30))[-3:])
+
+    def figures_near(self, r: Record, sentences: int = 1) -> list[Record]:
+        """Figures of the sentences (clauses) within ``sentences`` of ``r``'s, in text order."""
+        i, sent, out = self.index[id(r)], self.sentence_of(r), []
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(self.figures) and abs(self.sentence_of(self.figures[j]) - sent) <= sentences \
+                    and abs(j - i) <= 40:
+                out.append(self.figures[j])
+                j += step
+        return sorted(out, key=lambda f: f.start)
+
     def is_total(self, w: Record) -> bool:
         """"98 іс-шара жоспарланған", "всего 120", "240 отбасы тіркелген": a figure stated as a total."""
         near = words(self.before(w, 30))[-3:] + words(self.after(w, 40))[:3]

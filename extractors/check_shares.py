@@ -40,9 +40,12 @@ def find_shares(lay: Layout) -> list[Share]:
         if not (lay.claim_percent(p) and p.value <= _SHARE_MAX) or lay.is_compared(p) or lay.is_difference(p):
             continue
         anchor = _anchor(lay, p)
+        whole = None
+        if anchor is None:
+            anchor, whole = _restated_of_whole(lay, p)
         # "22% немесе 6,2 трлн теңгеге дейін өскен": a bound or a changed figure is no part
         if anchor is not None and anchor.qualifier is None and lay.change_direction(anchor) is None:
-            shares.append(Share(p, anchor))
+            shares.append(Share(p, anchor, whole, "genitive" if whole is not None else ""))
     anchors = {id(s.part) for s in shares}
     clauses: dict[int, list[Share]] = {}
     for s in shares:
@@ -51,7 +54,8 @@ def find_shares(lay: Layout) -> list[Share]:
     for clause in clauses.values():
         clause.sort(key=lambda s: s.part.start)
         for i, s in enumerate(clause):
-            _resolve_whole(lay, s, clause[max(0, i - _LIST_REACH):i + _LIST_REACH + 1], anchors)
+            if s.whole is None:
+                _resolve_whole(lay, s, clause[max(0, i - _LIST_REACH):i + _LIST_REACH + 1], anchors)
     # "98 іс-шара (100%)" with no whole in reach states the total itself, not a share of one
     return [s for s in shares if s.whole is not None or s.percent.value != 100]
 
@@ -70,6 +74,27 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
         if lay.bracket_holds(p, b):
             return b
     return None
+
+
+def _restated_of_whole(lay: Layout, p: Record) -> tuple[Record | None, Record | None]:
+    """"16 елді мекен … қамтылды, бұл аудандағы 22 елді мекеннің 72,7 пайызы": the part,
+    restated as the percent of a whole in the genitive right before the percent."""
+    w = lay.neighbour(p, -1)
+    if w is None or w.kind == "percent" or w.qualifier is not None:
+        return None, None
+    gap = lay.between(w, p)
+    ws = lay.gap_words(gap)
+    last = (w.text + gap).split()[-1:] or [""]
+    if ws is None or len(ws) > 2 or not ends_with_suffix(last[0], KK["genitive"]):
+        return None, None
+    a = lay.neighbour(w, -1)
+    if a is None or a.kind == "percent" or not lay.compatible(a, w):
+        return None, None
+    lead = lay.between(a, w)
+    m = re.search(r",\s*(бұл|это|яғни|т\.е\.|то есть)((?:\s+[^\W\d_][\w-]*){0,2})\s*$", lead.lower())
+    if m is None or lay.gap_words(lead) is None or len(words(lead[:m.start()])) > 6:
+        return None, None
+    return a, w
 
 
 def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]) -> None:

@@ -31,6 +31,12 @@ KK_TESTS = [
      (43, 45, 95.6), "consistent"),
     ("kk", "Жұмыссыздар саны 5 мыңнан 4,2 мыңға дейін, яғни 26%-ға азайды.", "change", (4200, 5000, 26),
      "inconsistent"),
+    ("kk", "Ауылда 18 көше жарықтандырылды, бұл ауылдағы 24 көшенің 75 пайызы.", "percent_of_total",
+     (18, 24, 75), "consistent"),
+    ("kk", "Ауылда 18 көше жарықтандырылды, бұл ауылдағы 24 көшенің 80 пайызы.", "percent_of_total",
+     (18, 24, 80), "inconsistent"),
+    ("kk", "Мәдениет саласына 2,4 млрд теңге бөлінген. Жарты жылда 1,8 млрд теңге игеріліп, жоспар 75 пайызға "
+     "орындалды.", "plan_fulfilment", (1.8e9, 2.4e9, 75), "consistent"),
     ("kk", "98 іс-шараның 61-і орындалды (62,2%).", "percent_of_total", (61, 98, 62.2), "consistent"),
     ("kk", "Жылдық жоспар 200 млн теңге болса, 210 млн теңге игеріліп, жоспар 105%-ға орындалды.",
      "plan_fulfilment", (210e6, 200e6, 105), "consistent"),
@@ -80,6 +86,8 @@ RU_TESTS = [
     # a growth word in the next clause does not make the fulfilment a change
     ("ru", "Поступления составили 52 млрд тенге при плане 50 млрд, план выполнен на 104%, рост к 2023 году – 8%.",
      "plan_fulfilment", (52e9, 50e9, 104), "consistent"),
+    ("ru", "На дороги выделено 7,5 млрд тенге. За полгода освоено 6 млрд тенге, план исполнен на 70%.",
+     "plan_fulfilment", (6e9, 7.5e9, 70), "inconsistent"),
     ("ru", "При плане 80 тыс. тонн заготовлено 68 тыс. тонн, план выполнен на 85%.",
      "plan_fulfilment", (68000, 80000, 85), "consistent"),
     ("ru", "Число туристов выросло с 40 до 52 тыс., или на 30%.", "change", (52000, 40000, 30), "consistent"),
@@ -99,6 +107,27 @@ def test_claims_in_text(lang, text, kind, key, verdict):
     c = found[0]
     assert c.verdict == verdict, c.explanation
     assert text[c.start:c.end] == c.text
+
+
+def test_fixture_articles_checks():
+    """The fixture site generator's articles carry gold checks, some wrong on purpose."""
+    import datetime as dt
+
+    from pipeline.evaluate import Scores, _score_checks
+    from scrapers.fixture.generator import generate_site
+    from scrapers.fixture.sites import SITES
+
+    scores, wrong = Scores(), 0
+    for spec in SITES:
+        for a in generate_site(spec, 25, 7, dt.datetime(2024, 5, 1), faults=False):
+            if a.text:
+                preds = [r.to_dict() for r in extract(a.text, a.lang, a.published.date()) if r.kind == "check"]
+                _score_checks(scores, f"{spec.key}-{a.id}", a.checks, preds)
+                wrong += sum(not g["consistent"] for g in a.checks)
+    d = scores.as_dict()["checks"]
+    assert d["gold"] > 50 and wrong > 0
+    assert d["found"] >= 0.9 * d["gold"], [m for m in scores.misses][:5]
+    assert d["verdict_agree"] == d["found"] and d["false_alarms"] == 0, scores.misses[:5]
 
 
 def test_seed_gives_two_shares_and_their_sum(shared_dir):
