@@ -138,7 +138,7 @@ def _pct(x: float) -> str:
 
 
 def find_contradictions(claims: list[Claim]) -> list[Contradiction]:
-    """Every contradiction between claims of different stories, in date order."""
+    """Every contradiction between claims of different articles, in date order."""
     groups: dict[tuple, list[Claim]] = {}
     for c in sorted(claims, key=lambda c: (c.published, c.first.url)):
         groups.setdefault(c.group, []).append(c)
@@ -156,11 +156,17 @@ def find_contradictions(claims: list[Claim]) -> list[Contradiction]:
     return found
 
 
+def _apart(a: Claim, b: Claim) -> bool:
+    """Claims no article states both of. Two values in one article are two things (the
+    article's own checks cover them); a republication that edits a figure is not."""
+    return not {m.article_id for m in a.appearances} & {m.article_id for m in b.appearances}
+
+
 def _changes(seq: list[Claim], kind: str, differs, template: str) -> list[Contradiction]:
-    """Each claim against the latest earlier claim of another story."""
+    """Each claim against the latest earlier claim of another article."""
     out = []
     for i, later in enumerate(seq):
-        earlier = next((c for c in reversed(seq[:i]) if c.story_id != later.story_id or later.story_id is None), None)
+        earlier = next((c for c in reversed(seq[:i]) if _apart(c, later)), None)
         if earlier is None or not differs(earlier, later):
             continue
         text = template.format(p=later.programme, a=earlier.shown(), aw=earlier.where(), b=later.shown(),
@@ -170,12 +176,12 @@ def _changes(seq: list[Claim], kind: str, differs, template: str) -> list[Contra
 
 
 def _falls(seq: list[Claim], kind: str) -> list[Contradiction]:
-    """A claim below the highest one an earlier day (or the same day, another story) reported."""
+    """A claim below the highest one reported before it (by date) in another article."""
     out = []
     labels = {"completed": "the completed count", "money_allocated": "money allocated", "money_spent": "money spent"}
     flagged: set[tuple] = set()
     for i, later in enumerate(seq):
-        before = [c for c in seq[:i] if c.story_id != later.story_id and c.value is not None]
+        before = [c for c in seq[:i] if _apart(c, later) and c.value is not None]
         if later.value is None or not before:
             continue
         top = max(before, key=lambda c: c.value)

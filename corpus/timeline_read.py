@@ -101,6 +101,29 @@ def classify(kind: str, text: str, start: int, end: int, sentence: tuple[int, in
     return None
 
 
+_GENITIVE = re.compile(r"^(?:[\w-]*(?:ның|нің|дың|дің|тың|тің))(?!\w)")
+_OUT_OF = re.compile(r"(?<!\w)из(?!\w)[^\d,;]*$", re.IGNORECASE)
+
+
+def is_whole(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """A count written as the whole of a part: "98 іс-шараның 61-і", "из 95 мероприятий выполнено 58"."""
+    after = text[end:sentence[1]].lstrip()
+    own = text[start:end]
+    if _GENITIVE.match(own.split()[-1] if own.split() else "") or _GENITIVE.match(after.split()[0] if after.split() else ""):
+        return True
+    return bool(_OUT_OF.search(text[sentence[0]:start]))
+
+
+def _wholes_are_targets(text: str, found: list[tuple["Mention", tuple[int, int]]]) -> None:
+    """Of two counts done in one sentence, the one written as the whole is the target."""
+    for m, sentence in found:
+        if m.metric != "completed":
+            continue
+        others = [o for o, s in found if s == sentence and o is not m and o.metric == "completed"]
+        if others and is_whole(text, m.start, m.end, sentence) and all(m.value >= (o.value or 0) for o in others):
+            m.metric = "target"
+
+
 def _sentence_of(spans: list[tuple[int, int]], start: int) -> tuple[int, int]:
     for s in spans:
         if s[0] <= start < s[1]:
@@ -134,7 +157,7 @@ def _article_mentions(v: sqlite3.Row, records: list[sqlite3.Row], story_id: int 
     programmes = [r for r in records if r["kind"] == "project" and r["name"]]
     only = {r["name"] for r in programmes}
     article_programme = next(iter(only)) if len(only) == 1 else None
-    found: list[Mention] = []
+    found: list[tuple[Mention, tuple[int, int]]] = []
     for r in records:
         if r["kind"] in ("project", "organization"):
             continue
@@ -149,7 +172,7 @@ def _article_mentions(v: sqlite3.Row, records: list[sqlite3.Row], story_id: int 
         if not programme:
             continue
         unit = r["unit"] if r["kind"] in ("money", "quantity", "number") else None
-        found.append(Mention(
+        found.append((Mention(
             programme=programme, metric=metric, unit=unit,
             value=r["value"] if metric != "deadline" else None,
             deadline=(r["date_end"] or r["date_start"]) if metric == "deadline" else None,
@@ -157,9 +180,11 @@ def _article_mentions(v: sqlite3.Row, records: list[sqlite3.Row], story_id: int 
             version_id=v["version_id"], url=v["url"], site=v["site"], title=v["title"],
             published=v["published"], warc_file=v["warc_file"], warc_record_id=v["warc_record_id"],
             story_id=story_id,
-        ))
-    _share_units(found)
-    return found
+        ), sentence))
+    _wholes_are_targets(text, found)
+    mentions = [m for m, _ in found]
+    _share_units(mentions)
+    return mentions
 
 
 def _share_units(found: list[Mention]) -> None:

@@ -1,0 +1,202 @@
+"""Programme timelines: claims across articles and sites, republications collapsed, contradictions flagged.
+
+Articles of our own writing are extracted by the real extractors, archived in a real WARC
+file and stored in a real SQLite corpus, as the nightly job does.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from corpus.store import Corpus, db_path
+from corpus.timeline import compute_timeline, refresh_timeline
+from corpus.timeline_read import read_mentions
+from extractors.core import extract
+from extractors.records import Check
+from scrapers.article import Article
+
+KK_JANUARY = (
+    "Аудандық тұрғын үй-коммуналдық шаруашылық бөлімінің хабарлауынша, Жол картасы аясында 2025 жылға "
+    "дейін ауылдық округтерде 98 іс-шара жоспарланған. Оның 61-і орындалды, бұл 62,2%-ды құрайды. "
+    "Бағдарламаны іске асыруға жергілікті бюджеттен 1,5 млрд теңге бөлінді. Жұмыстар мердігер "
+    "мекемелердің күшімен жүргізіліп жатыр, сапасы тұрақты бақылауда."
+)
+
+# (name, [(site, published, lang, text)], the metric of the figure whose text is given)
+METRIC_TESTS = [
+    ("kk_target", "kk", "Жол картасы бойынша 2025 жылға дейін 98 іс-шара жоспарланған.", "98", "target"),
+    ("kk_deadline_until", "kk", "Жол картасы бойынша 2025 жылға дейін 98 іс-шара жоспарланған.",
+     "2025 жылға дейін", "deadline"),
+    ("ru_target", "ru", "По Дорожной карте до 2025 года запланировано 95 мероприятий.", "95", "target"),
+    ("kk_completed", "kk", "Жол картасы бойынша биыл 61 іс-шара орындалды.", "61", "completed"),
+    ("ru_completed", "ru", "По Дорожной карте выполнено 58 мероприятий.", "58", "completed"),
+    ("kk_whole_in_genitive", "kk", "Жол картасы бойынша 98 іс-шараның 61-і орындалды.", "98", "target"),
+    ("kk_part_of_genitive", "kk", "Жол картасы бойынша 98 іс-шараның 61-і орындалды.", "61-і", "completed"),
+    ("ru_whole_after_iz", "ru", "Из запланированных по Дорожной карте 95 мероприятий выполнено 58.", "95", "target"),
+    ("kk_share", "kk", "Жол картасындағы іс-шаралардың 70%-ы орындалды.", "70%-ы", "share"),
+    ("ru_share", "ru", "Дорожная карта выполнена на 70%.", "70%", "share"),
+    ("kk_allocated", "kk", "Нұрлы жер бағдарламасына 2 млрд теңге бөлінді.", "2 млрд теңге", "money_allocated"),
+    ("ru_allocated", "ru", "На программу «Нурлы жер» выделено 1,8 млрд тенге.", "1,8 млрд тенге", "money_allocated"),
+    ("kk_spent", "kk", "Нұрлы жер бағдарламасы бойынша 900 млн теңге игерілді.", "900 млн теңге", "money_spent"),
+    ("ru_spent", "ru", "По программе «Нурлы жер» освоено 750 млн тенге.", "750 млн тенге", "money_spent"),
+    ("kk_deadline_moved", "kk", "Жол картасын іске асыру мерзімі 2027 жылға ауыстырылды.", "2027 жылға", "deadline"),
+    ("ru_deadline_moved", "ru", "Срок реализации Дорожной карты перенесён на 2027 год.", "2027 год", "deadline"),
+]
+
+# Figures that are no programme metric: no programme named, or no word saying what they measure.
+NOT_METRIC_TESTS = [
+    ("kk_no_programme", "kk", "Ауданда биыл 61 іс-шара орындалды."),
+    ("ru_no_measure_word", "ru", "Дорожная карта обсуждалась на сессии, в зале было 58 депутатов."),
+    ("kk_plain_year", "kk", "Жол картасы бойынша 2024 жылы жиын өтті."),
+]
+
+# (name, articles, expected contradiction kinds, a fragment of the first explanation)
+CONTRADICTION_TESTS = [
+    ("target_kk_then_ru", [
+        ("a.kz", "2024-01-15", "kk", "Жол картасы бойынша 98 іс-шара жоспарланған."),
+        ("b.kz", "2024-06-10", "ru", "По Дорожной карте запланировано 95 мероприятий."),
+    ], ["target_changed"], "the target was 98"),
+    ("completed_falls", [
+        ("a.kz", "2024-03-01", "kk", "Жол картасы бойынша 61 іс-шара орындалды."),
+        ("b.kz", "2024-06-10", "ru", "По Дорожной карте выполнено 58 мероприятий."),
+    ], ["count_fell"], "fell from 61 (2024-03-01, a.kz) to 58 (2024-06-10, b.kz)"),
+    ("allocated_falls", [
+        ("a.kz", "2024-02-01", "kk", "Нұрлы жер бағдарламасына 2 млрд теңге бөлінді."),
+        ("b.kz", "2024-05-01", "ru", "На программу «Нурлы жер» выделено 1,8 млрд тенге."),
+    ], ["money_fell"], "money allocated fell from 2 млрд теңге"),
+    ("spent_falls", [
+        ("a.kz", "2024-02-01", "kk", "Нұрлы жер бағдарламасы бойынша 900 млн теңге игерілді."),
+        ("b.kz", "2024-05-01", "ru", "По программе «Нурлы жер» освоено 750 млн тенге."),
+    ], ["money_fell"], "money spent fell"),
+    ("share_against_counts_of_the_same_day", [
+        ("a.kz", "2024-06-10", "kk", "Жол картасы бойынша 98 іс-шараның 61-і орындалды."),
+        ("b.kz", "2024-06-10", "ru", "Дорожная карта выполнена на 70%."),
+    ], ["share_mismatch"], "61-і of 98 is 62.24%"),
+    ("deadline_moves", [
+        ("a.kz", "2024-01-15", "kk", "Жол картасы 2025 жылға дейін жүзеге асырылады."),
+        ("b.kz", "2024-09-01", "ru", "Срок реализации Дорожной карты перенесён на 2027 год."),
+    ], ["deadline_moved"], "the deadline moved from 2025"),
+    ("republication_edits_the_target", [
+        ("a.kz", "2024-01-15", "kk", KK_JANUARY),
+        ("b.kz", "2024-01-16", "kk", KK_JANUARY.replace("98 іс-шара", "99 іс-шара").replace("62,2%", "61,6%")),
+    ], ["target_changed"], "the target was 98"),
+]
+
+CONSISTENT_TESTS = [
+    ("completed_rises", [
+        ("a.kz", "2024-03-01", "kk", "Жол картасы бойынша 40 іс-шара орындалды."),
+        ("b.kz", "2024-06-10", "ru", "По Дорожной карте выполнено 58 мероприятий."),
+    ]),
+    ("target_restated_in_russian", [
+        ("a.kz", "2024-01-15", "kk", "Жол картасы бойынша 98 іс-шара жоспарланған."),
+        ("b.kz", "2024-06-10", "ru", "По Дорожной карте запланировано 98 мероприятий."),
+    ]),
+    ("share_matches_counts_of_the_same_day", [
+        ("a.kz", "2024-06-10", "kk", "Жол картасы бойынша 98 іс-шараның 61-і орындалды."),
+        ("b.kz", "2024-06-10", "ru", "Дорожная карта выполнена на 62%."),
+    ]),
+    ("share_of_another_day_is_not_compared", [
+        ("a.kz", "2024-06-10", "kk", "Жол картасы бойынша 98 іс-шараның 61-і орындалды."),
+        ("b.kz", "2024-09-10", "ru", "Дорожная карта выполнена на 80%."),
+    ]),
+    ("deadline_restated", [
+        ("a.kz", "2024-01-15", "kk", "Жол картасы 2025 жылға дейін жүзеге асырылады."),
+        ("b.kz", "2024-09-01", "ru", "Дорожная карта будет реализована до 2025 года."),
+    ]),
+    ("different_programmes_are_not_compared", [
+        ("a.kz", "2024-02-01", "kk", "Нұрлы жер бағдарламасына 2 млрд теңге бөлінді."),
+        ("b.kz", "2024-05-01", "ru", "На Дорожную карту выделено 1,8 млрд тенге."),
+    ]),
+    ("one_release_on_three_sites", [
+        ("a.kz", "2024-01-15", "kk", KK_JANUARY),
+        ("b.kz", "2024-01-16", "kk", "Ауданымызда абаттандыру жұмыстары жалғасуда. " + KK_JANUARY),
+        ("c.kz", "2024-01-18", "kk", KK_JANUARY.rsplit(" Жұмыстар", 1)[0]),
+    ]),
+]
+
+
+def store(data_dir, builders, articles) -> None:
+    """Extract, archive (one real WARC record each) and store ``articles``."""
+    pages = [(f"http://{site}/{n}", f"<html><body><p>{text}</p></body></html>")
+             for n, (site, _, _, text) in enumerate(articles)]
+    ids = builders.write_warc(data_dir, pages)
+    with Corpus(db_path(data_dir)) as corpus:
+        for n, ((site, published, lang, text), rid) in enumerate(zip(articles, ids)):
+            article = Article(url=f"http://{site}/{n}", site=site, title=f"{site} {n}", text=text, lang=lang,
+                              published=published, warc_file="warc/test-0001.warc.gz", warc_record_id=rid)
+            corpus.store_article(article, extract(text, lang, published), "test")
+
+
+@pytest.mark.parametrize("name, lang, text, surface, metric", METRIC_TESTS, ids=[t[0] for t in METRIC_TESTS])
+def test_a_figure_reads_as_its_metric(data_dir, builders, name, lang, text, surface, metric):
+    store(data_dir, builders, [("a.kz", "2024-01-01", lang, text)])
+    with Corpus(db_path(data_dir)) as corpus:
+        found = {m.text: m for m in read_mentions(corpus.conn)}
+    assert surface in found, f"{surface!r} not read as a metric; got {sorted(found)}"
+    assert found[surface].metric == metric
+    assert found[surface].programme in ("Жол картасы", "Нұрлы жер")  # kk and ru forms: one canonical name
+
+
+@pytest.mark.parametrize("name, lang, text", NOT_METRIC_TESTS, ids=[t[0] for t in NOT_METRIC_TESTS])
+def test_other_figures_are_no_metric(data_dir, builders, name, lang, text):
+    store(data_dir, builders, [("a.kz", "2024-01-01", lang, text)])
+    with Corpus(db_path(data_dir)) as corpus:
+        assert read_mentions(corpus.conn) == []
+
+
+@pytest.mark.parametrize("name, articles, kinds, fragment", CONTRADICTION_TESTS,
+                         ids=[t[0] for t in CONTRADICTION_TESTS])
+def test_each_kind_of_contradiction_is_flagged(data_dir, builders, name, articles, kinds, fragment):
+    store(data_dir, builders, articles)
+    with Corpus(db_path(data_dir)) as corpus:
+        timeline = refresh_timeline(corpus.conn)
+        stored = corpus.conn.execute("SELECT kind, verdict, explanation FROM timeline_checks").fetchall()
+    assert [x.kind for x in timeline.contradictions] == kinds
+    assert fragment in timeline.contradictions[0].explanation
+    assert [(r[0], r[1]) for r in stored] == [(k, "inconsistent") for k in kinds]
+    check = timeline.contradictions[0].to_check()
+    assert isinstance(check, Check) and check.check == "timeline"
+    d = check.to_dict()
+    assert Check.from_dict(json.loads(json.dumps(d, ensure_ascii=False))).inputs["timeline_kind"] == kinds[0]
+    assert d["earlier"]["url"] != d["later"]["url"]  # both articles are linked
+
+
+@pytest.mark.parametrize("name, articles", CONSISTENT_TESTS, ids=[t[0] for t in CONSISTENT_TESTS])
+def test_consistent_timelines_are_not_flagged(data_dir, builders, name, articles):
+    store(data_dir, builders, articles)
+    with Corpus(db_path(data_dir)) as corpus:
+        timeline = compute_timeline(corpus.conn)
+    assert timeline.claims, "the articles state programme figures"
+    assert timeline.contradictions == [], [x.explanation for x in timeline.contradictions]
+
+
+def test_a_republished_release_is_one_claim_with_every_appearance_and_its_capture(data_dir, builders):
+    articles = CONSISTENT_TESTS[-1][1] + [("d.kz", "2024-06-10", "ru", "По Дорожной карте выполнено 58 мероприятий.")]
+    store(data_dir, builders, articles)
+    with Corpus(db_path(data_dir)) as corpus:
+        timeline = refresh_timeline(corpus.conn)
+        rows = corpus.conn.execute(
+            "SELECT c.metric, c.value, c.appearances, count(a.claim_id) FROM timeline_claims c "
+            "JOIN timeline_appearances a ON a.claim_id = c.id WHERE c.metric = 'completed' GROUP BY c.id "
+            "ORDER BY c.published").fetchall()
+    assert timeline.stories == 2
+    target = next(c for c in timeline.claims if c.metric == "target")
+    assert target.value == 98 and [a.site for a in target.appearances] == ["a.kz", "b.kz", "c.kz"]
+    assert all(a.warc_record_id and a.warc_record_id.startswith("<urn:uuid:") for a in target.appearances)
+    assert all(a.warc_file == "warc/test-0001.warc.gz" for a in target.appearances)
+    # 61 done in January (three sites, counted once), 58 in June: one fall, not three
+    assert [tuple(r) for r in rows] == [("completed", 61, 3, 3), ("completed", 58, 1, 1)]
+    assert [x.kind for x in timeline.contradictions] == ["count_fell"]
+    assert "(2024-01-15, a.kz, b.kz, c.kz)" in timeline.contradictions[0].explanation
+
+
+def test_refresh_replaces_the_stored_timeline(data_dir, builders):
+    store(data_dir, builders, CONTRADICTION_TESTS[0][1])
+    with Corpus(db_path(data_dir)) as corpus:
+        first = refresh_timeline(corpus.conn)
+        again = refresh_timeline(corpus.conn)
+        counts = [corpus.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                  for t in ("stories", "timeline_claims", "timeline_checks")]
+    assert counts == [2, len(again.claims), 1]
+    assert [x.check_id for x in first.contradictions] == [x.check_id for x in again.contradictions]
