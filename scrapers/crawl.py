@@ -256,7 +256,10 @@ class SiteRun:
         return last < (self.crawler.now - timedelta(days=settings.BACKFILL_REFRESH_DAYS)).isoformat(timespec="seconds")
 
     def _backfill(self, found: dict[str, Found], stored: set[str], robots: RobotsPolicy) -> None:
+        """Sitemaps (nested indexes followed; after the first walk, a child whose ``lastmod`` predates
+        the last walk is skipped) and the WordPress API."""
         c = self.config
+        since = self._moment(self.state.last_backfill(c.name))
         queue_ = [c.url(p) for p in c.sitemaps]
         queue_ += [u for u in robots.sitemaps if host_allowed(u, c.hosts) and u not in queue_]
         done: set[str] = set()
@@ -271,7 +274,15 @@ class SiteRun:
             urls, children = parse_sitemap(resp.body, resp.url)
             for f in urls:
                 self._keep(f, found)
-            queue_ += [u for u in children if host_allowed(u, c.hosts) and u not in done]
+            for child in children:
+                if not host_allowed(child.url, c.hosts) or child.url in done:
+                    continue
+                changed = self._moment(child.modified)
+                if since is not None and changed is not None:
+                    bare_date = len(child.modified.strip()) <= 10  # a day: it may have changed late that day
+                    if (changed.date() < since.astimezone(changed.tzinfo).date()) if bare_date else changed < since:
+                        continue  # unchanged since we last walked it: e.g. last year's monthly sitemap
+                queue_.append(child.url)
         if c.wp_json:
             endpoint = c.url(c.wp_json)
             for n in range(1, settings.WPJSON_MAX_PAGES + 1):

@@ -21,8 +21,9 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def parse_sitemap(body: bytes, base_url: str) -> tuple[list[Found], list[str]]:
-    """``(urls, child sitemaps)`` of a ``<urlset>`` or ``<sitemapindex>``; ``([], [])`` when unreadable."""
+def parse_sitemap(body: bytes, base_url: str) -> tuple[list[Found], list[Found]]:
+    """``(urls, child sitemaps)`` of a ``<urlset>`` or ``<sitemapindex>``, each with its ``lastmod``;
+    ``([], [])`` when unreadable."""
     if body[:2] == b"\x1f\x8b":
         try:
             body = decode_content(body, "gzip")
@@ -38,18 +39,15 @@ def parse_sitemap(body: bytes, base_url: str) -> tuple[list[Found], list[str]]:
         log.warning("sitemap %s is not valid XML: %s", base_url, e)
         return [], []
     urls: list[Found] = []
-    children: list[str] = []
+    children: list[Found] = []
     kind = _local(root.tag)
     for item in root:
         fields = {_local(child.tag): (child.text or "").strip() for child in item}
         loc = fields.get("loc")
         if not loc:
             continue
-        loc = clean_url(urljoin(base_url, loc))
-        if kind == "sitemapindex":
-            children.append(loc)
-        else:
-            urls.append(Found(loc, modified=fields.get("lastmod") or None))
+        found = Found(clean_url(urljoin(base_url, loc)), modified=fields.get("lastmod") or None)
+        (children if kind == "sitemapindex" else urls).append(found)
     if kind not in ("urlset", "sitemapindex"):
         log.warning("sitemap %s: root element <%s> is neither urlset nor sitemapindex", base_url, kind)
     return urls, children

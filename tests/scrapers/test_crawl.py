@@ -221,3 +221,29 @@ def test_short_link_and_its_target_fetched_once(local_site, tmp_path):
     crawler, got = crawl([site.config()], tmp_path)
     assert sorted(a.url for a in got) == sorted(local_site.base + p for p in site.paths)
     assert local_site.paths().count(target) == 1
+
+
+def test_sitemap_index_children_unchanged_since_last_walk_are_skipped(local_site, tmp_path):
+    site = WpSite(local_site, n=4)
+    day = lambda d: (NOW + timedelta(days=d)).date().isoformat()  # noqa: E731
+    old, new = site.paths[2:], site.paths[:2]
+    for name, paths in (("old", old), ("new", new)):
+        urls = "".join(f"<url><loc>{local_site.base}{p}</loc></url>" for p in paths)
+        local_site.route(f"/sitemap-{name}.xml", f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>',
+                         headers={"Content-Type": "application/xml"})
+
+    def index(new_lastmod):
+        return (f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                f"<sitemap><loc>{local_site.base}/sitemap-old.xml</loc><lastmod>{day(-30)}</lastmod></sitemap>"
+                f"<sitemap><loc>{local_site.base}/sitemap-new.xml</loc><lastmod>{new_lastmod}</lastmod></sitemap>"
+                "</sitemapindex>")
+
+    config = site.config()
+    config["discovery"] = {"sitemaps": ["/wp-sitemap.xml"], "article_pattern": config["discovery"]["article_pattern"]}
+    local_site.route("/wp-sitemap.xml", index(day(0)), headers={"Content-Type": "application/xml"})
+    _, got = crawl([config], tmp_path)
+    assert len(got) == 4 and "/sitemap-old.xml" in local_site.paths()
+    local_site.log.clear()
+    local_site.route("/wp-sitemap.xml", index(day(2)), headers={"Content-Type": "application/xml"})
+    crawl([config], tmp_path, now=NOW + timedelta(days=2, hours=12))
+    assert "/sitemap-new.xml" in local_site.paths() and "/sitemap-old.xml" not in local_site.paths()

@@ -14,7 +14,7 @@ URLSET = b"""<?xml version="1.0" encoding="UTF-8"?>
 
 INDEX = b"""<?xml version="1.0" encoding="UTF-8"?>
 <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-<sitemap><loc>https://kazpravda.kz/sitemap-news-1.xml</loc></sitemap>
+<sitemap><loc>https://kazpravda.kz/sitemap-news-1.xml</loc><lastmod>2024-03-12</lastmod></sitemap>
 <sitemap><loc>/sitemap-news-2.xml.gz</loc></sitemap>
 </sitemapindex>"""
 
@@ -37,7 +37,9 @@ def test_urlset():
 def test_index_and_gzip():
     urls, children = parse_sitemap(gzip.compress(INDEX), "https://kazpravda.kz/sitemap.xml")
     assert urls == []
-    assert children == ["https://kazpravda.kz/sitemap-news-1.xml", "https://kazpravda.kz/sitemap-news-2.xml.gz"]
+    assert [c.url for c in children] == ["https://kazpravda.kz/sitemap-news-1.xml",
+                                         "https://kazpravda.kz/sitemap-news-2.xml.gz"]
+    assert [c.modified for c in children] == ["2024-03-12", None]
 
 
 def test_entity_expansion_and_external_entities_refused(caplog):
