@@ -295,6 +295,11 @@ class SiteRun:
                 pages = total_pages(resp.headers)
                 if not posts or (pages is not None and n >= pages):
                     break
+                # Posts come newest first: after the first walk, stop at a page with nothing new or edited.
+                if since is not None and not any(
+                        f.url not in stored or ((m := self._moment(f.modified)) is not None and m > since)
+                        for f in posts):
+                    break
 
     def _moment(self, value: str | None) -> datetime | None:
         """An ISO date-time (a bare date as the start of its day) as an aware datetime in the site's zone."""

@@ -247,3 +247,21 @@ def test_sitemap_index_children_unchanged_since_last_walk_are_skipped(local_site
     local_site.route("/wp-sitemap.xml", index(day(2)), headers={"Content-Type": "application/xml"})
     crawl([config], tmp_path, now=NOW + timedelta(days=2, hours=12))
     assert "/sitemap-new.xml" in local_site.paths() and "/sitemap-old.xml" not in local_site.paths()
+
+
+def test_wordpress_api_walked_in_full_once_then_only_to_known_posts(local_site, tmp_path):
+    import json
+
+    site = WpSite(local_site, n=6)
+    posts = [{"id": i, "link": local_site.base + p, "modified_gmt": "2026-11-01T00:00:00"} for i, p in enumerate(site.paths)]
+    for page in (1, 2, 3):
+        local_site.route(f"/wp-json/wp/v2/posts?page={page}&per_page=100&_fields=id%2Clink%2Cdate_gmt%2Cmodified_gmt",
+                         json.dumps(posts[(page - 1) * 2: page * 2]),
+                         headers={"Content-Type": "application/json", "X-WP-TotalPages": "3"})
+    config = site.config()
+    config["discovery"] = {"wp_json": "/wp-json/wp/v2/posts", "article_pattern": config["discovery"]["article_pattern"]}
+    _, got = crawl([config], tmp_path)
+    assert len(got) == 6 and sum(p.startswith("/wp-json/") for p in local_site.paths()) == 3
+    local_site.log.clear()
+    crawl([config], tmp_path, now=NOW + timedelta(days=1))
+    assert sum(p.startswith("/wp-json/") for p in local_site.paths()) == 1
