@@ -15,6 +15,7 @@ from html import escape
 from pathlib import Path
 
 from corpus.query import open_readonly
+from corpus.report_timeline import CSS as _TIMELINE_CSS, timeline_section
 
 REPORTED_VERDICTS = ("inconsistent", "unverifiable")
 
@@ -137,6 +138,8 @@ def build_report(db: Path, data_dir: Path, out: Path, since: str | None = None,
             "JOIN article_versions v ON v.id = c.version_id WHERE c.version_id = a.current_version_id "
             "AND (? IS NULL OR substr(v.published, 1, 10) >= ?) GROUP BY c.verdict", (since, since)).fetchall())
         n_articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        timeline_html, n_timeline = timeline_section(conn, data_dir.resolve(), out.resolve().parent, since,
+                                                     serve_url)
     finally:
         conn.close()
     counts = {v: sum(1 for r in rows if r["verdict"] == v) for v in REPORTED_VERDICTS}
@@ -151,7 +154,7 @@ def build_report(db: Path, data_dir: Path, out: Path, since: str | None = None,
     html = f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>dalel fact-check report</title><style>{_CSS}</style></head>
+<title>dalel fact-check report</title><style>{_CSS}{_TIMELINE_CSS}</style></head>
 <body>
 <h1>dalel fact-check report</h1>
 <p class="summary">{n_articles} articles in the corpus ({scope}):
@@ -161,8 +164,9 @@ def build_report(db: Path, data_dir: Path, out: Path, since: str | None = None,
  <span id="count-unverifiable">{counts['unverifiable']}</span> unverifiable;
  <span id="count-reviewed">{reviewed}</span> of those reviewed.</p>
 {''.join(sections)}
+{timeline_html}
 </body></html>
 """
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(html, encoding="utf-8")
-    return {**counts, "reviewed": reviewed, "checks": sum(totals.values())}
+    return {**counts, "reviewed": reviewed, "checks": sum(totals.values()), "timeline": n_timeline}

@@ -200,3 +200,35 @@ def test_refresh_replaces_the_stored_timeline(data_dir, builders):
                   for t in ("stories", "timeline_claims", "timeline_checks")]
     assert counts == [2, len(again.claims), 1]
     assert [x.check_id for x in first.contradictions] == [x.check_id for x in again.contradictions]
+
+
+def test_the_report_shows_each_contradiction_with_both_claims_and_their_captures(data_dir, builders, tmp_path):
+    from corpus.report import build_report
+
+    articles = CONSISTENT_TESTS[-1][1] + [
+        ("d.kz", "2024-06-10", "ru", "По Дорожной карте выполнено 58 мероприятий. <b>Итоги</b> подведут осенью.")]
+    store(data_dir, builders, articles)
+    with Corpus(db_path(data_dir)) as corpus:
+        refresh_timeline(corpus.conn)
+    out = tmp_path / "report.html"
+    counts = build_report(db_path(data_dir), data_dir, out)
+    html = out.read_text(encoding="utf-8")
+    assert counts["timeline"] == 1
+    assert '<span id="count-timeline">1</span>' in html
+    section = html.split('id="timeline"', 1)[1]
+    assert "count fell" in section and "Жол картасы" in section
+    assert "Earlier claim</strong>, 3 appearance(s)" in section and "Later claim</strong>, 1 appearance(s)" in section
+    for site in ("a.kz", "b.kz", "c.kz", "d.kz"):
+        assert f'href="http://{site}/' in section
+    assert section.count('class="capture" href="data/warc/test-0001.warc.gz"') == 4
+    assert "<mark>58</mark>" in section
+    assert "&lt;b&gt;Итоги&lt;/b&gt;" in section and "<b>Итоги" not in section  # article text is escaped
+
+
+def test_the_report_of_a_corpus_without_a_timeline_says_how_to_make_one(data_dir, builders, tmp_path):
+    from corpus.report import build_report
+
+    store(data_dir, builders, CONSISTENT_TESTS[0][1])
+    out = tmp_path / "report.html"
+    assert build_report(db_path(data_dir), data_dir, out)["timeline"] == 0
+    assert "Programme timelines: contradictions across articles" in out.read_text(encoding="utf-8")
