@@ -147,7 +147,7 @@ def _spawn(data: Path, sites: Path) -> subprocess.Popen:
 
 def _stored(db: Path) -> int:
     try:
-        conn = sqlite3.connect(db, timeout=1)
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)  # never create it before the run does
         try:
             return conn.execute("select count(*) from articles").fetchone()[0]
         finally:
@@ -162,13 +162,17 @@ def test_killed_run_resumes_to_the_corpus_of_an_uninterrupted_run(fixture_site, 
     whole, killed = tmp_path / "whole", tmp_path / "killed"
     assert invoke("--data", whole, "--sites", sites).exit_code == 0
 
-    proc = _spawn(killed, sites)
-    deadline = time.time() + 60
-    while _stored(killed / "dalel.sqlite") < kill_after and proc.poll() is None and time.time() < deadline:
-        time.sleep(0.01)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    # The site serves a few articles past the kill point, then holds the rest: the kill lands with
+    # articles in flight, yet a starved test process can no longer miss the run before it ends.
+    with fx.hold(kill_after + 3):
+        proc = _spawn(killed, sites)
+        deadline = time.time() + 60
+        while _stored(killed / "dalel.sqlite") < kill_after and proc.poll() is None and time.time() < deadline:
+            time.sleep(0.01)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
     interrupted_at = _stored(killed / "dalel.sqlite")
+    assert interrupted_at >= kill_after
     assert interrupted_at < len(fx.articles), "the run finished before it could be killed"
 
     r = invoke("--data", killed, "--sites", sites, "--no-json-logs")
