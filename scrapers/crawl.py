@@ -125,7 +125,7 @@ class SiteRun:
 
     def run(self) -> None:
         c = self.config
-        backfill = False
+        backfill = completed = False
         try:
             self.crawler.throttle.set_delay(c.base_url, c.delay)
             robots = self._robots()
@@ -153,11 +153,13 @@ class SiteRun:
             if self.parsed and any(n == self.parsed for n in self.missed.values()):
                 keys = ", ".join(f"selectors.{k}" for k, n in self.missed.items() if n == self.parsed)
                 self._degrade(f"{keys} matched nothing on all {self.parsed} pages; generic extraction used")
+            completed = True
         finally:
             self.stats["requests"] = self.fetcher.requests
             self.fetcher.close()
             self.archive.close()
-            self.state.site_run(c.name, self.at, json.dumps(self.stats, ensure_ascii=False), backfill)
+            # A walk cut short (consumer stopped, crash) does not count: the next run walks again.
+            self.state.site_run(c.name, self.at, json.dumps(self.stats, ensure_ascii=False), backfill and completed)
             log.info("%s: %s", c.name, self.stats)
 
     def _degrade(self, why: str) -> None:

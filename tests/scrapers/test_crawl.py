@@ -176,8 +176,12 @@ def test_consumer_may_stop_early(local_site, tmp_path, monkeypatch):
     crawler = Crawler([site_from_dict(site.config())], tmp_path, tmp_path / "corpus.db", now=NOW)
     t = time.monotonic()
     for article in crawler.articles():
+        crawler.done(article)
         break
     assert time.monotonic() - t < 5
+    local_site.log.clear()
+    _, got = crawl([site.config()], tmp_path)  # the cut walk does not count: sitemaps are walked again
+    assert "/wp-sitemap.xml" in local_site.paths() and len(got) == 7
 
 
 def test_older_article_with_a_later_lastmod_is_rechecked(local_site, tmp_path):
