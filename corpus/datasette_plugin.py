@@ -16,6 +16,9 @@ from corpus.serve import DB, read_capture
 # Which column holds the article version id, per table showing warc_record_id.
 _VERSION_KEY = {"article_versions": "id", "current_articles": "version_id", "fetches": "version_id"}
 
+# Tables whose version_id links to the article version and its capture.
+_LINKED_VERSIONS = ("records", "checks", "story_members", "timeline_claims", "timeline_appearances")
+
 # The archived page is shown as it was fetched, but may not run scripts or load anything.
 _SANDBOX = "sandbox; default-src 'none'; style-src 'unsafe-inline'"
 
@@ -43,7 +46,7 @@ def register_routes():
 
 @hookimpl
 def render_cell(row, value, column, table, database):
-    if column == "version_id" and table in ("records", "checks") and value is not None:
+    if column == "version_id" and table in _LINKED_VERSIONS and value is not None:
         # the record's article version, and straight to the page as it was archived
         if isinstance(value, dict):  # a foreign key Datasette has expanded to {"value", "label"}
             value = value.get("value")

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from corpus.store import DB_NAME
+from corpus.serve_timeline import TIMELINE_QUERIES, TIMELINE_TABLES
 
 DB = Path(DB_NAME).stem
 
@@ -82,6 +83,7 @@ TABLES: dict[str, dict[str, Any]] = {
     "fetches": {"description": "Captures that produced or confirmed an article version.",
                 "facets": ["outcome"]},
     "sites": {"description": "Configured sites seen by the nightly job."},
+    **TIMELINE_TABLES,
 }
 
 
@@ -90,7 +92,7 @@ def metadata() -> dict[str, Any]:
     for name, meta in TABLES.items():
         m = dict(meta)
         # the shared descriptions only where those columns are (records and checks)
-        cols = dict(_COLUMNS_COMMON) if name in ("records", "checks") else {}
+        cols = dict(_COLUMNS_COMMON) if name in ("records", "checks", "timeline_claims") else {}
         cols.update(meta.get("columns", {}))
         m["columns"] = cols
         tables[name] = m
@@ -98,7 +100,7 @@ def metadata() -> dict[str, Any]:
         "title": "dalel corpus",
         "description": "Figures from Kazakh and Russian local news, with their place in the text and the "
                        "archived page they came from.",
-        "databases": {DB: {"tables": tables}},
+        "databases": {DB: {"tables": tables, "queries": dict(TIMELINE_QUERIES)}},
     }
 
 

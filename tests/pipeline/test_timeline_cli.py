@@ -111,3 +111,57 @@ def test_a_folder_without_corpus_is_a_one_line_error(tmp_path):
     r = run("--data", str(tmp_path / "empty"))
     assert r.exit_code == 1
     assert "no corpus here" in r.output and "Traceback" not in r.output
+
+
+@pytest.fixture
+def served(data):
+    """`dalel serve` over the corpus after `dalel timeline` stored it, on a real port of 127.0.0.1."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    assert run("--data", str(data)).exit_code == 0
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-c", "from pipeline.cli import main; main()", "serve", "--data",
+                             str(data), "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 30
+    while True:
+        try:
+            urllib.request.urlopen(base + "/-/versions.json", timeout=2).read()
+            break
+        except OSError:
+            if proc.poll() is not None or time.time() > deadline:
+                proc.kill()
+                pytest.fail(f"dalel serve did not start: {proc.stderr.read().decode()[-2000:]}")
+            time.sleep(0.2)
+    yield base
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def test_the_web_view_describes_facets_and_queries_the_timeline(served):
+    import urllib.parse
+    import urllib.request
+
+    def get(path):
+        with urllib.request.urlopen(served + path, timeout=10) as r:
+            return r.read().decode()
+
+    checks = json.loads(get("/dalel/timeline_checks.json?_facet=kind&_size=0"))
+    kinds = {r["value"]: r["count"] for r in checks["facet_results"]["kind"]["results"]}
+    assert kinds == {"count_fell": 1, "deadline_moved": 1, "target_changed": 1}
+    assert "Checks of type timeline" in get("/dalel/timeline_checks")
+    q = urllib.parse.quote("Жол картасы")
+    rows = json.loads(get(f"/dalel/programme_timeline.json?programme={q}&_shape=array"))
+    first_target = next(r for r in rows if r["metric"] == "target")
+    assert first_target["sites"].split(", ") == ["aral.kz", "kazaly.kz"] and first_target["appearances"] == 2
+    assert any(r["contradictions"] and r["contradictions"].startswith("target_changed: ") for r in rows)
+    # every claim links to the archived capture of its article version
+    assert '/-/capture/' in get("/dalel/timeline_claims")
