@@ -53,6 +53,7 @@ class Source:
     text: str
     lang: str
     published: str | None = None
+    wrong: list = field(default_factory=list)  # (part, whole, claimed) of claims its gold marks wrong
 
 
 @dataclass
@@ -84,6 +85,7 @@ class Result:
     sentences_kaznerd: int = 0
     unmutated_checks: int = 0
     unmutated_flags: list[str] = field(default_factory=list)
+    wrong_found: int = 0
     claims: dict[str, int] = field(default_factory=dict)
     mutants: int = 0
     flagged: int = 0
@@ -98,6 +100,7 @@ class Result:
             "kaznerd_sentences": self.sentences_kaznerd,
             "unmutated_checks": self.unmutated_checks,
             "unmutated_flags": len(self.unmutated_flags),
+            "gold_wrong_claims_flagged": self.wrong_found,
             "consistent_claims": self.claims,
             "mutants": self.mutants,
             "flagged": self.flagged,
@@ -126,11 +129,24 @@ def numeral_of(text: str, rec) -> Numeral | None:
                    group_m.group(1) if group_m else "", point)
 
 
-def read_sources(shared: Path, kaznerd_limit: int | None) -> Iterator[tuple[str, Source]]:
-    """Gold articles, then KazNERD validation sentences in batches (one sentence a line)."""
+def read_sources(shared: Path, kaznerd_limit: int | None, fixture: int = 0) -> Iterator[tuple[str, Source]]:
+    """Gold articles, then KazNERD validation sentences in batches (one sentence a line),
+    then (``fixture`` > 0) that many generated articles per fixture site: synthetic text
+    with claims of every type, a wider but easier test than the real text."""
+    if fixture:
+        import datetime as dt
+
+        from scrapers.fixture.generator import generate_site
+        from scrapers.fixture.sites import SITES
+
+        for spec in SITES:
+            for a in generate_site(spec, fixture, 11, dt.datetime(2024, 5, 1), faults=False):
+                if a.text:
+                    yield "fixture", Source(f"fixture {spec.key} {a.id}", a.text, a.lang,
+                                            a.published.date().isoformat(), _wrong(a.checks))
     for path in sorted((shared / "gold").glob("*.json")):
         d = json.loads(path.read_text(encoding="utf-8"))
-        yield "gold", Source(path.name, d["text"], d.get("lang") or "auto", d.get("published"))
+        yield "gold", Source(path.name, d["text"], d.get("lang") or "auto", d.get("published"), _wrong(d.get("checks")))
     kz = shared / "kaznerd" / "IOB2_valid.txt"
     if kz.exists() and kaznerd_limit != 0:
         import itertools
@@ -142,6 +158,18 @@ def read_sources(shared: Path, kaznerd_limit: int | None) -> Iterator[tuple[str,
             sentences = itertools.islice(sentences, kaznerd_limit)
         for i, (text, _) in enumerate(batches(sentences, size=500)):
             yield "kaznerd", Source(f"kaznerd batch {i}", text, "kk")
+
+
+def _wrong(gold_checks) -> list:
+    from pipeline.evaluate import check_key
+
+    return [check_key(g) for g in gold_checks or () if not g.get("consistent")]
+
+
+def _known_wrong(src: Source, check) -> bool:
+    from pipeline.evaluate import _keys_equal, check_key
+
+    return any(_keys_equal(k, check_key(check.to_dict())) for k in src.wrong)
 
 
 def claims_of(src: Source):
@@ -161,10 +189,11 @@ def _line(src: Source, start: int) -> Source:
                   src.lang, src.published)
 
 
-def run(shared: Path, kaznerd_limit: int | None = None, factors=FACTORS, digit_steps=DIGIT_STEPS) -> Result:
+def run(shared: Path, kaznerd_limit: int | None = None, factors=FACTORS, digit_steps=DIGIT_STEPS,
+        fixture: int = 0) -> Result:
     res = Result()
     t0 = time.time()
-    for origin, src in read_sources(shared, kaznerd_limit):
+    for origin, src in read_sources(shared, kaznerd_limit, fixture):
         res.texts += 1
         if origin == "kaznerd":
             res.sentences_kaznerd += src.text.count("\n") + 1
@@ -172,7 +201,10 @@ def run(shared: Path, kaznerd_limit: int | None = None, factors=FACTORS, digit_s
         res.unmutated_checks += len(claims)
         for c in claims:
             if c.check.verdict == "inconsistent":
-                res.unmutated_flags.append(f"{src.name}: {c.check.explanation}")
+                if _known_wrong(src, c.check):
+                    res.wrong_found += 1  # a claim the source's gold marks wrong: a flag is right
+                else:
+                    res.unmutated_flags.append(f"{src.name}: {c.check.explanation}")
         for c in claims:
             if c.check.verdict != "consistent" or c.check.check not in ROLES:
                 continue
@@ -271,8 +303,9 @@ def _flagged(src: Source, start: int, length: int) -> tuple[bool, str]:
 def format_result(res: Result) -> str:
     d = res.as_dict()
     lines = [
-        f"texts read: {d['texts']} ({d['kaznerd_sentences']} KazNERD sentences in batches, the rest gold articles)",
-        f"unmutated texts: {d['unmutated_checks']} checks, {d['unmutated_flags']} flagged inconsistent",
+        f"texts read: {d['texts']} ({d['kaznerd_sentences']} KazNERD sentences in batches of 500)",
+        f"unmutated texts: {d['unmutated_checks']} checks, {d['unmutated_flags']} flagged inconsistent"
+        + (f" (besides {d['gold_wrong_claims_flagged']} claims their gold marks wrong)" if d["gold_wrong_claims_flagged"] else ""),
         "consistent claims mutated: " + (", ".join(f"{k} {v}" for k, v in sorted(d["consistent_claims"].items())) or "none"),
         f"mutants: {d['mutants']}, flagged inconsistent: {d['flagged']}"
         + (f" ({100 * d['flagged_share']:.1f}%)" if d["flagged_share"] is not None else ""),
@@ -291,6 +324,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="folder holding gold/ and kaznerd/ (default: ../shared)")
     ap.add_argument("--kaznerd-limit", type=int, default=None,
                     help="read only the first N KazNERD sentences (0: none)")
+    ap.add_argument("--fixture", type=int, default=0, metavar="N",
+                    help="also mutate the claims of N generated fixture articles per site (synthetic; default 0)")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument("--misses", action="store_true", help="also list every mutant not flagged and every flag on unmutated text")
     args = ap.parse_args(argv)
@@ -298,7 +333,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {args.shared / 'gold'} is not a folder: pass --shared DIR holding gold/ and kaznerd/",
               file=sys.stderr)
         return 2
-    res = run(args.shared, args.kaznerd_limit)
+    res = run(args.shared, args.kaznerd_limit, fixture=args.fixture)
     print(json.dumps(res.as_dict(), ensure_ascii=False) if args.json else format_result(res))
     if args.misses:
         for line in res.unmutated_flags:
