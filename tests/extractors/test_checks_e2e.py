@@ -181,3 +181,21 @@ def test_any_arrangement_gives_well_formed_checks(parts):
         assert text[c.start:c.end] == c.text
         assert c.verdict in ("consistent", "inconsistent", "unverifiable")
         assert c.explanation and "\n" not in c.explanation
+
+
+def test_extract_text_prints_checks_after_records(tmp_path):
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    path = tmp_path / "article.txt"
+    path.write_text("Из 45 объектов сдано 30, или 76,7%.\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["extract-text", str(path), "--lang", "ru"])
+    assert r.exit_code == 0, r.output
+    lines = [json.loads(x) for x in r.output.splitlines() if x.strip()]
+    kinds = [x["kind"] for x in lines]
+    assert "check" in kinds and kinds == sorted(kinds, key=lambda k: k == "check")  # checks after the records
+    (check,) = [x for x in lines if x["kind"] == "check"]
+    assert check["check"] == "percent_of_total" and check["verdict"] == "inconsistent"
+    assert (check["part"], check["whole"], check["claimed_percent"], check["computed_percent"]) == (30, 45, 76.7, 66.67)
+    assert check["explanation"] == "30 of 45 is 66,67%; the text says 76,7% — inconsistent"
