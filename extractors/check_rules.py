@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from extractors.claims import SCALE_WORD
 from extractors.lang.kk.check_words import CHECK_WORDS as KK
 from extractors.lang.ru.check_words import CHECK_WORDS as RU
 from extractors.records import FIGURE_KINDS, Record
@@ -31,7 +32,6 @@ COMPARE_RU = RU["compare"]
 
 _COMMA_LEAD = 6  # words a figure may be followed by before ", или" / ", бұл" restates it
 _WORD = re.compile(r"[^\W\d_]+(?:[-.][^\W\d_]+)*\.?")
-_SCALE_WORD = re.compile(r"мың|млн|млрд|трлн|миллион|миллиард|триллион|тыс", re.IGNORECASE)
 # Punctuation that closes a clause: no tie crosses it.
 _CLAUSE_END = re.compile(r"[;:!?…]|\.\s")
 
@@ -323,7 +323,7 @@ class Layout:
 
     @staticmethod
     def has_scale(r: Record) -> bool:
-        return bool(_SCALE_WORD.search(r.text))
+        return bool(SCALE_WORD.search(r.text))
 
 
 def _common_prefix(a: str, b: str) -> str:

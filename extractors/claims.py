@@ -17,7 +17,8 @@ from dataclasses import dataclass
 # optional spaces around the separator.
 _NUMERAL = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+")
 _FRACTION = re.compile(r"\s?[,.]\s?(\d+)")
-_SCALE_WORD = re.compile(
+# Scale words: a figure written with one is rounded by the article ("17,6 млрд").
+SCALE_WORD = re.compile(
     r"мың|млн|млрд|трлн|миллион|миллиард|триллион|тыс|mln|mlrd|bn|million|billion",
     re.IGNORECASE,
 )
@@ -77,7 +78,7 @@ def as_written(text: str, value: float) -> Written:
     """``value`` with the precision ``text`` gives it (see the module docstring)."""
     decimals = written_decimals(text, value)
     half_ulp = 0.0
-    if _SCALE_WORD.search(text):
+    if SCALE_WORD.search(text):
         shown = written_number(text)
         if shown:
             scale = value / shown
