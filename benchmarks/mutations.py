@@ -47,6 +47,10 @@ ROLES = {
 _NUMERAL = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+(?![\d])(?:\s?[,.]\s?\d+)?|\d+(?:\s?[,.]\s?\d+)?")
 
 
+class BenchmarkInputError(ValueError):
+    """A file under --shared the benchmark cannot read."""
+
+
 @dataclass
 class Source:
     name: str
@@ -145,7 +149,12 @@ def read_sources(shared: Path, kaznerd_limit: int | None, fixture: int = 0) -> I
                     yield "fixture", Source(f"fixture {spec.key} {a.id}", a.text, a.lang,
                                             a.published.date().isoformat(), _wrong(a.checks))
     for path in sorted((shared / "gold").glob("*.json")):
-        d = json.loads(path.read_text(encoding="utf-8"))
+        try:
+            d = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(d, dict) or not isinstance(d.get("text"), str):
+                raise ValueError("no 'text' string")
+        except (OSError, UnicodeDecodeError, ValueError) as e:
+            raise BenchmarkInputError(f"{path}: not a gold article: {e}") from None
         yield "gold", Source(path.name, d["text"], d.get("lang") or "auto", d.get("published"), _wrong(d.get("checks")))
     kz = shared / "kaznerd" / "IOB2_valid.txt"
     if kz.exists() and kaznerd_limit != 0:
@@ -333,7 +342,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {args.shared / 'gold'} is not a folder: pass --shared DIR holding gold/ and kaznerd/",
               file=sys.stderr)
         return 2
-    res = run(args.shared, args.kaznerd_limit, fixture=args.fixture)
+    try:
+        res = run(args.shared, args.kaznerd_limit, fixture=args.fixture)
+    except BenchmarkInputError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
     print(json.dumps(res.as_dict(), ensure_ascii=False) if args.json else format_result(res))
     if args.misses:
         for line in res.unmutated_flags:

@@ -71,3 +71,11 @@ def test_cli_json_and_bad_folder(shared, tmp_path, capsys):
     assert mutations.main(["--shared", str(shared), "--kaznerd-limit", "0", "--json"]) == 0
     d = json.loads(capsys.readouterr().out)
     assert d["unmutated_flags"] == 0 and d["mutants"] > 0
+
+
+def test_a_broken_gold_file_is_a_one_line_error(tmp_path, capsys):
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "bad.json").write_text("{not json", encoding="utf-8")
+    assert mutations.main(["--shared", str(tmp_path), "--kaznerd-limit", "0"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error: ") and "bad.json" in err and "\n" not in err
