@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from corpus.paths import data_option, existing_corpus
-from pipeline.commands.run import sites_option
+from pipeline.commands.run import sites_option, workers_option
 
 
 def older(version: str | None, current: str) -> bool:
@@ -27,7 +27,9 @@ def older(version: str | None, current: str) -> bool:
 @click.option("--site", "site_names", multiple=True, help="Only articles of this site (repeatable).")
 @click.option("--all", "everything", is_flag=True, help="Every article version, not only those made by an older "
                                                         "extractor version.")
-def reextract(data_dir: Path, sites_dir: Path | None, site_names: tuple[str, ...], everything: bool) -> None:
+@workers_option
+def reextract(data_dir: Path, sites_dir: Path | None, site_names: tuple[str, ...], everything: bool,
+              workers: int) -> None:
     """Re-run parsing and extraction for articles whose extractor version is older.
 
     Reads each capture back from the WARC archive (no network); reviews are kept,
@@ -53,33 +55,35 @@ def reextract(data_dir: Path, sites_dir: Path | None, site_names: tuple[str, ...
                 "SELECT v.id, v.title, v.text, v.lang, v.published, v.warc_file, v.warc_record_id, v.content_hash, "
                 "v.extractor_version, a.site, a.url FROM article_versions v JOIN articles a ON a.id = v.article_id "
                 "ORDER BY v.id").fetchall()
-            for row in rows:
-                if site_names and row["site"] not in site_names:
-                    continue
-                if not everything and not older(row["extractor_version"], EXTRACTOR_VERSION):
-                    continue
-                title, text, lang, published, new_hash = row["title"], row["text"], row["lang"], row["published"], None
-                article = _reparse(data_dir, row, configs.get(row["site"]))
-                if article is not None:
-                    reparsed += 1
-                    title, text, new_hash = article.title, article.text, article.content_hash
-                    lang, published = article.lang or lang, article.published or published
-                else:
-                    from_text += 1
-                items = nightly.extract_article(text, lang, published)
-                try:
-                    n_rec, n_chk = corpus.replace_extraction(
-                        row["id"], items, EXTRACTOR_VERSION,
-                        *((title, text, new_hash) if new_hash and (title, text) != (row["title"], row["text"])
-                          else ()))
-                except sqlite3.IntegrityError:
-                    # the re-parse equals another version of the article: keep the stored text
-                    n_rec, n_chk = corpus.replace_extraction(
-                        row["id"], nightly.extract_article(row["text"], row["lang"], row["published"]),
-                        EXTRACTOR_VERSION)
-                done += 1
-                records += n_rec
-                checks += n_chk
+            todo = [dict(row) for row in rows
+                    if (not site_names or row["site"] in site_names)
+                    and (everything or older(row["extractor_version"], EXTRACTOR_VERSION))]
+            pool = nightly.extraction_pool(workers)
+            try:
+                jobs = ((data_dir, row, configs.get(row["site"])) for row in todo)
+                for row, article, items in nightly.ordered_map(pool, reparse_and_extract, jobs, 4 * workers):
+                    if article is not None:
+                        reparsed += 1
+                        title, text, new_hash = article.title, article.text, article.content_hash
+                    else:
+                        from_text += 1
+                        title, text, new_hash = row["title"], row["text"], None
+                    try:
+                        n_rec, n_chk = corpus.replace_extraction(
+                            row["id"], items, EXTRACTOR_VERSION,
+                            *((title, text, new_hash) if new_hash and (title, text) != (row["title"], row["text"])
+                              else ()))
+                    except sqlite3.IntegrityError:
+                        # the re-parse equals another version of the article: keep the stored text
+                        n_rec, n_chk = corpus.replace_extraction(
+                            row["id"], nightly.extract_article(row["text"], row["lang"], row["published"]),
+                            EXTRACTOR_VERSION)
+                    done += 1
+                    records += n_rec
+                    checks += n_chk
+            finally:
+                if pool is not None:
+                    pool.shutdown(wait=False, cancel_futures=True)
     except nightly.RunLocked as e:
         raise click.ClickException(str(e)) from None
     except CorpusError as e:
@@ -87,6 +91,22 @@ def reextract(data_dir: Path, sites_dir: Path | None, site_names: tuple[str, ...
     click.echo(f"re-extracted {done} article versions with extractor {EXTRACTOR_VERSION} "
                f"({reparsed} re-parsed from WARC, {from_text} from stored text): {records} records, {checks} checks "
                f"in {time.monotonic() - started:.1f} s")
+
+
+def reparse_and_extract(data_dir: Path, row: dict, config):
+    """One stored version parsed again from its capture (or its stored text) and extracted.
+
+    Returns ``(row, article or None, items)``; top-level so a worker process can run it.
+    """
+    from pipeline import nightly
+
+    article = _reparse(data_dir, row, config)
+    if article is None:
+        items = nightly.extract_article(row["text"], row["lang"], row["published"])
+    else:
+        items = nightly.extract_article(article.text, article.lang or row["lang"],
+                                        article.published or row["published"])
+    return row, article, items
 
 
 def _reparse(data_dir: Path, row, config):

@@ -18,18 +18,25 @@ def sites_option(f):
                                            "else the sites shipped with dalel.")(f)
 
 
+def workers_option(f):
+    return click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+                        help="Processes that extract articles; the main process still writes every result.")(f)
+
+
 @click.command("run")
 @data_option()
 @sites_option
 @click.option("--site", "site_names", multiple=True, help="Only this site (repeatable); default every configured site.")
 @click.option("--json-logs/--no-json-logs", default=None,
               help="JSON log lines on standard error; default when standard error is not a terminal.")
-def run_cmd(data_dir: Path, sites_dir: Path | None, site_names: tuple[str, ...], json_logs: bool | None) -> None:
+@workers_option
+def run_cmd(data_dir: Path, sites_dir: Path | None, site_names: tuple[str, ...], json_logs: bool | None,
+            workers: int) -> None:
     """Discover, fetch, archive, parse, extract, check and store new articles of every site.
 
     Safe to kill: the next run resumes. Exit status 3 when a site looks degraded.
     """
-    summary = nightly_run(data_dir, sites_dir, site_names, json_logs)
+    summary = nightly_run(data_dir, sites_dir, site_names, json_logs, workers=workers)
     click.echo(format_summary_text(summary))
     if summary.degraded:
         sys.exit(EXIT_DEGRADED)
@@ -42,7 +49,7 @@ def format_summary_text(summary) -> str:
 
 
 def nightly_run(data_dir: Path, sites_dir: Path | None, site_names: tuple[str, ...] = (),
-                json_logs: bool | None = None, *, progress: bool | None = None):
+                json_logs: bool | None = None, *, progress: bool | None = None, workers: int = 1):
     """Run the nightly job under the lock, with logging and progress set up; ClickException on bad input."""
     import logging
 
@@ -64,7 +71,7 @@ def nightly_run(data_dir: Path, sites_dir: Path | None, site_names: tuple[str, .
                     expected = {c.name: _usual(corpus, c.name) for c in configs}
                 bar = nightly.Progress([c.name for c in configs], expected)
             handler = nightly.setup_logging(json_logs if json_logs is not None else not tty, progress=bar)
-            return nightly.run(configs, data_dir, bar)
+            return nightly.run(configs, data_dir, bar, workers=workers)
     except nightly.RunLocked as e:
         raise click.ClickException(str(e)) from None
     except CorpusError as e:
