@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import logging
-
 import threading
 import uuid
 from dataclasses import dataclass
