@@ -85,9 +85,16 @@ def _plans_stated_apart(lay: Layout, used: set[int]) -> list[Claim]:
         plans = [f for f in lay.figures_near(actual, sentences=1)
                  if f.kind != "percent" and lay.sentence_of(f) != sent and lay.paragraph_of(f) == para
                  and f.qualifier is None and lay.compatible(f, actual) and lay.is_total(f)]
-        if len(plans) != 1:
-            continue
         used.add(id(p))
+        if len(plans) != 1:
+            # "Түсім 120 млрд теңгені құрап, жоспар 104%-ға орындалды": no plan figure to check against
+            claimed = as_written(p.text, p.value)
+            expl = (f"the text says {fmt_number(as_written(actual.text, actual.value).value)} fulfils "
+                    f"{fmt_percent(claimed)} of a plan it does not state nearby — unverifiable")
+            out.append(make_claim(lay, "plan_fulfilment", "unverifiable", expl, [actual, p], actual,
+                                  {"actual": actual, "claimed": p}, plan=None, actual=actual.value,
+                                  claimed_percent=p.value, computed_percent=None))
+            continue
         claim = _fulfilment(lay, plans[0], actual, p)
         if claim is not None:
             out.append(claim)
