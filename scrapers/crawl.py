@@ -352,35 +352,39 @@ class SiteRun:
             self.state.fetched(c.name, item.url, content_hash=None, pending=False,
                                **{**common, "warc_file": None, "warc_record_id": None})
             return
+        key = item.url
         if resp.url != item.url:
             if resp.url in self.final_urls:
                 log.info("%s: %s redirects to %s, already fetched this run", c.name, item.url, resp.url)
                 return
             self.final_urls.add(resp.url)
-            final = self.state.get(c.name, resp.url)
-            if st is None and final is not None and final.done:
-                st = final  # stored under the URL it redirects to: compare with that version
+            # An article's state lives under the URL that serves it, so a link through a redirect
+            # (http://, a short link, ?p=ID) and the direct link stay one article across runs.
+            key = resp.url
+            st = self.state.get(c.name, key) or st
         try:
             article, missed = parse_capture(self.crawler.data_dir, resp.warc_file, resp.warc_record_id, c)
         except (ParseError, KeyError, ValueError) as e:
             self.stats["failed"] += 1
             log.warning("%s: %s", c.name, e)
-            self.state.fetched(c.name, item.url, content_hash=None, pending=False, **common)
+            self.state.fetched(c.name, key, content_hash=None, pending=False, **common)
             return
         self.parsed += 1
-        for key in missed:
-            self.missed[key] = self.missed.get(key, 0) + 1
+        for name in missed:
+            self.missed[name] = self.missed.get(name, 0) + 1
         h = article.content_hash
         if st is not None and st.stored_hash == h:
             self.stats["unchanged"] += 1
-            self.state.fetched(c.name, item.url, content_hash=h, pending=False, **common)
+            self.state.fetched(c.name, key, content_hash=h, pending=False, **common)
+            if st.url != key:  # stored under the redirecting URL: the served URL holds it now
+                self.state.mark_done(c.name, key, h, article.published)
             return
         kind = "updated" if st is not None and st.stored_hash else "new"
         if kind == "updated":
-            log.info("%s: %s changed since it was stored: yielding a new version", c.name, item.url)
-        self.state.fetched(c.name, item.url, content_hash=h, pending=True, **{**common, "published": article.published})
+            log.info("%s: %s changed since it was stored: yielding a new version", c.name, key)
+        self.state.fetched(c.name, key, content_hash=h, pending=True, **{**common, "published": article.published})
         with self.crawler._lock:
-            self.crawler._keys[article.warc_record_id] = (c.name, item.url)
+            self.crawler._keys[article.warc_record_id] = (c.name, key)
         self.stats[kind] += 1
         while not self.stop.is_set():
             try:

@@ -225,6 +225,11 @@ def test_short_link_and_its_target_fetched_once(local_site, tmp_path):
     crawler, got = crawl([site.config()], tmp_path)
     assert sorted(a.url for a in got) == sorted(local_site.base + p for p in site.paths)
     assert local_site.paths().count(target) == 1
+    # next run, the listing links the article directly: it is known, under the URL that serves it
+    local_site.route("/feed/", '<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>',
+                     headers={"Content-Type": "application/rss+xml"})
+    crawler, got = crawl([site.config(max_age_days=0)], tmp_path)
+    assert got == [] and crawler.stats["wp"]["new"] == 0
 
 
 def test_sitemap_index_children_unchanged_since_last_walk_are_skipped(local_site, tmp_path):
