@@ -334,6 +334,8 @@ def sum_claims(lay: Layout, shares: list[Share]) -> list[Claim]:
         slack = sum(0.5 * 10.0 ** -as_written(s.percent.text, s.percent.value).decimals for s in group)
         over = sum(p.lo for p in parts) > ww.hi + 1e-9 or claimed - slack > 100 + 1e-9
         verdict = "inconsistent" if over else "consistent"
+        if over and whole.qualifier == "approx":
+            verdict = "unverifiable"  # an approximate whole confirms, never flags
         shown = " + ".join(fmt_number(p.value) for p in parts)
         expl = (f"{shown} = {fmt_number(total)}, {'more than' if over else 'within'} the total of "
                 f"{fmt_number(ww.value)}; the shares add up to {fmt_number(claimed)}% — {verdict}")
