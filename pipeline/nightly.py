@@ -240,6 +240,9 @@ def run(configs, data_dir: Path, progress=None, *, now: dt.datetime | None = Non
                     store_oldest()
             while pending:
                 store_oldest()
+            t0 = time.monotonic()
+            refresh_timeline(corpus)
+            timings["timeline"] = time.monotonic() - t0
             status = "finished"
         except KeyboardInterrupt:
             status = "interrupted"  # the next run resumes; say so in the runs table
@@ -265,6 +268,23 @@ def run(configs, data_dir: Path, progress=None, *, now: dt.datetime | None = Non
         log.info("run finished", extra={"event": "run_end", "run_id": run_id, "totals": totals,
                                         "degraded": degraded, "timings": timings})
         return summary
+
+
+def refresh_timeline(corpus: Corpus) -> None:
+    """Stories and programme timelines over the whole corpus, after the night's articles are in.
+
+    A failure here must not fail the run: the articles are stored, and ``dalel timeline``
+    recomputes the same tables later.
+    """
+    from corpus.timeline import refresh_timeline as refresh
+
+    try:
+        found = refresh(corpus.conn)
+    except Exception as e:  # noqa: BLE001 - logged, and the run's articles are already safe
+        log.warning("timeline not refreshed", extra={"event": "timeline_failed", "error": str(e)})
+        return
+    log.info("timeline refreshed", extra={"event": "timeline", "stories": found.stories,
+                                           "claims": len(found.claims), "contradictions": len(found.contradictions)})
 
 
 def _store_one(corpus: Corpus, crawler, article, tally: SiteTally, run_id: int, version: str,
