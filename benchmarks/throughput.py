@@ -110,6 +110,18 @@ def _dress(body: bytes, encoding: str, head: str, top: str, bottom: str) -> byte
     return text.encode(encoding, errors="xmlcharrefreplace")
 
 
+def _top_up(body: bytes, target: int) -> bytes:
+    """Pad the page to ``target`` bytes with a tracking script's data (estimates above run short)."""
+    missing = target - len(body) - len(_TOP_UP)
+    if missing <= 0:
+        return body
+    i = body.rindex(b"</body>")
+    return body[:i] + _TOP_UP.replace(b"[]", b"[" + b"0," * (missing // 2) + b"0]") + body[i:]
+
+
+_TOP_UP = b"<script>window.__events = [];</script>"
+
+
 def _configs(bases: dict[str, str]):
     from scrapers.config import site_from_dict
     from scrapers.fixture.configs import site_toml
@@ -136,26 +148,35 @@ def pages(n: int, seed: int = 1) -> Iterator[Page]:
     made = 0
     batch = 0
     while made < n:
+        sites = []
         for spec in SITES:
             entries = generate_site(spec, BATCH, f"{seed}.{batch}", now, faults=False)
             for e in entries:
                 e.base = bases[spec.key]
-                # one URL per page across batches (the corpus keys articles by URL)
-                e.path = e.path.rstrip("/") + f"-b{batch}" + ("/" if e.path.endswith("/") else "")
-            site = Site(spec, bases[spec.key], entries, lambda: now)
-            rng = random.Random(f"furniture:{seed}.{batch}:{spec.key}")
-            arts = site.articles
-            for k, e in enumerate(arts):
+                e.path = _batch_path(e.path, batch)
+            sites.append((Site(spec, bases[spec.key], entries, lambda: now),
+                          random.Random(f"furniture:{seed}.{batch}:{spec.key}")))
+        for k in range(BATCH):  # the sites take turns, as a crawl of four hosts yields them
+            for site, rng in sites:
+                arts = site.articles
                 if made >= n:
                     return
-                page = styles[spec.style].article(site, e)
-                encoding = "cp1251" if spec.style == "dle" and e.lang == "ru" else "utf-8"
-                others = arts[k + 1:] + arts[:k]
-                extra = _furniture(rng, others, bases[spec.key], len(page.body), rng.randint(*PAGE_BYTES))
-                body = _dress(page.body, encoding, *extra)
-                yield Page(e.url, body, page.content_type, configs[spec.key], fetched_at)
+                e = arts[k]
+                page = styles[site.spec.style].article(site, e)
+                encoding = "cp1251" if site.spec.style == "dle" and e.lang == "ru" else "utf-8"
+                target = rng.randint(*PAGE_BYTES)
+                extra = _furniture(rng, arts[k + 1:] + arts[:k], site.base, len(page.body), target)
+                body = _top_up(_dress(page.body, encoding, *extra), target)
+                yield Page(e.url, body, page.content_type, configs[site.spec.key], fetched_at)
                 made += 1
         batch += 1
+
+
+def _batch_path(path: str, batch: int) -> str:
+    """One URL per page across batches (the corpus keys articles by URL), in the site's own URL shape."""
+    if path.endswith(".html"):
+        return f"{path[:-5]}-b{batch}.html"
+    return path.rstrip("/") + f"-b{batch}" + ("/" if path.endswith("/") else "")
 
 
 def peak_rss_mb() -> float:
