@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urldefrag, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urldefrag, urlencode, urlsplit, urlunsplit
 
 from requests.utils import requote_uri
 
@@ -27,4 +27,10 @@ def clean_url(url: str) -> str:
     url = urldefrag(url.strip())[0]
     parts = urlsplit(requote_uri(url))
     path = re.sub(r"%[0-9a-fA-F]{2}", lambda m: m.group().upper(), parts.path)
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, parts.query, ""))
+    query = parts.query
+    if query and _TRACKING.search(query):  # share links: the same article with a campaign tag
+        query = urlencode([(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if not _TRACKING.match(k)])
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, query, ""))
+
+
+_TRACKING = re.compile(r"(?:^|(?<=&))(?:utm_[a-z]+|fbclid|gclid|yclid|_openstat)\b", re.I)

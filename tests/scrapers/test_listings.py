@@ -39,6 +39,8 @@ URL_KEY_TESTS = [
     ("https://portal.kz/news/%d0%b1%d1%8e%d0%b4%d0%b6%d0%b5%d1%82-%d1%80%d0%b0%d0%b9%d0%be%d0%bd%d0%b0-3000/", "https://portal.kz/news/%D0%B1%D1%8E%D0%B4%D0%B6%D0%B5%D1%82-%D1%80%D0%B0%D0%B9%D0%BE%D0%BD%D0%B0-3000/"),
     ("HTTPS://Tolqyn.KZ/2024/01/24/mektep/#comments", "https://tolqyn.kz/2024/01/24/mektep/"),
     (" https://tolqyn.kz/?p=101 ", "https://tolqyn.kz/?p=101"),
+    ("https://tolqyn.kz/?p=101&utm_source=facebook&fbclid=x1", "https://tolqyn.kz/?p=101"),
+    ("https://tolqyn.kz/2024/01/24/mektep/?utm_medium=social", "https://tolqyn.kz/2024/01/24/mektep/"),
 ]
 
 
