@@ -232,3 +232,28 @@ def test_the_report_of_a_corpus_without_a_timeline_says_how_to_make_one(data_dir
     out = tmp_path / "report.html"
     assert build_report(db_path(data_dir), data_dir, out)["timeline"] == 0
     assert "Programme timelines: contradictions across articles" in out.read_text(encoding="utf-8")
+
+
+def test_fixture_timelines_plant_every_kind_and_every_republication_and_all_are_found(data_dir, builders):
+    """The generated timeline corpus (fixture sites, both languages) through extraction, WARC and SQLite."""
+    from scrapers.fixture.timelines import CONTRADICTIONS, REPUBLICATIONS, generate_timelines
+
+    releases, planted = generate_timelines(seed=1)
+    assert {p.kind for p in planted} == set(CONTRADICTIONS)
+    assert {r.variant for r in releases} == {"original", *REPUBLICATIONS}
+    store(data_dir, builders, [(r.site, r.published.isoformat(), r.lang, r.text) for r in releases])
+    with Corpus(db_path(data_dir)) as corpus:
+        timeline = refresh_timeline(corpus.conn)
+        story_of = dict(corpus.conn.execute(
+            "SELECT a.url, m.story_id FROM story_members m JOIN articles a ON a.id = m.article_id"))
+    story = {f"http://{r.site}/{n}": r.story for n, r in enumerate(releases)}
+    found = {(x.kind, x.programme, story[x.later.first.url]) for x in timeline.contradictions}
+    assert found == {(p.kind, p.programme, p.story) for p in planted}
+    # a republication shares its original's story; a translation is a story of its own
+    urls = {r.key: f"http://{r.site}/{n}" for n, r in enumerate(releases)}
+    for r in releases:
+        same = story_of[urls[r.key]] == story_of[urls[r.story]]
+        assert same, f"{r.key} ({r.variant}) is not in the story of {r.story}"
+        if r.variant == "translated":
+            original = urls[r.key.rsplit("-", 1)[0]]
+            assert story_of[urls[r.key]] != story_of[original]

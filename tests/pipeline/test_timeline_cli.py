@@ -165,3 +165,23 @@ def test_the_web_view_describes_facets_and_queries_the_timeline(served):
     assert any(r["contradictions"] and r["contradictions"].startswith("target_changed: ") for r in rows)
     # every claim links to the archived capture of its article version
     assert '/-/capture/' in get("/dalel/timeline_claims")
+
+
+def test_the_nightly_job_refreshes_the_timeline_and_survives_a_failure(data, caplog):
+    import logging
+
+    from pipeline.nightly import refresh_timeline
+
+    with Corpus(db_path(data)) as corpus:
+        with caplog.at_level(logging.INFO, logger="dalel.nightly"):
+            refresh_timeline(corpus)
+        assert corpus.conn.execute("SELECT count(*) FROM timeline_checks").fetchone()[0] == 3
+        assert any(getattr(r, "event", None) == "timeline" and r.contradictions == 3 for r in caplog.records)
+        # a broken table: logged as a warning, the run goes on
+        corpus.conn.execute("DROP TABLE timeline_appearances")
+        caplog.clear()
+        with caplog.at_level(logging.WARNING, logger="dalel.nightly"):
+            refresh_timeline(corpus)
+        assert [getattr(r, "event", None) for r in caplog.records] == ["timeline_failed"]
+        # the failed refresh rolled back: the night's stored timeline is still there
+        assert corpus.conn.execute("SELECT count(*) FROM timeline_checks").fetchone()[0] == 3
