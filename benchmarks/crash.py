@@ -39,12 +39,12 @@ if str(REPO) not in sys.path:
 DB = "dalel.sqlite"
 # The longest a kill waits for its point (stored articles) before it kills anyway.
 POINT_TIMEOUT = 60.0
+RUN = (sys.executable, "-c", "from pipeline.cli import main; main()", "run")
 
 
 def spawn_run(data: Path, sites: Path) -> subprocess.Popen:
     """``dalel run`` in its own process, as cron starts it."""
-    return subprocess.Popen([sys.executable, "-c", "from pipeline.cli import main; main()", "run",
-                             "--data", str(data), "--sites", str(sites)],
+    return subprocess.Popen([*RUN, "--data", str(data), "--sites", str(sites)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=REPO)
 
 

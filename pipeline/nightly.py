@@ -407,12 +407,29 @@ def setup_logging(json_logs: bool, stream=None, progress: "Progress | None" = No
         handler.setLevel(logging.INFO)
     else:
         handler = _AboveProgress(progress) if progress else logging.StreamHandler(stream or sys.stderr)
-        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        handler.setFormatter(_OneLineFormatter("%(levelname)s %(name)s: %(message)s"))
         handler.setLevel(logging.WARNING)
     root = logging.getLogger("dalel")
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     return handler
+
+
+class _OneLineFormatter(logging.Formatter):
+    """A person at a terminal gets one line per problem: an exception's last line, not its traceback."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        line = super().format(_without_exc(record))
+        if record.exc_info and record.exc_info[1] is not None:
+            e = record.exc_info[1]
+            line += f" ({type(e).__name__}: {e})" if str(e) not in line else ""
+        return line
+
+
+def _without_exc(record: logging.LogRecord) -> logging.LogRecord:
+    copy = logging.makeLogRecord(vars(record))
+    copy.exc_info = copy.exc_text = copy.stack_info = None
+    return copy
 
 
 class _AboveProgress(logging.Handler):
