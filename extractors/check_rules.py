@@ -61,10 +61,11 @@ class Layout:
         # a figure without a value (an unread number word) can be no input of a claim
         self.figures = sorted((r for r in records if r.kind in FIGURE_KINDS and isinstance(r.value, (int, float))),
                               key=lambda r: (r.start, r.end))
-        self.sentences = sentences
-        self._sent_starts = [s for s, _ in sentences]
+        self.sentences = list(sentences) or [(0, len(text))]
+        self._sent_starts = [s for s, _ in self.sentences]
         self._newlines = [m.start() for m in re.finditer("\n", text)]
         self.index = {id(r): i for i, r in enumerate(self.figures)}
+        self._sentence = [max(0, bisect.bisect_right(self._sent_starts, r.start) - 1) for r in self.figures]
         self._clause = self._join_after_abbreviations()
 
     def _join_after_abbreviations(self) -> list[int]:
@@ -84,12 +85,16 @@ class Layout:
     # -- where a figure is -------------------------------------------------
     def sentence_index(self, r: Record) -> int:
         """The sentence of ``r`` in the article, as the record contract numbers them."""
-        return r.sentence if r.sentence is not None else max(0, bisect.bisect_right(self._sent_starts, r.start) - 1)
+        # recomputed from the offsets (a caller's ``r.sentence`` may number another split of
+        # the text), once per record
+        i = self.index.get(id(r))
+        if i is None:  # a record made here (a range's end)
+            return max(0, bisect.bisect_right(self._sent_starts, r.start) - 1)
+        return self._sentence[i]
 
     def sentence_of(self, r: Record) -> int:
         """The clause number of ``r``: its sentence, joined with the next across an abbreviation."""
-        i = r.sentence if r.sentence is not None else max(0, bisect.bisect_right(self._sent_starts, r.start) - 1)
-        return self._clause[i] if 0 <= i < len(self._clause) else i
+        return self._clause[self.sentence_index(r)]
 
     def paragraph_of(self, r: Record) -> int:
         return bisect.bisect_right(self._newlines, r.start)
