@@ -336,3 +336,10 @@ def test_time_grows_linearly_with_the_text():
     checks = find_checks(text, records, split_sentences(text))
     assert len(checks) == n
     assert time.perf_counter() - t < 15  # about 0.5 s; quadratic ties took minutes
+
+
+def test_without_sentence_spans_the_text_is_one_sentence():
+    text = "Из 45 объектов сдано 30, или 66,7%."
+    records = build(text, [("45", N, 45, "объект"), ("30", N, 30, None), ("66,7%", P, 66.7, None)])
+    (c,) = find_checks(text, records, [])
+    assert c.verdict == "consistent" and c.sentence == 0
