@@ -43,10 +43,13 @@ SUBUNITS = {("m", "cm"): 0.01, ("m", "mm"): 0.001, ("km", "m"): 0.001, ("t", "kg
 PER = re.compile(rf"{SP}?/{SP}?")
 PER_HOUR = re.compile(rf"(?:сағат|сағ|час|ч)(?!{L})", re.I)
 PERCENT = re.compile(rf"%{_B}|(?:пайыз|процент){_W}|проц\.", re.I)
-# Spans no figure may come from: times of day, numeric dates, phone numbers. (Codes
+# Spans no figure may come from: web and mail addresses, times of day, numeric dates,
+# phone numbers. (Codes
 # such as COVID-19 never start a candidate: a digit after a hyphen is not one.)
 BLOCKED = re.compile(
-    r"(?=[\d+])(?:"
+    # addresses; bounded and anchored at a word start, so a long run of digits stays linear
+    r"(?:https?://|www\.)[^\s«»\"]+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}"
+    r"|(?=[\d+])(?:"
     r"\b\d{1,2} ?: ?\d{2}(?::\d{2})?\b"
     r"|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"
     r"|(?:\+7|\b8)[\s(-]{0,2}\d{3,5}[\s)-]{1,2}\d{1,3}[\s-]?\d{2}[\s-]?\d{2}\b"
