@@ -235,17 +235,19 @@ def _out_of_gap(lay: Layout, part: Record, whole: Record, p: Record) -> bool:
 
 def _nearest_whole_before(lay: Layout, a: Record, anchors: set[int]) -> Record | None:
     """The latest figure before ``a`` in its sentence, or in the one before when the
-    sentence opens with the pronoun ("… 4,2 млрд теңге бөлінді. Оның 1,4 млрд теңгесі …");
-    "мектептер көп, оның 12-сі" points back to a noun, not to a figure of the sentence before."""
+    sentence opens with the pronoun ("… 4,2 млрд теңге бөлінді. Оның 1,4 млрд теңгесі …")
+    or that figure is stated as a total ("40 іс-шара жоспарланған еді. …, оның 26-сы");
+    "2023 жылы 5 мектеп салынды. Ауданда мектептер көп, оның 12-сі" points back to a noun."""
     i = lay.index[id(a)] - 1
     stop = i - _REACH
     sent, para = lay.sentence_of(a), lay.paragraph_of(a)
-    reach_back = 1 if _opens_with_of_them(lay, a) else 0
     while i >= max(0, stop):
         w = lay.figures[i]
-        if lay.paragraph_of(w) != para or lay.sentence_of(w) < sent - reach_back:
+        if lay.paragraph_of(w) != para or lay.sentence_of(w) < sent - 1:
             return None
         if w.kind != "percent" and id(w) not in anchors:
+            if lay.sentence_of(w) < sent and not (_opens_with_of_them(lay, a) or lay.is_total(w)):
+                return None
             # "около 1,2 млрд тенге, из них 840 млн": an approximate whole can confirm, never flag
             return w if lay.compatible(w, a) and w.qualifier in (None, "approx") else None
         i -= 1
