@@ -110,6 +110,15 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
     if nxt is not None and _out_of_gap(lay, a, nxt, s.percent) and _out_of_units(lay, a, nxt):
         s.whole, s.tie = nxt, "out_of"
         return
+    # "66,1 пайыз (310 ауылдың 205-і)": the figure the percent points at is the genitive whole
+    if nxt is not None and nxt.start > s.percent.end and a.qualifier is None:
+        gap = lay.between(a, nxt)
+        ws = lay.gap_words(gap)
+        last = (a.text + gap).split()[-1:] or [""]
+        if (ws is not None and len(ws) <= 2 and ends_with_suffix(last[0], KK["genitive"])
+                and (lay.compatible(a, nxt) or _possessive(nxt) and _counts(a, nxt))):
+            s.part, s.whole, s.tie = nxt, a, "genitive"
+            return
     # "98 іс-шараның 61-і орындалды": a numeral with a possessive ending is "61 of them",
     # whatever noun the figures extractor read after it
     if prev is not None and prev.qualifier is None and (lay.compatible(prev, a) or _possessive(a) and _counts(prev, a)
