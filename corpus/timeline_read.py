@@ -1,7 +1,7 @@
 """Reading programme metrics out of stored records: what each figure of an article claims.
 
 A figure is a programme's metric when it belongs to a programme (its ``about``, a
-programme named in its sentence, or the one programme the article names) and a word of
+programme named in its sentence, or the one programme its paragraph names) and a word of
 ``corpus.timeline_words`` near it says what it measures: a count planned (target) or
 done (completed), a share done, money allocated or spent; a date is a deadline when it
 is written as one (``2025 жылға дейін``, ``до 2025 года``) or a deadline word stands in
@@ -66,11 +66,38 @@ def keyword_hits(sentence: str, offset: int, metrics: tuple[str, ...]) -> list[t
     for metric in metrics:
         for pat in _PATTERNS[metric]:
             hits.extend((offset + m.start(), offset + m.end(), metric) for m in pat.finditer(sentence))
-    return hits
+    # "не выполнено" is pending, though "выполн" inside it is a completed stem: the longer word wins
+    return [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and o[1] - o[0] > h[1] - h[0] for o in hits)]
 
 
-def nearest(hits: list[tuple[int, int, str]], start: int, end: int) -> str | None:
-    """The metric of the word nearest to the span ``start:end`` (a tie goes to the word before)."""
+# A clause ends at a comma or semicolon followed by a space (not a decimal comma: "8,9%").
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—]\s")
+
+
+def clause(sentence: str, offset: int, start: int, end: int) -> tuple[int, int]:
+    """Bounds (article offsets) of the clause of ``sentence`` holding ``start:end``."""
+    lo, hi = offset, offset + len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        b = offset + m.start()
+        if b < start:
+            lo = offset + m.end()
+        elif b >= end:
+            hi = b
+            break
+    return lo, hi
+
+
+def nearest(hits: list[tuple[int, int, str]], start: int, end: int,
+            within: tuple[int, int] | None = None) -> str | None:
+    """The metric of the word nearest to the span ``start:end`` (a tie goes to the word before).
+
+    Words of the figure's own clause ``within`` come first: in "80 іс-шара орындалып,
+    9 шараның мерзімі әлі келген жоқ" the 9 is the pending one, not a done one.
+    """
+    if within is not None:
+        inside = [h for h in hits if within[0] <= h[0] and h[1] <= within[1]]
+        if inside:
+            hits = inside
     best = None
     for s, e, metric in hits:
         if s <= start < e or s < end <= e:
@@ -86,12 +113,14 @@ def classify(kind: str, text: str, start: int, end: int, sentence: tuple[int, in
     """The metric a record states, or None when it is no programme metric."""
     s0, s1 = sentence
     body = text[s0:s1]
+    own = clause(body, s0, start, end)
     if kind == "money":
-        return nearest(keyword_hits(body, s0, ("money_allocated", "money_spent")), start, end)
+        return nearest(keyword_hits(body, s0, ("money_allocated", "money_spent")), start, end, own)
     if kind in COUNT_KINDS:
-        return nearest(keyword_hits(body, s0, ("target", "completed")), start, end)
+        found = nearest(keyword_hits(body, s0, ("target", "completed", "pending")), start, end, own)
+        return None if found == "pending" else found
     if kind == "percent":
-        found = nearest(keyword_hits(body, s0, ("target", "completed")), start, end)
+        found = nearest(keyword_hits(body, s0, ("target", "completed", "pending")), start, end, own)
         return "share" if found == "completed" else None
     if kind == "date":
         if date_end and not date_start:
@@ -155,8 +184,6 @@ def _article_mentions(v: sqlite3.Row, records: list[sqlite3.Row], story_id: int 
     text = v["text"] or ""
     spans = split_sentences(text)
     programmes = [r for r in records if r["kind"] == "project" and r["name"]]
-    only = {r["name"] for r in programmes}
-    article_programme = next(iter(only)) if len(only) == 1 else None
     found: list[tuple[Mention, tuple[int, int]]] = []
     for r in records:
         if r["kind"] in ("project", "organization"):
@@ -168,7 +195,7 @@ def _article_mentions(v: sqlite3.Row, records: list[sqlite3.Row], story_id: int 
         in_sentence = [p for p in programmes if sentence[0] <= p["start"] < sentence[1]]
         programme = (r["about"] if r["kind"] != "date" else None) or (
             min(in_sentence, key=lambda p: abs(p["start"] - r["start"]))["name"] if in_sentence
-            else article_programme)
+            else _paragraph_programme(text, r["start"], programmes))
         if not programme:
             continue
         unit = r["unit"] if r["kind"] in ("money", "quantity", "number") else None
@@ -185,6 +212,19 @@ def _article_mentions(v: sqlite3.Row, records: list[sqlite3.Row], story_id: int 
     mentions = [m for m, _ in found]
     _share_units(mentions)
     return mentions
+
+
+def _paragraph_programme(text: str, offset: int, programmes: list[sqlite3.Row]) -> str | None:
+    """The one programme its paragraph names ("Бағдарлама аясында 98 іс-шара" after the name).
+
+    Never the article's: a district budget paragraph is not about the programme of the
+    paragraph before it.
+    """
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    end = len(text) if end < 0 else end
+    names = {p["name"] for p in programmes if start <= p["start"] < end}
+    return names.pop() if len(names) == 1 else None
 
 
 def _share_units(found: list[Mention]) -> None:

@@ -49,6 +49,18 @@ NOT_METRIC_TESTS = [
     ("kk_no_programme", "kk", "Ауданда биыл 61 іс-шара орындалды."),
     ("ru_no_measure_word", "ru", "Дорожная карта обсуждалась на сессии, в зале было 58 депутатов."),
     ("kk_plain_year", "kk", "Жол картасы бойынша 2024 жылы жиын өтті."),
+    ("kk_pending_after_done", "kk", "Жол картасы бойынша 12 іс-шараның мерзімі әлі келген жоқ."),
+    ("ru_pending", "ru", "По Дорожной карте не выполнено 7 мероприятий."),
+    ("kk_budget_paragraph_after_programme", "kk",
+     "Жол картасы аясында жұмыстар жалғасуда.\nАудан бюджетіне биыл 12 млрд теңге бөлінді."),
+]
+
+# (name, lang, text, surface): a figure of its own clause, not of the word nearest to it
+CLAUSE_TESTS = [
+    ("kk_pending_in_second_clause", "kk",
+     "Жол картасы бойынша 80 іс-шара толық орындалып, 9 шараның мерзімі әлі келген жоқ.", "9"),
+    ("kk_pending_with_share", "kk", "Жол картасының орындалғаны 72 (53,3%), мерзімі бар 27 (28,7%) шара.", "27"),
+    ("ru_pending_in_second_clause", "ru", "По Дорожной карте выполнено 40 мероприятий, в работе остаются 12.", "12"),
 ]
 
 # (name, articles, expected contradiction kinds, a fragment of the first explanation)
@@ -143,6 +155,15 @@ def test_other_figures_are_no_metric(data_dir, builders, name, lang, text):
     store(data_dir, builders, [("a.kz", "2024-01-01", lang, text)])
     with Corpus(db_path(data_dir)) as corpus:
         assert read_mentions(corpus.conn) == []
+
+
+@pytest.mark.parametrize("name, lang, text, surface", CLAUSE_TESTS, ids=[t[0] for t in CLAUSE_TESTS])
+def test_a_count_not_done_yet_is_no_completed_count(data_dir, builders, name, lang, text, surface):
+    store(data_dir, builders, [("a.kz", "2024-01-01", lang, text)])
+    with Corpus(db_path(data_dir)) as corpus:
+        found = {m.text: m.metric for m in read_mentions(corpus.conn)}
+    assert surface not in found, found
+    assert "completed" in found.values()  # the done count of the same sentence still is one
 
 
 @pytest.mark.parametrize("name, articles, kinds, fragment", CONTRADICTION_TESTS,
