@@ -46,10 +46,11 @@ PERCENT = re.compile(rf"%{_B}|(?:пайыз|процент){_W}|проц\.", re.
 # Spans no figure may come from: web and mail addresses, times of day, numeric dates,
 # phone numbers. (Codes
 # such as COVID-19 never start a candidate: a digit after a hyphen is not one.)
+# Addresses: run only on texts that hold "@", "://" or "www." (most hold none); bounded
+# and anchored at a word start, so a long run of digits stays linear.
+ADDRESS = re.compile(r"(?:https?://|www\.)[^\s«»\"]+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}")
 BLOCKED = re.compile(
-    # addresses; bounded and anchored at a word start, so a long run of digits stays linear
-    r"(?:https?://|www\.)[^\s«»\"]+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}"
-    r"|(?=[\d+])(?:"
+    r"(?=[\d+])(?:"
     r"\b\d{1,2} ?: ?\d{2}(?::\d{2})?\b"
     r"|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"
     r"|(?:\+7|\b8)[\s(-]{0,2}\d{3,5}[\s)-]{1,2}\d{1,3}[\s-]?\d{2}[\s-]?\d{2}\b"

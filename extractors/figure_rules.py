@@ -18,6 +18,7 @@ import re
 from extractors import numbers
 from extractors.count_context import CountContext
 from extractors.figure_patterns import (
+    ADDRESS,
     AND_WORDS,
     BLOCKED,
     DASH,
@@ -42,7 +43,10 @@ class Scanner(CountContext, NumberReader):
 
     def __init__(self, text: str, lang: str, taken: list[tuple[int, int]]):
         super().__init__(text, lang)
-        self.blocked = merge_spans(list(taken) + [m.span() for m in BLOCKED.finditer(text)])
+        blocked = list(taken) + [m.span() for m in BLOCKED.finditer(text)]
+        if "@" in text or "://" in text or "www." in text:
+            blocked += [m.span() for m in ADDRESS.finditer(text)]
+        self.blocked = merge_spans(blocked)
         self.blocked_starts = [s for s, _ in self.blocked]
         self.names = [m.span() for m in QUOTED_NAME.finditer(text) if not SPEECH_AFTER.match(text, m.end())]
         self.name_starts = [s for s, _ in self.names]

@@ -7,6 +7,8 @@ same string (``іс-шара``, ``іс-шараның``, ``іс-шаралар``
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from extractors.lang.kk.stop_words import STOP_WORDS as KK_STOP_WORDS
 
 # Kazakh endings in the order they stack on a noun: plural, possessive, case.
@@ -115,6 +117,7 @@ def is_kazakh_adjective(word: str) -> bool:
     return w in _KK_ADJECTIVES or (len(w) > 5 and w.endswith(_KK_ADJECTIVE_ENDINGS))
 
 
+@lru_cache(maxsize=65536)
 def counted_noun(word: str, lang: str) -> str | None:
     """The unit for a count followed by ``word``, or None for a function word."""
     w = word.lower().strip(".")

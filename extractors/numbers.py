@@ -124,6 +124,7 @@ def is_ordinal_word(word: str, lang: str) -> bool:
 # ---------------------------------------------------------------- digits
 
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
+_NON_DIGITS = re.compile(r"\D+")
 
 
 def digit_value(surface: str) -> int | float | None:
@@ -135,7 +136,7 @@ def digit_value(surface: str) -> int | float | None:
     """
     s = _SPACES.sub(" ", surface.strip())
     s = s.replace(" , ", ",")
-    if sum(c.isdigit() for c in s) > MAX_DIGITS:
+    if len(s) > MAX_DIGITS and len(_NON_DIGITS.sub("", s)) > MAX_DIGITS:
         return None
     s = s.replace(" ", "")
     if "," in s:
