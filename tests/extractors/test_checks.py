@@ -7,6 +7,7 @@ so these tests pin the tying and the arithmetic whatever the figures extractor d
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from extractors.checks import find_checks, find_claims
 from extractors.records import Record
@@ -343,3 +344,34 @@ def test_without_sentence_spans_the_text_is_one_sentence():
     records = build(text, [("45", N, 45, "объект"), ("30", N, 30, None), ("66,7%", P, 66.7, None)])
     (c,) = find_checks(text, records, [])
     assert c.verdict == "consistent" and c.sentence == 0
+
+
+WORDS = ["оның", "из", "них", "(", ")", ",", "или", "немесе", "бұл", "с", "до", "дейін", "жоспары", "план",
+         "өсті", "снизился", "на", "іс-шара", "шара", "млрд", "ден", "ға", "\n", ".", "жоспарланған", "всего"]
+
+
+@st.composite
+def arranged(draw):
+    """A text of tying words and figure records at arbitrary places, with arbitrary values."""
+    parts, specs = [], []
+    for _ in range(draw(st.integers(1, 12))):
+        if draw(st.booleans()):
+            kind = draw(st.sampled_from([N, P, M, "quantity"]))
+            value = draw(st.one_of(st.none(), st.floats(-5, 1e6, allow_nan=False), st.integers(0, 500)))
+            surface = f"{abs(value or 0):g}" + ("%" if kind == P else "")
+            unit = draw(st.sampled_from([None, "шара", "іс-шара", "KZT", "t"]))
+            specs.append((surface, kind, value, unit, draw(st.sampled_from([None, "approx", "at_most"]))))
+            parts.append(surface)
+        else:
+            parts.append(draw(st.sampled_from(WORDS)))
+    return " ".join(parts), specs
+
+
+@settings(max_examples=300, deadline=None)
+@given(arranged())
+def test_any_records_give_well_formed_checks(case):
+    text, specs = case
+    records = build(text, specs)
+    for c in find_checks(text, records, split_sentences(text)):
+        assert text[c.start:c.end] == c.text
+        assert c.verdict in ("consistent", "inconsistent", "unverifiable") and c.explanation
