@@ -115,7 +115,9 @@ class Rules:
         first = "".join(sorted({c for s in stems for c in (s[0].lower(), s[0].upper())}))
         # The character class first lets the regex engine skip most positions fast.
         self.candidates = re.compile(
-            rf"(?<![\w\-])(?:\d|(?=[{first}])(?:{'|'.join(map(re.escape, stems))}))", re.I
+            # A digit after a hyphen starts a candidate only after a space ("-5 °C"), never
+            # inside a word (COVID-19) or a range (10-15, read from its low end).
+            rf"(?<!\w)(?<!\w-)(?:\d|(?<!-)(?=[{first}])(?:{'|'.join(map(re.escape, stems))}))", re.I
         )
 
 

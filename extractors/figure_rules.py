@@ -92,6 +92,11 @@ class Scanner(CountContext, NumberReader):
             value, value_max = value_max, value
         if kind == "quantity" and high is None:
             end, value = self._smaller_unit(unit, end, value)
+        if pos > 0 and text[pos - 1] in "-−+":
+            if unit != "degC" and kind != "percent":
+                return end  # "-5" is a sign only on temperatures and changes; elsewhere a dash
+            sign = -1 if text[pos - 1] != "+" else 1
+            pos, value = pos - 1, sign * value
         if unit == "KZT-tiyn":
             unit, value = "KZT", numbers.tidy(value / 100)
             value_max = numbers.tidy(value_max / 100) if value_max is not None else None

@@ -11,7 +11,9 @@ per figure, in text order. What the fields mean (stable: the checks build on the
   (``шамамен 1,7 млрд теңге``, ``80-нен астам``). A count's noun is not in the span.
 - ``value``: the number normalised: 62.2 for ``62,2%``; money in base units of its
   currency (``1,5 млрд теңге`` → 1500000000; ``тиын`` → hundredths of KZT);
-  quantities in the unit written (``5,1 млн га`` → 5100000 with unit ``ha``).
+  quantities in the unit written (``5,1 млн га`` → 5100000 with unit ``ha``); a
+  fraction as its value (``төрттен бірі`` → 0.25). Negative only for temperatures and
+  percentages written with a sign or ``минус`` (``-15 градус``, ``-5%``).
 - ``value_max``: the high end of a range (``10-15``, ``45 – 50 мың``, ``60-70%``), else None.
 - ``unit``: ISO code for money (``KZT``, ``USD``, ``EUR``, ``RUB``, ``CNY``); a unit
   code for quantities (``ha``, ``t``, ``c``, ``c/ha``, ``km``, ``m``, ``m2``, ``m3``,
