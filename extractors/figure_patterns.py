@@ -29,7 +29,8 @@ _B = rf"(?!{L})(?:-{L}{{1,6}}(?!{L}))?"  # end of an abbreviation, maybe with a 
 SP = r"[ \t\u00a0\u202f]"
 
 DIGITS = re.compile(
-    r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.]\d)|\d{1,3}(?:\.\d{3})+(?![\d.]\d)|\d+)"
+    r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.]\d)|\d{1,3}(?:\.\d{3})+(?![\d.]\d)"
+    r"|\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d+)"  # 1,500,000 in English style; one comma is a decimal
     r"(?:[,.]\d+| , \d{1,2}(?!\d))?"  # "5 , 3" is how KazNERD tokens spell 5,3
 )
 SPACE1 = re.compile(rf"{SP}?")

@@ -139,6 +139,8 @@ def digit_value(surface: str) -> int | float | None:
     if len(s) > MAX_DIGITS and len(_NON_DIGITS.sub("", s)) > MAX_DIGITS:
         return None
     s = s.replace(" ", "")
+    if s.count(",") > 1:  # 1,500,000
+        return int(s.replace(",", "").replace(".", ""))
     if "," in s:
         whole, _, frac = s.partition(",")
         whole = whole.replace(".", "")

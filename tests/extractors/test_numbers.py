@@ -12,6 +12,7 @@ DIGIT_TESTS = [
     ("1\u00a0500\u00a0000", 1_500_000),
     ("1.500.000", 1_500_000),
     ("2.5", 2.5),
+    ("1,500,000", 1_500_000),
     ("0,86", 0.86),
     ("5 , 3", 5.3),  # KazNERD spells 5,3 as three tokens
     ("7" * 31, None),  # more than 30 digits is not a figure
