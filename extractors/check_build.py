@@ -61,6 +61,18 @@ def make_claim(lay: Layout, kind: str, verdict: str, explanation: str, figs: lis
     start = min(r.start for r in figs)
     end = max(r.end for r in figs)
     about = next((r.about for r in figs if r.about), None)
+    inputs = {k: _plain(v) for k, v in inputs.items()}
     check = Check(check=kind, verdict=verdict, explanation=explanation, start=start, end=end,
                   text=lay.text[start:end], sentence=lay.sentence_index(lead), inputs=inputs, about=about)
     return Claim(check, roles)
+
+
+def _plain(x):
+    """98.0 → 98, 17600000000.000002 → 17600000000: inputs as the article wrote them."""
+    if isinstance(x, list):
+        return [_plain(v) for v in x]
+    if isinstance(x, float) and abs(x - round(x)) < 1e-6 * max(1.0, abs(x)):
+        return int(round(x))
+    if isinstance(x, float):
+        return round(x, 6)
+    return x
