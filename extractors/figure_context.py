@@ -17,6 +17,7 @@ from extractors.figure_patterns import Figure, rules_for
 _PAREN = re.compile(r"\s*\([^()\n]{0,40}\)\s*")
 _SENTENCE_END = re.compile(r"[.!?…]\s|\n")
 _LETTER = re.compile(r"[^\W\d_]")
+_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
 _TO = re.compile(r"\s+до\s+(?:[^\W\d_]+\s+)?")
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:[Сс]о?|[Оо]т)\s+\Z")
 _NEXT_WORD = re.compile(r"\s{1,2}([^\W\d_]+)")
@@ -48,8 +49,14 @@ def apply_context(text: str, figures: list[Figure], lang: str, taken: list[tuple
 
 
 def _from_to(text: str, f: Figure, nxt: Figure) -> None:
-    """``с 4,9 до 4,7 процента``: the first number has the unit of the second."""
-    if nxt.kind == "number" or not _FROM_BEFORE.search(text, max(0, f.start - 4), f.start):
+    """``с 4,9 до 4,7 процента``, ``150 мыңнан 200 мың теңгеге``: the first number has
+    the unit of the second."""
+    if nxt.kind == "number":
+        return
+    if text[f.start:f.end].lower().endswith(_ABLATIVE) and text[f.end:nxt.start].isspace():
+        f.kind, f.unit = nxt.kind, nxt.unit
+        return
+    if not _FROM_BEFORE.search(text, max(0, f.start - 4), f.start):
         return
     # "до" is in the second figure's span when it reads as its qualifier
     gap_to = _TO.fullmatch(text, f.end, nxt.start) or (

@@ -139,6 +139,7 @@ TIME_BEFORE = ("сағат", "сағ.", "таңғы", "кешкі", "түнгі"
 NAME_BEFORE = re.compile(r"(?:\b[A-Za-z]{2,}|\b[A-Z]|\b[А-ЯЁӘҒҚҢӨҰҮҺІ]{1,6})[ \u00a0]?(?:[-–—][ \u00a0]?)?\Z")
 LATIN_AFTER = re.compile(r"[ \u00a0]?[A-Za-z]{2,}")
 RU_ADJECTIVE = re.compile(r"(?:ых|их|ые|ый|ая|яя|ое|ого|ому|ыми|ими)$")
+UP_TO = frozenset({"дейін", "шейін"})
 AND_WORDS = frozenset("мен пен бен и".split())
 JOINS = "joins"  # a word that belongs to the span without qualifying the figure
 LOCATIVE = frozenset("да де та те нда нде дағы дегі тағы тегі".split())

@@ -18,6 +18,7 @@ import re
 from extractors import numbers
 from extractors.count_context import CountContext
 from extractors.figure_patterns import (
+    UP_TO,
     ADDRESS,
     AND_WORDS,
     BLOCKED,
@@ -159,9 +160,12 @@ class Scanner(CountContext, NumberReader):
             if start > low.end and start < len(text):
                 cand = self.read_number(start)
                 if isinstance(cand, Number) and not (cand.ending and cand.ending[0] in "ісы"):
-                    kind = self._measure(self._skip_space(cand.end, 1), cand)[0]
-                    if kind or cand.ending in self.r.dative:
-                        return cand  # "700-ден 2000 АЕК-ке дейін", "сексеннен алпысқа"
+                    kind, _, unit_end = self._measure(self._skip_space(cand.end, 1), cand)
+                    after = self._next_word(unit_end)
+                    # "700-ден 2000 АЕК-ке дейін" is a range; "53530-дан 66913 теңгеге
+                    # жетті" (rose from … to …) is two figures.
+                    if (kind or cand.ending in self.r.dative) and after and after.group().lower() in UP_TO:
+                        return cand
         return None
 
     def _measure(self, pos: int, num: Number) -> tuple[str | None, str | None, int]:
