@@ -32,9 +32,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         else:
             end = m.end()
             if m.group()[0] == "." and _is_abbreviation(text, m.start()):
-                nxt = text[m.end():m.end() + 3].lstrip()
-                # "2023 ж. 390" or "млн. теңге" continue the sentence; a capital word
-                # after an abbreviation usually starts a new one.
+                nxt = text[m.end():m.end() + 4].lstrip().lstrip("(«\"")
+                # "2023 ж. 390", "млн. теңге" and "650 тыс. (54%)" continue the sentence;
+                # a capital word after an abbreviation usually starts a new one.
                 if nxt[:1].isdigit() or nxt[:1].islower():
                     continue
         if end > start:
