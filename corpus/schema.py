@@ -202,6 +202,7 @@ CREATE INDEX story_members_story ON story_members(story_id);
 CREATE TABLE timeline_claims (
     id INTEGER PRIMARY KEY,
     programme TEXT NOT NULL,
+    place TEXT,                         -- the district the figure is reported for, when named
     metric TEXT NOT NULL,               -- target, completed, share, money_allocated, money_spent, deadline
     unit TEXT,
     value REAL,

@@ -15,8 +15,9 @@ TIMELINE_TABLES = {
     "timeline_claims": {
         "description": "A programme's claims over time (target, completed, share, money, deadline), "
                        "counted once per story; kk and ru names merged to the canonical name.",
-        "facets": ["programme", "metric"],
+        "facets": ["programme", "place", "metric"],
         "columns": {"programme": "Canonical programme name (registry).",
+                    "place": "The district the figure is reported for, when the article names one.",
                     "metric": "target, completed, share, money_allocated, money_spent or deadline.",
                     "value": "The figure, normalised.", "deadline": "For deadlines: YYYY[-MM[-DD]].",
                     "appearances": "Articles (sites) that carried this claim.",
@@ -44,13 +45,13 @@ TIMELINE_QUERIES = {
         "description": "Claims of one programme in date order, each with its sites and any contradiction "
                        "it is the later side of.",
         "sql": (
-            "SELECT c.published, c.metric, c.text, c.value, c.deadline, c.appearances, "
+            "SELECT c.published, c.place, c.metric, c.text, c.value, c.deadline, c.appearances, "
             "(SELECT group_concat(a.site, ', ') FROM timeline_appearances p JOIN articles a ON a.id = p.article_id "
             "WHERE p.claim_id = c.id) AS sites, "
             "(SELECT a.url FROM articles a WHERE a.id = c.article_id) AS url, c.version_id, "
             "(SELECT group_concat(t.kind || ': ' || t.explanation, ' | ') FROM timeline_checks t "
             "WHERE t.later_claim_id = c.id) AS contradictions "
-            "FROM timeline_claims c WHERE c.programme = :programme ORDER BY c.metric, c.published"
+            "FROM timeline_claims c WHERE c.programme = :programme ORDER BY c.place, c.metric, c.published"
         ),
     },
 }

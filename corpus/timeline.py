@@ -61,11 +61,21 @@ class Claim:
         return self.first.story_id
 
     @property
+    def place(self) -> str | None:
+        return self.first.place
+
+    @property
     def group(self) -> tuple:
-        """Claims that can contradict each other: counts of one programme whatever noun the
-        language counts them with (іс-шара, мероприятие), quantities of one unit, money of one currency."""
+        """Claims that can contradict each other: one programme in one district (or with none
+        named), counts whatever noun the language counts them with (іс-шара, мероприятие),
+        quantities of one unit, money of one currency."""
         unit = self.unit if self.unit and self.unit.isascii() else None
-        return (self.programme, self.metric, unit)
+        return (self.programme, self.first.place_key, self.metric, unit)
+
+    @property
+    def subject(self) -> str:
+        """The programme, and the district when one is named: "Жол картасы (Толқын)"."""
+        return f"{self.programme} ({self.place})" if self.place else self.programme
 
     def shown(self) -> str:
         return self.deadline if self.metric == "deadline" else self.first.text
@@ -76,7 +86,8 @@ class Claim:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "programme": self.programme, "metric": self.metric, "unit": self.unit, "value": self.value,
+            "programme": self.programme, "place": self.place, "metric": self.metric, "unit": self.unit,
+            "value": self.value,
             "deadline": self.deadline, "published": self.published or None, "text": self.first.text,
             "story_id": self.story_id,
             "appearances": [{"url": a.url, "site": a.site, "title": a.title, "published": a.published,
@@ -103,7 +114,7 @@ class Contradiction:
 
     @property
     def check_id(self) -> str:
-        payload = json.dumps([self.kind, self.programme, self.metric, self.earlier.first.url, self.earlier.shown(),
+        payload = json.dumps([self.kind, self.later.subject, self.metric, self.earlier.first.url, self.earlier.shown(),
                               self.later.first.url, self.later.shown()], ensure_ascii=False)
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
 
@@ -119,13 +130,14 @@ def collapse(mentions: list[Mention]) -> list[Claim]:
     claims: dict[tuple, Claim] = {}
     for m in sorted(mentions, key=lambda m: (m.published or "", m.url, m.start)):
         story = m.story_id if m.story_id is not None else ("article", m.article_id)
-        key = (story, m.programme, m.metric, m.unit, m.value, m.deadline)
+        key = (story, m.programme, m.place_key, m.metric, m.unit, m.value, m.deadline)
         claim = claims.get(key)
         if claim is None:
             claims[key] = claim = Claim(m.programme, m.metric, m.unit, m.value, m.deadline)
         if all(a.article_id != m.article_id for a in claim.appearances):
             claim.appearances.append(m)  # the first mention of an article stands for it
-    return sorted(claims.values(), key=lambda c: (c.programme, METRICS.index(c.metric), c.published, c.first.url))
+    return sorted(claims.values(),
+                  key=lambda c: (c.programme, c.place or "", METRICS.index(c.metric), c.published, c.first.url))
 
 
 def _same_deadline(a: str, b: str) -> bool:
@@ -143,7 +155,7 @@ def find_contradictions(claims: list[Claim]) -> list[Contradiction]:
     for c in sorted(claims, key=lambda c: (c.published, c.first.url)):
         groups.setdefault(c.group, []).append(c)
     found: list[Contradiction] = []
-    for (programme, metric, _), seq in groups.items():
+    for (programme, _, metric, _), seq in groups.items():
         if metric == "target":
             found += _changes(seq, "target_changed", lambda a, b: a.value != b.value,
                               "{p}: the target was {a} ({aw}) but {b} ({bw})")
@@ -169,7 +181,7 @@ def _changes(seq: list[Claim], kind: str, differs, template: str) -> list[Contra
         earlier = next((c for c in reversed(seq[:i]) if _apart(c, later)), None)
         if earlier is None or not differs(earlier, later):
             continue
-        text = template.format(p=later.programme, a=earlier.shown(), aw=earlier.where(), b=later.shown(),
+        text = template.format(p=later.subject, a=earlier.shown(), aw=earlier.where(), b=later.shown(),
                                bw=later.where())
         out.append(Contradiction(kind, earlier, later, text, _inputs(earlier, later)))
     return out
@@ -188,7 +200,7 @@ def _falls(seq: list[Claim], kind: str) -> list[Contradiction]:
         # Two sites restating the same lower figure are one fall, flagged at its first report.
         if later.value < top.value and (id(top), later.value) not in flagged:
             flagged.add((id(top), later.value))
-            text = (f"{later.programme}: {labels[later.metric]} fell from {top.shown()} ({top.where()}) "
+            text = (f"{later.subject}: {labels[later.metric]} fell from {top.shown()} ({top.where()}) "
                     f"to {later.shown()} ({later.where()})")
             out.append(Contradiction(kind, top, later, text, _inputs(top, later)))
     return out
@@ -215,10 +227,13 @@ def _share_mismatches(claims: list[Claim]) -> list[Contradiction]:
         if c.metric in ("share", "target", "completed") and c.day and c.value is not None:
             by_day.setdefault((c.programme, c.day), {}).setdefault(c.metric, []).append(c)
     out = []
-    for (programme, day), metrics in sorted(by_day.items()):
+    for (_, day), metrics in sorted(by_day.items()):
         for share in metrics.get("share", []):
-            targets = [t for t in metrics.get("target", []) if t.value]
-            dones = metrics.get("completed", [])
+            # A share of no named district (a session report on the district's own site)
+            # may be about any district's counts of that day, and counts of none about any share.
+            here = [share.first.place_key, None] if share.first.place_key else None
+            targets = [t for t in metrics.get("target", []) if t.value and (here is None or t.first.place_key in here)]
+            dones = [d for d in metrics.get("completed", []) if here is None or d.first.place_key in here]
             own = [t for t in targets if t.story_id == share.story_id] and \
                 [d for d in dones if d.story_id == share.story_id]
             if own or not targets or not dones:
@@ -229,7 +244,7 @@ def _share_mismatches(claims: list[Claim]) -> list[Contradiction]:
                 continue
             done, target = pairs[-1]
             computed = 100 * done.value / target.value
-            text = (f"{programme}: {done.shown()} of {target.shown()} is {_pct(computed)}% ({done.where()}); "
+            text = (f"{share.subject}: {done.shown()} of {target.shown()} is {_pct(computed)}% ({done.where()}); "
                     f"the share stated the same day is {share.shown()} ({share.where()})")
             inputs = {**_inputs(done, share), "part": done.value, "whole": target.value,
                       "claimed_percent": share.value, "computed_percent": round(computed, 2)}
@@ -270,9 +285,9 @@ def refresh_timeline(conn: sqlite3.Connection) -> Timeline:
         for c in claims:
             m = c.first
             c.id = conn.execute(
-                'INSERT INTO timeline_claims(programme, metric, unit, value, deadline, published, story_id, '
-                'article_id, version_id, text, start, "end", appearances) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)',
-                (c.programme, c.metric, c.unit, c.value, c.deadline, m.published, m.story_id, m.article_id,
+                'INSERT INTO timeline_claims(programme, place, metric, unit, value, deadline, published, story_id, '
+                'article_id, version_id, text, start, "end", appearances) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
+                (c.programme, c.place, c.metric, c.unit, c.value, c.deadline, m.published, m.story_id, m.article_id,
                  m.version_id, m.text, m.start, m.end, len(c.appearances)),
             ).lastrowid
             conn.executemany(

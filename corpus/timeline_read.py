@@ -14,6 +14,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
+from corpus.timeline_places import districts, place_of
 from corpus.timeline_words import TIMELINE_WORDS
 from extractors.sentences import split_sentences
 
@@ -43,6 +44,8 @@ class Mention:
     warc_file: str | None
     warc_record_id: str | None
     story_id: int | None = None
+    place: str | None = None  # the district as written (Толқын), see corpus.timeline_places
+    place_key: str | None = None
 
     @property
     def day(self) -> str:
@@ -184,6 +187,7 @@ def _article_mentions(v: sqlite3.Row, records: list[sqlite3.Row], story_id: int 
     text = v["text"] or ""
     spans = split_sentences(text)
     programmes = [r for r in records if r["kind"] == "project" and r["name"]]
+    named = districts(text)
     found: list[tuple[Mention, tuple[int, int]]] = []
     for r in records:
         if r["kind"] in ("project", "organization"):
@@ -199,6 +203,7 @@ def _article_mentions(v: sqlite3.Row, records: list[sqlite3.Row], story_id: int 
         if not programme:
             continue
         unit = r["unit"] if r["kind"] in ("money", "quantity", "number") else None
+        place, place_key = place_of(text, r["start"], named) or (None, None)
         found.append((Mention(
             programme=programme, metric=metric, unit=unit,
             value=r["value"] if metric != "deadline" else None,
@@ -206,7 +211,7 @@ def _article_mentions(v: sqlite3.Row, records: list[sqlite3.Row], story_id: int 
             text=r["text"], start=r["start"], end=r["end"], article_id=v["article_id"],
             version_id=v["version_id"], url=v["url"], site=v["site"], title=v["title"],
             published=v["published"], warc_file=v["warc_file"], warc_record_id=v["warc_record_id"],
-            story_id=story_id,
+            story_id=story_id, place=place, place_key=place_key,
         ), sentence))
     _wholes_are_targets(text, found)
     mentions = [m for m, _ in found]

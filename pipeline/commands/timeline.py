@@ -11,7 +11,7 @@ import click
 
 from corpus.paths import data_option, existing_corpus
 
-CSV_COLUMNS = ("programme", "metric", "published", "value", "unit", "deadline", "text", "appearances",
+CSV_COLUMNS = ("programme", "place", "metric", "published", "value", "unit", "deadline", "text", "appearances",
                "story_id", "site", "url", "warc_file", "warc_record_id", "flags")
 
 
@@ -100,7 +100,7 @@ def _as_csv(claims, found) -> str:
     w.writerow(CSV_COLUMNS)
     for c in claims:
         for a in c.appearances:
-            w.writerow([c.programme, c.metric, a.published or "", "" if c.value is None else c.value, c.unit or "",
+            w.writerow([c.programme, c.place or "", c.metric, a.published or "", "" if c.value is None else c.value, c.unit or "",
                         c.deadline or "", a.text, len(c.appearances), "" if a.story_id is None else a.story_id,
                         a.site, a.url, a.warc_file or "", a.warc_record_id or "", " ".join(flags.get(id(c), []))])
     return out.getvalue()
@@ -113,8 +113,8 @@ def _as_table(claims, found, wanted: str | None) -> str:
     lines: list[str] = []
     programme = metric = None
     for c in claims:
-        if c.programme != programme:
-            programme, metric = c.programme, None
+        if c.subject != programme:
+            programme, metric = c.subject, None
             lines.append(("\n" if lines else "") + programme)
         if c.metric != metric:
             metric = c.metric

@@ -89,6 +89,10 @@ CONTRADICTION_TESTS = [
         ("a.kz", "2024-01-15", "kk", "Жол картасы 2025 жылға дейін жүзеге асырылады."),
         ("b.kz", "2024-09-01", "ru", "Срок реализации Дорожной карты перенесён на 2027 год."),
     ], ["deadline_moved"], "the deadline moved from 2025"),
+    ("one_district_in_kk_and_ru_spellings", [
+        ("a.kz", "2024-01-15", "kk", "Толқын ауданында Жол картасы бойынша 98 іс-шара жоспарланған."),
+        ("b.kz", "2024-06-10", "ru", "В Толкынском районе по Дорожной карте запланировано 95 мероприятий."),
+    ], ["target_changed"], "Жол картасы (Толкын): the target was 98"),
     ("republication_edits_the_target", [
         ("a.kz", "2024-01-15", "kk", KK_JANUARY),
         ("b.kz", "2024-01-16", "kk", KK_JANUARY.replace("98 іс-шара", "99 іс-шара").replace("62,2%", "61,6%")),
@@ -119,6 +123,10 @@ CONSISTENT_TESTS = [
     ("different_programmes_are_not_compared", [
         ("a.kz", "2024-02-01", "kk", "Нұрлы жер бағдарламасына 2 млрд теңге бөлінді."),
         ("b.kz", "2024-05-01", "ru", "На Дорожную карту выделено 1,8 млрд тенге."),
+    ]),
+    ("two_districts_have_their_own_targets", [
+        ("a.kz", "2024-01-15", "kk", "Толқын ауданында Жол картасы бойынша 98 іс-шара жоспарланған."),
+        ("b.kz", "2024-01-20", "ru", "В Аксуском районе по Дорожной карте запланировано 45 мероприятий."),
     ]),
     ("one_release_on_three_sites", [
         ("a.kz", "2024-01-15", "kk", KK_JANUARY),
@@ -261,7 +269,7 @@ def test_fixture_timelines_plant_every_kind_and_every_republication_and_all_are_
 
     releases, planted = generate_timelines(seed=1)
     assert {p.kind for p in planted} == set(CONTRADICTIONS)
-    assert {r.variant for r in releases} == {"original", *REPUBLICATIONS}
+    assert {r.variant for r in releases} == {"original", "neighbour", *REPUBLICATIONS}
     store(data_dir, builders, [(r.site, r.published.isoformat(), r.lang, r.text) for r in releases])
     with Corpus(db_path(data_dir)) as corpus:
         timeline = refresh_timeline(corpus.conn)
@@ -278,3 +286,21 @@ def test_fixture_timelines_plant_every_kind_and_every_republication_and_all_are_
         if r.variant == "translated":
             original = urls[r.key.rsplit("-", 1)[0]]
             assert story_of[urls[r.key]] != story_of[original]
+
+
+# (text, district keys named): Kazakh and Russian spellings of one district meet on one key
+PLACE_TESTS = [
+    ("Толқын ауданында биыл жол жөнделді.", ["толк"]),
+    ("В Толкынском районе отремонтировали дорогу.", ["толк"]),
+    ("Қазалы ауданының әкімдігі хабарлады.", ["каза"]),
+    ("Акимат Казалинского района сообщил.", ["каза"]),
+    ("Аральский район и Арал ауданы.", ["арал", "арал"]),
+    ("Аудандық мәслихат сессиясы өтті.", []),
+]
+
+
+@pytest.mark.parametrize("text, keys", PLACE_TESTS, ids=[t[0][:20] for t in PLACE_TESTS])
+def test_districts_are_read_in_both_languages(text, keys):
+    from corpus.timeline_places import districts
+
+    assert [k for _, _, k in districts(text)] == keys
