@@ -16,16 +16,25 @@ per figure, in text order. What the fields mean (stable: the checks build on the
   percentages written with a sign or ``минус`` (``-15 градус``, ``-5%``).
 - ``value_max``: the high end of a range (``10-15``, ``45 – 50 мың``, ``60-70%``), else None.
 - ``unit``: ISO code for money (``KZT``, ``USD``, ``EUR``, ``RUB``, ``CNY``); a unit
-  code for quantities (``ha``, ``t``, ``c``, ``c/ha``, ``km``, ``m``, ``m2``, ``m3``,
-  ``l``, ``kg``, ``head``, ``MCI``, ``degC``, …); for a count the counted noun's base
-  form (``іс-шара``, ``мектеп``, ``район``); None for percentages and bare numbers.
+  code for quantities (``ha``, ``t``, ``c`` (centner), ``c/ha``, ``km``, ``km2``, ``m``,
+  ``m2``, ``m3``, ``l``, ``kg``, ``mg``, ``MCI`` (АЕК/МРП), ``degC``, ``pp``
+  (percentage points), ``sotka``, compounds such as ``mg/l`` and ``km/h``); for a count
+  the counted noun's base form (``іс-шара``, ``мектеп``, ``район``; the same string
+  for every form of one noun), ``head`` for livestock (``500 бас``: KazNERD counts
+  heads as CARDINAL, so these are ``number`` records), ``есе``/``раз`` for multipliers
+  (``екі есе``); None for percentages and numbers with no noun after them.
 - ``qualifier``: ``approx`` (шамамен, жуық, -дай/-дей, около, порядка),
   ``at_least`` (астам, аса, артық, кемі, более, свыше), ``at_most`` (дейін, до,
   не более), or None.
 
-No record for ordinals (``1-орын``, ``3-сынып``), times of day, phone numbers,
-numbers inside dates (a year before жыл/года, a day before a month name; spans in
-``taken``), durations (``3 ай``), or numerals of more than 30 digits.
+No record for ordinals (``1-орын``, ``3-сынып``, ``жиырма жетінші``, ``5-е место``),
+times of day, phone numbers, web and mail addresses, numbers inside dates (a year
+before жыл/года, a day before or after a month name, year ranges; spans in
+``taken``), durations and ages (``3 ай``, ``жасы отызда``), list markers, numbers
+inside short quoted names (``«Бес әлеуметтік бастама»``), the article ``бір``
+(``белгілі бір``), or numerals of more than 30 digits.
+
+Accuracy and speed: ``python benchmarks/figures.py`` prints them beside the targets.
 """
 from __future__ import annotations
 
