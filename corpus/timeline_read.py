@@ -197,7 +197,8 @@ def _article_mentions(v: sqlite3.Row, records: list[sqlite3.Row], story_id: int 
         if metric is None:
             continue
         in_sentence = [p for p in programmes if sentence[0] <= p["start"] < sentence[1]]
-        programme = (r["about"] if r["kind"] != "date" else None) or (
+        about = r["about"] if r["kind"] != "date" and _is_programme(r["about"], programmes) else None
+        programme = about or (
             min(in_sentence, key=lambda p: abs(p["start"] - r["start"]))["name"] if in_sentence
             else _paragraph_programme(text, r["start"], programmes))
         if not programme:
@@ -217,6 +218,18 @@ def _article_mentions(v: sqlite3.Row, records: list[sqlite3.Row], story_id: int 
     mentions = [m for m, _ in found]
     _share_units(mentions)
     return mentions
+
+
+def _is_programme(name: str | None, programmes: list[sqlite3.Row]) -> bool:
+    """A figure's ``about`` may name a body (Үкімет, әкімдік): only programmes have timelines."""
+    if not name:
+        return False
+    if any(p["name"] == name for p in programmes):
+        return True
+    from extractors.registry import get_registry
+
+    entry = get_registry().lookup(name)
+    return entry is not None and entry.kind == "project"
 
 
 def _paragraph_programme(text: str, offset: int, programmes: list[sqlite3.Row]) -> str | None:

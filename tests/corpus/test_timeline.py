@@ -304,3 +304,27 @@ def test_districts_are_read_in_both_languages(text, keys):
     from corpus.timeline_places import districts
 
     assert [k for _, _, k in districts(text)] == keys
+
+
+def test_real_articles_give_claims_whose_offsets_hold(data_dir, builders):
+    """The gold articles of ../shared (read at test time, never stored here) through the whole path."""
+    from pathlib import Path
+
+    gold = Path(__file__).resolve().parents[2].parent / "shared" / "gold"
+    files = sorted(gold.glob("*.json"))
+    if not files:
+        pytest.skip(f"no real articles in {gold} (the shared gold set is not mounted)")
+    articles = []
+    for f in files:
+        g = json.loads(f.read_text(encoding="utf-8"))
+        articles.append((f"{f.stem}.kz", g.get("published") or "2024-01-01", g["lang"], g["text"]))
+    store(data_dir, builders, articles)
+    with Corpus(db_path(data_dir)) as corpus:
+        timeline = refresh_timeline(corpus.conn)
+        texts = dict(corpus.conn.execute("SELECT id, text FROM article_versions"))
+        kinds = dict(corpus.conn.execute("SELECT name, kind FROM records WHERE name IS NOT NULL"))
+    for c in timeline.claims:
+        for a in c.appearances:
+            assert texts[a.version_id][a.start:a.end] == a.text
+        assert kinds.get(c.programme, "project") == "project", f"{c.programme} is no programme"
+    assert all(x.explanation.startswith(x.later.subject) for x in timeline.contradictions)
