@@ -7,6 +7,7 @@ same string (``іс-шара``, ``іс-шараның``, ``іс-шаралар``
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from extractors.lang.kk.stop_words import STOP_WORDS as KK_STOP_WORDS
@@ -25,6 +26,12 @@ _KK_POSSESSIVE = ("сы", "сі", "ы", "і")
 _KK_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
 # Case endings after a possessive (жобасына, жобасын, ауданында).
 _KK_AFTER_POSSESSIVE = ("нда", "нде", "нан", "нен", "ның", "нің", "на", "не", "н")
+# Any stack of plural, possessive and case endings (to recognise отбасыларға, not балабақша).
+_KK_ENDINGS = re.compile(
+    r"(?:лар|лер|дар|дер|тар|тер)?(?:ы|і|сы|сі|ың|ің|ымыз|іміз)?"
+    r"(?:н|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|на|не|а|е|ны|ні|ды|ді|ты|ті|да|де|та|те|нда|нде"
+    r"|дағы|дегі|тағы|тегі|ндағы|ндегі|дан|ден|тан|тен|нан|нен|мен|бен|пен)?"
+)
 _KK_ADJECTIVES = frozenset("жаңа ірі шағын үлкен кіші орта ескі жеке жас кәрі түрлі".split())
 _KK_ADJECTIVE_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік", "лы", "лі", "дағы", "дегі", "тағы", "тегі")
 _DEVOICED = {"г": "к", "ғ": "қ", "б": "п"}
@@ -66,7 +73,7 @@ def kazakh_base(word: str) -> str:
     if sep and head and len(tail) > 2:  # inflect only the last part of іс-шара
         return head + "-" + kazakh_base(tail)
     for keep in _KK_KEEP:
-        if w.startswith(keep):
+        if w.startswith(keep) and _KK_ENDINGS.fullmatch(w, len(keep)):
             return keep
     base = _strip_case(w)
     stripped = _strip(base, _KK_POSSESSIVE, 3)

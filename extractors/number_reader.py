@@ -123,7 +123,7 @@ class NumberReader:
         return w.value, end, w.ending
 
     def _add_scale(self, num: Number) -> Number:
-        """``1,5 млрд`` → 1.5e9; ``4 млн 273 тыс.`` → 4273000."""
+        """``1,5 млрд`` → 1.5e9; ``4 млн 273 тыс.`` → 4273000; ``8 мың 450`` → 8450."""
         sc = self._scale_at(self._skip_space(num.end, 1))
         if not sc:
             return num
@@ -133,9 +133,12 @@ class NumberReader:
         if not ending:
             nxt = self._skip_space(end, 1)
             m = DIGITS.match(self.text, nxt) if nxt < len(self.text) and self.text[nxt].isdigit() else None
-            if m and len(m.group()) <= 3:
+            if m and m.group().isdigit() and len(m.group()) <= 3 and nxt == end + 1:
                 sc2 = self._scale_at(self._skip_space(m.end(), 1))
                 if sc2 and sc2[0] < scale:
                     num.value = numbers.tidy(num.value + int(m.group()) * sc2[0])
                     num.end, num.ending = sc2[1], sc2[2]
+                elif not sc2 and scale == 1000 and not HYPHEN_ENDING.match(self.text, m.end()):
+                    num.value = numbers.tidy(num.value + int(m.group()))
+                    num.end = m.end()
         return num
