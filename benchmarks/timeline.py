@@ -14,7 +14,7 @@ computed as ``dalel timeline`` does. The benchmark prints:
   a story of its own);
 - collapse: the share of republished claims counted once.
 
-Run: ``python benchmarks/timeline.py [--seeds N] [--json] [--misses]``.
+Run: ``python benchmarks/timeline.py [--seeds N] [--background N] [--json] [--misses]``.
 """
 from __future__ import annotations
 
@@ -63,13 +63,35 @@ def build(data_dir: Path, releases) -> dict[str, str]:
     return urls
 
 
-def score_one(seed: int, programmes: int) -> dict:
+def background(seed: int, count: int):
+    """The fixture's ordinary district news of the same months (other programmes, budgets,
+    harvests, schools...), as releases of no story the truth knows: noise the timeline must not
+    confuse with the planted series."""
+    from datetime import datetime
+
+    from scrapers.fixture.generator import ALMATY, generate_site, split_counts
+    from scrapers.fixture.sites import SITES
+    from scrapers.fixture.timelines import Release
+
+    out = []
+    now = datetime(2024, 6, 30, 12, tzinfo=ALMATY)
+    for spec, n in zip(SITES, split_counts(count, SITES)):
+        for a in generate_site(spec, n, seed, now, faults=False):
+            if a.text:
+                out.append(Release(f"bg-{spec.key}-{a.id}", f"bg-{spec.key}-{a.id}", "", a.lang, spec.name,
+                                   a.published.date(), a.title, a.text.split("\n"), "background"))
+    return out
+
+
+def score_one(seed: int, programmes: int, noise: int = 0) -> dict:
     from corpus.store import Corpus, db_path
     from corpus.timeline import refresh_timeline
-    from scrapers.fixture.timelines import generate_timelines
+    from scrapers.fixture.timelines import PROGRAMMES, generate_timelines
 
     releases, planted = generate_timelines(seed, programmes)
+    releases += background(seed, noise) if noise else []
     by_key = {r.key: r for r in releases}
+    scored = {kk for kk, _ in PROGRAMMES}
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp)
         urls = build(data, releases)
@@ -78,8 +100,9 @@ def score_one(seed: int, programmes: int) -> dict:
             members = corpus.conn.execute(
                 "SELECT a.url, m.story_id FROM story_members m JOIN articles a ON a.id = m.article_id").fetchall()
     truth = {(p.kind, p.programme, p.story) for p in planted}
+    # the background's own programmes have no known truth: only the planted series are scored
     found = {(x.kind, x.programme, by_key[urls[x.later.first.url]].story): x.explanation
-             for x in timeline.contradictions}
+             for x in timeline.contradictions if x.programme in scored}
     # stories, over pairs of articles
     story_of = {urls[u]: s for u, s in members}
     same_true = {frozenset(p) for p in itertools.combinations(by_key, 2)
@@ -103,8 +126,10 @@ def ratio(a: int, b: int) -> float | None:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--seeds", type=int, default=4, help="Corpora to generate (six programmes each).")
+    ap.add_argument("--seeds", type=int, default=8, help="Corpora to generate (six programmes each).")
     ap.add_argument("--programmes", type=int, default=6)
+    ap.add_argument("--background", type=int, default=120,
+                    help="Ordinary fixture articles of the same months mixed into each corpus (0: none).")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--misses", action="store_true", help="List missed and spurious contradictions.")
     args = ap.parse_args(argv)
@@ -115,7 +140,7 @@ def main(argv=None) -> int:
     totals = Counter()
     misses = []
     for seed in range(1, args.seeds + 1):
-        s = score_one(seed, args.programmes)
+        s = score_one(seed, args.programmes, args.background)
         for k in KINDS:
             t = {x for x in s["truth"] if x[0] == k}
             f = {x for x in s["found"] if x[0] == k}
@@ -129,7 +154,7 @@ def main(argv=None) -> int:
     found = sum(c["found"] for c in per_kind.values())
     right = sum(c["right"] for c in per_kind.values())
     result = {
-        "corpora": args.seeds, "articles": totals["articles"], "stories": totals["stories"],
+        "corpora": args.seeds, "background_per_corpus": args.background, "articles": totals["articles"], "stories": totals["stories"],
         "claims": totals["claims"],
         "contradictions": {"planted": planted, "found": found, "right": right,
                            "precision": ratio(right, found), "recall": ratio(right, planted)},
@@ -144,7 +169,8 @@ def main(argv=None) -> int:
         print(json.dumps(result, ensure_ascii=False, indent=1))
     else:
         c = result["contradictions"]
-        print(f"timeline benchmark: {result['corpora']} generated corpora, {result['articles']} articles, "
+        print(f"timeline benchmark: {result['corpora']} generated corpora ({args.background} background articles "
+              f"each), {result['articles']} articles, "
               f"{result['stories']} stories, {result['claims']} claims ({result['seconds']} s)")
         print(f"contradictions: precision {c['precision']}, recall {c['recall']} "
               f"({c['right']} right of {c['found']} found, {c['planted']} planted)")
