@@ -136,7 +136,10 @@ FROM_WORD = re.compile(r"(?<![^\W\d_])[Оо]т[ \u00a0]\Z")
 SCALE_ABBREVIATIONS = frozenset("тыс млн млрд трлн".split())
 TIME_BEFORE = ("сағат", "сағ.", "таңғы", "кешкі", "түнгі", "түскі", "в")[:-1]
 # A Latin word or a capitalised abbreviation (with a dash) right before: a model name.
-NAME_BEFORE = re.compile(r"(?:\b[A-Za-z]{2,}|\b[A-Z]|\b[А-ЯЁӘҒҚҢӨҰҮҺІ]{1,6})[ \u00a0]?(?:[-–—][ \u00a0]?)?\Z")
+NAME_BEFORE = re.compile(
+    r"(?:\b[A-Za-z]{2,}|\b[A-Z]|\b[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})[ \u00a0]?(?:[-–—][ \u00a0]?)?\Z"
+    r"|\b[А-ЯЁӘҒҚҢӨҰҮҺІ][ \u00a0]?[-–—][ \u00a0]?\Z"  # С-300: one capital needs its dash
+)
 LATIN_AFTER = re.compile(r"[ \u00a0]?[A-Za-z]{2,}")
 RU_ADJECTIVE = re.compile(r"(?:ых|их|ые|ый|ая|яя|ое|ого|ому|ыми|ими)$")
 UP_TO = frozenset({"дейін", "шейін"})
