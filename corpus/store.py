@@ -217,7 +217,7 @@ class Corpus:
             n_records, n_checks = self._insert_items(article_id, version_id, article.site, article.url,
                                                      items, extractor_version)
             outcome = "new" if versions == 0 else "updated"
-            self._log_fetch(run_id, article_id, version_id, article, outcome)
+            self._log_fetch(run_id, article_id, version_id, article, outcome, new_version=True)
             return Stored(outcome, article_id, version_id, n_records, n_checks)
 
     def replace_extraction(self, version_id: int, items: Iterable[Any], extractor_version: str,
@@ -247,8 +247,10 @@ class Corpus:
             return self._insert_items(row["article_id"], version_id, row["site"], row["url"], items,
                                       extractor_version)
 
-    def _log_fetch(self, run_id, article_id, version_id, article, outcome) -> None:
-        dup = self.conn.execute(
+    def _log_fetch(self, run_id, article_id, version_id, article, outcome, new_version: bool = False) -> None:
+        # A version made in this transaction has no fetches yet; asking would scan the
+        # whole fetches table (no index on version_id), which grows with every article.
+        dup = None if new_version else self.conn.execute(
             "SELECT 1 FROM fetches WHERE version_id = ? AND warc_record_id IS ? AND fetched_at IS ?",
             (version_id, article.warc_record_id, article.fetched_at),
         ).fetchone()
