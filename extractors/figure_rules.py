@@ -51,6 +51,7 @@ class Scanner(CountContext, NumberReader):
         self.blocked_starts = [s for s, _ in self.blocked]
         self.names = [m.span() for m in QUOTED_NAME.finditer(text) if not SPEECH_AFTER.match(text, m.end())]
         self.name_starts = [s for s, _ in self.names]
+        self.floor = 0
 
     def _overlaps_blocked(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.blocked_starts, end) - 1
@@ -73,7 +74,7 @@ class Scanner(CountContext, NumberReader):
             return end
         after = self._skip_space(end, 1)
         kind, unit, end = self._measure(after, last)
-        if kind is None and pos > 0 and text[pos - 1] in self.r.money_prefix:
+        if kind is None and pos > self.floor and text[pos - 1] in self.r.money_prefix:
             kind, unit, pos = "money", self.r.money_prefix[text[pos - 1]], pos - 1
         if kind is None:
             if last.spoken_decimal and not last.scaled:
@@ -93,7 +94,7 @@ class Scanner(CountContext, NumberReader):
             value, value_max = value_max, value
         if kind == "quantity" and high is None:
             end, value = self._smaller_unit(unit, end, value)
-        if pos > 0 and text[pos - 1] in "-−+":
+        if pos > self.floor and text[pos - 1] in "-−+":
             if unit != "degC" and kind != "percent":
                 return end  # "-5" is a sign only on temperatures and changes; elsewhere a dash
             sign = -1 if text[pos - 1] != "+" else 1
@@ -115,10 +116,10 @@ class Scanner(CountContext, NumberReader):
             return end  # "он шақты күн": a duration
         if high is not None:
             f = FROM_WORD.search(text, max(0, pos - 4), pos)
-            if f and self._next_word(low.end) is not None and self._next_word(low.end).group().lower() == "до":
+            if f and f.start() >= self.floor and self._next_word(low.end) is not None and self._next_word(low.end).group().lower() == "до":
                 pos = f.start()
         q_start, q = self._qualifier_before(pos)
-        if q_start < pos:
+        if self.floor <= q_start < pos:
             if text[q_start:pos].lower().startswith("минус"):
                 value, value_max = -value, (-value_max if value_max is not None else None)
             pos, qualifier = q_start, q or qualifier
@@ -257,16 +258,16 @@ class Scanner(CountContext, NumberReader):
 
     def scan(self) -> list[Figure]:
         out: list[Figure] = []
-        floor = 0
+        self.floor = 0  # where the last figure ended: no span reaches back before it
         for m in self.r.candidates.finditer(self.text):
-            if m.start() < floor:
+            if m.start() < self.floor:
                 continue
             got = self.read_figure(m.start())
             if isinstance(got, Figure):
                 out.append(got)
-                floor = got.end
+                self.floor = got.end
             else:
-                floor = got
+                self.floor = got
         return out
 
 

@@ -23,7 +23,7 @@ PIECES = [
     "бір", "екі", "қырық", "сегіз", "бүтін", "оннан", "жарым", "жарты", "екеуі", "есе",
     "астам", "жуық", "дейін", "шамамен", "около", "более", "до", "двадцать", "полтора",
     "жыл", "қаңтар", "года", "-орын", "-ші", "-нен", "-ға", "сағат", "10:30", "№", "(", ")", ".", ",",
-    "іс-шара", "адам", "мектеп", "COVID-", "минус", "/", "АЕК", "МРП",
+    "іс-шара", "адам", "мектеп", "COVID-", "минус", "/", "АЕК", "МРП", "+", "«", "»", "в ", "от ",
 ]
 figure_texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 any_texts = st.one_of(figure_texts, st.text(max_size=200))
@@ -43,6 +43,8 @@ def test_figure_offsets_on_arbitrary_text(text, lang):
     records = find_figures(text, lang)
     _check_offsets(text, records)
     assert all(r.kind in ("percent", "number", "money", "quantity") for r in records)
+    for a, b in zip(records, records[1:]):
+        assert a.end <= b.start, (a, b)  # figures never overlap
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
