@@ -95,3 +95,21 @@ def test_ordinal_words(word, lang):
 @pytest.mark.parametrize("lang,word,base", NOUN_TESTS)
 def test_counted_noun_base_form(lang, word, base):
     assert counted_noun(word, lang) == base
+
+
+# Every form of one noun must give one unit: the checks match part and whole by it.
+NOUN_FAMILIES = [
+    ("kk", "мектеп мектепке мектептің мектептер мектептерде мектепте"),
+    ("kk", "жоба жобаға жобалар жобасы жобаның жобасына"),
+    ("kk", "отбасы отбасына отбасылар отбасыға"),
+    ("kk", "кәсіпорын кәсіпорындар кәсіпорынға"),
+    ("kk", "ауыл ауылда ауылдар ауылға ауылдың"),
+    ("ru", "район района районов районах"),
+    ("ru", "проект проекта проектов проектам"),
+    ("ru", "мероприятие мероприятия мероприятий"),
+]
+
+
+@pytest.mark.parametrize("lang,forms", NOUN_FAMILIES)
+def test_one_unit_for_every_form(lang, forms):
+    assert len({counted_noun(w, lang) for w in forms.split()}) == 1
