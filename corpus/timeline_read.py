@@ -128,7 +128,11 @@ def classify(kind: str, text: str, start: int, end: int, sentence: tuple[int, in
     if kind == "date":
         if date_end and not date_start:
             return "deadline"  # "2025 жылға дейін", "до 2025 года": an end with no start
-        if (date_end or date_start) and keyword_hits(body, s0, ("deadline",)):
+        # A dated year is a deadline only beside a deadline word of its own clause: "мерзімі
+        # 2027 жылға ауыстырылды", not "Биыл 98 іс-шара белгіленген, оларды 2026 жылға дейін…".
+        hits = [h for h in keyword_hits(body, s0, ("deadline",)) if own[0] <= h[0] and h[1] <= own[1]
+                and not (h[0] <= start < h[1] or h[0] < end <= h[1])]
+        if (date_end or date_start) and hits:
             return "deadline"
     return None
 
@@ -154,6 +158,23 @@ def _wholes_are_targets(text: str, found: list[tuple["Mention", tuple[int, int]]
         others = [o for o, s in found if s == sentence and o is not m and o.metric == "completed"]
         if others and is_whole(text, m.start, m.end, sentence) and all(m.value >= (o.value or 0) for o in others):
             m.metric = "target"
+
+
+def _one_deadline_a_sentence(found: list[tuple["Mention", tuple[int, int]]], open_ended: set[int]):
+    """One deadline a sentence: "В 2024 году сроки продлены до 2027 года" states 2027 only.
+
+    The one written as an end ("до 2027 года", "2027 жылға дейін") wins, else the last.
+    """
+    by_sentence: dict[tuple[int, int], list["Mention"]] = {}
+    for m, sentence in found:
+        if m.metric == "deadline":
+            by_sentence.setdefault(sentence, []).append(m)
+    drop: set[int] = set()
+    for ms in by_sentence.values():
+        if len(ms) > 1:
+            keep = [m for m in ms if m.start in open_ended][-1:] or ms[-1:]
+            drop.update(id(m) for m in ms if m is not keep[0])
+    return [(m, s) for m, s in found if id(m) not in drop]
 
 
 def _sentence_of(spans: list[tuple[int, int]], start: int) -> tuple[int, int]:
@@ -215,6 +236,8 @@ def _article_mentions(v: sqlite3.Row, records: list[sqlite3.Row], story_id: int 
             story_id=story_id, place=place, place_key=place_key,
         ), sentence))
     _wholes_are_targets(text, found)
+    found = _one_deadline_a_sentence(found, {r["start"] for r in records if r["kind"] == "date"
+                                             and r["date_end"] and not r["date_start"]})
     mentions = [m for m, _ in found]
     _share_units(mentions)
     return mentions

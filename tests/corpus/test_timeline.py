@@ -40,6 +40,10 @@ METRIC_TESTS = [
     ("ru_allocated", "ru", "На программу «Нурлы жер» выделено 1,8 млрд тенге.", "1,8 млрд тенге", "money_allocated"),
     ("kk_spent", "kk", "Нұрлы жер бағдарламасы бойынша 900 млн теңге игерілді.", "900 млн теңге", "money_spent"),
     ("ru_spent", "ru", "По программе «Нурлы жер» освоено 750 млн тенге.", "750 млн тенге", "money_spent"),
+    ("kk_allocated_qaralgan", "kk", "Жол картасына жергілікті бюджеттен 2,5 млрд теңге қаралған.", "2,5 млрд теңге",
+     "money_allocated"),
+    ("ru_allocated_napravleno", "ru", "На Дорожную карту из бюджета направлено 2,5 млрд тенге.", "2,5 млрд тенге",
+     "money_allocated"),
     ("kk_deadline_moved", "kk", "Жол картасын іске асыру мерзімі 2027 жылға ауыстырылды.", "2027 жылға", "deadline"),
     ("ru_deadline_moved", "ru", "Срок реализации Дорожной карты перенесён на 2027 год.", "2027 год", "deadline"),
 ]
@@ -172,6 +176,24 @@ def test_a_count_not_done_yet_is_no_completed_count(data_dir, builders, name, la
         found = {m.text: m.metric for m in read_mentions(corpus.conn)}
     assert surface not in found, found
     assert "completed" in found.values()  # the done count of the same sentence still is one
+
+
+# (name, lang, text, the one deadline in it): a year word beside a deadline is no deadline
+ONE_DEADLINE_TESTS = [
+    ("kk_this_year_then_until", "kk",
+     "Биыл Жол картасы бойынша 98 іс-шара белгіленген, оларды 2026 жылға дейін аяқтау көзделген.", "2026"),
+    ("ru_this_year_then_until", "ru",
+     "В этом году по Дорожной карте предусмотрено 95 мероприятий, их планируется завершить до 2026 года.", "2026"),
+    ("ru_extended", "ru", "В 2024 году сроки реализации Дорожной карты продлены до 2027 года.", "2027"),
+]
+
+
+@pytest.mark.parametrize("name, lang, text, deadline", ONE_DEADLINE_TESTS, ids=[t[0] for t in ONE_DEADLINE_TESTS])
+def test_only_the_deadline_is_a_deadline(data_dir, builders, name, lang, text, deadline):
+    store(data_dir, builders, [("a.kz", "2024-03-01", lang, text)])
+    with Corpus(db_path(data_dir)) as corpus:
+        deadlines = [m.deadline for m in read_mentions(corpus.conn) if m.metric == "deadline"]
+    assert deadlines == [deadline]
 
 
 @pytest.mark.parametrize("name, articles, kinds, fragment", CONTRADICTION_TESTS,
