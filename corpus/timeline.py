@@ -273,15 +273,13 @@ def compute_timeline(conn: sqlite3.Connection) -> Timeline:
 
 
 def refresh_timeline(conn: sqlite3.Connection) -> Timeline:
-    """Recompute stories and timeline and store both (each in one transaction)."""
-    stories = refresh_stories(conn)
-    claims = collapse(read_mentions(conn, story_of(conn)))
-    found = find_contradictions(claims)
+    """Recompute stories and timeline and store both in one transaction, so a reader (the
+    report, the web view) sees the old timeline or the new one, never a half-written one."""
     conn.execute("BEGIN IMMEDIATE")
     try:
-        conn.execute("DELETE FROM timeline_checks")
-        conn.execute("DELETE FROM timeline_appearances")
-        conn.execute("DELETE FROM timeline_claims")
+        stories = refresh_stories(conn)  # inside our transaction; it also empties the timeline tables
+        claims = collapse(read_mentions(conn, story_of(conn)))
+        found = find_contradictions(claims)
         for c in claims:
             m = c.first
             c.id = conn.execute(
