@@ -112,6 +112,13 @@ class Scanner(CountContext, NumberReader):
                 break
             surface_end = text[max(pos, q_end - 12):q_end].lower()
             end, qualifier = q_end, (qualifier if q is JOINS else q)
+        if kind == "number" and qualifier is not None and multiplier is None:
+            # "1,5 млрд-тан астам теңге": the currency or unit after the qualifier
+            after_q = self._skip_space(end, 1)
+            if after_q > end:
+                k2, u2, e2 = self._measure(after_q, Number(value, after_q))
+                if k2 in ("money", "quantity"):
+                    kind, unit, end = k2, u2, e2
         if kind == "number" and self.r.not_figure.match(text, self._skip_space(end, 1)):
             return end  # "он шақты күн": a duration
         if high is not None:
@@ -259,15 +266,16 @@ class Scanner(CountContext, NumberReader):
     def scan(self) -> list[Figure]:
         out: list[Figure] = []
         self.floor = 0  # where the last figure ended: no span reaches back before it
+        resume = 0
         for m in self.r.candidates.finditer(self.text):
-            if m.start() < self.floor:
+            if m.start() < resume:
                 continue
             got = self.read_figure(m.start())
             if isinstance(got, Figure):
                 out.append(got)
-                self.floor = got.end
+                self.floor = resume = got.end
             else:
-                self.floor = got
+                resume = got
         return out
 
 

@@ -114,9 +114,14 @@ class NumberReader:
         m = WORD.match(self.text, pos)
         if not m:
             return None
-        w = numbers.analyse_word(m.group(), self.lang)
+        word, _, hyphen_ending = m.group().partition("-")
+        w = numbers.analyse_word(word, self.lang)
         if w is None or w.cls != numbers.SCALE:
             return None
+        if hyphen_ending:  # "2 млн-ға", "1,5 млрд-тан"
+            if hyphen_ending.lower() not in NUMERAL_ENDINGS or w.ending:
+                return None
+            return w.value, m.end(), hyphen_ending.lower()
         end = m.end()
         if end < len(self.text) and self.text[end] == "." and m.group().lower() in ("тыс", "млн", "млрд", "трлн"):
             end += 1
