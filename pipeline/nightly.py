@@ -111,6 +111,15 @@ def warm_worker() -> None:
         extract_article(text, lang, "2024-05-01")
 
 
+def _init_worker() -> None:
+    # Ctrl-C reaches every process of the terminal's group: the main process stops the
+    # run and the pool; a worker that raised KeyboardInterrupt too would only print a traceback.
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm_worker()
+
+
 def ordered_map(pool, fn, items: Iterable, window: int) -> Iterator:
     """``fn`` over ``items`` in ``pool``, results in input order, at most ``window`` in flight
     (so a slow writer never piles up every result in memory); in this process when ``pool`` is None."""
@@ -138,7 +147,7 @@ def extraction_pool(workers: int):
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=warm_worker)
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker)
 
 
 @dataclass
