@@ -185,3 +185,28 @@ def test_the_nightly_job_refreshes_the_timeline_and_survives_a_failure(data, cap
         assert [getattr(r, "event", None) for r in caplog.records] == ["timeline_failed"]
         # the failed refresh rolled back: the night's stored timeline is still there
         assert corpus.conn.execute("SELECT count(*) FROM timeline_checks").fetchone()[0] == 3
+
+
+def test_a_night_over_the_fixture_sites_finds_every_planted_contradiction(tmp_path):
+    """Releases served by the fixture sites on 127.0.0.1, crawled by `dalel run`, archived as WARC,
+    extracted and stored; the run's timeline then holds exactly the contradictions planted."""
+    from scrapers.fixture import FixtureServer
+
+    data, sites = tmp_path / "data", tmp_path / "sites"
+    with FixtureServer(seed=2, articles=4, hosts=4, port=0, crawl_delay=0, faults=False, edit_on_fetch=False,
+                       timelines=True) as fx:
+        fx.write_configs(sites, delay=0.005)
+        r = CliRunner().invoke(cli, ["run", "--data", str(data), "--sites", str(sites), "--no-json-logs"])
+        assert r.exit_code == 0, r.output
+        story = {a.url: rel.story for a, rel in fx.timeline_releases}
+        planted = {(p.kind, p.programme, p.story) for p in fx.planted}
+    out = json.loads(run("--data", str(data), "--format", "json").output)
+    found = {(c["timeline_kind"], p["programme"], story[c["later"]["url"]])
+             for p in out["programmes"] for c in p["checks"] if c["later"]["url"] in story}
+    assert planted and found == planted
+    with Corpus(db_path(data)) as corpus:
+        captures = corpus.conn.execute(
+            "SELECT count(*) FROM timeline_appearances p JOIN article_versions v ON v.id = p.version_id "
+            "WHERE v.warc_record_id LIKE '<urn:uuid:%'").fetchone()[0]
+        total = corpus.conn.execute("SELECT count(*) FROM timeline_appearances").fetchone()[0]
+    assert total and captures == total  # every appearance points at its archived capture
