@@ -11,6 +11,7 @@ import re
 
 from extractors import numbers
 from extractors.figure_patterns import (
+    AND_WORDS,
     DASH,
     L,
     LATIN_AFTER,
@@ -30,20 +31,39 @@ class CountContext:
     """Mixin for the scanner: whether a bare number counts something, and what."""
 
     def _past_range(self, end: int) -> int:
-        """Where to resume after a rejected number: past "– 26-сы" of "25-і – 26-сы" too."""
+        """Where to resume after a rejected number: past "– 26-сы" of "25-і – 26-сы"
+        and past "мен 14-і" of "5-і мен 14-і" too."""
         d = DASH.match(self.text, end)
         if d and d.end() < len(self.text):
             nxt = self.read_number(d.end())
             if isinstance(nxt, Number):
                 return nxt.end
+        w = self._next_word(end)
+        if w is not None and w.start() > end and w.group().lower() in AND_WORDS:
+            start = self._skip_space(w.end(), 1)
+            if start > w.end() and start < len(self.text):
+                nxt = self.read_number(start)
+                if isinstance(nxt, Number):
+                    return nxt.end
         return end
+
+    def _pair_not_a_count(self, last: Number) -> bool:
+        """``18 бен 30 жас аралығы``: two numbers joined by мен/бен/пен before a date word."""
+        w = self._next_word(last.end)
+        if w is None or w.start() == last.end or w.group().lower() not in AND_WORDS:
+            return False
+        start = self._skip_space(w.end(), 1)
+        if start == w.end() or start >= len(self.text):
+            return False
+        nxt = self.read_number(start)
+        return isinstance(nxt, Number) and bool(self.r.not_figure.match(self.text, self._skip_space(nxt.end, 1)))
 
     def _not_a_count(self, pos: int, last: Number) -> bool:
         """A number with no unit that is a date, a time, an age, a name or the article бір."""
         after = self._skip_space(last.end, 1)
         if self.r.not_figure.match(self.text, after) or self._time_before(pos) or self._date_before(pos):
             return True
-        if self._in_name(pos, last.end) or self._in_quoted_name(pos):
+        if self._in_name(pos, last.end) or self._in_quoted_name(pos) or self._pair_not_a_count(last):
             return True
         if last.ending in LOCATIVE:
             return True  # "жасы отызда", "2017-де": an age or a year, not a count

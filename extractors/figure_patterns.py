@@ -56,6 +56,7 @@ BLOCKED = re.compile(
     r"|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"
     r"|(?:\+7|\b8)[\s(-]{0,2}\d{3,5}[\s)-]{1,2}\d{1,3}[\s-]?\d{2}[\s-]?\d{2}\b"
     r"|\b\d{2,3}-\d{2}-\d{2}\b"
+    r"|\b\d+ ?/ ?\d+\b"  # 55/12 (a unit's number), АК-159/20
     r"|(?<=\bв )\d{1,2}\.\d{2}\b(?!\.\d))"  # "в 14.30" is a time
 )
 # A short quotation is a name («Бес әлеуметтік бастама», «1 белдеу, 1 жол»): a bare
@@ -140,7 +141,7 @@ NAME_BEFORE = re.compile(
     r"(?:\b[A-Za-z]{2,}|\b[A-Z]|\b[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})[ \u00a0]?(?:[-–—][ \u00a0]?)?\Z"
     r"|\b[А-ЯЁӘҒҚҢӨҰҮҺІ][ \u00a0]?[-–—][ \u00a0]?\Z"  # С-300: one capital needs its dash
 )
-LATIN_AFTER = re.compile(r"[ \u00a0]?[A-Za-z]{2,}")
+LATIN_AFTER = re.compile(r"[ \u00a0]?(?:[A-Za-z]{2,}|[A-ZД]\b)")  # 500 Startups, үш D (3D)
 RU_ADJECTIVE = re.compile(r"(?:ых|их|ые|ый|ая|яя|ое|ого|ому|ыми|ими)$")
 UP_TO = frozenset({"дейін", "шейін"})
 AND_WORDS = frozenset("мен пен бен и".split())
