@@ -24,6 +24,8 @@ from extractors.figure_patterns import (
 )
 from extractors.lang.kk.suffixes import NUMERAL_ENDINGS
 
+RU_CARDINAL_ENDINGS = frozenset("ти ми мя ух ех ёх ум ем".split())
+
 
 @dataclass
 class Number:
@@ -75,9 +77,12 @@ class NumberReader:
             h = HYPHEN_ENDING.match(text, num.end)
             if h:
                 ending = h.group(1).lower()
-                # Russian digits take hyphenated endings only as ordinals: 5-е, 2-го, 1990-х.
                 if self.lang == "kk" and (ending in NUMERAL_ENDINGS or ending in ("еуі", "еуіміз", "еуміз", "ауы")):
                     num.ending, num.end = ending, h.end()
+                    return num
+                # Russian: 2-х, 5-ти, 3-мя are cardinals in a case; 5-е, 2-го, 1990-х ordinals.
+                if self.lang == "ru" and (ending in RU_CARDINAL_ENDINGS or ending == "х" and num.value < 1000):
+                    num.end = h.end()
                     return num
                 return h.end()  # 1-орын, 3-сынып, 1-ші, 2-й: ordinals and compounds
             if num.end < len(text) and text[num.end].isalpha():
