@@ -44,12 +44,12 @@ SUBUNITS = {("m", "cm"): 0.01, ("m", "mm"): 0.001, ("km", "m"): 0.001, ("t", "kg
 PER = re.compile(rf"{SP}?/{SP}?")
 PER_HOUR = re.compile(rf"(?:сағат|сағ|час|ч)(?!{L})", re.I)
 PERCENT = re.compile(rf"%{_B}|(?:пайыз|процент){_W}|проц\.", re.I)
-# Spans no figure may come from: web and mail addresses, times of day, numeric dates,
-# phone numbers. (Codes
-# such as COVID-19 never start a candidate: a digit after a hyphen is not one.)
-# Addresses: run only on texts that hold "@", "://" or "www." (most hold none); bounded
-# and anchored at a word start, so a long run of digits stays linear.
+# Web and mail addresses yield no figure. Run only on texts that hold "@", "://" or
+# "www." (most hold none); bounded and anchored at a word start, so a long run of
+# digits stays linear.
 ADDRESS = re.compile(r"(?:https?://|www\.)[^\s«»\"]+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}")
+# Times of day, numeric dates, phone numbers and slashed unit numbers yield no figure.
+# (Codes such as COVID-19 never start a candidate: a digit after word-hyphen is not one.)
 BLOCKED = re.compile(
     r"(?=[\d+])(?:"
     r"\b\d{1,2} ?: ?\d{2}(?::\d{2})?\b"
@@ -124,18 +124,19 @@ class Rules:
 
 
 @lru_cache(maxsize=None)
-
-
 def rules_for(lang: str) -> Rules:
+    """The compiled rules of ``lang`` (``ru``, else Kazakh), built once."""
     if lang == "ru":
         return Rules("ru", ru_units, ru_currencies, ru_qualifiers, ru_not_figure, ru_multipliers)
     return Rules("kk", kk_units, kk_currencies, kk_qualifiers, kk_not_figure, kk_multipliers)
 
 
+# Endings after which a unit may still follow: 4-ақ метр, мыңдаған шақырым, 300-дей тонна.
 OPEN_ENDINGS = frozenset("-ақ ақ даған деген таған теген дай дей тай тей".split())
 FROM_WORD = re.compile(r"(?<![^\W\d_])[Оо]т[ \u00a0]\Z")
 SCALE_ABBREVIATIONS = frozenset("тыс млн млрд трлн".split())
-TIME_BEFORE = ("сағат", "сағ.", "таңғы", "кешкі", "түнгі", "түскі", "в")[:-1]
+# Words before a number that make it a time of day (сағат 10-да, таңғы жетіден).
+TIME_BEFORE = ("сағат", "сағ.", "таңғы", "кешкі", "түнгі", "түскі")
 # A Latin word or a capitalised abbreviation (with a dash) right before: a model name.
 NAME_BEFORE = re.compile(
     r"(?:\b[A-Za-z]{2,}|\b[A-Z]|\b[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})[ \u00a0]?(?:[-–—][ \u00a0]?)?\Z"
@@ -151,6 +152,7 @@ POSSESSIVE_LOCATIVE = frozenset("інде ында сында сінде інд�
 
 
 def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping spans covering the same characters."""
     out: list[list[int]] = []
     for s, e in sorted(spans):
         if out and s <= out[-1][1]:
