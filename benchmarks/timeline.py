@@ -14,7 +14,11 @@ computed as ``dalel timeline`` does. The benchmark prints:
   a story of its own);
 - collapse: the share of republished claims counted once.
 
-Run: ``python benchmarks/timeline.py [--seeds N] [--background N] [--json] [--misses]``.
+With ``--served`` each corpus is served by the fixture sites on 127.0.0.1 and crawled by
+``dalel run`` (the nightly job: discovery, fetch, WARC, parse, extract, store), so the
+figures cover the whole path.
+
+Run: ``python benchmarks/timeline.py [--seeds N] [--background N] [--served] [--json] [--misses]``.
 """
 from __future__ import annotations
 
@@ -120,6 +124,43 @@ def score_one(seed: int, programmes: int, noise: int = 0) -> dict:
     }
 
 
+def score_served(seed: int, noise: int) -> dict:
+    """The same corpus served by the fixture sites on 127.0.0.1 and crawled by `dalel run`."""
+    from click.testing import CliRunner
+
+    from corpus.store import Corpus, db_path
+    from corpus.timeline import compute_timeline
+    from pipeline.cli import cli
+    from scrapers.fixture import FixtureServer
+
+    with tempfile.TemporaryDirectory() as tmp:
+        data, sites = Path(tmp) / "data", Path(tmp) / "sites"
+        with FixtureServer(seed=seed, articles=max(noise, 4), hosts=4, crawl_delay=0, faults=False,
+                           edit_on_fetch=False, timelines=True) as fx:
+            fx.write_configs(sites, delay=0.002)
+            r = CliRunner().invoke(cli, ["run", "--data", str(data), "--sites", str(sites), "--no-json-logs"])
+            if r.exit_code != 0:
+                raise RuntimeError(f"dalel run failed: {r.output.strip().splitlines()[-1:]}")
+            releases = {a.url: rel for a, rel in fx.timeline_releases}
+            planted = fx.planted
+        with Corpus(db_path(data)) as corpus:
+            timeline = compute_timeline(corpus.conn)
+            members = corpus.conn.execute(
+                "SELECT a.url, m.story_id FROM story_members m JOIN articles a ON a.id = m.article_id").fetchall()
+    scored = {p.programme for p in planted} | {rel.programme for rel in releases.values()}
+    found = {(x.kind, x.programme, releases[x.later.first.url].story if x.later.first.url in releases else "?"):
+             x.explanation for x in timeline.contradictions if x.programme in scored}
+    story_of = {u: s for u, s in members if u in releases}
+    urls = sorted(story_of)
+    same_true = {frozenset(p) for p in itertools.combinations(urls, 2)
+                 if releases[p[0]].story == releases[p[1]].story}
+    same_found = {frozenset(p) for p in itertools.combinations(urls, 2) if story_of[p[0]] == story_of[p[1]]}
+    return {"truth": {(p.kind, p.programme, p.story) for p in planted}, "found": found,
+            "story_misses": [f"not crawled: {u}" for u in releases if u not in story_of],
+            "pairs_true": len(same_true), "pairs_found": len(same_found), "pairs_right": len(same_true & same_found),
+            "articles": len(members), "stories": timeline.stories, "claims": len(timeline.claims)}
+
+
 def ratio(a: int, b: int) -> float | None:
     return round(a / b, 4) if b else None
 
@@ -130,6 +171,9 @@ def main(argv=None) -> int:
     ap.add_argument("--programmes", type=int, default=6)
     ap.add_argument("--background", type=int, default=120,
                     help="Ordinary fixture articles of the same months mixed into each corpus (0: none).")
+    ap.add_argument("--served", action="store_true",
+                    help="Serve each corpus from the fixture sites on 127.0.0.1 and crawl it with `dalel run` "
+                         "(slower; the whole path from HTTP to the timeline).")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--misses", action="store_true", help="List missed and spurious contradictions.")
     args = ap.parse_args(argv)
@@ -140,7 +184,7 @@ def main(argv=None) -> int:
     totals = Counter()
     misses = []
     for seed in range(1, args.seeds + 1):
-        s = score_one(seed, args.programmes, args.background)
+        s = score_served(seed, args.background) if args.served else score_one(seed, args.programmes, args.background)
         for k in KINDS:
             t = {x for x in s["truth"] if x[0] == k}
             f = {x for x in s["found"] if x[0] == k}
@@ -154,7 +198,7 @@ def main(argv=None) -> int:
     found = sum(c["found"] for c in per_kind.values())
     right = sum(c["right"] for c in per_kind.values())
     result = {
-        "corpora": args.seeds, "background_per_corpus": args.background, "articles": totals["articles"], "stories": totals["stories"],
+        "corpora": args.seeds, "served": args.served, "background_per_corpus": args.background, "articles": totals["articles"], "stories": totals["stories"],
         "claims": totals["claims"],
         "contradictions": {"planted": planted, "found": found, "right": right,
                            "precision": ratio(right, found), "recall": ratio(right, planted)},
