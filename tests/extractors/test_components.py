@@ -80,3 +80,13 @@ def test_all_four_components_together():
     # figures never come from inside a date the dates component found
     assert not any(s < r.end and r.start < e for r in records if r.kind != "date" for s, e in dates)
     assert "dalel_checks" in doc.user_data
+
+
+def test_pipeline_saves_and_loads(tmp_path):
+    nlp = spacy.blank("kk")
+    nlp.add_pipe("dalel_figures")
+    nlp.to_disk(tmp_path / "kk-figures")
+    loaded = spacy.load(tmp_path / "kk-figures")
+    assert loaded.pipe_names == ["dalel_figures"]
+    doc = loaded("Биыл 98 іс-шара өтті, көрсеткіш 30%-ке өсті.")
+    assert [r.text for r in doc.user_data[RECORDS_KEY]] == ["98", "30%-ке"]
