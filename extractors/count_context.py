@@ -84,10 +84,10 @@ class CountContext:
         before = re.search(rf"({L}+){SP}+\Z", self.text[max(0, start - 20):start])
         if not before:
             return False
-        word = before.group(1)
-        return word.lower().endswith(("дың", "дің", "ның", "нің", "тың", "тің")) and bool(
-            self.r.not_figure.fullmatch(word)
-        )
+        word = before.group(1).lower()
+        if word.startswith("жыл"):
+            return False  # "жылдың төрт мезгілі" counts seasons; "жылдың 9 айы" ends in айы
+        return word.endswith(("дың", "дің", "ның", "нің", "тың", "тің")) and bool(self.r.not_figure.fullmatch(word))
 
     def _time_before(self, start: int) -> bool:
         """``сағат 10-да``, ``таңғы жетіден``: a time of day."""
