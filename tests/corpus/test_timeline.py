@@ -350,3 +350,20 @@ def test_real_articles_give_claims_whose_offsets_hold(data_dir, builders):
             assert texts[a.version_id][a.start:a.end] == a.text
         assert kinds.get(c.programme, "project") == "project", f"{c.programme} is no programme"
     assert all(x.explanation.startswith(x.later.subject) for x in timeline.contradictions)
+
+
+def test_the_benchmark_prints_precision_and_recall_as_json():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "benchmarks" / "timeline.py"
+    r = subprocess.run([sys.executable, str(script), "--seeds", "1", "--background", "8", "--json"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr[-2000:]
+    out = json.loads(r.stdout)
+    c = out["contradictions"]
+    assert c["planted"] > 0 and 0 <= c["precision"] <= 1 and 0 <= c["recall"] <= 1
+    assert c["right"] <= min(c["found"], c["planted"])
+    assert set(out["by_kind"]) == {"target_changed", "count_fell", "money_fell", "share_mismatch", "deadline_moved"}
+    assert out["stories_pairs"]["true"] > 0
