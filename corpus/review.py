@@ -19,18 +19,29 @@ def resolve_check(corpus: Corpus, check_id: str) -> sqlite3.Row:
     check_id = check_id.strip().lower()
     if not check_id or any(c not in "0123456789abcdef" for c in check_id):
         raise CorpusError(f"{check_id!r} is not a check id (16 hexadecimal digits, or a unique prefix)")
+    # Claim checks live in `checks`, contradictions across articles in `timeline_checks`;
+    # both are reviewed the same way, by their stable id.
     ids = corpus.conn.execute(
-        "SELECT DISTINCT check_id FROM checks WHERE check_id LIKE ? || '%' LIMIT 2", (check_id,)
+        "SELECT check_id FROM checks WHERE check_id LIKE ? || '%' "
+        "UNION SELECT check_id FROM timeline_checks WHERE check_id LIKE ? || '%' LIMIT 2",
+        (check_id, check_id),
     ).fetchall()
     if not ids:
         raise CorpusError(f"{corpus.path}: no check {check_id!r} "
                           f"(list them with `dalel query --sql \"select check_id, verdict, text from checks\"`)")
     if len(ids) > 1:
         raise CorpusError(f"{corpus.path}: check id {check_id!r} is ambiguous; give more characters")
-    return corpus.conn.execute(
+    row = corpus.conn.execute(
         "SELECT c.*, a.url FROM checks c JOIN articles a ON a.id = c.article_id "
         "WHERE c.check_id = ? ORDER BY c.version_id DESC LIMIT 1", (ids[0]["check_id"],),
     ).fetchone()
+    if row is None:  # a timeline check: cite the later of the two claims it compares
+        row = corpus.conn.execute(
+            "SELECT t.check_id, 'timeline' AS check_type, t.verdict, t.explanation, a.url "
+            "FROM timeline_checks t JOIN timeline_claims l ON l.id = t.later_claim_id "
+            "JOIN articles a ON a.id = l.article_id WHERE t.check_id = ?", (ids[0]["check_id"],),
+        ).fetchone()
+    return row
 
 
 def review_check(corpus: Corpus, check_id: str, verdict: str, note: str | None = None,

@@ -367,3 +367,23 @@ def test_the_benchmark_prints_precision_and_recall_as_json():
     assert c["right"] <= min(c["found"], c["planted"])
     assert set(out["by_kind"]) == {"target_changed", "count_fell", "money_fell", "share_mismatch", "deadline_moved"}
     assert out["stories_pairs"]["true"] > 0
+
+
+def test_a_timeline_check_can_be_reviewed_and_keeps_its_review(data_dir, builders):
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    store(data_dir, builders, [
+        ("a.kz", "2024-01-15", "kk", "Жол картасы бойынша 98 іс-шара жоспарланған."),
+        ("b.kz", "2024-06-10", "ru", "По Дорожной карте запланировано 95 мероприятий."),
+    ])
+    with Corpus(db_path(data_dir)) as corpus:
+        refresh_timeline(corpus.conn)
+        (cid,) = corpus.conn.execute("SELECT check_id FROM timeline_checks").fetchone()
+    r = CliRunner().invoke(cli, ["review", cid[:8], "confirmed", "--note", "both figures read", "--data", str(data_dir)])
+    assert r.exit_code == 0, r.output
+    assert r.output.startswith(cid) and "timeline" in r.output and "http://b.kz/1" in r.output
+    with Corpus(db_path(data_dir)) as corpus:
+        refresh_timeline(corpus.conn)  # the nightly job recomputes timelines; the review stays
+        assert [tuple(r) for r in corpus.conn.execute("SELECT check_id, verdict FROM reviews")] == [(cid, "confirmed")]
