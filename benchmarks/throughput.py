@@ -308,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result))
         return 0
     lo, avg, hi = page_sizes(min(args.pages, 200), args.seed)
-    print(f"{args.pages} pages of {lo // 1024}-{hi // 1024} KB (mean {avg // 1024} KB); "
+    print(f"{args.pages} pages of {lo / 1000:.0f}-{hi / 1000:.0f} KB (mean {avg / 1000:.0f} KB); "
           f"{os.cpu_count()} CPUs; {args.workers} worker(s)")
     cpu = result["dalel_cpu_ms_per_page"]
     print(f"trafilatura extract        {result['trafilatura_pages_per_s']:>8.1f} pages/s  "
