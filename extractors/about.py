@@ -125,17 +125,33 @@ def _carry_totals(text: str, figures: list[Record], sentences) -> None:
     for k, f in enumerate(counts):
         if f.about is not None or f.sentence is None:
             continue
-        earlier = [g for g in reversed(counts[:k])
-                   if g.sentence is not None and para.get(g.sentence) == para.get(f.sentence)]
         share = shares.get(id(f))
-        whole = next((g for g in earlier if share is not None and _is_share(f, g, share)), None)
+        whole = None
+        if share is not None:
+            whole = next((g for g in _earlier(counts, k, para) if _is_share(f, g, share)), None)
         if whole is None and nouns[id(f)] is not None:
             # The latest total of the same noun stated in an earlier sentence.
-            latest = next((g for g in earlier if g.sentence < f.sentence and nouns[id(g)] == nouns[id(f)]), None)
+            latest = next((g for g in _earlier(counts, k, para)
+                           if g.sentence < f.sentence and nouns[id(g)] == nouns[id(f)]), None)
             if latest is not None and _not_larger(f, latest):
                 whole = latest
         if whole is not None:
             f.about = whole.about
+
+
+def _earlier(counts: list[Record], k: int, para: dict[int, int]):
+    """The counts before ``counts[k]`` in its paragraph, nearest first, lazily: a text of thousands of
+    figures must not cost a list of all earlier ones per figure (paragraph ids grow with the text)."""
+    here = para.get(counts[k].sentence)
+    for j in range(k - 1, -1, -1):
+        g = counts[j]
+        if g.sentence is None:
+            continue
+        at = para.get(g.sentence)
+        if at == here:
+            yield g
+        elif at is not None and here is not None and at < here:
+            return
 
 
 def _parenthesised_shares(text: str, figures: list[Record]) -> dict[int, Record]:

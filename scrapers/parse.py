@@ -84,7 +84,7 @@ def _json_ld(tree: LexborHTMLParser) -> dict:
     for script in tree.css('script[type="application/ld+json"]'):
         try:
             data = json.loads(script.text(deep=True) or "")
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: arrays nested thousands deep
             continue
         stack = data if isinstance(data, list) else [data]
         while stack:
@@ -122,7 +122,10 @@ def _machine_date(value: str | None) -> str | None:
         return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).isoformat(timespec="seconds")
     except ValueError:
         m = re.match(r"\d{4}-\d{2}-\d{2}", value.strip())
-        return m.group() if m else None
+        try:  # a day that does not exist (2024-13-45) is no date
+            return date.fromisoformat(m.group()).isoformat() if m else None
+        except ValueError:
+            return None
 
 
 def _views(text: str | None) -> int | None:
