@@ -139,11 +139,16 @@ def _carry_totals(text: str, figures: list[Record], sentences) -> None:
             f.about = whole.about
 
 
+# How many earlier figures of its paragraph a count looks through for its total: far more than any
+# article paragraph holds, and a bound on the work a paragraph of thousands of numerals costs.
+LOOKBACK = 200
+
+
 def _earlier(counts: list[Record], k: int, para: dict[int, int]):
     """The counts before ``counts[k]`` in its paragraph, nearest first, lazily: a text of thousands of
     figures must not cost a list of all earlier ones per figure (paragraph ids grow with the text)."""
     here = para.get(counts[k].sentence)
-    for j in range(k - 1, -1, -1):
+    for j in range(k - 1, max(-1, k - 1 - LOOKBACK), -1):
         g = counts[j]
         if g.sentence is None:
             continue
