@@ -37,7 +37,8 @@ def main(argv: list[str] | None = None) -> int:
         ap.error("--sizes needs at least two page counts of at least 1")
     runs = [peak_at(n) for n in sorted(args.sizes)]
     growth = runs[-1]["peak_rss_mb"] / runs[0]["peak_rss_mb"] - 1
-    result = {"runs": [{k: r[k] for k in ("pages", "peak_rss_mb", "dalel_pages_per_s", "records", "checks")}
+    result = {"runs": [{k: r[k] for k in ("pages", "peak_rss_mb", "dalel_pages_per_s", "records", "checks",
+                                          "load_average")}
                        for r in runs],
               "growth": round(growth, 3), "flat": growth <= FLAT}
     if args.json:

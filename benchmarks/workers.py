@@ -35,7 +35,8 @@ def main(argv: list[str] | None = None) -> int:
     result = {"pages": args.pages, "cpus": os.cpu_count(), "one_pages_per_s": one["dalel_pages_per_s"],
               "workers": args.workers, "workers_pages_per_s": many["dalel_pages_per_s"],
               "speedup": round(speedup, 2), "same_records": same,
-              "peak_rss_mb": {"one": one["peak_rss_mb"], "workers_main": many["peak_rss_mb"]}}
+              "peak_rss_mb": {"one": one["peak_rss_mb"], "workers_main": many["peak_rss_mb"]},
+              "load_average": [one["load_average"][0], many["load_average"][1]]}
     if args.json:
         print(json.dumps(result))
     else:
@@ -44,6 +45,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.workers} worker processes   {many['dalel_pages_per_s']:>8.1f} pages/s")
         print(f"speedup              {speedup:>8.2f}  (target >= {TARGET})")
         print(f"same records and checks: {'yes' if same else 'NO'} ({one['records']} records, {one['checks']} checks)")
+        print(f"load average {result['load_average'][0]:.2f} at start, {result['load_average'][1]:.2f} at end "
+              f"(a speedup needs {args.workers} CPUs free of other work)")
     return 0 if speedup >= TARGET and same else 1
 
 
