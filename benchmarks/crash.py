@@ -245,6 +245,78 @@ def crash_trial(fx, sites: Path, work: Path, kills: int, seed: int, progress=Non
     }
 
 
+# What each fault path of the fixture site must leave in the logs (JSON log lines and the fetch log).
+FAULT_REASONS = {
+    "flaky-503": r"HTTP 503", "rate-limited": r"HTTP 429", "server-error": r"HTTP 500",
+    "reset": r"reset|closed the connection|aborted", "redirect-loop": r"redirect loop|more than \d+ redirects",
+    "offsite-redirect": r"not among the site's hosts", "huge": r"larger than", "gzip-bomb": r"bomb|larger than",
+    "empty": r"no article text", "stalled": r"timed out", "portal-429-listing": r"HTTP 429",
+    "dle-503-feed": r"HTTP 503",
+}
+# Fault paths that serve a real article in the end: stored whole, and what proves it.
+FAULT_ARTICLES = ("flaky-503", "rate-limited", "slow-drip", "malformed", "cp1251-nometa", "cp1251-lying", "edited")
+
+
+def fault_survey(fx, sites: Path, data: Path, read_timeout: float = 1.0) -> dict:
+    """Run the nightly job twice over the fixture site with its fault paths; for each fault, the
+    logged reason found and whether its article was stored (an edited one as a second version)."""
+    import re
+
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+    from scrapers import settings
+
+    for toml in sites.glob("*.toml"):  # a short read timeout, so the stalled path times out quickly
+        text = toml.read_text(encoding="utf-8")
+        if "timeout =" not in text:
+            toml.write_text(text.replace("max_age_days =", f"timeout = {read_timeout}\nmax_age_days =", 1),
+                            encoding="utf-8")
+    backoff, settings.RETRY_BACKOFF = settings.RETRY_BACKOFF, 0.05  # Retry-After is still honoured in full
+    try:
+        runs = [CliRunner().invoke(cli, ["run", "--data", str(data), "--sites", str(sites), "--json-logs"])
+                for _ in range(2)]
+    finally:
+        settings.RETRY_BACKOFF = backoff
+    messages = []
+    for r in runs:
+        for line in r.stderr.splitlines():
+            if line.startswith("{"):
+                messages.append(json.loads(line).get("message", ""))
+    conn = sqlite3.connect(data / DB)
+    fetch_errors = conn.execute("SELECT url, error FROM fetch_log WHERE error IS NOT NULL").fetchall()
+    stored = dict(conn.execute("SELECT url, versions FROM articles"))
+    texts = dict(conn.execute("SELECT a.url, v.text FROM article_versions v JOIN articles a ON a.id = v.article_id"))
+    conn.close()
+    faults = {}
+    for name, url in fx.fault_urls.items():
+        path = url.split("://", 1)[1].split("/", 1)[1]
+        said = [m for m in messages if "/" + path in m] + [e for u, e in fetch_errors if u.endswith("/" + path)]
+        reason = None
+        if name in FAULT_REASONS:
+            reason = next((m for m in said if re.search(FAULT_REASONS[name], m)), None)
+        ok = reason is not None if name in FAULT_REASONS else True
+        if name in FAULT_ARTICLES:
+            text = texts.get(url, "")
+            ok = ok and url in stored and len(text) > 200 and "\ufffd" not in text and "Ð" not in text
+            if name == "edited":
+                ok = ok and stored.get(url) == 2
+        if reason is None and url in stored:  # an article that misbehaved and was stored whole anyway
+            reason = f"stored whole: {stored[url]} version(s), {len(texts.get(url, ''))} characters"
+        faults[name] = {"survived": ok, "reason": (reason or "")[:160], "stored": url in stored}
+    truth = {a.url for a in fx.articles}
+    return {
+        "exit_codes": [r.exit_code for r in runs],
+        "tracebacks": sum("Traceback" in r.output for r in runs),
+        "faults": faults,
+        "faults_total": len(faults),
+        "faults_survived": sum(f["survived"] for f in faults.values()),
+        "articles_expected": len(truth),
+        "articles_stored": len(truth & set(stored)),
+        "foreign_stored": len(set(stored) - truth),
+    }
+
+
 def passed(figures: dict) -> bool:
     return (figures["kills_landed"] == figures["kills"] and figures["final_exit"] == 0
             and figures["reference_exit"] == 0 and figures["integrity_check"] == "ok"
@@ -261,7 +333,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--articles", type=int, default=120, help="fixture articles over four hosts")
     ap.add_argument("--delay", type=float, default=0.02, help="politeness delay per fixture host (s)")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
+    ap.add_argument("--faults", action="store_true",
+                    help="instead: run the nightly job over the fixture site's fault paths and report each one")
     args = ap.parse_args(argv)
+    if args.faults:
+        return _faults_main(args)
 
     from scrapers.fixture import FixtureServer
 
@@ -292,6 +368,28 @@ def main(argv: list[str] | None = None) -> int:
               f"{w['versions'] - w['unreadable_versions']} of {w['versions']} stored versions read back")
         print(f"{'PASS' if figures['passed'] else 'FAIL'} in {figures['seconds']} s")
     return 0 if figures["passed"] else 1
+
+
+def _faults_main(args) -> int:
+    from scrapers.fixture import FixtureServer
+
+    with tempfile.TemporaryDirectory(prefix="dalel-faults-") as tmp, \
+            FixtureServer(seed=args.seed, articles=60, hosts=4, port=0, crawl_delay=0, stall_seconds=3,
+                          slow_seconds=0.5) as fx:
+        work = Path(tmp)
+        fx.write_configs(work / "sites", delay=0)
+        figures = fault_survey(fx, work / "sites", work / "data")
+    ok = (figures["faults_survived"] == figures["faults_total"] and not figures["tracebacks"]
+          and figures["articles_stored"] == figures["articles_expected"] and all(c in (0, 3) for c in figures["exit_codes"]))
+    if args.json:
+        print(json.dumps({**figures, "passed": ok}, ensure_ascii=False))
+    else:
+        for name, f in figures["faults"].items():
+            print(f"{name:20} {'survived' if f['survived'] else 'FAILED':9} {f['reason']}")
+        print(f"faults covered: {figures['faults_survived']} of {figures['faults_total']} fault paths survived with a "
+              f"logged reason; {figures['articles_stored']} of {figures['articles_expected']} articles stored; "
+              f"exit codes {figures['exit_codes']}; {'PASS' if ok else 'FAIL'}")
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":
