@@ -32,9 +32,18 @@ def main(argv: list[str] | None = None) -> int:
     many = peak_at(args.pages, args.workers)
     speedup = many["dalel_pages_per_s"] / one["dalel_pages_per_s"]
     same = (one["records"], one["checks"]) == (many["records"], many["checks"])
+    # What the CPU time allows on free CPUs: the work a page costs in the workers and the
+    # main process spread over min(workers + 1, CPUs) CPUs, the main process's share at least.
+    cpus = min(args.workers + 1, os.cpu_count() or 1)
+    pool_cpu = many["worker_cpu_ms_per_page"] + many["main_cpu_ms_per_page"]
+    bound = one["dalel_cpu_ms_per_page"] / max(pool_cpu / cpus, many["main_cpu_ms_per_page"],
+                                              many["worker_cpu_ms_per_page"] / args.workers)
     result = {"pages": args.pages, "cpus": os.cpu_count(), "one_pages_per_s": one["dalel_pages_per_s"],
               "workers": args.workers, "workers_pages_per_s": many["dalel_pages_per_s"],
               "speedup": round(speedup, 2), "same_records": same,
+              "cpu_ms_per_page": {"one": one["dalel_cpu_ms_per_page"], "workers": many["worker_cpu_ms_per_page"],
+                                  "main": many["main_cpu_ms_per_page"]},
+              "speedup_cpu_allows": round(bound, 2),
               "peak_rss_mb": {"one": one["peak_rss_mb"], "workers_main": many["peak_rss_mb"]},
               "load_average": [one["load_average"][0], many["load_average"][1]]}
     if args.json:
@@ -44,6 +53,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"one process          {one['dalel_pages_per_s']:>8.1f} pages/s")
         print(f"{args.workers} worker processes   {many['dalel_pages_per_s']:>8.1f} pages/s")
         print(f"speedup              {speedup:>8.2f}  (target >= {TARGET})")
+        print(f"CPU a page: {one['dalel_cpu_ms_per_page']:.2f} ms in one process; {many['worker_cpu_ms_per_page']:.2f} ms "
+              f"in the workers + {many['main_cpu_ms_per_page']:.2f} ms in the main process with {args.workers} workers: "
+              f"{bound:.2f}x is what {cpus} free CPUs would allow")
         print(f"same records and checks: {'yes' if same else 'NO'} ({one['records']} records, {one['checks']} checks)")
         print(f"load average {result['load_average'][0]:.2f} at start, {result['load_average'][1]:.2f} at end "
               f"(a speedup needs {args.workers} CPUs free of other work)")
