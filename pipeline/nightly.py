@@ -16,10 +16,12 @@ lines otherwise (:func:`setup_logging`, :class:`Progress`).
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import fcntl
 import json
 import logging
 import os
+import sqlite3
 import statistics
 import sys
 import threading
@@ -52,6 +54,28 @@ FAILED_SHARE = 0.5
 USUAL_NEW_MIN = 5
 HISTORY_RUNS = 3
 COUNTS = ("new", "updated", "unchanged", "failed", "records", "checks")
+
+
+# What SQLite says when it cannot write, and what a reader should do about it.
+_SQLITE_STORAGE = (("disk is full", "disk full"), ("readonly database", "the data folder is read-only"),
+                   ("unable to open database file", "cannot open the database file"),
+                   ("disk i/o error", "disk I/O error"))
+
+
+def storage_failure(e: BaseException) -> str | None:
+    """A one-line reason when ``e`` is the data folder refusing a write (full, read-only, no permission)."""
+    if isinstance(e, sqlite3.OperationalError):
+        text = str(e).lower()
+        return next((f"{why} (SQLite: {e})" for key, why in _SQLITE_STORAGE if key in text), None)
+    if isinstance(e, OSError) and e.errno in _OS_STORAGE:
+        where = f" writing {e.filename}" if e.filename else ""
+        return f"{_OS_STORAGE[e.errno]}{where}"
+    return None
+
+
+_OS_STORAGE = {errno.ENOSPC: "no space left on the device", errno.EDQUOT: "disk quota exceeded",
+               errno.EROFS: "the data folder is on a read-only file system",
+               errno.EACCES: "permission denied", errno.EPERM: "operation not permitted"}
 
 
 class RunLocked(RuntimeError):
@@ -252,6 +276,11 @@ def run(configs, data_dir: Path, progress=None, *, now: dt.datetime | None = Non
                     store_oldest()
             while pending:
                 store_oldest()
+            # A site whose crawl hit a full or read-only disk: the whole run stops with that reason
+            # (every other site would meet it too), rather than finishing with the site degraded.
+            full = next((e for e in getattr(crawler, "aborted", {}).values() if storage_failure(e)), None)
+            if full is not None:
+                raise full
             t0 = time.monotonic()
             refresh_timeline(corpus)
             timings["timeline"] = time.monotonic() - t0

@@ -60,6 +60,7 @@ class Crawler:
                                                 "requests": 0, "degraded": None} for c in configs}
         self._keys: dict[str, tuple[str, str]] = {}  # response record id -> (site, state URL)
         self._lock = threading.Lock()
+        self.aborted: dict[str, Exception] = {}  # site -> what stopped its crawl
 
     def articles(self) -> Iterator[Article]:
         """New and changed articles of all sites, as their threads produce them."""
@@ -93,6 +94,7 @@ class Crawler:
         try:
             SiteRun(self, config, out, stop).run()
         except Exception as e:  # one site's bug must not stop the others
+            self.aborted[config.name] = e  # the consumer decides whether it ends the run (a full disk does)
             log.exception("%s: crawl aborted: %s", config.name, e)
             self.stats[config.name]["degraded"] = f"crawl aborted: {type(e).__name__}: {e}"
         finally:

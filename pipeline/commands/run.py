@@ -1,7 +1,6 @@
 """``dalel run``: the nightly job over every configured site."""
 from __future__ import annotations
 
-import errno
 import sqlite3
 import sys
 from pathlib import Path
@@ -79,7 +78,7 @@ def nightly_run(data_dir: Path, sites_dir: Path | None, site_names: tuple[str, .
     except CorpusError as e:
         raise click.ClickException(str(e)) from None
     except (OSError, sqlite3.OperationalError) as e:
-        why = storage_failure(e)
+        why = nightly.storage_failure(e)
         if why is None:
             raise
         raise click.ClickException(
@@ -90,26 +89,6 @@ def nightly_run(data_dir: Path, sites_dir: Path | None, site_names: tuple[str, .
             logging.getLogger("dalel").removeHandler(handler)
 
 
-# What SQLite says when it cannot write, and what a reader should do about it.
-_SQLITE_STORAGE = (("disk is full", "disk full"), ("readonly database", "the data folder is read-only"),
-                   ("unable to open database file", "cannot open the database file"),
-                   ("disk i/o error", "disk I/O error"))
-
-
-def storage_failure(e: BaseException) -> str | None:
-    """A one-line reason when ``e`` is the data folder refusing a write (full, read-only, no permission)."""
-    if isinstance(e, sqlite3.OperationalError):
-        text = str(e).lower()
-        return next((f"{why} (SQLite: {e})" for key, why in _SQLITE_STORAGE if key in text), None)
-    if isinstance(e, OSError) and e.errno in _OS_STORAGE:
-        where = f" writing {e.filename}" if e.filename else ""
-        return f"{_OS_STORAGE[e.errno]}{where}"
-    return None
-
-
-_OS_STORAGE = {errno.ENOSPC: "no space left on the device", errno.EDQUOT: "disk quota exceeded",
-               errno.EROFS: "the data folder is on a read-only file system",
-               errno.EACCES: "permission denied", errno.EPERM: "operation not permitted"}
 
 
 def _usual(corpus, site: str) -> int:
