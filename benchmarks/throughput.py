@@ -43,6 +43,8 @@ BATCH = 25
 NOW = "2026-06-15T12:00:00+05:00"
 # Page weights drawn uniformly from this range (bytes), as real news pages weigh.
 PAGE_BYTES = (50_000, 150_000)
+# Pages a worker task carries (as `dalel reextract --workers` batches its articles).
+CHUNK = 8
 # "Read also" teasers a page shows.
 TEASERS = 6
 
@@ -285,7 +287,7 @@ def _run_pool(n: int, seed: int, workers: int, corpus, version: str, clock: Cloc
     try:
         list(pool.map(_noop, range(workers)))  # wait for every worker to start and warm up
         with clock:
-            for article, items, cpu in ordered_map(pool, _in_worker, todo, 4 * workers):
+            for article, items, cpu in ordered_map(pool, _in_worker, todo, 2 * workers, chunk=CHUNK):
                 corpus.store_article(article, items, version)
                 clock.worker_cpu += cpu
     finally:

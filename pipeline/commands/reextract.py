@@ -61,7 +61,8 @@ def reextract(data_dir: Path, sites_dir: Path | None, site_names: tuple[str, ...
             pool = nightly.extraction_pool(workers)
             try:
                 jobs = ((data_dir, row, configs.get(row["site"])) for row in todo)
-                for row, article, items in nightly.ordered_map(pool, reparse_and_extract, jobs, 4 * workers):
+                for row, article, items in nightly.ordered_map(pool, reparse_and_extract, jobs,
+                                                                   2 * workers, chunk=4):
                     if article is not None:
                         reparsed += 1
                         title, text, new_hash = article.title, article.text, article.content_hash
