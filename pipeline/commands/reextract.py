@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import time
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import click
@@ -89,6 +90,10 @@ def reextract(data_dir: Path, sites_dir: Path | None, site_names: tuple[str, ...
         raise click.ClickException(str(e)) from None
     except CorpusError as e:
         raise click.ClickException(str(e)) from None
+    except BrokenProcessPool:
+        # every version re-extracted so far is committed; a second run does the rest
+        raise click.ClickException(f"an extraction worker died (out of memory?) after {done} article versions; "
+                                   f"run dalel reextract again, with fewer --workers") from None
     click.echo(f"re-extracted {done} article versions with extractor {EXTRACTOR_VERSION} "
                f"({reparsed} re-parsed from WARC, {from_text} from stored text): {records} records, {checks} checks "
                f"in {time.monotonic() - started:.1f} s")

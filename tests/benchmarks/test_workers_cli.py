@@ -65,3 +65,32 @@ def test_reextract_with_two_workers_rebuilds_the_same_records(two_crawls):
 def test_workers_must_be_a_positive_count(tmp_path):
     r = CliRunner().invoke(cli, ["run", "--data", str(tmp_path), "--workers", "0"])
     assert r.exit_code == 2 and "--workers" in r.output and "Traceback" not in r.output
+
+
+def test_a_worker_that_dies_is_a_one_line_error_and_the_next_reextract_finishes(two_crawls, monkeypatch):
+    from extractors.core import EXTRACTOR_VERSION
+    from pipeline.commands import reextract as command
+
+    (_, _), (data, _) = two_crawls
+    with sqlite3.connect(data / "dalel.sqlite") as conn:
+        conn.execute("update article_versions set extractor_version = '0.0.1'")
+    monkeypatch.setattr(command, "reparse_and_extract", die_on_third)  # workers get it by name
+    r = CliRunner().invoke(cli, ["reextract", "--data", str(data), "--workers", "2"])
+    assert r.exit_code == 1 and "an extraction worker died" in r.output and "Traceback" not in r.output, r.output
+    monkeypatch.undo()
+    r = CliRunner().invoke(cli, ["reextract", "--data", str(data), "--workers", "2"])
+    assert r.exit_code == 0, r.output
+    with sqlite3.connect(data / "dalel.sqlite") as conn:
+        assert {v for (v,) in conn.execute("select distinct extractor_version from article_versions")} \
+            == {EXTRACTOR_VERSION}
+
+
+def die_on_third(data_dir, row, config):
+    """A worker killed in the middle of a task, as the out-of-memory killer does."""
+    import os
+
+    from pipeline.commands.reextract import reparse_and_extract  # the real one: workers are fresh processes
+
+    if row["id"] == 3:
+        os._exit(9)
+    return reparse_and_extract(data_dir, row, config)
