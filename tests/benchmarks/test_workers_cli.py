@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import cli
+from pipeline.nightly import extract_article as real_extract_article
 
 RECORDS = ('select a.url, r.kind, r.text, r.start, r."end", r.value, r.date_start, r.project '
            'from records r join articles a on a.id = r.article_id')
@@ -94,3 +95,24 @@ def die_on_third(data_dir, row, config):
     if row["id"] == 3:
         os._exit(9)
     return reparse_and_extract(data_dir, row, config)
+
+
+def test_run_goes_on_in_the_main_process_when_its_workers_die(two_crawls, tmp_path, monkeypatch, caplog):
+    from pipeline import nightly
+
+    (one, _), _ = two_crawls
+    monkeypatch.setattr(nightly, "extract_article", die_in_worker)  # workers get it by name
+    crawl(tmp_path, 2)
+    assert {"extraction worker lost", "extraction pool lost; extracting in the main process"} \
+        & {r.getMessage() for r in caplog.records}
+    assert corpus_rows(tmp_path, RECORDS) == corpus_rows(one, RECORDS)
+
+
+def die_in_worker(text, lang, published):
+    """Kills a worker process; in the main process, the real extraction."""
+    import multiprocessing
+    import os
+
+    if multiprocessing.parent_process() is not None:
+        os._exit(9)
+    return real_extract_article(text, lang, published)
