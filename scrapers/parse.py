@@ -14,6 +14,7 @@ import json
 import logging
 import re
 from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -136,12 +137,17 @@ def _views(text: str | None) -> int | None:
     return int(digits) if digits and len(digits) < 13 else None
 
 
-def parse_html(html: str, url: str, config: SiteConfig, *, fetched_at: str | None = None) -> tuple[Article, list[str]]:
-    """The article on a page, and the configured selectors that matched nothing (to report a site as degraded)."""
+def parse_html(html: str, url: str, config: SiteConfig, *, fetched_at: str | None = None,
+               server_date: datetime | None = None) -> tuple[Article, list[str]]:
+    """The article on a page, and the configured selectors that matched nothing (to report a site as degraded).
+
+    Relative page dates ("Сегодня, 14:05") are read against ``server_date`` (the
+    response's Date header) when given, else against ``fetched_at``.
+    """
     tree = LexborHTMLParser(html)
     sel = config.selectors
     missed = [k for k in ("title", "body") if k in sel and tree.css_first(sel[k]) is None]
-    reference = datetime.fromisoformat(fetched_at.replace("Z", "+00:00")) if fetched_at else None
+    reference = server_date or (datetime.fromisoformat(fetched_at.replace("Z", "+00:00")) if fetched_at else None)
     ld = _json_ld(tree)
 
     title = _first_text(tree, sel.get("title")) or _meta(tree, "og:title") or ld.get("headline")
@@ -209,6 +215,22 @@ def _generic(html: str, url: str) -> dict:
     return doc.as_dict() if doc is not None else {}
 
 
+def _http_date(value: str | None) -> datetime | None:
+    """An HTTP Date header as an aware datetime, or None when absent or unreadable.
+
+    The page said "today" by the server's clock, and the Date header is that clock
+    (for a CDN-cached page, the time the origin rendered it), so it is a better
+    reference for relative dates than our capture time.
+    """
+    if not value:
+        return None
+    try:
+        parsed = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return parsed if parsed.tzinfo else None
+
+
 def article_from_warc(data_dir: str | Path, warc_file: str, warc_record_id: str, config: SiteConfig) -> Article:
     """Re-parse an archived capture (no network); raises ParseError/KeyError/FileNotFoundError with the reason."""
     article, _ = parse_capture(data_dir, warc_file, warc_record_id, config)
@@ -224,7 +246,8 @@ def parse_capture(data_dir: str | Path, warc_file: str, warc_record_id: str,
         raise ParseError(f"{capture.url}: capture {warc_record_id} is truncated ({capture.truncated})")
     body = decode_content(capture.payload, capture.header("content-encoding"))
     html, _ = decode_html(body, capture.header("content-type"))
-    article, missed = parse_html(html, capture.url, config, fetched_at=capture.date)
+    article, missed = parse_html(html, capture.url, config, fetched_at=capture.date,
+                                 server_date=_http_date(capture.header("date")))
     article.warc_file = warc_file
     article.warc_record_id = warc_record_id
     return article, missed

@@ -149,3 +149,22 @@ def test_shipped_site_selectors(site, markup):
     assert missed == [] and article.title == title and article.text == body
     if "published" in config.selectors:
         assert article.published and article.published[:4] == "2024"
+
+
+@pytest.mark.parametrize("date_header, day", [
+    ("Thu, 26 Nov 2026 06:00:00 GMT", "2026-11-26"),  # the server's clock says which day "today" was
+    ("Sat, 31 Jan 2026 20:30:00 GMT", "2026-02-01"),  # already the next day in Almaty (+05)
+    ("not a date", None),  # unreadable: our capture time decides
+    (None, None),
+])
+def test_relative_page_date_is_read_by_the_servers_clock(tmp_path, date_header, day):
+    page = PORTAL_PAGE.replace("10 декабря 2024, 13:02", "Сегодня, 14:05").encode()
+    headers = [("Content-Type", "text/html; charset=utf-8")] + ([("Date", date_header)] if date_header else [])
+    with WarcArchive(tmp_path, "run", "portal") as archive:
+        wfile, rid = archive.write_exchange("https://portal.kz/news/b-2/", "GET", [], 200, "OK", headers, page)
+    a = article_from_warc(tmp_path, wfile, rid, PORTAL)
+    if day is None:  # the WARC-Date is now; "today" is today in Almaty
+        from datetime import datetime, timedelta, timezone
+        captured = datetime.fromisoformat(a.fetched_at.replace("Z", "+00:00"))
+        day = (captured + timedelta(hours=5)).date().isoformat()
+    assert a.published == f"{day}T14:05:00+05:00"
