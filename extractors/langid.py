@@ -19,19 +19,22 @@ RU_WORDS = frozenset(
     "который которые при более его их она они мы".split()
 )
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Letters are counted by expressions (C speed): this runs on every page the
+# scrapers parse, and a Python loop over 20,000 characters cost a third of a ms.
+_KK_LETTER = re.compile("[" + "".join(sorted(KK_LETTERS)) + "]")
+_KK_LATIN_LETTER = re.compile("[" + "".join(sorted(KK_LATIN_LETTERS)) + "]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def detect_language(text: str, default: str = "kk") -> str:
     """Return ``"kk"`` or ``"ru"`` for ``text``; ``default`` when nothing tells."""
     sample = text[:20000]
-    kk_letters = sum(1 for ch in sample if ch in KK_LETTERS)
-    cyr = sum(1 for ch in sample if "\u0400" <= ch <= "\u04ff")
+    kk_letters = len(_KK_LETTER.findall(sample))
+    cyr = len(_CYRILLIC.findall(sample))
     if cyr == 0:
-        latin_kk = sum(1 for ch in sample if ch in KK_LATIN_LETTERS)
-        return "kk" if latin_kk else default
+        return "kk" if _KK_LATIN_LETTER.search(sample) else default
     kk_words = ru_words = 0
-    for m in _WORD.finditer(sample.lower()):
-        w = m.group()
+    for w in _WORD.findall(sample.lower()):
         if w in KK_WORDS:
             kk_words += 1
         elif w in RU_WORDS:

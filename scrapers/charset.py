@@ -16,6 +16,9 @@ _HEADER = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _RU = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
 _KK = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+_HIGH = re.compile(r"[^\x00-\x7f\s]")
+_LOWER_LETTERS = re.compile("[" + "".join(sorted(ch for ch in _RU | _KK if ch.islower())) + "]")
+_UPPER_LETTERS = re.compile("[" + "".join(sorted(ch for ch in _RU | _KK if not ch.islower())) + "]")
 _CYRILLIC_FAMILY = ("cp1251", "kz1048", "koi8-r")
 _WESTERN = ("iso8859-1", "cp1252", "ascii")
 
@@ -80,11 +83,12 @@ def _detect(body: bytes) -> str | None:
 
 def _cyrillic_score(text: str) -> float:
     """Share of non-ASCII characters that are Russian or Kazakh letters, lower case weighted up."""
-    high = [ch for ch in text if ord(ch) > 127 and not ch.isspace()]
+    # Counted by regular expressions, not character by character in Python: this runs
+    # three times on every single-byte Cyrillic page.
+    high = len(_HIGH.findall(text))
     if not high:
         return 0.0
-    good = sum((1.0 if ch.islower() else 0.6) for ch in high if ch in _RU or ch in _KK)
-    return good / len(high)
+    return (len(_LOWER_LETTERS.findall(text)) + 0.6 * len(_UPPER_LETTERS.findall(text))) / high
 
 
 # Bytes below 0x80 read as the same ASCII character in every code page of the family.

@@ -38,3 +38,18 @@ def test_a_kazakh_page_in_kz1048_reads_back():
     page = "<p>Ауданда биыл 12 мектеп салынды, оның үшеуі Қызылқұмда.</p>" * 50
     text, encoding = charset.decode_html(page.encode("kz1048"), "text/html; charset=windows-1251")
     assert encoding == "kz1048" and text == page
+
+
+def letter_by_letter_score(text: str) -> float:
+    """The Cyrillic score as first written, one character at a time."""
+    high = [ch for ch in text if ord(ch) > 127 and not ch.isspace()]
+    if not high:
+        return 0.0
+    good = sum((1.0 if ch.islower() else 0.6) for ch in high if ch in charset._RU or ch in charset._KK)
+    return good / len(high)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=LETTERS + " \u00a0\u2003\u3000\n\t.,«»—ё\ufffdäşabc0", max_size=300) | st.text(max_size=200))
+def test_cyrillic_score_by_expressions_equals_letter_by_letter(text):
+    assert abs(charset._cyrillic_score(text) - letter_by_letter_score(text)) < 1e-12

@@ -37,3 +37,23 @@ def test_invalid_records_refused(bad):
 def test_invalid_check_refused():
     with pytest.raises(ValueError, match="verdict"):
         Check("parts_sum", "maybe", "", 0, 0)
+
+
+@pytest.mark.parametrize("kind", ["percent", "number", "money", "quantity", "date", "project", "organization"])
+def test_to_dict_carries_every_field_of_its_kind(kind):
+    # to_dict is written out field by field for speed: a field added to Record
+    # must reach the JSON too, and a record's date must not be shared with it.
+    from dataclasses import fields
+
+    r = Record(kind, "x", 0, 1, value=1, value_max=2, unit="u", qualifier="approx",
+               date={"start": "2024", "end": None}, sentence=0, name="n", type="t", about="a")
+    d = r.to_dict()
+    expected = {f.name for f in fields(Record)}
+    if kind not in ("project", "organization"):
+        expected -= {"name", "type"}
+    if kind not in ("percent", "number", "money", "quantity"):
+        expected -= {"about"}
+    assert set(d) == expected
+    assert all(d[k] == getattr(r, k) for k in d)
+    d["date"]["end"] = "2025"
+    assert r.date == {"start": "2024", "end": None}
