@@ -105,10 +105,20 @@ def kk_org_head_regex() -> tuple[re.Pattern[str], dict[str, tuple[str, TypeInfo]
     return re.compile(r"(?i:" + "|".join(alts) + r")"), groups
 
 
+@lru_cache(maxsize=1)
+def _ru_heads_by_prefix() -> dict[str, tuple[tuple[str, str], ...]]:
+    # Every word of a Russian text is asked: look up its first three letters instead
+    # of trying each stem (the stems keep their order within a prefix).
+    table: dict[str, list[tuple[str, str]]] = {}
+    for stem, nominative in ru.ORG_HEADS.items():
+        table.setdefault(stem[:3], []).append((stem, nominative))
+    return {k: tuple(v) for k, v in table.items()}
+
+
 def ru_org_head(word: str) -> str | None:
     """The nominative of a Russian organisation head noun, in the word's case, or None."""
     low = word.lower()
-    for stem, nominative in ru.ORG_HEADS.items():
+    for stem, nominative in _ru_heads_by_prefix().get(low[:3], ()):
         if low.startswith(stem) and len(low) - len(stem) <= 3:
             return nominative.capitalize() if word[:1].isupper() else nominative
     return None
