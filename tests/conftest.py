@@ -116,3 +116,53 @@ def fixture_site():
     now = datetime(2026, 11, 26, 6, 0, tzinfo=timezone.utc)
     with FixtureServer(seed=1, articles=300, hosts=4, now=now, stall_seconds=1, slow_seconds=0.3) as fx:
         yield fx
+
+
+# --- `dalel serve` as a user starts it, on a free port ----------------------------------
+import contextlib as _contextlib
+
+
+@_contextlib.contextmanager
+def _serving(data: Path):
+    """Run ``dalel serve --data DATA`` in its own process; yield its base URL once it answers."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import tempfile
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    # The server's log goes to a file, not a pipe nobody reads (a full pipe would stall it).
+    with tempfile.TemporaryFile() as log:
+        proc = subprocess.Popen([sys.executable, "-c", "from pipeline.cli import main; main()", "serve",
+                                 "--data", str(data), "--port", str(port)],
+                                stdout=log, stderr=log, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.time() + 30
+        try:
+            while True:
+                try:
+                    urllib.request.urlopen(base + "/-/versions.json", timeout=2).read()
+                    break
+                except OSError:
+                    if proc.poll() is not None or time.time() > deadline:
+                        log.seek(0)
+                        pytest.fail(f"dalel serve did not start: {log.read().decode(errors='replace')[-2000:]}")
+                    time.sleep(0.2)
+            yield base
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+@pytest.fixture(scope="session")
+def dalel_serve():
+    """``with dalel_serve(data) as base_url:`` — the web view over a data folder."""
+    return _serving

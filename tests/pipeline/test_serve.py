@@ -3,11 +3,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
-import socket
-import subprocess
 import sys
-import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -24,34 +20,12 @@ def builders():
     return sys.modules[name]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def server(tmp_path_factory, dalel_serve):
     data = tmp_path_factory.mktemp("serve") / "data"
     builders().build_corpus(data)
-    port = free_port()
-    cmd = [sys.executable, "-c", "from pipeline.cli import main; main()", "serve", "--data", str(data), "--port", str(port)]
-    proc = subprocess.Popen(cmd,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 30
-    while True:
-        try:
-            urllib.request.urlopen(base + "/-/versions.json", timeout=2).read()
-            break
-        except OSError:
-            if proc.poll() is not None or time.time() > deadline:
-                proc.kill()
-                pytest.fail(f"dalel serve did not start: {proc.stderr.read().decode()[-2000:]}")
-            time.sleep(0.2)
-    yield base, data
-    proc.terminate()
-    proc.wait(timeout=10)
+    with dalel_serve(data) as base:
+        yield base, data
 
 
 def get(url: str):

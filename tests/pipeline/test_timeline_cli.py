@@ -114,36 +114,11 @@ def test_a_folder_without_corpus_is_a_one_line_error(tmp_path):
 
 
 @pytest.fixture
-def served(data):
+def served(data, dalel_serve):
     """`dalel serve` over the corpus after `dalel timeline` stored it, on a real port of 127.0.0.1."""
-    import os
-    import socket
-    import subprocess
-    import sys
-    import time
-    import urllib.request
-
     assert run("--data", str(data)).exit_code == 0
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen([sys.executable, "-c", "from pipeline.cli import main; main()", "serve", "--data",
-                             str(data), "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 30
-    while True:
-        try:
-            urllib.request.urlopen(base + "/-/versions.json", timeout=2).read()
-            break
-        except OSError:
-            if proc.poll() is not None or time.time() > deadline:
-                proc.kill()
-                pytest.fail(f"dalel serve did not start: {proc.stderr.read().decode()[-2000:]}")
-            time.sleep(0.2)
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
+    with dalel_serve(data) as base:
+        yield base
 
 
 def test_the_web_view_describes_facets_and_queries_the_timeline(served):

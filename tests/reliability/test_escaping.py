@@ -2,11 +2,6 @@
 in the HTML report (``dalel report``) and in the web view (``dalel serve``)."""
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
 import urllib.request
 
 import pytest
@@ -59,32 +54,10 @@ def test_report_shows_planted_markup_as_text(corpus):
     assert "&lt;script&gt;" in html
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def web(corpus):
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-c", "from pipeline.cli import main; main()", "serve", "--data",
-                             str(corpus), "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 30
-    while True:
-        try:
-            urllib.request.urlopen(base + "/-/versions.json", timeout=2).read()
-            break
-        except OSError:
-            if proc.poll() is not None or time.time() > deadline:
-                proc.kill()
-                pytest.fail(f"dalel serve did not start: {proc.stderr.read().decode()[-2000:]}")
-            time.sleep(0.2)
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
+def web(corpus, dalel_serve):
+    with dalel_serve(corpus) as base:
+        yield base
 
 
 @pytest.mark.parametrize("page", ["/dalel/articles", "/dalel/article_versions", "/dalel/article_versions/1",
