@@ -22,6 +22,26 @@ def shared_dir() -> Path:
     return shared_path()
 
 
+def load_builders():
+    """tests/corpus/builders.py (sample articles, records, WARC, corpus) as a module:
+    test folders are not packages under importlib mode."""
+    import importlib.util
+    import sys
+
+    name = "dalel_test_builders"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, REPO / "tests" / "corpus" / "builders.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+@pytest.fixture(scope="session")
+def builders():
+    return load_builders()
+
+
 # --- A tiny real HTTP server for scraper tests (routes set per test) -------------------
 import threading as _threading
 from http.server import BaseHTTPRequestHandler as _Handler, ThreadingHTTPServer as _Server

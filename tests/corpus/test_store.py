@@ -7,7 +7,6 @@ import sqlite3
 import pytest
 
 from corpus.store import Corpus, check_identity, db_path
-from scrapers.article import Article
 
 
 def table(db, sql, *params):

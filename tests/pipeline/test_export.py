@@ -2,11 +2,8 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
 import sqlite3
-import sys
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -14,19 +11,10 @@ from click.testing import CliRunner
 from pipeline.cli import cli
 
 
-def builders():
-    name = "dalel_test_builders"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).parents[1] / "corpus" / "builders.py")
-        sys.modules[name] = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(sys.modules[name])
-    return sys.modules[name]
-
-
 @pytest.fixture(scope="module")
-def exported(tmp_path_factory):
+def exported(tmp_path_factory, builders):
     data = tmp_path_factory.mktemp("export") / "data"
-    builders().build_corpus(data)
+    builders.build_corpus(data)
     out = {}
     for fmt in ("csv", "jsonl", "parquet"):
         r = CliRunner().invoke(cli, ["export", "--data", str(data), "--format", fmt])
@@ -97,9 +85,9 @@ def test_parquet_columns_are_typed(exported):
     assert schema.field("kind").type == pa.string()
 
 
-def test_checks_export_carries_reviews(tmp_path):
+def test_checks_export_carries_reviews(tmp_path, builders):
     data = tmp_path / "data"
-    builders().build_corpus(data)
+    builders.build_corpus(data)
     check_id = sqlite3.connect(data / "dalel.sqlite").execute(
         "select check_id from checks where verdict = 'inconsistent' order by id limit 1").fetchone()[0]
     assert CliRunner().invoke(cli, ["review", check_id, "confirmed", "--note", "санап шықтым", "--data", str(data)]).exit_code == 0

@@ -2,11 +2,9 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
 import json
 import sqlite3
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,18 +13,9 @@ from click.testing import CliRunner
 from pipeline.cli import cli
 
 
-def builders():
-    name = "dalel_test_builders"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).parents[1] / "corpus" / "builders.py")
-        sys.modules[name] = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(sys.modules[name])
-    return sys.modules[name]
-
-
 @pytest.fixture
-def data(tmp_path):
-    builders().build_corpus(tmp_path / "data")
+def data(tmp_path, builders):
+    builders.build_corpus(tmp_path / "data")
     return tmp_path / "data"
 
 

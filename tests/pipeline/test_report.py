@@ -1,11 +1,8 @@
 """`dalel report`: a self-contained HTML report, checked as a reader sees it in headless Chromium."""
 from __future__ import annotations
 
-import importlib.util
-import shutil
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,20 +14,11 @@ from pipeline.cli import cli
 CHROMIUM = Path("/usr/bin/chromium")
 
 
-def builders():
-    name = "dalel_test_builders"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).parents[1] / "corpus" / "builders.py")
-        sys.modules[name] = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(sys.modules[name])
-    return sys.modules[name]
-
-
 @pytest.fixture(scope="module")
-def reported(tmp_path_factory):
+def reported(tmp_path_factory, builders):
     """A sample corpus with one reviewed check, and its report."""
     data = tmp_path_factory.mktemp("report") / "data"
-    builders().build_corpus(data)
+    builders.build_corpus(data)
     conn = sqlite3.connect(data / "dalel.sqlite")
     reviewed = conn.execute("select check_id from checks where check_type = 'plan_fulfilment'").fetchone()[0]
     r = CliRunner().invoke(cli, ["review", reviewed[:8], "confirmed", "--note", "Акимдіктің есебімен салыстырдым <ok>",

@@ -1,10 +1,7 @@
 """`dalel review`: verdicts on checks, by full id or prefix, kept across re-extraction."""
 from __future__ import annotations
 
-import importlib.util
 import sqlite3
-import sys
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -12,18 +9,9 @@ from click.testing import CliRunner
 from pipeline.cli import cli
 
 
-def builders():
-    name = "dalel_test_builders"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).parents[1] / "corpus" / "builders.py")
-        sys.modules[name] = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(sys.modules[name])
-    return sys.modules[name]
-
-
 @pytest.fixture
-def data(tmp_path):
-    builders().build_corpus(tmp_path / "data")
+def data(tmp_path, builders):
+    builders.build_corpus(tmp_path / "data")
     return tmp_path / "data"
 
 
@@ -46,10 +34,10 @@ def test_review_by_prefix_is_stored_and_can_change(data):
     assert reviews(data) == [(cid, "dismissed", "Жоспар 45 шақырым болған")]
 
 
-def test_review_survives_re_extraction(data):
+def test_review_survives_re_extraction(data, builders):
     from corpus.store import Corpus
 
-    b = builders()
+    b = builders
     cid = check_ids(data)[2]
     assert CliRunner().invoke(cli, ["review", cid, "confirmed", "--data", str(data)]).exit_code == 0
     with Corpus(data / "dalel.sqlite") as corpus:

@@ -1,29 +1,17 @@
 """`dalel serve`: Datasette over the corpus, tested over HTTP on 127.0.0.1."""
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 import urllib.parse
 import urllib.request
-from pathlib import Path
 
 import pytest
 
 
-def builders():
-    name = "dalel_test_builders"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).parents[1] / "corpus" / "builders.py")
-        sys.modules[name] = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(sys.modules[name])
-    return sys.modules[name]
-
-
 @pytest.fixture(scope="module")
-def server(tmp_path_factory, dalel_serve):
+def server(tmp_path_factory, dalel_serve, builders):
     data = tmp_path_factory.mktemp("serve") / "data"
-    builders().build_corpus(data)
+    builders.build_corpus(data)
     with dalel_serve(data) as base:
         yield base, data
 

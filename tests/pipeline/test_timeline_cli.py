@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
 import json
 from pathlib import Path
@@ -32,18 +31,10 @@ ARTICLES = [
 ]
 
 
-def _builders():
-    spec = importlib.util.spec_from_file_location(
-        "dalel_timeline_cli_builders", Path(__file__).resolve().parent.parent / "corpus" / "builders.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture
-def data(tmp_path) -> Path:
+def data(tmp_path, builders) -> Path:
     data_dir = tmp_path / "data"
-    ids = _builders().write_warc(data_dir, [(url, f"<html><body><p>{text}</p></body></html>")
+    ids = builders.write_warc(data_dir, [(url, f"<html><body><p>{text}</p></body></html>")
                                             for url, _, _, _, text in ARTICLES])
     with Corpus(db_path(data_dir)) as corpus:
         for (url, site, published, lang, text), rid in zip(ARTICLES, ids):
