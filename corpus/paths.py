@@ -1,6 +1,7 @@
 """Where a corpus lives: the data folder option every corpus command shares."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import click
@@ -33,3 +34,13 @@ def existing_corpus(data_dir: Path) -> Path:
             f"{data_dir}: no corpus here (no {path.name}); run `dalel run` or `dalel demo`, or pass --data DIR"
         )
     return path
+
+
+def iso_date(ctx, param, value: str | None) -> str | None:
+    """Click callback for ``--since``/``--until``: a ``YYYY-MM-DD`` date, compared as ISO text."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None

@@ -2,26 +2,16 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import json
 from pathlib import Path
 
 import click
 
-from corpus.paths import data_option, existing_corpus
+from corpus.paths import data_option, existing_corpus, iso_date
+from extractors.records import KINDS
 
-KINDS = ("percent", "number", "money", "quantity", "date", "project", "organization")
 TABLE_COLUMNS = ("record_id", "kind", "text", "value", "unit", "project", "site", "published", "url")
-
-
-def _date(ctx, param, value):
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
 @click.command("query")
@@ -30,8 +20,8 @@ def _date(ctx, param, value):
 @click.option("--kind", type=click.Choice(KINDS), default=None, help="Only records of this kind.")
 @click.option("--project", default=None, help="Only records about this project or organisation (part of its name).")
 @click.option("--site", default=None, help="Only records from this site.")
-@click.option("--since", default=None, callback=_date, help="Only articles published on or after this date.")
-@click.option("--until", default=None, callback=_date, help="Only articles published on or before this date.")
+@click.option("--since", default=None, callback=iso_date, help="Only articles published on or after this date.")
+@click.option("--until", default=None, callback=iso_date, help="Only articles published on or before this date.")
 @click.option("--text", default=None, help="Only articles whose title or text has these words; each matches its inflected forms too "
                    "(мектеп finds мектептерде).")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many rows.")

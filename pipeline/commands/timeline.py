@@ -2,26 +2,16 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import json
 from pathlib import Path
 
 import click
 
-from corpus.paths import data_option, existing_corpus
+from corpus.paths import data_option, existing_corpus, iso_date
 
 CSV_COLUMNS = ("programme", "place", "metric", "published", "value", "unit", "deadline", "text", "appearances",
                "story_id", "site", "url", "warc_file", "warc_record_id", "flags")
-
-
-def _date(ctx, param, value):
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
 def canonical_programme(name: str) -> str:
@@ -36,7 +26,7 @@ def canonical_programme(name: str) -> str:
 @click.command("timeline")
 @data_option()
 @click.option("--project", default=None, help="Only this programme (any Kazakh or Russian form of its name).")
-@click.option("--since", default=None, callback=_date, help="Only claims published on or after this date (YYYY-MM-DD).")
+@click.option("--since", default=None, callback=iso_date, help="Only claims published on or after this date (YYYY-MM-DD).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 def timeline(data_dir: Path, project: str | None, since: str | None, fmt: str) -> None:
     """Programme timelines across articles and sites, with contradictions flagged.
