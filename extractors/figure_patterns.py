@@ -110,6 +110,16 @@ class Rules:
             rf"(?<!{L})(" + "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in before) + rf"){SP}+\Z", re.I
         )
         self.after = q["after"]
+        reached = q.get("reached", {})
+        self.reached_words = frozenset(reached.get("words", ()))
+        self.reached_verbs_before = tuple(reached.get("verbs_before", ()))
+        self.reached_verbs_after = tuple(reached.get("verbs_after", ()))
+        # The word before "до", past an optional "с 4,9" or "с 300 тысяч" (the starting value).
+        from_words = "|".join(map(re.escape, reached.get("from_words", ())))
+        self.reached_before_re = re.compile(
+            rf"(\w+){SP}+(?:(?:{from_words}){SP}+\d[\d\s.,]*(?:%|\w+)?{SP}*)?\Z" if from_words else rf"(\w+){SP}+\Z",
+            re.I,
+        )
         self.approx_endings = tuple(q["approx_endings"])
         self.ablative = tuple(q["ablative"])
         self.dative = tuple(q["dative"])

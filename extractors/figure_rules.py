@@ -38,6 +38,8 @@ from extractors.figure_patterns import (
 )
 from extractors.number_reader import Number, NumberReader
 
+_WORDS = re.compile(r"\w+")
+
 
 class Scanner(CountContext, NumberReader):
     """Reads the figures of one text in one language."""
@@ -130,6 +132,8 @@ class Scanner(CountContext, NumberReader):
             if text[q_start:pos].lower().startswith("минус"):
                 value, value_max = -value, (-value_max if value_max is not None else None)
             pos, qualifier = q_start, q or qualifier
+        if qualifier == "at_most" and self._reached(pos, end):
+            qualifier = None
         if kind == "number":
             # "төрттен бірі келді", "екеуі жеңді": a numeral with its own case or
             # possessive ending is a pronoun; the next word is no counted noun.
@@ -248,6 +252,21 @@ class Scanner(CountContext, NumberReader):
             return start, None
         phrase = re.sub(r"\s+", " ", m.group(1).lower())
         return start - len(window) + m.start(1), self.r.before.get(phrase)
+
+    def _reached(self, start: int, end: int) -> bool:
+        """Whether the span's "up to" word is the value a change reached ("выросла до
+        320 тысяч", "35 пайызға дейін өседі"), which is no bound."""
+        words = _WORDS.findall(self.text, start, end)
+        if not words:
+            return False
+        r = self.r
+        if r.reached_verbs_before and words[0].lower() in r.reached_words:
+            m = r.reached_before_re.search(self.text, max(0, start - 60), start)
+            return m is not None and m.group(1).lower().startswith(r.reached_verbs_before)
+        if r.reached_verbs_after and words[-1].lower() in r.reached_words:
+            after = self._next_word(end)
+            return after is not None and after.group().lower().startswith(r.reached_verbs_after)
+        return False
 
     def _fraction(self, low: Number, end: int) -> Number | None:
         """``төрттен бірі``, ``4-тен 1-і``, ``үштен бір``: a share, read as 0.25 or 0.333…"""

@@ -56,4 +56,15 @@ QUALIFIERS = {
     "approx_endings": ("дай", "дей", "тай", "тей", "дайы", "дейі", "тайы", "тейі"),
     "ablative": ("дан", "ден", "тан", "тен", "нан", "нен"),
     "dative": ("ға", "ге", "қа", "ке", "а", "е", "на", "не"),
+    # "дейін" with a verb of change after it is the value reached, not a bound:
+    # "35 пайызға дейін өседі" (will grow to 35%), "6,2 трлн теңгеге дейін өскен".
+    # The word stays in the span (KazNERD keeps it there); the qualifier is dropped.
+    # Not "жет" (reach): "биіктігі 8 метрге дейін жетеді" is a bound, up to 8 m.
+    "reached": {
+        "words": ("дейін", "шейін"),
+        "from_words": (),
+        "verbs_after": ("өс", "арт", "ұлғай", "көбей", "жоғарыла", "көтер", "қымбатта", "төменде", "азай",
+                        "қысқар", "кеми", "кеміт", "арзанда", "құлда", "түс"),
+        "verbs_before": (),
+    },
 }

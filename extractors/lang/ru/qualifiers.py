@@ -24,4 +24,17 @@ QUALIFIERS = {
     "approx_endings": (),
     "ablative": (),
     "dative": (),
+    # "до" after a verb of change is the value reached, not a bound: "зарплата выросла
+    # до 320 тысяч тенге", "сократили до 15%". It stays in the span, as KazNERD keeps
+    # "дейін"; the qualifier is dropped. Not "достигает" (reach): "достигает до 8 м"
+    # is a bound.
+    "reached": {
+        "words": ("до",),
+        # "снизилась с 4,9 до 4,7 процента": the starting value may stand between
+        "from_words": ("с", "со"),
+        "verbs_after": (),
+        "verbs_before": ("вырос", "возрос", "увелич", "повыс", "прирос", "подорож", "подня", "сниз",
+                         "сократ", "уменьш", "упал", "упад", "опусти", "подешев", "понизи", "довед", "довел",
+                         "расшир", "сузи"),
+    },
 }
