@@ -149,7 +149,10 @@ def _iso(s: str, zone: ZoneInfo) -> dt.datetime | dt.date | None:
         return None
     if m.group(4) is None:
         return dt.date(y, mo, d)
-    value = dt.datetime(y, mo, d, int(m.group(4)), int(m.group(5)), int(m.group(6) or 0))
+    hour, minute, second = int(m.group(4)), int(m.group(5)), int(m.group(6) or 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return dt.date(y, mo, d)  # "2024-03-12 25:99": the day is readable, the time is not
+    value = dt.datetime(y, mo, d, hour, minute, second)
     offset = m.group(7)
     if offset is None:
         return value.replace(tzinfo=zone)
@@ -158,6 +161,8 @@ def _iso(s: str, zone: ZoneInfo) -> dt.datetime | dt.date | None:
     sign = 1 if offset[0] == "+" else -1
     digits = offset[1:].replace(":", "")
     delta = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+    if delta >= dt.timedelta(hours=24):
+        return dt.date(y, mo, d)  # "+99:99" is no offset
     return value.replace(tzinfo=dt.timezone(sign * delta))
 
 

@@ -62,6 +62,11 @@ PAGE_DATE_TESTS = [
     ("", None),
     ("Жаңалықтар", None),
     ("31.02.2024", None),
+    # an impossible time or offset: the day is still read
+    ("2024-03-12 25:99", dt.date(2024, 3, 12)),
+    ("2024-03-12T10:00:00+99:99", dt.date(2024, 3, 12)),
+    ("07.01.2026, 25:61", dt.date(2026, 1, 7)),
+    ("Сегодня, 24:30", dt.date(2025, 11, 23)),
     ("62,2%", None),
 ]
 
