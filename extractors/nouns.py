@@ -53,6 +53,10 @@ _RU_STOP = frozenset(
     "и в во на из или с со по до за от к ко у о об при для а но же ли не ни как что это так "
     "уже еще ещё тыс млн млрд года году лет г человек".split()
 ) - {"человек"}
+# Verb forms that follow a number whose noun was left out ("из них 1,8 млрд выделено",
+# "12 построены", "3 открылись"): short participles and reflexive verbs are never the
+# counted noun. Only long words: "2 стены", "3 колена" are nouns.
+_RU_NOT_NOUN_ENDINGS = ("ено", "ано", "ято", "ыто", "ены", "аны", "яты", "ыты", "ся", "сь")
 
 
 def _has_vowel(s: str) -> bool:
@@ -133,7 +137,9 @@ def counted_noun(word: str, lang: str) -> str | None:
     if w in COUNT_UNITS:
         return COUNT_UNITS[w]
     if lang == "ru":
-        return None if w in _RU_STOP else russian_base(w)
+        if w in _RU_STOP or (len(w) > 6 and w.endswith(_RU_NOT_NOUN_ENDINGS)):
+            return None
+        return russian_base(w)
     if w in KK_STOP_WORDS:
         return None
     base = kazakh_base(w)

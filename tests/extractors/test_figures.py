@@ -81,6 +81,12 @@ QUANTITY_TESTS = [
 ]
 
 COUNT_TESTS = [
+    # a verb form after the number is no counted noun: the noun was left out
+    ("ru", "Из 40 объектов 12 отремонтированы, еще 3 открылись вчера.",
+     [("number", "40", 40, None, "объект", None), ("number", "12", 12, None, None, None),
+      ("number", "3", 3, None, None, None)]),
+    ("ru", "В районе 2 стены и 3 ресторана.",
+     [("number", "2", 2, None, "стен", None), ("number", "3", 3, None, "ресторан", None)]),
     ("kk", "Жоспарда 98 іс-шара бар.", [("number", "98", 98, None, "іс-шара", None)]),
     ("kk", "Ауылда 80-нен астам отбасы тұрады.", [("number", "80-нен астам", 80, None, "отбасы", "at_least")]),
     ("kk", "Мың жарым жұмыс орны ашылды.", [("number", "Мың жарым", 1500, None, "жұмыс", None)]),
