@@ -34,6 +34,7 @@ _COMMA_LEAD = 6  # words a figure may be followed by before ", или" / ", бұ
 _WORD = re.compile(r"[^\W\d_]+(?:[-.][^\W\d_]+)*\.?")
 # Punctuation that closes a clause: no tie crosses it.
 _CLAUSE_END = re.compile(r"[;:!?…]|\.\s")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\.\s")
 
 
 def words(s: str) -> list[str]:
@@ -50,7 +51,7 @@ def ends_with_suffix(word: str, suffixes: tuple[str, ...]) -> bool:
 
 
 def starts_with_stem(word: str, stems: tuple[str, ...]) -> bool:
-    return any(word.startswith(s) for s in stems)
+    return word.startswith(tuple(stems))  # one C call for all stems: this runs on every word near a figure
 
 
 class Layout:
@@ -117,10 +118,10 @@ class Layout:
 
     def clause_before(self, r: Record, chars: int = 40) -> str:
         """:meth:`before`, cut at the last comma or clause end: words of this clause only."""
-        return re.split(r"[,;:]|\.\s", self.before(r, chars))[-1]
+        return _CLAUSE_BREAK.split(self.before(r, chars))[-1]
 
     def clause_after(self, r: Record, chars: int = 40) -> str:
-        return re.split(r"[,;:]|\.\s", self.after(r, chars))[0]
+        return _CLAUSE_BREAK.split(self.after(r, chars), 1)[0]
 
     def between(self, a: Record, b: Record) -> str:
         return self.text[a.end:b.start]
