@@ -23,7 +23,7 @@ from extractors.figure_patterns import (
     TIME_BEFORE,
 )
 from extractors.lang.kk.indefinite_article import INDEFINITE_ARTICLE
-from extractors.nouns import counted_noun, is_kazakh_adjective
+from extractors.nouns import compound_noun, counted_noun, is_kazakh_adjective
 from extractors.number_reader import Number
 
 
@@ -110,12 +110,18 @@ class CountContext:
         m = self._next_word(end)
         if m is None or (m.start() == end and self.text[end - 1] != "."):
             return None
-        for _ in range(2):  # "140 населенных пунктов", "14 мың жаңа жұмыс орны": skip adjectives
-            adjective = RU_ADJECTIVE.search(m.group().lower()) if self.lang == "ru" else is_kazakh_adjective(m.group())
-            noun = self._next_word(m.end()) if adjective else None
-            if noun is None or noun.start() == m.end():
+        for skips in range(3):  # "140 населенных пунктов", "14 мың жаңа жұмыс орны": skip two adjectives at most
+            second = self._next_word(m.end())
+            if second is not None and second.start() > m.end():
+                unit = compound_noun(m.group(), second.group(), self.lang)
+                if unit:
+                    return unit
+            if skips == 2:
                 break
-            m = noun
+            adjective = RU_ADJECTIVE.search(m.group().lower()) if self.lang == "ru" else is_kazakh_adjective(m.group())
+            if not adjective or second is None or second.start() == m.end():
+                break
+            m = second
         if numbers.analyse_word(m.group(), self.lang) is not None:
             return None
         return counted_noun(m.group(), self.lang)

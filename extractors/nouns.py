@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extractors.lang.kk.counted_nouns import COMPOUNDS as KK_COMPOUNDS
 from extractors.lang.kk.stop_words import STOP_WORDS as KK_STOP_WORDS
+from extractors.lang.ru.counted_nouns import COMPOUNDS as RU_COMPOUNDS
 
 # Kazakh endings in the order they stack on a noun: plural, possessive, case.
 # We strip them in reverse: one case ending, one possessive, one plural.
@@ -144,3 +146,15 @@ def counted_noun(word: str, lang: str) -> str | None:
         return None
     base = kazakh_base(w)
     return COUNT_UNITS.get(base, base)
+
+
+_COMPOUNDS = {"kk": KK_COMPOUNDS, "ru": RU_COMPOUNDS}
+
+
+def compound_noun(first: str, second: str, lang: str) -> str | None:
+    """The unit of a two-word counted noun (``жұмыс орны``, ``населенных пунктов``), or None."""
+    first, second = first.lower(), second.lower()
+    for head, stems, unit in _COMPOUNDS.get(lang, ()):
+        if (first == head if lang == "kk" else first.startswith(head)) and second.startswith(stems):
+            return unit
+    return None

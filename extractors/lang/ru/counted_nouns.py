@@ -1,0 +1,14 @@
+"""Russian counted nouns of two words, as a count's ``unit`` (see ``kk/counted_nouns.py``).
+
+``140 населенных пунктов`` counts settlements: the unit is ``населенный пункт`` in every
+case. Each entry is ``(stem of the first word, stems of the second, unit)``.
+"""
+
+COMPOUNDS = (
+    ("населенн", ("пункт",), "населенный пункт"),
+    ("населённ", ("пункт",), "населенный пункт"),
+    ("рабоч", ("мест",), "рабочее место"),
+    ("ученическ", ("мест",), "ученическое место"),
+    ("земельн", ("участ",), "земельный участок"),
+    ("детск", ("сад",), "детский сад"),
+)
