@@ -298,6 +298,21 @@ def period_reference(m: re.Match, published: dt.date | None) -> Candidate | None
     return c
 
 
+def relative_month_day(m: re.Match, published: dt.date | None) -> Candidate | None:
+    """"осы айдың 15-інде", "өткен айдың 20-сы": a day of this, last or next month."""
+    c = Candidate(m.start(), m.end(), None)
+    day = _day_value(m.group("d"))
+    offset = W.RELATIVE_YEAR_MODIFIERS.get(m.group("ref").lower())
+    if published is None or offset is None or not day:
+        return c
+    months = published.year * 12 + published.month - 1 + offset
+    year, month = months // 12, months % 12 + 1
+    if not valid_day(year, month, day):
+        return None
+    c.date = _point(iso(year, month, day))
+    return _tail(c, m)
+
+
 def _count_value(count: str) -> int:
     digits = re.match(r"\d+", count)
     return int(digits.group()) if digits else (kk_number_value(count.split()) or 0)
@@ -353,6 +368,8 @@ RULES = [
     (_compile(alternation(VAGUE_WORDS)), vague, VAGUE_WORDS),
     (_compile(COMPOUND), vague, stems(W.COMPOUND_PERIODS)),
     (_compile(PERIOD_REFERENCE), period_reference, W.PERIOD_REFERENCES),
+    (_compile(rf"(?P<ref>{alternation(W.MONTH_DAY_REFERENCES)})\s+айдың\s+(?P<d>{DAY}){TAIL}"),
+     relative_month_day, W.MONTH_DAY_REFERENCES),
     (_compile(WEEKDAY), weekday, W.PERIOD_REFERENCES + stems(W.WEEKDAYS)),
     (_compile(
         rf"(?:(?:{alternation(W.PERIOD_MODIFIERS)})\s+)?(?P<count>{COUNT})(?:\s+жұмыс)?"
