@@ -52,4 +52,18 @@ def find_claims(text: str, records: list[Record], sentences: list[tuple[int, int
     claims += sum_claims(lay, shares)
     claims += plan_claims(lay, used)
     claims += change_claims(lay, used)
+    _inherit_units(claims)
     return sorted(claims, key=lambda c: (c.check.start, c.check.end))
+
+
+def _inherit_units(claims: list[Claim]) -> None:
+    """A part written without its noun counts what its whole counts: "98 іс-шара ...
+    орындалғаны 61 (62,2%)" makes 61 a count of іс-шара. Done after every claim is
+    read, so a unit filled here cannot change which figures the claims tied."""
+    for c in claims:
+        if c.check.check != "percent_of_total":
+            continue
+        part, whole = c.roles.get("part"), c.roles.get("whole")
+        if part is not None and whole is not None and part.kind == whole.kind == "number" \
+                and part.unit is None and whole.unit is not None:
+            part.unit = whole.unit

@@ -207,3 +207,13 @@ def test_extract_text_prints_checks_after_records(tmp_path):
     assert check["check"] == "percent_of_total" and check["verdict"] == "inconsistent"
     assert (check["part"], check["whole"], check["claimed_percent"], check["computed_percent"]) == (30, 45, 76.7, 66.67)
     assert check["explanation"] == "30 of 45 is 66,67%; the text says 76,7% — inconsistent"
+
+
+@pytest.mark.parametrize("lang,text,part,unit", [
+    ("kk", "Жол картасында 40 іс-шара бар. Орындалғаны 30 (75%), қалғаны келесі жылға қалды.", "30", "іс-шара"),
+    ("ru", "В районе 120 предприятий, из них 90 (75%) работают постоянно.", "90", "предприятие"),
+    ("kk", "Ауданда 240 отбасы тіркелген. Оның 180-і (75%) баспанамен қамтылды.", "180-і", "отбасы"),
+])
+def test_a_part_without_its_noun_counts_what_its_whole_counts(lang, text, part, unit):
+    records = extract(text, lang)
+    assert [r.unit for r in records if r.kind == "number" and r.text == part] == [unit]
