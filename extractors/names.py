@@ -139,7 +139,12 @@ def _quoted_record(text: str, s: int, e: int, after: int, before: int, lang: str
     if entry is None and " " not in inner.strip() and inner[:1].islower():
         return None  # «ақылды» жүйе: a single lower-case word is a quoted word, not a name
     info, distance = _type_after(text, after, lang)
-    info = info or legal_form_before(text, before, lang) or _list_type_after(text, after, lang)
+    legal = legal_form_before(text, before, lang)
+    if legal is not None and (info is None or distance > 0):
+        # "ТОО «Агрофирма» инвестировало в проект": the legal form written against the
+        # name says what it is; a type noun a few words on names something else.
+        info, distance = legal, 0
+    info = info or _list_type_after(text, after, lang)
     if entry is not None and (info is None or (distance > 0 and info[0] != entry.kind)):
         # The registry knows the name; a type noun further away ("«Нұр Отан»
         # мемлекеттік басқару жүйесі") describes something else.

@@ -65,6 +65,9 @@ RU_TESTS = [
      [("project", "Цифровой аул", "Цифровой аул", "programme")]),
     ("ТОО «Арал Тұз» увеличило добычу на 12%.", "ru",
      [("organization", "Арал Тұз", "Арал Тұз", "company")]),
+    # the legal form before the name outweighs a type noun a few words on
+    ("ТОО «Сырдария Агро» вложило в проект 300 млн тенге.", "ru",
+     [("organization", "Сырдария Агро", "Сырдария Агро", "company")]),
     ("Средства выделены по Дорожной карте занятости.", "ru",
      [("project", "Дорожной карте занятости", "Жұмыспен қамтудың жол картасы", "programme")]),
     # kk <-> ru alias: the Russian name gets the one canonical name.
