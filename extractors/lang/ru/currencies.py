@@ -2,7 +2,8 @@
 
 CURRENCIES = (
     (r"тенгеB|теңгеW|тгB\.?|₸|KZTB", "KZT"),
-    (r"долларW|долл\.|\$|USDB", "USD"),
+    # "долларов США", "долл. США": the country belongs to the currency
+    (r"(?:долларW|долл\.)(?:\s+СШАB)?|\$|USDB", "USD"),
     (r"евроB|€|EURB", "EUR"),
     (r"рубл[ьяейюм]W|рубB\.?|₽|RU\x42B", "RUB"),
     (r"юанW|CNYB", "CNY"),
