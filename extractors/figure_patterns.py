@@ -114,10 +114,10 @@ class Rules:
         self.reached_words = frozenset(reached.get("words", ()))
         self.reached_verbs_before = tuple(reached.get("verbs_before", ()))
         self.reached_verbs_after = tuple(reached.get("verbs_after", ()))
-        # The word before "до", past an optional "с 4,9" or "с 300 тысяч" (the starting value).
+        # The word before "до", past an optional "с 4,9", "с 300 тыс." or "на 3,5%" (start or change).
         from_words = "|".join(map(re.escape, reached.get("from_words", ())))
         self.reached_before_re = re.compile(
-            rf"(\w+){SP}+(?:(?:{from_words}){SP}+\d[\d\s.,]*(?:%|\w+)?{SP}*)?\Z" if from_words else rf"(\w+){SP}+\Z",
+            rf"(\w+){SP}+(?:(?:{from_words}){SP}+\d[\d\s.,]*(?:%|\w+\.?)?{SP}*)?\Z" if from_words else rf"(\w+){SP}+\Z",
             re.I,
         )
         self.approx_endings = tuple(q["approx_endings"])
