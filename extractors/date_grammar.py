@@ -7,6 +7,7 @@ both read dates through these.
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -73,6 +74,12 @@ def month_number(word: str) -> int | None:
         if w.startswith(stem):
             return number
     return None
+
+
+def shift_month(day: dt.date, n: int) -> tuple[int, int]:
+    """``(year, month)`` of the month ``n`` months after ``day``'s (before it when negative)."""
+    months = day.year * 12 + day.month - 1 + n
+    return months // 12, months % 12 + 1
 
 
 def valid_day(year: int | None, month: int, day: int) -> bool:

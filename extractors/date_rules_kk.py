@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from extractors.date_grammar import (
-    Candidate, alternation, iso, kk_number_value, month_number, stems, valid_day,
+    Candidate, alternation, iso, kk_number_value, month_number, shift_month, stems, valid_day,
 )
 from extractors.date_patterns_kk import (
     AGE, CONTINUATION, COUNT, DASH, DAY, DURATION_UNIT, HSUF, KK_MONTH, MONTH, PART_OF_YEAR,
@@ -281,8 +281,7 @@ def ago_date(published: dt.date, n: int, unit: str) -> dict | None:
     if unit == "жыл":
         return _point(iso(published.year - n))
     if unit == "ай":
-        months = published.year * 12 + published.month - 1 - n
-        return _point(iso(months // 12, months % 12 + 1))
+        return _point(iso(*shift_month(published, -n)))
     return _point((published - dt.timedelta(days=n * (7 if unit == "апта" else 1))).isoformat())
 
 
@@ -293,8 +292,7 @@ def period_reference(m: re.Match, published: dt.date | None) -> Candidate | None
     offset = W.RELATIVE_YEAR_MODIFIERS.get(words[0])
     if published is None or offset is None or len(words) != 2 or not re.fullmatch(r"ай(?:да|дан|ға|ы|ында|ынан|ына)?", words[1]):
         return c
-    months = published.year * 12 + published.month - 1 + offset
-    c.date = _point(iso(months // 12, months % 12 + 1))
+    c.date = _point(iso(*shift_month(published, offset)))
     return c
 
 
@@ -305,8 +303,7 @@ def relative_month_day(m: re.Match, published: dt.date | None) -> Candidate | No
     offset = W.RELATIVE_YEAR_MODIFIERS.get(m.group("ref").lower())
     if published is None or offset is None or not day:
         return c
-    months = published.year * 12 + published.month - 1 + offset
-    year, month = months // 12, months % 12 + 1
+    year, month = shift_month(published, offset)
     if not valid_day(year, month, day):
         return None
     c.date = _point(iso(year, month, day))

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from extractors.date_grammar import (
-    Candidate, L, MONTH_WORD, YEAR4, alternation, first_months, iso, month_number, stems, valid_day,
+    Candidate, L, MONTH_WORD, YEAR4, alternation, first_months, iso, month_number, shift_month, stems, valid_day,
 )
 from extractors.lang.ru import date_words as W
 
@@ -127,8 +127,7 @@ def from_to(m: re.Match, published: dt.date | None) -> Candidate | None:
 def relative_month(m: re.Match, published: dt.date | None) -> Candidate | None:
     c = Candidate(m.start(), m.end(), None)
     if published is not None:
-        months = published.year * 12 + published.month - 1 + W.RELATIVE_MONTHS[" ".join(m.group(0).lower().split())]
-        c.date = _point(iso(months // 12, months % 12 + 1))
+        c.date = _point(iso(*shift_month(published, W.RELATIVE_MONTHS[" ".join(m.group(0).lower().split())])))
     return c
 
 
@@ -141,8 +140,7 @@ def ago(m: re.Match, published: dt.date | None) -> Candidate | None:
     if unit.startswith(("лет", "год")):
         c.date = _point(iso(published.year - n))
     elif unit.startswith("месяц"):
-        months = published.year * 12 + published.month - 1 - n
-        c.date = _point(iso(months // 12, months % 12 + 1))
+        c.date = _point(iso(*shift_month(published, -n)))
     else:
         days = n * 7 if unit.startswith("недел") else n
         c.date = _point((published - dt.timedelta(days=days)).isoformat())

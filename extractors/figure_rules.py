@@ -19,6 +19,7 @@ from extractors import numbers
 from extractors.count_context import CountContext
 from extractors.figure_patterns import (
     UP_TO,
+    WORD,
     ADDRESS,
     AND_WORDS,
     BLOCKED,
@@ -37,8 +38,6 @@ from extractors.figure_patterns import (
     merge_spans,
 )
 from extractors.number_reader import Number, NumberReader
-
-_WORDS = re.compile(r"\w+")
 
 
 class Scanner(CountContext, NumberReader):
@@ -256,7 +255,7 @@ class Scanner(CountContext, NumberReader):
     def _reached(self, start: int, end: int) -> bool:
         """Whether the span's "up to" word is the value a change reached ("выросла до
         320 тысяч", "35 пайызға дейін өседі"), which is no bound."""
-        words = _WORDS.findall(self.text, start, end)
+        words = WORD.findall(self.text, start, end)
         if not words:
             return False
         r = self.r
