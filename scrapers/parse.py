@@ -65,7 +65,10 @@ def block_text(node: LexborNode) -> str:
 def _first_text(tree: LexborHTMLParser, selector: str | None) -> str | None:
     if not selector:
         return None
-    node = tree.css_first(selector)
+    return _node_text(tree.css_first(selector))
+
+
+def _node_text(node: LexborNode | None) -> str | None:
     if node is None:
         return None
     text = " ".join(node.text(deep=True).split())
@@ -98,6 +101,19 @@ def _json_ld(tree: LexborHTMLParser) -> dict:
             if kinds & _ARTICLE_TYPES:
                 return item
     return {}
+
+
+class _LazyJsonLd:
+    """The page's JSON-LD article (:func:`_json_ld`), read on the first field asked of it."""
+
+    def __init__(self, tree: LexborHTMLParser) -> None:
+        self.tree = tree
+        self.data: dict | None = None
+
+    def get(self, key: str, default=None):
+        if self.data is None:
+            self.data = _json_ld(self.tree)
+        return self.data.get(key, default)
 
 
 def _date_value(value: str | None, config: SiteConfig, reference: datetime | None) -> str | None:
@@ -146,17 +162,21 @@ def parse_html(html: str, url: str, config: SiteConfig, *, fetched_at: str | Non
     """
     tree = LexborHTMLParser(html)
     sel = config.selectors
-    missed = [k for k in ("title", "body") if k in sel and tree.css_first(sel[k]) is None]
+    # Every selector query walks the whole page (100 KB of scripts, SVG sprites and
+    # menus), so each is made once, and JSON-LD is only looked for when a field
+    # needs the fallback.
+    title_node = tree.css_first(sel["title"]) if sel.get("title") else None
+    body_nodes = tree.css(sel["body"]) if sel.get("body") else []
+    missed = [k for k, found in (("title", title_node), ("body", body_nodes)) if k in sel and not found]
     reference = server_date or (datetime.fromisoformat(fetched_at.replace("Z", "+00:00")) if fetched_at else None)
-    ld = _json_ld(tree)
+    ld = _LazyJsonLd(tree)
 
-    title = _first_text(tree, sel.get("title")) or _meta(tree, "og:title") or ld.get("headline")
+    title = _node_text(title_node) or _meta(tree, "og:title") or ld.get("headline")
     body = None
-    if sel.get("body"):
-        nodes = tree.css(sel["body"])
-        body = "\n".join(t for t in (block_text(n) for n in nodes) if t) or None
+    if body_nodes:
+        body = "\n".join(t for t in (block_text(n) for n in body_nodes) if t) or None
     if not body and isinstance(ld.get("articleBody"), str):
-        body = "\n".join(" ".join(p.split()) for p in ld["articleBody"].splitlines() if p.strip()) or None
+        body = "\n".join(" ".join(p.split()) for p in ld.get("articleBody").splitlines() if p.strip()) or None
 
     published = None
     if sel.get("published"):
@@ -170,7 +190,7 @@ def parse_html(html: str, url: str, config: SiteConfig, *, fetched_at: str | Non
 
     author = _first_text(tree, sel.get("author")) or _meta(tree, "author", "article:author")
     if not author and isinstance(ld.get("author"), dict):
-        author = ld["author"].get("name")
+        author = ld.get("author").get("name")
     views = _views(_first_text(tree, sel.get("views")))
     category = _first_text(tree, sel.get("category")) or _meta(tree, "article:section") \
         or (ld.get("articleSection") if isinstance(ld.get("articleSection"), str) else None)
