@@ -21,9 +21,13 @@ from extractors.figure_patterns import (
     RU_ADJECTIVE,
     SP,
     TIME_BEFORE,
+    WORD,
 )
 from extractors.lang.kk.indefinite_article import INDEFINITE_ARTICLE
-from extractors.nouns import compound_noun, counted_noun, is_kazakh_adjective
+
+# Between two conjuncts that share one noun: a comma or "and".
+COORDINATION = re.compile(rf"{SP}*(?:,|{SP}+(?:және|мен|пен|бен|и)){SP}+", re.IGNORECASE)
+from extractors.nouns import capacity_noun, compound_noun, counted_noun, is_kazakh_adjective
 from extractors.number_reader import Number
 
 
@@ -107,8 +111,15 @@ class CountContext:
         return bool(m) or bool(LATIN_AFTER.match(after))
 
     def _counted_noun(self, end: int) -> str | None:
-        m = self._next_word(end)
-        if m is None or (m.start() == end and self.text[end - 1] != "."):
+        hyphen = self.text[end:end + 1] == "-"
+        m = WORD.match(self.text, end + 1) if hyphen else self._next_word(end)
+        if m is None:
+            return None
+        if hyphen or m.start() > end:  # "550 орындық зал", "50-квартирный дом"
+            capacity = capacity_noun(m.group(), self.lang, hyphen=hyphen)
+            if capacity or hyphen:
+                return capacity
+        if m.start() == end and self.text[end - 1] != ".":
             return None
         for skips in range(3):  # "140 населенных пунктов", "14 мың жаңа жұмыс орны": skip two adjectives at most
             second = self._next_word(m.end())
@@ -118,10 +129,42 @@ class CountContext:
                     return unit
             if skips == 2:
                 break
-            adjective = RU_ADJECTIVE.search(m.group().lower()) if self.lang == "ru" else is_kazakh_adjective(m.group())
+            adjective = self._is_adjective(m.group())
+            if adjective:
+                coordinated = self._coordinated_noun(m.end())
+                if coordinated:
+                    return coordinated
             if not adjective or second is None or second.start() == m.end():
                 break
             m = second
         if numbers.analyse_word(m.group(), self.lang) is not None:
             return None
         return counted_noun(m.group(), self.lang)
+
+    def _is_adjective(self, word: str) -> bool:
+        return bool(RU_ADJECTIVE.search(word.lower())) if self.lang == "ru" else is_kazakh_adjective(word)
+
+    def _coordinated_noun(self, pos: int) -> str | None:
+        """``772 коммуналдық, 2,1 мың әлеуметтік нысан``, ``5 государственных и 3 частные
+        школы``: a number with only an adjective counts the noun of the next conjunct."""
+        c = COORDINATION.match(self.text, pos)
+        if c is None or c.end() >= len(self.text) or not self.text[c.end()].isdigit():
+            return None
+        nxt = self.read_number(c.end())
+        if not isinstance(nxt, Number) or self._measure(self._skip_space(nxt.end, 1), nxt)[0] is not None:
+            return None  # "4 балалы, 27 проценті": the next conjunct is a share, not the same count
+        w = self._next_word(nxt.end)
+        for _ in range(3):  # past at most two adjectives to the noun
+            if w is None or w.start() == nxt.end:
+                return None
+            if not self._is_adjective(w.group()):
+                break
+            after = self._next_word(w.end())
+            if after is None or after.start() == w.end():
+                return None
+            w = after
+        else:
+            return None
+        if numbers.analyse_word(w.group(), self.lang) is not None or self.r.units.match(self.text, w.start()):
+            return None
+        return compound_noun(w.group(), (self._next_word(w.end()) or w).group(), self.lang) or counted_noun(w.group(), self.lang)

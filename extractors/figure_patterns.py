@@ -110,6 +110,7 @@ class Rules:
             rf"(?<!{L})(" + "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in before) + rf"){SP}+\Z", re.I
         )
         self.after = q["after"]
+        self.difference = frozenset(q.get("difference", ()))
         reached = q.get("reached", {})
         self.reached_words = frozenset(reached.get("words", ()))
         self.reached_verbs_before = tuple(reached.get("verbs_before", ()))

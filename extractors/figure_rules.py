@@ -238,6 +238,8 @@ class Scanner(CountContext, NumberReader):
         if rule is None:
             return end, None
         case, qualifier = rule
+        if word in self.r.difference and surface_end.endswith(self.r.dative):
+            return m.end(), JOINS  # "18 пайызға артық": 18% more, no bound
         if case == "ablative" and not surface_end.endswith(self.r.ablative):
             return end, None
         if case == "dative" and not surface_end.endswith(self.r.dative):

@@ -1,17 +1,21 @@
 """Base form of a counted noun, for the ``unit`` of a plain count.
 
-Light suffix stripping, not a full morphology: what matters to the checks that
-match part and whole by unit is that the same noun in different forms gives the
-same string (``іс-шара``, ``іс-шараның``, ``іс-шаралар`` → ``іс-шара``;
-``районов``, ``района`` → ``район``).
+Kazakh: light suffix stripping, not a full morphology. Russian: the dictionary
+form from pymorphy3's dictionary, suffix stripping where it knows no noun. What
+matters to the checks that match part and whole by unit is that the same noun in
+different forms gives the same string (``іс-шара``, ``іс-шараның``, ``іс-шаралар``
+→ ``іс-шара``; ``района``, ``районов`` → ``район``).
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from extractors.lang.kk.counted_nouns import CAPACITY_ENDINGS as KK_CAPACITY_ENDINGS
+from extractors.lang.kk.counted_nouns import CAPACITY_NOUNS as KK_CAPACITY_NOUNS
 from extractors.lang.kk.counted_nouns import COMPOUNDS as KK_COMPOUNDS
 from extractors.lang.kk.stop_words import STOP_WORDS as KK_STOP_WORDS
+from extractors.lang.ru.counted_nouns import CAPACITY_ADJECTIVES as RU_CAPACITY_ADJECTIVES
 from extractors.lang.ru.counted_nouns import COMPOUNDS as RU_COMPOUNDS
 
 # Kazakh endings in the order they stack on a noun: plural, possessive, case.
@@ -109,14 +113,71 @@ def _strip_case(w: str) -> str:
     return _strip(w, _KK_CASE, 2)
 
 
+@lru_cache(maxsize=1)
+def _russian_morphology():
+    # pymorphy3 (the lemmatizer spaCy's Russian uses) with its dictionary package:
+    # loads from disk in about 0.1 s, nothing from the network.
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
 def russian_base(word: str) -> str:
-    """A stable stem: ``районов``, ``района``, ``районы`` → ``район``; ``человек`` stays."""
+    """The noun's dictionary form, ё written е as the gold files write it: ``мест`` →
+    ``место``, ``коек`` → ``койка``, ``семей`` → ``семья``, ``людей`` → ``человек``.
+
+    Zero-ending genitive plurals (``мест``, ``коек``, ``семей``) defeat suffix
+    stripping, and Russian counts put most nouns in that case. A word the dictionary
+    knows no noun for keeps the old stable stem (``районов`` → ``район``), and each
+    part of a hyphenated noun is read alone (``детей-сирот`` → ``ребенок-сирота``).
+    """
     w = word.lower().replace("ё", "е")
-    if w in ("человек", "людей", "люди"):
-        return "человек"
+    head, sep, tail = w.partition("-")
+    if sep and head and tail:
+        return f"{russian_base(head)}-{russian_base(tail)}"
+    lemma = _russian_noun(w)
+    if lemma:
+        return lemma
     if w.endswith(("ий", "ия", "ие", "ии")) and len(w) > 5:
         return w[:-2] + "ие"  # мероприятий, мероприятия → мероприятие
     return _strip(w, _RU_ENDINGS, 3)
+
+
+# The least share of the dictionary's readings a noun reading needs (``сел``: 0.19
+# village, ``рабочих``: 0.41 workers; ``новых``: 0.004, ``стали``: 0.02 steel).
+_RU_NOUN_SHARE = 0.1
+# Parts of speech that are never a counted noun ("из них 12 получили").
+_RU_NOT_NOUN_POS = frozenset({"VERB", "INFN", "PRTS", "GRND", "ADVB", "PRED", "PREP", "CONJ", "PRCL", "INTJ"})
+
+
+def _russian_noun(word: str) -> str | None:
+    """The dictionary form of ``word`` read as a noun, if the dictionary has it as one.
+
+    A noun reading wins over a likelier verb or adjective one: after a number a noun
+    is expected (``12 сел`` are villages, not "sat down"). Substantivised adjectives
+    and participles count too (``учащихся`` → ``учащийся``, ``заболевших`` →
+    ``заболевший``).
+    """
+    parses = _russian_morphology().parse(word)
+    nouns = [p for p in parses if p.tag.POS == "NOUN"]
+    # Unless the noun reading is a rare one: "новых" is new, not "the new" (0.4%).
+    if nouns and sum(p.score for p in nouns) >= _RU_NOUN_SHARE:
+        return nouns[0].normal_form.replace("ё", "е")
+    for parse in parses:
+        if parse.tag.POS == "ADJF" and "Subx" in parse.tag:
+            return parse.normal_form.replace("ё", "е")
+    for parse in parses:  # "300 обучающихся", "12 заболевших": a participle as a noun
+        if parse.tag.POS == "PRTF":
+            form = parse.inflect({"masc", "sing", "nomn"})
+            if form is not None:
+                return form.word.replace("ё", "е")
+    return None
+
+
+def _russian_verb(word: str) -> bool:
+    """Whether the dictionary reads ``word`` first as a verb form or function word."""
+    morph = _russian_morphology()
+    return morph.word_is_known(word) and morph.parse(word)[0].tag.POS in _RU_NOT_NOUN_POS
 
 
 # Counting words with a fixed code: KazNERD counts livestock heads as CARDINAL
@@ -139,8 +200,12 @@ def counted_noun(word: str, lang: str) -> str | None:
     if w in COUNT_UNITS:
         return COUNT_UNITS[w]
     if lang == "ru":
-        if w in _RU_STOP or (len(w) > 6 and w.endswith(_RU_NOT_NOUN_ENDINGS)):
+        if w in _RU_STOP:
             return None
+        known = w.replace("ё", "е")
+        if _russian_noun(known) is None and (
+                _russian_verb(known) or (len(w) > 6 and w.endswith(_RU_NOT_NOUN_ENDINGS))):
+            return None  # "выделено", "открылись", "получили"; but "учащихся" counts
         return russian_base(w)
     if w in KK_STOP_WORDS:
         return None
@@ -157,4 +222,21 @@ def compound_noun(first: str, second: str, lang: str) -> str | None:
     for head, stems, unit in _COMPOUNDS.get(lang, ()):
         if (first == head if lang == "kk" else first.startswith(head)) and second.startswith(stems):
             return unit
+    return None
+
+
+def capacity_noun(word: str, lang: str, hyphen: bool = False) -> str | None:
+    """The noun a capacity adjective counts: ``орындық`` → ``орын``, ``қабатты`` →
+    ``қабат``; in Russian only joined to the number by a hyphen (``50-квартирный`` →
+    ``квартира``, with ``hyphen`` true)."""
+    w = word.lower()
+    if lang == "ru":
+        if hyphen:
+            for stem, unit in RU_CAPACITY_ADJECTIVES:
+                if w.startswith(stem):
+                    return unit
+        return None
+    for noun in KK_CAPACITY_NOUNS:
+        if w.startswith(noun) and w[len(noun):] in KK_CAPACITY_ENDINGS:
+            return COUNT_UNITS.get(noun, noun)
     return None

@@ -23,6 +23,7 @@ from extractors.figure_patterns import (
     rules_for,
 )
 from extractors.lang.kk.suffixes import NUMERAL_ENDINGS
+from extractors.nouns import capacity_noun
 
 RU_CARDINAL_ENDINGS = frozenset("ти ми мя ух ех ёх ум ем".split())
 
@@ -84,6 +85,8 @@ class NumberReader:
                 if self.lang == "ru" and (ending in RU_CARDINAL_ENDINGS or ending == "х" and num.value < 1000):
                     num.end = h.end()
                     return num
+                if capacity_noun(ending, self.lang, hyphen=True):
+                    return num  # "300-местная школа", "300-орындық": the adjective is the count's unit
                 return h.end()  # 1-орын, 3-сынып, 1-ші, 2-й: ordinals and compounds
             if num.end < len(text) and text[num.end].isalpha():
                 if not (self.r.units.match(text, num.end) or self.r.money.match(text, num.end)

@@ -2,7 +2,9 @@
 
 Implements the rules of ``../shared/gold/README.md``: overlap matching one-to-one,
 largest overlap first; exact-span F1 as a second figure; value and date accuracy
-over matched items; checks found, verdicts agreeing, false alarms.
+over matched items; checks found, verdicts agreeing, false alarms. Unit accuracy
+(matched figures whose gold item names a unit) is dalel's addition: the README does
+not score units, but part and whole are matched by them.
 """
 from __future__ import annotations
 
@@ -25,6 +27,8 @@ class KindTally:
     value_right: int = 0
     date_total: int = 0
     date_right: int = 0
+    unit_total: int = 0
+    unit_right: int = 0
 
     def as_dict(self, kind: str) -> dict[str, Any]:
         p = self.matched / self.predicted if self.predicted else 0.0
@@ -40,6 +44,7 @@ class KindTally:
             "exact_f1": round(_f1(ep, er), 4),
             "value_accuracy": round(self.value_right / self.value_total, 4) if self.value_total else None,
             "date_accuracy": round(self.date_right / self.date_total, 4) if self.date_total else None,
+            "unit_accuracy": round(self.unit_right / self.unit_total, 4) if self.unit_total else None,
         }
 
 
@@ -49,7 +54,7 @@ class Miss:
 
     article: str
     kind: str
-    what: str  # "missed", "spurious", "value", "date", "check"
+    what: str  # "missed", "spurious", "value", "date", "unit", "check"
     gold: str | None
     predicted: str | None
 
@@ -147,6 +152,12 @@ def score_article(
                     tally.value_right += 1
                 else:
                     scores.misses.append(Miss(article, kind, "value", f"{g.surface} = {g.value}", f"{p.get('text')} = {p.get('value')}"))
+            if g.unit is not None and kind != "date":
+                tally.unit_total += 1
+                if p.get("unit") == g.unit:
+                    tally.unit_right += 1
+                else:
+                    scores.misses.append(Miss(article, kind, "unit", f"{g.surface} [{g.unit}]", f"{p.get('text')} [{p.get('unit')}]"))
             if kind == "date" and g.date is not None:
                 tally.date_total += 1
                 pd = p.get("date") or {}
@@ -214,7 +225,7 @@ def _score_checks(scores: Scores, article: str, gold_checks, checks) -> None:
 
 def format_table(scores: Scores) -> str:
     d = scores.as_dict()
-    head = f"{'kind':<13}{'gold':>6}{'pred':>6}{'P':>8}{'R':>8}{'F1':>8}{'exactF1':>9}{'value':>8}{'date':>8}"
+    head = f"{'kind':<13}{'gold':>6}{'pred':>6}{'P':>8}{'R':>8}{'F1':>8}{'exactF1':>9}{'value':>8}{'date':>8}{'unit':>8}"
     lines = [head, "-" * len(head)]
 
     def fmt(x):
@@ -224,6 +235,7 @@ def format_table(scores: Scores) -> str:
         lines.append(
             f"{kind:<13}{k['gold']:>6}{k['predicted']:>6}  {fmt(k['precision'])}  {fmt(k['recall'])}"
             f"  {fmt(k['f1'])}   {fmt(k['exact_f1'])}  {fmt(k['value_accuracy'])}  {fmt(k['date_accuracy'])}"
+            f"  {fmt(k['unit_accuracy'])}"
         )
     c = d["checks"]
     lines.append("")

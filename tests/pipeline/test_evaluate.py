@@ -54,6 +54,21 @@ def test_value_accuracy_counts_only_gold_with_values():
     assert s.as_dict()["kinds"]["percent"]["value_accuracy"] == 0.5
 
 
+def test_unit_accuracy_over_matched_figures_whose_gold_names_a_unit():
+    s = Scores()
+    gold = [
+        GoldItem("number", 0, 2, "98", value=98, unit="іс-шара"),
+        GoldItem("number", 10, 12, "61", value=61, unit="іс-шара"),
+        GoldItem("number", 20, 22, "15", value=15, unit=None),  # no unit in gold: not counted
+        GoldItem("number", 30, 33, "300", value=300, unit="место"),  # missed: not counted
+    ]
+    preds = [pred("number", 0, 2, value=98, unit="іс-шара"), pred("number", 10, 12, value=61, unit="шара"),
+             pred("number", 20, 22, value=15, unit="адам")]
+    score_article(s, "a", "x" * 40, ALL, gold, preds)
+    assert s.as_dict()["kinds"]["number"]["unit_accuracy"] == 0.5
+    assert [(m.what, m.gold) for m in s.misses if m.what == "unit"] == [("unit", "61 [іс-шара]")]
+
+
 def test_date_accuracy_demands_the_written_precision():
     s = Scores()
     gold = [
@@ -87,7 +102,7 @@ def test_every_kind_present_with_zeros():
     assert set(d["kinds"]) == set(ALL)
     assert d["kinds"]["quantity"] == {
         "gold": 0, "predicted": 0, "precision": 0.0, "recall": 0.0, "f1": 0.0,
-        "exact_f1": 0.0, "value_accuracy": None, "date_accuracy": None,
+        "exact_f1": 0.0, "value_accuracy": None, "date_accuracy": None, "unit_accuracy": None,
     }
     assert d["checks"] == {"gold": 0, "found": 0, "verdict_agree": 0, "false_alarms": 0}
 

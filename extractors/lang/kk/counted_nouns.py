@@ -14,3 +14,13 @@ COMPOUNDS = (
     ("шаруа", ("қожалы",), "шаруа қожалығы"),
     ("жер", ("теліміне", "телімі", "телім"), "жер телімі"),
 )
+
+# Nouns whose adjective after a number gives a capacity: ``550 орындық мәдениет үйі``
+# is a hall of 550 seats, ``300 төсектік аурухана`` a hospital of 300 beds, ``9 қабатты
+# үй`` a nine-storey house, ``4 балалы отбасы`` a family of four children. The number
+# counts the noun inside the adjective (KazNERD leaves the adjective outside the
+# CARDINAL span), not the noun after it.
+CAPACITY_NOUNS = ("орын", "төсек", "пәтер", "бөлме", "қабат", "сынып", "адам", "бас", "отбасы", "кереует", "бала")
+# The adjective endings: -лық/-лік after vowels and sonorants, -дық/-дік after з, н, -тық/-тік
+# after voiceless consonants, and the -лы/-ды/-ты "having" forms (``3 бөлмелі``).
+CAPACITY_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік", "лы", "лі", "ды", "ді", "ты", "ті")

@@ -27,7 +27,7 @@ QUALIFIERS = {
     "after": {
         "астам": ("ablative", "at_least"),
         "аса": ("ablative", "at_least"),
-        "артық": (None, "at_least"),
+        "артық": ("ablative", "at_least"),
         "астамға": ("ablative", "at_least"),
         "көп": ("ablative", "at_least"),
         "кем": ("ablative", "at_most"),
@@ -53,6 +53,9 @@ QUALIFIERS = {
         "ыстық": (None, None),
         "суық": (None, None),
     },
+    # After a figure in the dative these say by how much, not a bound: "114 пайызға
+    # артық" is 114% more, not more than 114%. KazNERD keeps the word in the span.
+    "difference": ("артық",),
     "approx_endings": ("дай", "дей", "тай", "тей", "дайы", "дейі", "тайы", "тейі"),
     "ablative": ("дан", "ден", "тан", "тен", "нан", "нен"),
     "dative": ("ға", "ге", "қа", "ке", "а", "е", "на", "не"),

@@ -12,3 +12,15 @@ COMPOUNDS = (
     ("земельн", ("участ",), "земельный участок"),
     ("детск", ("сад",), "детский сад"),
 )
+
+# Adjectives joined to a number by a hyphen that give a capacity: ``50-квартирный дом``
+# has 50 flats, ``300-местная школа`` 300 places. The number counts the noun inside the
+# adjective. Each entry is ``(stem of the adjective, unit)``.
+CAPACITY_ADJECTIVES = (
+    ("квартирн", "квартира"),
+    ("местн", "место"),
+    ("коечн", "койка"),
+    ("этажн", "этаж"),
+    ("комнатн", "комната"),
+    ("ученическ", "ученическое место"),
+)
