@@ -10,7 +10,9 @@ by page so that both meet the same load on a shared machine:
 - dalel: decode the page, parse it with the site's selectors
   (``scrapers.parse.parse_html``), extract every record and run the checks
   (``pipeline.nightly.extract_article``), store article, records and checks in a
-  SQLite corpus (``corpus.store.Corpus.store_article``, one transaction per page).
+  SQLite corpus (``corpus.store.Corpus.store_article``), 25 pages a transaction as
+  ``dalel reextract`` commits them (``dalel run`` commits each page: its pace is set by
+  the one-second delay per host, not by the commit).
 
     python benchmarks/throughput.py [--pages 1000] [--workers 1] [--json]
 
@@ -233,16 +235,21 @@ def run_both(n: int, db: Path, seed: int = 1) -> tuple[tuple[Clock, int], tuple[
     from corpus.store import Corpus
     from extractors.core import EXTRACTOR_VERSION
 
+    from pipeline.commands.reextract import BATCH as STORE_BATCH
+
     t_traf, t_dalel = Clock(), Clock()
     found = 0
-    with Corpus(db) as corpus:
+    with Corpus(db) as corpus, corpus.write_batch(STORE_BATCH) as batch:
         for page in pages(n, seed):
             with t_traf:
                 text = trafilatura.extract(page.body, url=page.url)
             found += bool(text)
             with t_dalel:
                 article, items = parse_and_extract(page)
+                batch.step()
                 corpus.store_article(article, items, EXTRACTOR_VERSION)
+        with t_dalel:
+            batch.flush()
         counts = corpus.counts()
     return (t_traf, found), (t_dalel, counts)
 
@@ -263,20 +270,25 @@ def run_dalel(n: int, db: Path, seed: int = 1, workers: int = 1) -> tuple[Clock,
     from corpus.store import Corpus
     from extractors.core import EXTRACTOR_VERSION
 
+    from pipeline.commands.reextract import BATCH as STORE_BATCH
+
     clock = Clock()
-    with Corpus(db) as corpus:
+    with Corpus(db) as corpus, corpus.write_batch(STORE_BATCH) as batch:
         if workers <= 1:
             for page in pages(n, seed):
                 with clock:
                     article, items = parse_and_extract(page)
+                    batch.step()
                     corpus.store_article(article, items, EXTRACTOR_VERSION)
         else:
-            _run_pool(n, seed, workers, corpus, EXTRACTOR_VERSION, clock)
+            _run_pool(n, seed, workers, corpus, batch, EXTRACTOR_VERSION, clock)
+        with clock:
+            batch.flush()
         counts = corpus.counts()
     return clock, counts
 
 
-def _run_pool(n: int, seed: int, workers: int, corpus, version: str, clock: Clock) -> None:
+def _run_pool(n: int, seed: int, workers: int, corpus, batch, version: str, clock: Clock) -> None:
     """Parse and extract in ``workers`` processes, store in this one (SQLite has one writer)."""
     from pipeline.nightly import extraction_pool, ordered_map
 
@@ -288,6 +300,7 @@ def _run_pool(n: int, seed: int, workers: int, corpus, version: str, clock: Cloc
         list(pool.map(_noop, range(workers)))  # wait for every worker to start and warm up
         with clock:
             for article, items, cpu in ordered_map(pool, _in_worker, todo, 2 * workers, chunk=CHUNK):
+                batch.step()
                 corpus.store_article(article, items, version)
                 clock.worker_cpu += cpu
     finally:

@@ -38,21 +38,17 @@ def _index(rules) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
 
 
 class _Starts:
-    """Which rules may begin at a word, remembered per distinct word."""
+    """Which rules of one language may begin at a word."""
 
     def __init__(self, rules) -> None:
         self.exact, self.prefix = _index(rules)
         self.digit = tuple(self.exact.get(DIGIT, ()))
-        self.cache: dict[str, tuple[int, ...]] = {}
 
     def ranks(self, word: str) -> tuple[int, ...]:
         if word[0].isdigit():
             return self.digit
         w = word.lower()
-        ranks = tuple(sorted(set(self.exact.get(w, ())) | set(self.prefix.get(w[:3], ()))))
-        if len(self.cache) < 200_000:  # bounded: a long-running process sees many words
-            self.cache[word] = ranks
-        return ranks
+        return tuple(sorted(set(self.exact.get(w, ())) | set(self.prefix.get(w[:3], ()))))
 
 
 STARTS = {lang: _Starts(rules) for lang, rules in RULES.items()}
@@ -69,34 +65,53 @@ def find_dates(text: str, lang: str, published: dt.date | None = None) -> list[R
     if isinstance(published, dt.datetime):
         published = published.date()
     lang = lang if lang in RULES else "kk"
-    # Kazakh articles quote Russian ("за 9 месяцев 2023 года") and the reverse: the other
-    # grammar proposes spans too, and loses ties to the article's own.
-    other = "ru" if lang == "kk" else "kk"
-    cands = _candidates(text, lang, published) + [
-        (c, rank + 1000) for c, rank in _candidates(text, other, published)
-    ]
-    found = _select(cands)
+    found = _select(_candidates(text, lang, published))
     found = _join_ranges(text, found, RANGE_WORDS[lang])
     _same_period(found)
     return [Record(kind="date", text=text[c.start:c.end], start=c.start, end=c.end, date=c.date) for c in found]
 
 
+class _Tries:
+    """The rules to try at a word, for an article in one language, remembered per word.
+
+    Kazakh articles quote Russian ("за 9 месяцев 2023 года") and the reverse: the other
+    language's grammar proposes spans too, ranked after the article's own so that it
+    loses ties. Both are looked up in one pass over the words.
+    """
+
+    def __init__(self, lang: str) -> None:
+        other = "ru" if lang == "kk" else "kk"
+        self.langs = ((STARTS[lang], RULES[lang], 0), (STARTS[other], RULES[other], 1000))
+        self.cache: dict[str, tuple] = {}
+
+    def at(self, word: str) -> tuple:
+        tries = self.cache.get(word)
+        if tries is None:
+            tries = tuple((rules[rank][0], rules[rank][1], rank + offset)
+                          for starts, rules, offset in self.langs for rank in starts.ranks(word))
+            if len(self.cache) < 200_000:  # bounded: a long-running process sees many words
+                self.cache[word] = tries
+        return tries
+
+
+TRIES = {lang: _Tries(lang) for lang in RULES}
+
+
 def _candidates(text: str, lang: str, published: dt.date | None) -> list[tuple[Candidate, int]]:
     # Each rule is tried only where a word it may begin with stands: a regex search
     # over every position with these alternations costs several ms per kilobyte.
-    starts, rules = STARTS[lang], RULES[lang]
-    cache = starts.cache
+    tries = TRIES[lang]
+    cache = tries.cache
     out = []
     for w in WORD.finditer(text):
         word = w.group()
-        ranks = cache.get(word)
-        if ranks is None:
-            ranks = starts.ranks(word)
-        if not ranks:
+        todo = cache.get(word)
+        if todo is None:
+            todo = tries.at(word)
+        if not todo:
             continue
         pos = w.start()
-        for rank in ranks:
-            pattern, handler, _ = rules[rank]
+        for pattern, handler, rank in todo:
             m = pattern.match(text, pos)
             if m is not None:
                 c = handler(m, published)

@@ -12,6 +12,9 @@ import click
 from corpus.paths import data_option, existing_corpus
 from pipeline.commands.run import sites_option, workers_option
 
+# Article versions a transaction (see the comment where it is used).
+BATCH = 25
+
 
 def older(version: str | None, current: str) -> bool:
     """True when records made by ``version`` predate ``current`` (unknown versions count as older)."""
@@ -62,27 +65,19 @@ def reextract(data_dir: Path, sites_dir: Path | None, site_names: tuple[str, ...
             pool = nightly.extraction_pool(workers)
             try:
                 jobs = ((data_dir, row, configs.get(row["site"])) for row in todo)
-                for row, article, items in nightly.ordered_map(pool, reparse_and_extract, jobs,
+                # One commit a batch, not an article: a commit (WAL append, full-text index
+                # flush) cost as much as the article's own inserts. A kill loses the open
+                # batch only, and those versions still carry the old extractor version.
+                with corpus.write_batch(BATCH) as batch:
+                    for row, article, items in nightly.ordered_map(pool, reparse_and_extract, jobs,
                                                                    2 * workers, chunk=4):
-                    if article is not None:
-                        reparsed += 1
-                        title, text, new_hash = article.title, article.text, article.content_hash
-                    else:
-                        from_text += 1
-                        title, text, new_hash = row["title"], row["text"], None
-                    try:
-                        n_rec, n_chk = corpus.replace_extraction(
-                            row["id"], items, EXTRACTOR_VERSION,
-                            *((title, text, new_hash) if new_hash and (title, text) != (row["title"], row["text"])
-                              else ()))
-                    except sqlite3.IntegrityError:
-                        # the re-parse equals another version of the article: keep the stored text
-                        n_rec, n_chk = corpus.replace_extraction(
-                            row["id"], nightly.extract_article(row["text"], row["lang"], row["published"]),
-                            EXTRACTOR_VERSION)
-                    done += 1
-                    records += n_rec
-                    checks += n_chk
+                        batch.step()
+                        n_rec, n_chk = _store(corpus, row, article, items, EXTRACTOR_VERSION)
+                        reparsed += article is not None
+                        from_text += article is None
+                        done += 1
+                        records += n_rec
+                        checks += n_chk
             finally:
                 if pool is not None:
                     pool.shutdown(wait=False, cancel_futures=True)
@@ -97,6 +92,24 @@ def reextract(data_dir: Path, sites_dir: Path | None, site_names: tuple[str, ...
     click.echo(f"re-extracted {done} article versions with extractor {EXTRACTOR_VERSION} "
                f"({reparsed} re-parsed from WARC, {from_text} from stored text): {records} records, {checks} checks "
                f"in {time.monotonic() - started:.1f} s")
+
+
+def _store(corpus, row: dict, article, items, version: str) -> tuple[int, int]:
+    """Swap one version's records for the new ones, and its text for a better re-parse."""
+    from pipeline import nightly
+
+    if article is not None:
+        title, text, new_hash = article.title, article.text, article.content_hash
+    else:
+        title, text, new_hash = row["title"], row["text"], None
+    try:
+        return corpus.replace_extraction(
+            row["id"], items, version,
+            *((title, text, new_hash) if new_hash and (title, text) != (row["title"], row["text"]) else ()))
+    except sqlite3.IntegrityError:
+        # the re-parse equals another version of the article: keep the stored text
+        return corpus.replace_extraction(
+            row["id"], nightly.extract_article(row["text"], row["lang"], row["published"]), version)
 
 
 def reparse_and_extract(data_dir: Path, row: dict, config):

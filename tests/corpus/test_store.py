@@ -1,4 +1,4 @@
-"""Storing articles: idempotent, versioned, one transaction per article."""
+"""Storing articles: idempotent, versioned, one transaction per article (or per batch, each write atomic)."""
 from __future__ import annotations
 
 import dataclasses
@@ -79,6 +79,48 @@ def test_a_failure_mid_article_leaves_nothing_of_it(data_dir, builders):
             corpus.store_article(articles[0], bad_items, "1")
         assert corpus.counts()["articles"] == 0
         assert corpus.counts()["records"] == 0
+
+
+def test_a_batch_commits_every_size_writes(data_dir, builders):
+    articles = builders.sample_articles(data_dir)
+    assert len(articles) >= 3
+    db = db_path(data_dir)
+    with Corpus(db) as corpus, corpus.write_batch(2) as batch:
+        seen = []
+        for a in articles[:3]:
+            batch.step()
+            corpus.store_article(a, builders.items_for(a.text), "1")
+            seen.append(table(db, "SELECT count(*) FROM articles")[0][0])  # what another reader sees
+    # Another connection sees nothing until two are stored, then the third only at the end.
+    assert seen == [0, 0, 2]
+    assert table(db, "SELECT count(*) FROM articles")[0][0] == 3
+
+
+def test_a_failed_write_in_a_batch_is_undone_alone(data_dir, builders):
+    articles = builders.sample_articles(data_dir)
+    db = db_path(data_dir)
+    bad_items = builders.items_for(articles[1].text) + [{"kind": "percent", "text": "x"}]  # NOT NULL fails
+    with Corpus(db) as corpus, corpus.write_batch(10) as batch:
+        batch.step()
+        corpus.store_article(articles[0], builders.items_for(articles[0].text), "1")
+        batch.step()
+        with pytest.raises(sqlite3.IntegrityError):
+            corpus.store_article(articles[1], bad_items, "1")
+        batch.step()
+        corpus.store_article(articles[2], builders.items_for(articles[2].text), "1")
+    urls = {u for (u,) in table(db, "SELECT url FROM articles")}
+    assert urls == {articles[0].url, articles[2].url}
+    assert table(db, "SELECT count(*) FROM article_versions")[0][0] == 2
+
+
+def test_an_exception_out_of_a_batch_keeps_the_writes_made(data_dir, builders):
+    articles = builders.sample_articles(data_dir)
+    db = db_path(data_dir)
+    with pytest.raises(RuntimeError), Corpus(db) as corpus, corpus.write_batch(10) as batch:
+        batch.step()
+        corpus.store_article(articles[0], builders.items_for(articles[0].text), "1")
+        raise RuntimeError("a worker died")
+    assert table(db, "SELECT url FROM articles") == [(articles[0].url,)]
 
 
 def test_fts_index_finds_words_of_titles_and_texts(built):
