@@ -95,15 +95,41 @@ def _cyrillic_score(text: str) -> float:
 _ASCII_BYTES = bytes(range(128))
 
 
+def _byte_classes(encoding: str) -> bytes:
+    """A translation table: each byte of ``encoding`` to what :func:`_cyrillic_score`
+    counts it as: ``L`` a lower-case letter, ``U`` an upper-case one, ``O`` another
+    visible character, ``R`` a byte the code page leaves undefined, ``S`` the rest."""
+    table = bytearray(b"S" * 256)
+    for b in range(128, 256):
+        ch = bytes([b]).decode(encoding, errors="replace")
+        if ch == "\ufffd":
+            table[b] = ord("R")
+        elif _LOWER_LETTERS.fullmatch(ch):
+            table[b] = ord("L")
+        elif _UPPER_LETTERS.fullmatch(ch):
+            table[b] = ord("U")
+        elif _HIGH.fullmatch(ch):
+            table[b] = ord("O")
+    return bytes(table)
+
+
+_CLASSES = {enc: _byte_classes(enc) for enc in _CYRILLIC_FAMILY}
+
+
 def _best_cyrillic(body: bytes) -> tuple[str, str]:
     # Only bytes >= 0x80 can be letters, and these code pages are one byte a
-    # character: score those alone (a few KB of a 100 KB page), not the whole text
-    # character by character (which took most of a Cyrillic page's parse time).
+    # character: each candidate is scored by classifying its high bytes through a
+    # table (what _cyrillic_score counts, and the bytes that would decode to U+FFFD;
+    # tests/benchmarks/test_hot_paths.py holds it to the whole-text scoring),
+    # and only the winner's text is decoded.
     high = body.translate(None, _ASCII_BYTES)
-    best = ("", "cp1251", -1.0)
+    best = ("cp1251", -1.0)
     for enc in _CYRILLIC_FAMILY:
-        text = body.decode(enc, errors="replace")
-        score = _cyrillic_score(high.decode(enc, errors="replace")) - text.count("\ufffd") / max(len(text), 1)
-        if score > best[2] + 1e-9:
-            best = (text, enc, score)
-    return best[0], best[1]
+        classes = high.translate(_CLASSES[enc])
+        lower, upper, undefined = classes.count(b"L"), classes.count(b"U"), classes.count(b"R")
+        visible = lower + upper + undefined + classes.count(b"O")
+        score = (lower + 0.6 * upper) / visible if visible else 0.0
+        score -= undefined / max(len(body), 1)
+        if score > best[1] + 1e-9:
+            best = (enc, score)
+    return body.decode(best[0], errors="replace"), best[0]
