@@ -25,10 +25,17 @@ from extractors.figure_patterns import (
 )
 from extractors.lang.kk.indefinite_article import INDEFINITE_ARTICLE
 
+def _after_legal_form(before: str) -> bool:
+    """Whether the text before a number ends with a quoted name and its legal form."""
+    words = before.rstrip().rsplit(None, 1)
+    return len(words) == 2 and words[0].endswith(("»", '"', "”")) and is_legal_form(words[1])
+
+
 # Between two conjuncts that share one noun: a comma or "and".
 COORDINATION = re.compile(rf"{SP}*(?:,|{SP}+(?:және|мен|пен|бен|и)){SP}+", re.IGNORECASE)
 from extractors.nouns import capacity_noun, compound_noun, counted_noun, is_kazakh_adjective
 from extractors.number_reader import Number
+from extractors.type_nouns import is_legal_form
 
 
 class CountContext:
@@ -108,6 +115,8 @@ class CountContext:
         if before.rstrip().endswith(("«", '"', "“")) and after.lstrip().startswith(("»", '"', "”")):
             return True
         m = NAME_BEFORE.search(before)
+        if m and _after_legal_form(before):
+            m = None  # "«Қазақтелеком» АҚ 15 ауылға": the company's legal form, then a count
         return bool(m) or bool(LATIN_AFTER.match(after))
 
     def _counted_noun(self, end: int) -> str | None:
