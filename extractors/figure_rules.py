@@ -133,6 +133,8 @@ class Scanner(CountContext, NumberReader):
             pos, qualifier = q_start, q or qualifier
         if qualifier == "at_most" and self._reached(pos, end):
             qualifier = None
+        if qualifier == "at_most" and high is not None and low.ending in self.r.ablative:
+            qualifier = None  # "5-тен 10 АЕК-ке дейін": "дейін" closes the range, the range is the bound
         if kind == "number":
             # "төрттен бірі келді", "екеуі жеңді": a numeral with its own case or
             # possessive ending is a pronoun; the next word is no counted noun.

@@ -106,6 +106,8 @@ COUNT_TESTS = [
     ("kk", "Былтыр 60 әлеуметтік пәтер берілді.", [("number", "60", 60, None, "пәтер", None)]),
     ("ru", "Открыли 280-местную школу и 45-квартирный дом.",
      [("number", "280", 280, None, "место", None), ("number", "45", 45, None, "квартира", None)]),
+    # "дейін" closing a from-to range is no bound of its own.
+    ("kk", "Айыппұл 20-дан 50 АЕК-ке дейін.", [("quantity", "20-дан 50 АЕК-ке дейін", 20, 50, "MCI", None)]),
     # A legal form after a quoted name is no model name ("Ан 24"): the number counts.
     ("kk", "«Жолшы» ЖШС 6 көпір салды.", [("number", "6", 6, None, "көпір", None)]),
     # A number with only an adjective counts the noun of the next conjunct.
