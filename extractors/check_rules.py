@@ -37,6 +37,10 @@ _CLAUSE_END = re.compile(r"[;:!?…]|\.\s")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\.\s")
 
 
+# "80 пайызы", "15%-ы": a share of something, never "80% higher".
+_KK_POSSESSIVE = ("ы", "і", "сы", "сі")
+
+
 def words(s: str) -> list[str]:
     return _WORD.findall(s.lower())
 
@@ -159,8 +163,8 @@ class Layout:
         prev = words(self.before(p, 30))[-2:]
         if plan_ok and (nxt[1:2] and nxt[1].startswith("план") or nxt[:1] and nxt[0].startswith("жоспар")):
             return False
-        if nxt and nxt[0] in COMPARE_KK:
-            return True
+        if nxt and nxt[0] in COMPARE_KK and not p.text.lower().endswith(_KK_POSSESSIVE):
+            return True  # but "200-і, яғни 80 пайызы жоғары оқу орнына": a share, then "higher education"
         joined = " ".join(nxt)
         if any(joined == c or joined.startswith(c + " ") for c in COMPARE_RU):
             return True
