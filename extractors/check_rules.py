@@ -22,6 +22,8 @@ OF_THEM = tuple(sorted(set(KK["of_them"] + RU["of_them"]), key=len, reverse=True
 PLAN = frozenset(KK["plan"] + RU["plan"])
 # a plan word after its figure: "200 млн теңге жоспардың орнына", "40 млрд по плану"
 PLAN_AFTER = [["жоспардың", "орнына"], ["жоспар", "бойынша"], ["по", "плану"]]
+# "40 млрд теңге жоспарланып", "при запланированных 40 млрд": an amount planned, next to it
+PLANNED = ("жоспарлан", "көздел", "запланирован", "предусмотрен")
 RISE = KK["rise"] + RU["rise"]
 FALL = KK["fall"] + RU["fall"]
 FULFIL = KK["fulfil"] + RU["fulfil"]
@@ -295,9 +297,14 @@ class Layout:
     def is_plan(self, r: Record) -> bool:
         """"жоспары 39,1 млрд", "при плане 200 млн", "200 млн теңге жоспардың орнына",
         "40 млрд по плану": a plan figure."""
-        if any(w.rstrip(".") in PLAN for w in words(self.clause_before(r, 40))[-4:]):
+        before = words(self.clause_before(r, 40))[-4:]
+        if any(w.rstrip(".") in PLAN for w in before):
             return True
+        if r.kind in ("money", "quantity") and before[-1:] and before[-1].startswith(PLANNED):
+            return True  # "при запланированных 40 млрд"
         after = words(self.clause_after(r, 30))[:3]
+        if r.kind in ("money", "quantity") and after[:1] and after[0].startswith(PLANNED):
+            return True  # "40 млрд теңге жоспарланып, 41 млрд түсті"; a count planned is a total
         return any(after[i:i + 2] in PLAN_AFTER for i in range(2))
 
     # -- compatibility of two figures --------------------------------------
