@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 
-from extractors.figure_patterns import Figure, rules_for
+from extractors import numbers
+from extractors.figure_patterns import FROM_BEFORE, Figure, rules_for
 
 _PAREN = re.compile(r"\s*\([^()\n]{0,40}\)\s*")
 _SENTENCE_END = re.compile(r"[.!?…]\s|\n")
 _LETTER = re.compile(r"[^\W\d_]")
 _ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
 _TO = re.compile(r"\s+до\s+(?:[^\W\d_]+\s+)?")
-_FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:[Сс]о?|[Оо]т)\s+\Z")
 _NEXT_WORD = re.compile(r"\s{1,2}([^\W\d_]+)")
 # Kazakh finite and participle verb endings; a count's noun does not end so.
 _VERB = re.compile(r"(?:ылды|ілді|алды|елді|ады|еді|йды|йді|ған|ген|қан|кен|ып|іп|уда|уде|мақ|мек|ла|ле|ло|ли|ет|ит|ут|ют|ат|ят)$")
@@ -49,21 +49,29 @@ def apply_context(text: str, figures: list[Figure], lang: str, taken: list[tuple
 
 
 def _from_to(text: str, f: Figure, nxt: Figure) -> None:
-    """``с 4,9 до 4,7 процента``, ``150 мыңнан 200 мың теңгеге``: the first number has
-    the unit of the second."""
-    if nxt.kind == "number":
-        return
+    """``с 4,9 до 4,7 процента``, ``150 мыңнан 200 мың теңгеге``, ``с 120 до 150 млрд
+    тенге``: the first number has the unit of the second, and its scale word when it
+    has none of its own and the two stay within a factor of ten of each other."""
     if text[f.start:f.end].lower().endswith(_ABLATIVE) and text[f.end:nxt.start].isspace():
-        f.kind, f.unit = nxt.kind, nxt.unit
+        if nxt.kind != "number":
+            _inherit(f, nxt)
         return
-    if not _FROM_BEFORE.search(text, max(0, f.start - 4), f.start):
+    if not FROM_BEFORE.search(text, max(0, f.start - 4), f.start):
         return
     # "до" is in the second figure's span when it reads as its qualifier
     gap_to = _TO.fullmatch(text, f.end, nxt.start) or (
         text[f.end:nxt.start].isspace() and text[nxt.start:nxt.start + 3].lower() == "до "
     )
-    if gap_to:
-        f.kind, f.unit = nxt.kind, nxt.unit
+    if gap_to and (nxt.kind != "number" or nxt.unit):  # "с 5 200 до 4 100 человек"
+        _inherit(f, nxt)
+
+
+def _inherit(f: Figure, nxt: Figure) -> None:
+    f.kind, f.unit = nxt.kind, nxt.unit
+    if f.scale == 1 and nxt.scale > 1 and nxt.value and 0.1 <= f.value * nxt.scale / nxt.value <= 10:
+        f.value = numbers.tidy(f.value * nxt.scale)
+        f.value_max = numbers.tidy(f.value_max * nxt.scale) if f.value_max is not None else None
+        f.scale = nxt.scale
 
 
 def _verb_after(text: str, end: int) -> bool:

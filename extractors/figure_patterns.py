@@ -145,6 +145,8 @@ def rules_for(lang: str) -> Rules:
 # Endings after which a unit may still follow: 4-ақ метр, мыңдаған шақырым, 300-дей тонна.
 OPEN_ENDINGS = frozenset("-ақ ақ даған деген таған теген дай дей тай тей".split())
 FROM_WORD = re.compile(r"(?<![^\W\d_])[Оо]т[ \u00a0]\Z")
+# "с 5 200 до 4 100", "со 120 до 150", "от 40 до 52": where a change or range starts.
+FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:[Сс]о?|[Оо]т)\s+\Z")
 SCALE_ABBREVIATIONS = frozenset("тыс млн млрд трлн".split())
 # Words before a number that make it a time of day (сағат 10-да, таңғы жетіден).
 TIME_BEFORE = ("сағат", "сағ.", "таңғы", "кешкі", "түнгі", "түскі")

@@ -24,6 +24,7 @@ from extractors.figure_patterns import (
     AND_WORDS,
     BLOCKED,
     DASH,
+    FROM_BEFORE,
     FROM_WORD,
     Figure,
     JOINS,
@@ -135,6 +136,8 @@ class Scanner(CountContext, NumberReader):
             qualifier = None
         if qualifier == "at_most" and high is not None and low.ending in self.r.ablative:
             qualifier = None  # "5-тен 10 АЕК-ке дейін": "дейін" closes the range, the range is the bound
+        if qualifier == "at_most" and self._after_from_figure(pos):
+            qualifier = None  # "120 млрд теңгеден 150 млрд теңгеге дейін": from … to …, no bound
         if kind == "number":
             # "төрттен бірі келді", "екеуі жеңді": a numeral with its own case or
             # possessive ending is a pronoun; the next word is no counted noun.
@@ -178,6 +181,8 @@ class Scanner(CountContext, NumberReader):
                     # "700-ден 2000 АЕК-ке дейін" is a range; "53530-дан 66913 теңгеге
                     # жетті" (rose from … to …) is two figures.
                     if (kind or cand.ending in self.r.dative) and after and after.group().lower() in UP_TO:
+                        if cand.scaled and not low.scaled and low.value * cand.scale < cand.value:
+                            low.value = numbers.tidy(low.value * cand.scale)
                         return cand
         return None
 
@@ -256,6 +261,15 @@ class Scanner(CountContext, NumberReader):
         phrase = re.sub(r"\s+", " ", m.group(1).lower())
         return start - len(window) + m.start(1), self.r.before.get(phrase)
 
+    def _after_from_figure(self, pos: int) -> bool:
+        """Whether the figure just before ``pos`` is where a change started: in the
+        ablative ("120 млрд теңгеден") or after "с"/"со"/"от" ("с 5 200 до 4 100")."""
+        if not (0 < self.floor <= pos and self.text[self.floor:pos].isspace()):
+            return False
+        if self.lang == "ru":
+            return bool(FROM_BEFORE.search(self.text, max(0, self.last_start - 4), self.last_start))
+        return self.text[max(0, self.floor - 4):self.floor].lower().endswith(self.r.ablative)
+
     def _reached(self, start: int, end: int) -> bool:
         """Whether the span's "up to" word is the value a change reached ("выросла до
         320 тысяч", "35 пайызға дейін өседі"), which is no bound."""
@@ -288,6 +302,7 @@ class Scanner(CountContext, NumberReader):
     def scan(self) -> list[Figure]:
         out: list[Figure] = []
         self.floor = 0  # where the last figure ended: no span reaches back before it
+        self.last_start = 0
         resume = 0
         for m in self.r.candidates.finditer(self.text):
             if m.start() < resume:
@@ -296,6 +311,7 @@ class Scanner(CountContext, NumberReader):
             if isinstance(got, Figure):
                 out.append(got)
                 self.floor = resume = got.end
+                self.last_start = got.start
             else:
                 resume = got
         return out

@@ -108,6 +108,18 @@ COUNT_TESTS = [
      [("number", "280", 280, None, "место", None), ("number", "45", 45, None, "квартира", None)]),
     # "дейін" closing a from-to range is no bound of its own.
     ("kk", "Айыппұл 20-дан 50 АЕК-ке дейін.", [("quantity", "20-дан 50 АЕК-ке дейін", 20, 50, "MCI", None)]),
+    # "с X до Y млрд": X shares Y's unit and scale word, unless that would make it ten times off.
+    ("ru", "Выпуск вырос с 120 до 150 млрд тенге.",
+     [("money", "120", 120e9, None, "KZT", None), ("money", "до 150 млрд тенге", 150e9, None, "KZT", None)]),
+    ("ru", "Цена выросла с 900 до 1,2 млн тенге.",
+     [("money", "900", 900, None, "KZT", None), ("money", "до 1,2 млн тенге", 1.2e6, None, "KZT", None)]),
+    ("ru", "Безработных стало меньше: с 5 200 до 4 100 человек.",
+     [("number", "5 200", 5200, None, "человек", None), ("number", "до 4 100", 4100, None, "человек", None)]),
+    ("kk", "Өнім 120-дан 150 млрд теңгеге дейін өсті.",
+     [("money", "120-дан 150 млрд теңгеге дейін", 120e9, 150e9, "KZT", None)]),
+    # "from … to …" in two figures: the second is where it went, no bound.
+    ("kk", "Жол 10 метрден 15 метрге дейін кеңейеді.",
+     [("quantity", "10 метрден", 10, None, "m", None), ("quantity", "15 метрге дейін", 15, None, "m", None)]),
     # A legal form after a quoted name is no model name ("Ан 24"): the number counts.
     ("kk", "«Жолшы» ЖШС 6 көпір салды.", [("number", "6", 6, None, "көпір", None)]),
     # A number with only an adjective counts the noun of the next conjunct.
