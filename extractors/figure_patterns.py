@@ -59,6 +59,18 @@ BLOCKED = re.compile(
     r"|\b\d+ ?/ ?\d+\b"  # 55/12 (a unit's number), АК-159/20
     r"|(?<=\bв )\d{1,2}\.\d{2}\b(?!\.\d))"  # "в 14.30" is a time
 )
+# House numbers in postal addresses count nothing: "ул. Абая, 15", "пр. Назарбаева, д. 12/1",
+# "улица Сейфуллина, дом 8", "Абай көшесі, 15". Only after a street word and a comma,
+# so "по ул. Абая построено 15 домов" keeps its count. Run only on texts that hold one.
+_STREET_NAME = r"[А-ЯЁA-Z][\w-]*(?:[ \u00a0][А-ЯЁA-Z][\w-]*)?"
+_HOUSE = r",[ \u00a0]?(?:д\.[ \u00a0]?|дом[ \u00a0])?"
+STREET_NUMBER = re.compile(
+    rf"\b(?:ул|пр|мкр)\.[ \u00a0]?{_STREET_NAME}{_HOUSE}(?P<a>\d+\S*)"
+    rf"|\bулиц[аеы][ \u00a0]{_STREET_NAME}{_HOUSE}(?P<b>\d+\S*)"
+    r"|(?:көшесі|даңғылы),[ \u00a0]?(?P<c>\d+\S*)"
+    r"|\bкаб\.[ \u00a0]?(?P<d>\d+)"  # an office room: "каб. 5"
+)
+STREET_WORDS = ("ул.", "пр.", "мкр.", "улиц", "көшесі,", "даңғылы,", "каб.")
 # A short quotation is a name («Бес әлеуметтік бастама», «1 белдеу, 1 жол»): a bare
 # number in it counts nothing. Quoted speech is longer or holds a sentence end.
 QUOTED_NAME = re.compile(r"«[^«»\n.!?]{1,60}»|“[^“”\n.!?]{1,60}”")

@@ -23,6 +23,8 @@ from extractors.figure_patterns import (
     ADDRESS,
     AND_WORDS,
     BLOCKED,
+    STREET_NUMBER,
+    STREET_WORDS,
     DASH,
     FROM_BEFORE,
     FROM_WORD,
@@ -49,6 +51,8 @@ class Scanner(CountContext, NumberReader):
         blocked = list(taken) + [m.span() for m in BLOCKED.finditer(text)]
         if "@" in text or "://" in text or "www." in text:
             blocked += [m.span() for m in ADDRESS.finditer(text)]
+        if any(w in text for w in STREET_WORDS):
+            blocked += [m.span(m.lastgroup) for m in STREET_NUMBER.finditer(text)]
         self.blocked = merge_spans(blocked)
         self.blocked_starts = [s for s, _ in self.blocked]
         self.names = [m.span() for m in QUOTED_NAME.finditer(text) if not SPEECH_AFTER.match(text, m.end())]

@@ -120,6 +120,12 @@ COUNT_TESTS = [
     # "from … to …" in two figures: the second is where it went, no bound.
     ("kk", "Жол 10 метрден 15 метрге дейін кеңейеді.",
      [("quantity", "10 метрден", 10, None, "m", None), ("quantity", "15 метрге дейін", 15, None, "m", None)]),
+    # House numbers in addresses count nothing; a count after a street name still counts.
+    ("ru", "Приём ведётся по адресу: ул. Абая, 15, каб. 7.", []),
+    ("ru", "Офис переехал: улица Сейфуллина, дом 8.", []),
+    ("ru", "По ул. Абая построено 15 домов.", [("number", "15", 15, None, "дом", None)]),
+    ("kk", "Мекенжайымыз: Абай көшесі, 15.", []),
+    ("kk", "Абай көшесінде 15 үй салынды.", [("number", "15", 15, None, "үй", None)]),
     # A legal form after a quoted name is no model name ("Ан 24"): the number counts.
     ("kk", "«Жолшы» ЖШС 6 көпір салды.", [("number", "6", 6, None, "көпір", None)]),
     # A number with only an adjective counts the noun of the next conjunct.
