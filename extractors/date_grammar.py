@@ -139,3 +139,13 @@ def kk_number_value(words: list[str]) -> int | None:
         else:
             current += value
     return total + current if seen else None
+
+
+def decade(m: re.Match, published: dt.date | None = None) -> Candidate:
+    """"1990-жылдары", "1990-е годы": the ten years when the century is written;
+    "90-жылдары", "в 90-х годах" name no century and stay vague (date null)."""
+    head = m.group()[:4]
+    if head.isdigit():
+        year = int(head)
+        return Candidate(m.start(), m.end(), {"start": f"{year:04d}", "end": f"{year + 9:04d}"})
+    return Candidate(m.start(), m.end(), None)

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from extractors.date_grammar import (
-    Candidate, alternation, iso, kk_number_value, month_number, shift_month, stems, valid_day,
+    Candidate, alternation, decade, iso, kk_number_value, month_number, shift_month, stems, valid_day,
 )
 from extractors.date_patterns_kk import (
     AGE, CONTINUATION, COUNT, DASH, DAY, DURATION_UNIT, HSUF, KK_MONTH, MONTH, PART_OF_YEAR,
@@ -345,6 +345,8 @@ COMPOUND = rf"(?:{alternation(W.COMPOUND_PERIODS)}){L}*"
 
 # (pattern, meaning, words it may begin with); earlier rules win ties of length.
 RULES = [
+    # ahead of the year rules so that "1990-жылдары" (the 1990s) wins their tie
+    (_compile(DECADE), decade, (DIGIT,)),
     (_compile(rf"(?P<d>{DAY})\s+(?P<m>{MONTH})\s*,?\s*(?P<y>{YEAR4}){HSUF}(?:\s*{YEARWORD})?{TAIL}"),
      day_month_year, NUMBER_START),
     (_compile(rf"(?:{YEAR_HEAD}){CONTINUATION}{TAIL}"), year_phrase, YEAR_START),
@@ -375,7 +377,6 @@ RULES = [
     (_compile(rf"(?P<count>){AGE}"), duration, NUMBER_START),
     (_compile(YEAR_LOCATIVE), year_locative, (DIGIT,)),
     (_compile(BARE_LOCATIVE), spelled_locative, tuple(W.CARDINALS)),
-    (_compile(DECADE), vague, (DIGIT,)),
     (_compile(SEASON_WITH_REFERENCE), vague, W.PERIOD_REFERENCES),
     (_compile(ANIMAL_YEAR), vague, W.ANIMAL_YEARS),
     (_compile(SEASON_PART), vague, stems(("көктем", "жаз", "күз", "қыс"))),

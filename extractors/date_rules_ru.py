@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from extractors.date_grammar import (
-    Candidate, L, MONTH_WORD, YEAR4, alternation, first_months, iso, month_number, shift_month, stems, valid_day,
+    Candidate, L, MONTH_WORD, YEAR4, alternation, decade, first_months, iso, month_number, shift_month, stems, valid_day,
 )
 from extractors.lang.ru import date_words as W
 
@@ -229,6 +229,8 @@ DURATION_START = (DIGIT, "в", "на", "за", "последние", "более
 
 # (pattern, meaning, words it may begin with); earlier rules win ties of length.
 RULES = [
+    # decades, ahead of the year rule so that they win its ties: "в 90-х годах", "1990-е годы", "в начале 2000-х"
+    (_compile(r"(?:1[89]|20)?\d0-?[хе]\s+(?:год(?:ы|ов|ах|ам)|гг\.)|(?:1[89]|20)\d0-[хе]"), decade, (DIGIT,)),
     (_compile(rf"(?:аналогичн|соответствующ)(?:ый|ого|ом|ему)\s+период(?:а|е|у)?\s+(?P<core>{YEAR_OR_REL})"),
      same_period, stems(("аналогичный", "соответствующий"))),
     (_compile(rf"{PREP}(?P<core>(?P<d>[0-3]?\d)(?:-?(?:го|е|ое))?\s+(?P<m>{MONTH})(?:\s*,?\s*(?P<y>{YEAR})(?:\s*{YEARWORD})?|\s+{REL_GEN})?)"),
