@@ -126,6 +126,9 @@ COUNT_TESTS = [
     ("ru", "По ул. Абая построено 15 домов.", [("number", "15", 15, None, "дом", None)]),
     ("kk", "Мекенжайымыз: Абай көшесі, 15.", []),
     ("kk", "Абай көшесінде 15 үй салынды.", [("number", "15", 15, None, "үй", None)]),
+    # Russian qualifiers before a multiplier's "в", and a sign after "до"
+    ("ru", "Экспорт вырос более чем в 2 раза.", [("number", "более чем в 2 раза", 2, None, "раз", "at_least")]),
+    ("ru", "Ночью похолодает до минус 28 градусов.", [("quantity", "минус 28 градусов", -28, None, "degC", None)]),
     # A legal form after a quoted name is no model name ("Ан 24"): the number counts.
     ("kk", "«Жолшы» ЖШС 6 көпір салды.", [("number", "6", 6, None, "көпір", None)]),
     # A number with only an adjective counts the noun of the next conjunct.

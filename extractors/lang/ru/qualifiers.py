@@ -19,6 +19,16 @@ QUALIFIERS = {
         "менее": "at_most",
         "меньше": "at_most",
         "максимум": "at_most",
+        # "более чем в 2 раза", "почти в 3 раза": the multiplier's "в" stands between
+        "более чем в": "at_least",
+        "больше чем в": "at_least",
+        "свыше чем в": "at_least",
+        "менее чем в": "at_most",
+        "почти в": "approx",
+        "примерно в": "approx",
+        # a sign, in the span without qualifying: "минус 35 градусов", "до минус 35"
+        "минус": None,
+        "плюс": None,
     },
     "after": {},
     "approx_endings": (),
