@@ -111,8 +111,14 @@ def kk_orgs(text: str) -> list[tuple[int, int, str, str]]:
 
 @lru_cache(maxsize=1)
 def _head_prefixes() -> frozenset[str]:
-    """First letters of every head noun: a cheap test before the full regex."""
-    return frozenset(n[:4] for n in KK_ORG_HEADS)
+    """First letters of every head noun: a cheap test before the full regex.
+
+    A head of four letters ending in a voiceless consonant voices it before a vowel
+    ending (``одақ`` → ``одағы``), so its voiced prefix is listed too."""
+    voiced = {"қ": "ғ", "к": "г", "п": "б"}
+    prefixes = {n[:4] for n in KK_ORG_HEADS}
+    prefixes |= {n[:3] + voiced[n[3]] for n in KK_ORG_HEADS if len(n) == 4 and n[3] in voiced}
+    return frozenset(prefixes)
 
 
 def _name_start(text: str, toks, i: int, at_line_start: bool = True) -> int | None:
