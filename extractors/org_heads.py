@@ -24,7 +24,7 @@ _NOT_START = ORG_CONTEXT["not_name_start"]
 _NOT_INSIDE = ORG_CONTEXT["not_name_inside"]
 # Verb forms end a name to the left ("ұсынған", "барып"); object cases do not
 # ("халықты әлеуметтік қорғау министрлігі").
-_VERBISH = re.compile(r"(?:ған|ген|қан|кен|ып|іп|йды|йді|ады|еді|уда|уде|атын|етін|мақ|мек)$")
+_VERBISH = re.compile(r"(?:ған|ген|қан|кен|ып|іп|йды|йді|ады|еді|уда|уде|атын|етін|мақ|мек|уға|уге)$")
 # A capitalised word in a local or directional case is where something happens,
 # not the start of a name: "Алматыда ... университеті".
 _PLACE_CASE = re.compile(r"(?:да|де|та|те|нда|нде|дағы|дегі|тағы|тегі|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен|ына|іне)$")
