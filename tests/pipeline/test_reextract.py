@@ -92,3 +92,65 @@ OLDER_TESTS = [
 @pytest.mark.parametrize("version, current, expected", OLDER_TESTS)
 def test_older_compares_versions_numerically(version, current, expected):
     assert older(version, current) is expected
+
+
+def _reextract_and_die(data, batch: int, die_at: int) -> None:
+    """In a child process: reextract with small batches, and SIGKILL-like death at the ``die_at``-th write."""
+    import os
+
+    from corpus.store import Corpus
+    from pipeline.commands import reextract as command
+
+    command.BATCH = batch
+    writes = 0
+    real = Corpus.replace_extraction
+
+    def replace_then_maybe_die(self, *args, **kwargs):
+        nonlocal writes
+        writes += 1
+        if writes == die_at:
+            os._exit(9)  # no cleanup, no commit: as a kill
+        return real(self, *args, **kwargs)
+
+    Corpus.replace_extraction = replace_then_maybe_die
+    CliRunner().invoke(cli, ["reextract", "--data", str(data)])
+    os._exit(0)
+
+
+def _records(data):
+    conn = db(data)
+    try:
+        return sorted(conn.execute('select version_id, kind, text, start, "end", value, unit, extractor_version '
+                                   'from records').fetchall())
+    finally:
+        conn.close()
+
+
+def test_a_kill_mid_batch_loses_only_that_batch_and_a_rerun_finishes(crawled, tmp_path):
+    import multiprocessing
+    import shutil
+
+    with db(crawled) as conn:
+        conn.execute("update article_versions set extractor_version = '0.0.1'")
+        conn.execute("update records set extractor_version = '0.0.1'")
+    n = db(crawled).execute("select count(*) from article_versions").fetchone()[0]
+    assert n > 8
+    uninterrupted = tmp_path / "uninterrupted"
+    shutil.copytree(crawled, uninterrupted)
+    assert CliRunner().invoke(cli, ["reextract", "--data", str(uninterrupted)]).exit_code == 0
+
+    child = multiprocessing.get_context("fork").Process(target=_reextract_and_die, args=(crawled, 4, 7))
+    child.start()
+    child.join(60)
+    assert child.exitcode == 9
+    conn = db(crawled)
+    assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+    # batches of 4: the first committed, the second died with its 3rd write uncommitted
+    done = conn.execute("select count(*) from article_versions where extractor_version = ?",
+                        (EXTRACTOR_VERSION,)).fetchone()[0]
+    assert done == 4
+    conn.close()
+
+    r = CliRunner().invoke(cli, ["reextract", "--data", str(crawled)])
+    assert r.exit_code == 0 and f"re-extracted {n - 4} article versions" in r.output, r.output
+    assert _records(crawled) == _records(uninterrupted)
