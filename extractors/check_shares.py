@@ -5,6 +5,10 @@ A percent is first tied to the figure it is the share of (its *part*: "61 (62,2%
 text, strongest first: "61 из 98", "из 98 … 61", "98-дің 61-і", "…, оның 676,1 млрд
 теңгесі", and last the latest total of the same counted noun earlier in the paragraph
 (``../shared/design.md``). A part with no whole in reach is ``unverifiable``.
+
+A total a sentence opens with and breaks down after a colon or "в том числе" / "оның
+ішінде" gives a ``parts_sum`` of its parts even without percents, and is the whole of
+a share among those parts.
 """
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.check_build import Claim, make_claim, shared_scale, verdict_of
-from extractors.check_rules import KK, Layout, ends_with_suffix, words
+from extractors.check_rules import KK, RU, Layout, ends_with_suffix, words
 from extractors.claims import as_written, fmt_number, fmt_percent, share_bounds
 from extractors.records import Record
 
@@ -356,3 +360,115 @@ def sum_claims(lay: Layout, shares: list[Share]) -> list[Claim]:
                           parts=[p.value for p in parts], whole=ww.value, computed_sum=total))
     return out
 
+
+
+# -- parts_sum of a breakdown ----------------------------------------------------------
+# "120 предприятий: 80 малых, 30 средних и 10 крупных", "5 млрд теңге бөлінді: 3 млрд теңге
+# республикалық бюджеттен, 2 млрд теңге жергілікті бюджеттен": parts listed after a total,
+# with no percents, must not add up to more than it.
+_BREAKDOWN = tuple(sorted(set(KK["breakdown"] + RU["breakdown"]), key=len, reverse=True))
+_LEAD = re.compile(r"[^\d\n.;!?()]{0,40}?(?::|\s[—–]\s)\s*\Z|[^\d\n.;!?()]{0,40}?[,:]?\s*\Z")
+
+
+def find_breakdowns(lay: Layout) -> list[tuple[Record, list[Record]]]:
+    """``(whole, parts)`` of each total a sentence opens with and then breaks down.
+
+    Kept to the plain case, where a wrong tie is least likely: the whole is the
+    sentence's first figure, one colon or breakdown word opens the list, and the rest
+    of the sentence holds no second one (a part's own breakdown, "в том числе 4 млрд
+    на ремонт", would be added in otherwise)."""
+    out = []
+    first_of_sentence = set()
+    seen = set()
+    for f in lay.figures:
+        if lay.sentence_of(f) not in seen:
+            seen.add(lay.sentence_of(f))
+            first_of_sentence.add(id(f))
+    for i, whole in enumerate(lay.figures):
+        if id(whole) not in first_of_sentence or whole.qualifier not in (None, "approx"):
+            continue
+        parts = _breakdown_parts(lay, i)
+        if len(parts) >= 2:
+            out.append((whole, parts))
+    return out
+
+
+def tie_to_breakdowns(shares: list[Share], breakdowns: list[tuple[Record, list[Record]]]) -> None:
+    """A share whose part is an item of a breakdown is a share of its total:
+    "98 іс-шара жоспарланды: 61-і (62,2%) орындалды, 15-і (15,3%) …"."""
+    whole_of = {id(p): w for w, parts in breakdowns for p in parts}
+    for s in shares:
+        if s.whole is None and id(s.part) in whole_of:
+            s.whole, s.tie = whole_of[id(s.part)], "breakdown"
+
+
+def breakdown_claims(lay: Layout, shares: list[Share], breakdowns: list[tuple[Record, list[Record]]]) -> list[Claim]:
+    """``parts_sum`` of each breakdown whose total no share claim already sums."""
+    tied = {id(s.whole) for s in shares if s.whole is not None}
+    return [_breakdown_claim(lay, w, parts) for w, parts in breakdowns if id(w) not in tied]
+
+
+def _breakdown_parts(lay: Layout, i: int) -> list[Record]:
+    """The parts listed right after ``lay.figures[i]`` when the text opens a breakdown there."""
+    whole = lay.figures[i]
+    if whole.kind == "percent" or i + 1 >= len(lay.figures):
+        return []
+    first = lay.figures[i + 1]
+    if lay.sentence_of(first) != lay.sentence_of(whole):
+        return []
+    gap = lay.between(whole, first)
+    # the list opens with a colon, or a "в том числе" / "оның ішінде" word
+    head, colon, _ = gap.partition(":")
+    opened = (colon and len(words(head)) <= 4 and "(" not in head) or _opens_breakdown(gap)
+    if not opened or re.search(r"[.;!?()]", gap.split(":")[-1]):
+        return []
+    parts: list[Record] = []
+    last = whole
+    for f in lay.figures[i + 1:]:
+        if lay.sentence_of(f) != lay.sentence_of(whole):
+            break
+        if f.kind == "percent" or _in_brackets(lay, f):
+            continue
+        if f.qualifier is not None or not _part_of(lay, whole, f) or f.value >= whole.value:
+            return []  # something else is counted in the list: no plain breakdown
+        if parts and (_opens_breakdown(lay.between(last, f)) or ":" in lay.between(last, f)):
+            return []  # a breakdown inside the breakdown
+        parts.append(f)
+        last = f
+    return parts
+
+
+def _opens_breakdown(gap: str) -> bool:
+    low = " ".join(gap.lower().split())
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in _BREAKDOWN)
+
+
+def _in_brackets(lay: Layout, f: Record) -> bool:
+    before = lay.text[max(0, f.start - 60):f.start]
+    return before.rfind("(") > before.rfind(")")
+
+
+def _part_of(lay: Layout, whole: Record, part: Record) -> bool:
+    """A part measures what its whole measures: the same kind and unit, or a count whose
+    noun was left out or is an adjective ("80 малых", "30 средних")."""
+    if lay.compatible(whole, part):
+        return True
+    return _counts(whole, part) and (part.unit is None or part.unit.endswith(_ADJECTIVAL))
+
+
+def _breakdown_claim(lay: Layout, whole: Record, parts: list[Record]) -> Claim:
+    ww = as_written(whole.text, whole.value)
+    written = [as_written(p.text, p.value) for p in parts]
+    written = [shared_scale(lay, p, pw, whole, ww)[0] for p, pw in zip(parts, written)]
+    total = sum(p.value for p in written)
+    over = sum(p.lo for p in written) > ww.hi + 1e-9
+    verdict = "inconsistent" if over else "consistent"
+    if over and whole.qualifier == "approx":
+        verdict = "unverifiable"  # an approximate whole confirms, never flags
+    note = "" if over or total <= ww.value + 1e-9 else " (within the rounding of the figures)"
+    shown = " + ".join(fmt_number(p.value) for p in written)
+    expl = (f"{shown} = {fmt_number(total)}, {'more than' if over else 'within'} the total of "
+            f"{fmt_number(ww.value)} — {verdict}{note}")
+    roles = {"whole": whole} | {f"part{i}": p for i, p in enumerate(parts, 1)}
+    return make_claim(lay, "parts_sum", verdict, expl, [whole, *parts], parts[0], roles,
+                      parts=[p.value for p in written], whole=ww.value, computed_sum=total)

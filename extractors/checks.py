@@ -4,7 +4,9 @@ Four kinds of claim (``../shared/design.md``, "Record contract"):
 
 - ``percent_of_total``: a part and its share of a stated whole ("орындалғаны 61 (62,2%)"
   after "98 іс-шара жоспарланған"; "12 млн человек из 20 млн, или 60%");
-- ``parts_sum``: shares of one whole that must not add up to more than it;
+- ``parts_sum``: shares of one whole, or the parts a total is broken down into after a
+  colon or "в том числе" / "оның ішінде" ("120 предприятий: 80 малых, 30 средних и 10
+  крупных"), that must not add up to more than it;
 - ``plan_fulfilment``: an actual figure against a plan figure ("жоспары 39,1 млрд теңге
   болса, 17,6 млрд теңге болып, 45,0 пайызды құрады");
 - ``change``: "с 100 до 120, или на 20%", "100-ден 120-ға дейін 20%-ға өсті".
@@ -28,7 +30,9 @@ from __future__ import annotations
 from extractors.check_build import Claim
 from extractors.check_changes import change_claims, plan_claims
 from extractors.check_rules import Layout
-from extractors.check_shares import find_shares, share_claim, sum_claims
+from extractors.check_shares import (
+    breakdown_claims, find_breakdowns, find_shares, share_claim, sum_claims, tie_to_breakdowns,
+)
 from extractors.records import Check, Record
 
 __all__ = ["Claim", "find_checks", "find_claims"]
@@ -47,9 +51,12 @@ def find_claims(text: str, records: list[Record], sentences: list[tuple[int, int
     """
     lay = Layout(text, records, sentences)
     shares = find_shares(lay)
+    breakdowns = find_breakdowns(lay)
+    tie_to_breakdowns(shares, breakdowns)
     used = {id(s.percent) for s in shares}
     claims = [share_claim(lay, s) for s in shares]
     claims += sum_claims(lay, shares)
+    claims += breakdown_claims(lay, shares, breakdowns)
     claims += plan_claims(lay, used)
     claims += change_claims(lay, used)
     _inherit_units(claims)

@@ -144,8 +144,10 @@ def russian_base(word: str) -> str:
 
 
 # The least share of the dictionary's readings a noun reading needs (``сел``: 0.19
-# village, ``рабочих``: 0.41 workers; ``новых``: 0.004, ``стали``: 0.02 steel).
+# village; ``стали``: 0.02 steel), and when an adjective reading comes first
+# (``рабочих``: 0.41 workers; ``малых``: 0.20, ``средних``: 0.17, ``новых``: 0.004).
 _RU_NOUN_SHARE = 0.1
+_RU_NOUN_SHARE_AFTER_ADJECTIVE = 0.3
 # Parts of speech that are never a counted noun ("из них 12 получили").
 _RU_NOT_NOUN_POS = frozenset({"VERB", "INFN", "PRTS", "GRND", "ADVB", "PRED", "PREP", "CONJ", "PRCL", "INTJ"})
 
@@ -160,8 +162,10 @@ def _russian_noun(word: str) -> str | None:
     """
     parses = _russian_morphology().parse(word)
     nouns = [p for p in parses if p.tag.POS == "NOUN"]
-    # Unless the noun reading is a rare one: "новых" is new, not "the new" (0.4%).
-    if nouns and sum(p.score for p in nouns) >= _RU_NOUN_SHARE:
+    # Unless the noun reading is a rare one: "новых" is new, not "the new" (0.4%); an
+    # adjective read first needs a strong noun reading ("рабочих" is workers, "малых" small).
+    least = _RU_NOUN_SHARE_AFTER_ADJECTIVE if parses and parses[0].tag.POS in ("ADJF", "PRTF") else _RU_NOUN_SHARE
+    if nouns and sum(p.score for p in nouns) >= least:
         return nouns[0].normal_form.replace("ё", "е")
     for parse in parses:
         if parse.tag.POS == "ADJF" and "Subx" in parse.tag:

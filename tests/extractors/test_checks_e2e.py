@@ -225,3 +225,43 @@ def test_extract_text_prints_checks_after_records(tmp_path):
 def test_a_part_without_its_noun_counts_what_its_whole_counts(lang, text, part, unit):
     records = extract(text, lang)
     assert [r.unit for r in records if r.kind == "number" and r.text == part] == [unit]
+
+
+# A total broken down into parts, with no percents: the parts may not add up to more.
+BREAKDOWN_TESTS = [
+    ("kk", "Ауданға 900 млн теңге бөлінді: 500 млн теңге жол жөндеуге, 600 млн теңге мектептерге.",
+     [500e6, 600e6], 900e6, "inconsistent"),
+    ("kk", "Облыста 86 мектеп бар, оның ішінде 60-ы ауылда, 26-сы қалада.", [60, 26], 86, "consistent"),
+    ("ru", "В районе 120 предприятий: 80 малых, 30 средних и 10 крупных.", [80, 30, 10], 120, "consistent"),
+    ("ru", "Всего 40 проектов: 25 в городе, 20 в селах.", [25, 20], 40, "inconsistent"),
+]
+
+
+@pytest.mark.parametrize("lang,text,parts,whole,verdict", BREAKDOWN_TESTS)
+def test_breakdowns(lang, text, parts, whole, verdict):
+    checks = [r for r in extract(text, lang) if r.kind == "check"]
+    assert [c.check for c in checks] == ["parts_sum"], [c.to_dict() for c in checks]
+    c = checks[0]
+    assert (c.inputs["parts"], c.inputs["whole"], c.verdict) == (pytest.approx(parts), pytest.approx(whole), verdict)
+    assert c.inputs["computed_sum"] == pytest.approx(sum(parts))
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a part's own breakdown inside the list: no plain breakdown to sum
+    ("ru", "Выделено 9 млрд тенге: 6 млрд на дороги, в том числе 4 млрд на ремонт, и 3 млрд на школы."),
+    ("ru", "Выделено 9 млрд тенге: 6 млрд на дороги (из них 4 млрд на ремонт) и 3 млрд на школы."),
+    # one item after the colon is no breakdown
+    ("ru", "В районе 30 школ: в 2023 году построены 2 школы."),
+    # something else counted in the list
+    ("kk", "Ауданда 12 мектеп бар: 8 мектепте 3 200 оқушы, 4 мектепте 900 оқушы оқиды."),
+])
+def test_no_breakdown_where_the_list_is_not_plain(lang, text):
+    assert [r for r in extract(text, lang) if r.kind == "check" and r.check == "parts_sum"] == []
+
+
+def test_a_share_in_a_breakdown_is_a_share_of_its_total():
+    text = "Ауданда 98 іс-шара жоспарланды: 61-і (62,2%) орындалды, 15-і (15,3%) орындалу үстінде."
+    checks = [r for r in extract(text, "kk") if r.kind == "check"]
+    shares = [(c.inputs["part"], c.inputs["whole"], c.verdict) for c in checks if c.check == "percent_of_total"]
+    assert shares == [(61, 98, "consistent"), (15, 98, "consistent")]
+    assert [c.verdict for c in checks if c.check == "parts_sum"] == ["consistent"]

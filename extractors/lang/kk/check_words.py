@@ -8,6 +8,9 @@ CHECK_WORDS = {
     "restate": ("немесе", "яғни", "бұл"),
     # "98 іс-шара жоспарланған, оның 61-і орындалды": the part of a whole just named
     "of_them": ("оның", "олардың", "соның", "бұның", "мұның"),
+    # "120 кәсіпорын бар: 80 шағын, 30 орта, 10 ірі": a total broken down into its parts
+    # (after a colon, or after one of these); a part's own breakdown stops the list
+    "breakdown": ("оның ішінде", "соның ішінде", "оның", "олардың ішінде", "атап айтқанда"),
     # a plan figure: "жоспары 39,1 млрд теңге" (not "жоспарланған", which is a count's verb)
     "plan": ("жоспар", "жоспары", "жоспарда", "жоспардағы", "жоспарға", "жоспардың", "жоспарын"),
     # verbs of a fulfilment next to its percent: "жоспар 105%-ға орындалды", "45 пайызды құрады"
