@@ -158,6 +158,8 @@ def _from_to_pairs(lay: Layout):
             continue
         if x.qualifier is None and y.qualifier in (None, "at_most") and _from_to(lay, x, y):
             yield x, y, (x, y)
+        elif x.qualifier is None and y.qualifier is None and _against(lay, x, y):
+            yield y, x, (x, y)  # "составили 56 млрд тенге против 50 млрд": the later value first
 
 
 _ABLATIVE_END = re.compile(r"\S*(?:нан|нен|дан|ден|тан|тен)(?=\s)")
@@ -239,6 +241,12 @@ def _from_to(lay: Layout, x: Record, y: Record) -> bool:
     dative = any(ends_with_suffix(w, KK["dative"]) for w in y_last)
     until = "дейін" in y_words or after_y[:1] == ["дейін"] or after_y[1:2] == ["дейін"]
     return dative and (until or _pair_direction(lay, x, y) is not None)
+
+
+def _against(lay: Layout, x: Record, y: Record) -> bool:
+    """"56 млрд тенге против 50 млрд тенге годом ранее": a value and, after "против",
+    the earlier one it is set against."""
+    return lay.gap_words(lay.between(x, y)) == ["против"]
 
 
 def _pair_direction(lay: Layout, x: Record, y: Record) -> str | None:
