@@ -39,6 +39,8 @@ _CLAUSE_END = re.compile(r"[;:!?…]|\.\s")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\.\s")
 
 
+# Present and past plural of Russian verbs: "работают", "действуют", "получили", "обратились".
+_RU_PLURAL_VERB = ("ют", "ят", "ются", "ятся", "ли", "лись")
 # "80 пайызы", "15%-ы": a share of something, never "80% higher".
 _KK_POSSESSIVE = ("ы", "і", "сы", "сі")
 
@@ -215,6 +217,12 @@ class Layout:
         """"орындалғаны 61", "исполнено 61": the figure counts things named before."""
         prev = words(self.before(r, 30))[-2:]
         return any(ends_with_suffix(w, PARTICIPLE) for w in prev)
+
+    def after_verb(self, r: Record) -> bool:
+        """"120 субъектов, активно работают 113": a Russian finite verb in the plural right
+        before a bare count, whose noun is then the one just counted."""
+        prev = words(self.clause_before(r, 24))[-1:]
+        return bool(prev) and len(prev[0]) > 5 and prev[0].endswith(_RU_PLURAL_VERB)
 
     def is_difference(self, p: Record) -> bool:
         """"на 20%", "20%-ға", "20 пайызға": the size of a change, not a share."""

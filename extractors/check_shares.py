@@ -190,6 +190,12 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
         w = _latest_count(lay, a, None, anchors, max_sentences=1)
         if w is not None:
             s.whole, s.tie = w, "elided"
+    elif a.kind == "number" and a.unit is None and lay.after_verb(a):
+        # "120 субъектов МСБ, активно работают 113 (94,2%)": in the same sentence the count
+        # just made is the whole, stated as a total or not
+        w = _latest_count(lay, a, None, anchors, max_sentences=0, total=False)
+        if w is not None:
+            s.whole, s.tie = w, "elided"
 
 
 def _adjacent_items(lay: Layout, o: Share, s: Share, anchors: set[int]) -> bool:
@@ -283,7 +289,7 @@ def _sibling_unit(lay: Layout, s: Share, shares: list[Share]) -> str | None:
 
 
 def _latest_count(lay: Layout, a: Record, unit: str | None, anchors: set[int],
-                  max_sentences: int | None = None) -> Record | None:
+                  max_sentences: int | None = None, total: bool = True) -> Record | None:
     """The latest count of the same noun earlier in the paragraph, when the text states it
     as a total ("98 іс-шара жоспарланған"): the total the part belongs to.
 
@@ -300,7 +306,7 @@ def _latest_count(lay: Layout, a: Record, unit: str | None, anchors: set[int],
         if w.kind != "number" or id(w) in anchors:
             continue
         if unit is None and w.unit is not None or unit is not None and lay.same_unit(w.unit, unit):
-            return w if w.qualifier is None and lay.is_total(w) else None
+            return w if w.qualifier is None and (lay.is_total(w) or not total) else None
     return None
 
 

@@ -31,6 +31,8 @@ def _after_legal_form(before: str) -> bool:
     return len(words) == 2 and words[0].endswith(("»", '"', "”")) and is_legal_form(words[1])
 
 
+# "and" between two adjectives of one noun (AND_WORDS has мен/пен/бен/и).
+_AND = frozenset({"және", "әрі", "или", "немесе"})
 # Between two conjuncts that share one noun: a comma or "and".
 COORDINATION = re.compile(rf"{SP}*(?:,|{SP}+(?:және|мен|пен|бен|и)){SP}+", re.IGNORECASE)
 from extractors.nouns import capacity_noun, compound_noun, counted_noun, is_kazakh_adjective
@@ -145,6 +147,11 @@ class CountContext:
                     return coordinated
             if not adjective or second is None or second.start() == m.end():
                 break
+            if second.group().lower() in AND_WORDS | _AND:
+                # "100 шағын және орта кәсіпорын", "12 малых и средних предприятий"
+                third = self._next_word(second.end())
+                if third is not None and third.start() > second.end() and self._is_adjective(third.group()):
+                    second = third
             m = second
         if numbers.analyse_word(m.group(), self.lang) is not None:
             return None

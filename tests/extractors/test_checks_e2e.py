@@ -107,6 +107,10 @@ RU_TESTS = [
     ("ru", "Поступило 63 млрд тенге при запланированных 60 млрд, план выполнен на 105%.",
      "plan_fulfilment", (63e9, 60e9, 105), "consistent"),
     ("ru", "Число туристов выросло с 40 до 52 тыс., или на 30%.", "change", (52000, 40000, 30), "consistent"),
+    # a bare count after a plural verb counts what the sentence just counted
+    ("ru", "Сейчас в районе 150 субъектов МСБ, активно работают 120 (80%).", "percent_of_total", (120, 150, 80),
+     "consistent"),
+    ("ru", "В районе 45 школ, работают 40 (80,9%).", "percent_of_total", (40, 45, 80.9), "inconsistent"),
     # "Y против X годом ранее": the later value, then the earlier one
     ("ru", "Доходы выросли на 12% и составили 56 млрд тенге против 50 млрд тенге годом ранее.", "change",
      (56e9, 50e9, 12), "consistent"),

@@ -131,6 +131,10 @@ COUNT_TESTS = [
     ("ru", "Ночью похолодает до минус 28 градусов.", [("quantity", "минус 28 градусов", -28, None, "degC", None)]),
     # A legal form after a quoted name is no model name ("Ан 24"): the number counts.
     ("kk", "«Жолшы» ЖШС 6 көпір салды.", [("number", "6", 6, None, "көпір", None)]),
+    # Two adjectives joined by "and" before one noun.
+    ("kk", "Ауданда 100 шағын және орта кәсіпорын бар.", [("number", "100", 100, None, "кәсіпорын", None)]),
+    ("ru", "В районе 12 малых и средних предприятий.", [("number", "12", 12, None, "предприятие", None)]),
+    ("kk", "Биыл 12 жөнделген мектеп ашылды.", [("number", "12", 12, None, "мектеп", None)]),
     # A number with only an adjective counts the noun of the next conjunct.
     ("kk", "Биыл 35 мемлекеттік және 8 жеке балабақша ашылды.",
      [("number", "35", 35, None, "балабақша", None), ("number", "8", 8, None, "балабақша", None)]),
