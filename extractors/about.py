@@ -1,6 +1,6 @@
 """What each figure is about: the project or organisation it belongs to.
 
-Three rules, tried in order; where none applies ``about`` stays null, never a
+Four rules, tried in order; where none applies ``about`` stays null, never a
 guess:
 
 1. Same clause: a figure is about the nearest name of its own clause, before
@@ -9,7 +9,10 @@ guess:
 2. Topic: otherwise it is about its sentence's topic, the first name of the
    sentence that a frame word ties the sentence to (``«…» жобасы аясында``,
    ``шеңберінде``, ``бойынша``; ``в рамках программы «…»``, ``по …``).
-3. Carried total: otherwise a count (kind ``number``) is about what an earlier
+3. Pointing back: a sentence with no name that opens by pointing back to the
+   programme (``Жоба бойынша``, ``Оларға``, ``На это``, ``В рамках проекта``) is about
+   the topic of the sentence before it in the same paragraph.
+4. Carried total: otherwise a count (kind ``number``) is about what an earlier
    count of the same paragraph is about when it is a part of that total: its
    share in parentheses checks out (``61 (62,2%)``: 61 ÷ 98 = 62,2%), or it
    counts the same noun in a later sentence and is not larger (``98 іс-шара``
@@ -45,6 +48,15 @@ _SOURCE_AFTER = re.compile(
 )
 _SOURCE_BEFORE = re.compile(r"(?:по\s+данным|по\s+информации|как\s+сообщ\w+|сообщ\w+\s+в)\s+[«\"“]?\s*$", re.I)
 _PAREN_AFTER = re.compile(r"\s*\(\s*$")
+# A sentence opening that points back to the programme just named (rule 2 of the sentence before).
+_ANAPHOR = re.compile(
+    r"\s*(?:(?:ұлттық\s+|мемлекеттік\s+)?(?:жоба|бағдарлама)(?:сы|ның|лар)?\s+(?:бойынша|аясында|шеңберінде)"
+    r"|(?:оларға|оған|бұған|осыған|(?:осы|бұл)\s+(?:мақсатқа|жобаға|бағдарламаға)|жобаға|бағдарламаға)"
+    r"|по\s+(?:этому\s+|данному\s+)?(?:проекту|программе|нацпроекту)"
+    r"|в\s+рамках\s+(?:этого\s+|данного\s+)?(?:проекта|программы|нацпроекта)"
+    r"|на\s+(?:это|эти\s+цели|их\s+[^\W\d_]+)|для\s+этого)(?![\w])",
+    re.I,
+)
 _NUMBER = re.compile(r"\d+(?:[.,](\d+))?")
 
 
@@ -73,8 +85,28 @@ def assign(text: str, records: list[Record], sentences: list[tuple[int, int]]) -
             if i not in breaks:
                 breaks[i] = _breaks(text, *sentences[i], in_sentence)
             f.about = _same_clause(sentences[i], breaks[i], f, in_sentence) or topics.get(i)
+    _carry_anaphora(text, figures, sentences, topics, by_sentence)
     _carry_totals(text, figures, sentences)
     _share_parenthesised(text, figures)
+
+
+def _carry_anaphora(text: str, figures: list[Record], sentences, topics: dict[int, str | None],
+                    by_sentence: dict[int, list[Record]]) -> None:
+    """A sentence with no name of its own that opens by pointing back ("Жоба бойынша …",
+    "Оларға …", "На это выделено …") is about the topic of the sentence just before it,
+    in the same paragraph."""
+    carried = dict(topics)
+    for i in range(1, len(sentences)):
+        s = sentences[i][0]
+        if i in by_sentence or not _ANAPHOR.match(text, s):
+            continue
+        prev = carried.get(i - 1)
+        if prev is None or "\n" in text[sentences[i - 1][1]:s]:
+            continue
+        carried[i] = prev
+        for f in figures:
+            if f.sentence == i and f.about is None:
+                f.about = prev
 
 
 def _sentence_of(sentences: list[tuple[int, int]], r: Record) -> int:

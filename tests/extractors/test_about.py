@@ -1,4 +1,4 @@
-"""What each figure is about: same clause, sentence topic, carried total; else null.
+"""What each figure is about: same clause, sentence topic, pointing back, carried total; else null.
 
 Names come from the real name finder; figure records are built by hand (the
 figures extractor is tested on its own), so these tests check only the about rules.
@@ -63,7 +63,22 @@ CARRIED_TOTAL_TESTS = [
      ["Жол картасы"] * 5),
 ]
 
+POINTING_BACK_TESTS = [
+    # A sentence with no name that opens by pointing back takes the previous sentence's topic.
+    ("«Таза су» жобасы аясында 14 ауылға су тартылады. Жоба бойынша 60 шақырым құбыр төселеді.", "kk",
+     [("14", "number", "ауыл"), ("60 шақырым", "quantity", "km")], ["Таза су", "Таза су"]),
+    ("«Жайлы мектеп» жобасы бойынша 5 мектеп салынуда. Оларға 16 млрд теңге бөлінді.", "kk",
+     [("16 млрд теңге", "money", "KZT")], ["Жайлы мектеп"]),
+    ("В рамках программы «Ауыл – Ел бесігі» отремонтируют 9 дорог. На это выделено 3 млрд тенге.", "ru",
+     [("3 млрд тенге", "money", "KZT")], ["Ауыл – Ел бесігі"]),
+]
+
 NULL_TESTS = [
+    # Pointing back reaches no further than the paragraph, and needs the opening words.
+    ("«Таза су» жобасы аясында 14 ауылға су тартылады.\nЖоба бойынша 60 шақырым құбыр төселеді.", "kk",
+     [("60 шақырым", "quantity", "km")], [None]),
+    ("«Таза су» жобасы аясында 14 ауылға су тартылады. Ауданда 60 шақырым жол жөнделді.", "kk",
+     [("60 шақырым", "quantity", "km")], [None]),
     # No name anywhere.
     ("Ауданда 25 мектеп бар.", "kk", [("25", "number", "мектеп")], [None]),
     # A total of another paragraph is never carried.
@@ -94,7 +109,7 @@ NULL_TESTS = [
 
 @pytest.mark.parametrize(
     "text,lang,figures,expected",
-    SAME_CLAUSE_TESTS + TOPIC_TESTS + CARRIED_TOTAL_TESTS + NULL_TESTS,
+    SAME_CLAUSE_TESTS + TOPIC_TESTS + POINTING_BACK_TESTS + CARRIED_TOTAL_TESTS + NULL_TESTS,
 )
 def test_about(text, lang, figures, expected):
     assert _about(text, lang, figures) == expected
