@@ -373,7 +373,6 @@ def sum_claims(lay: Layout, shares: list[Share]) -> list[Claim]:
 # республикалық бюджеттен, 2 млрд теңге жергілікті бюджеттен": parts listed after a total,
 # with no percents, must not add up to more than it.
 _BREAKDOWN = tuple(sorted(set(KK["breakdown"] + RU["breakdown"]), key=len, reverse=True))
-_LEAD = re.compile(r"[^\d\n.;!?()]{0,40}?(?::|\s[—–]\s)\s*\Z|[^\d\n.;!?()]{0,40}?[,:]?\s*\Z")
 
 
 def find_breakdowns(lay: Layout) -> list[tuple[Record, list[Record]]]:
