@@ -7,13 +7,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
-import socket
 import sqlite3
-import subprocess
-import sys
 import time
-import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from threading import Thread

@@ -164,7 +164,7 @@ def test_relative_page_date_is_read_by_the_servers_clock(tmp_path, date_header, 
         wfile, rid = archive.write_exchange("https://portal.kz/news/b-2/", "GET", [], 200, "OK", headers, page)
     a = article_from_warc(tmp_path, wfile, rid, PORTAL)
     if day is None:  # the WARC-Date is now; "today" is today in Almaty
-        from datetime import datetime, timedelta, timezone
+        from datetime import datetime, timedelta
         captured = datetime.fromisoformat(a.fetched_at.replace("Z", "+00:00"))
         day = (captured + timedelta(hours=5)).date().isoformat()
     assert a.published == f"{day}T14:05:00+05:00"
