@@ -12,7 +12,7 @@ import math
 import re
 
 from extractors.check_build import Claim, make_claim, shared_scale, verdict_of
-from extractors.check_rules import FALL, KK, RISE, Layout, ends_with_suffix, starts_with_stem, words
+from extractors.check_rules import FALL, KK, REACH, RISE, Layout, ends_with_suffix, starts_with_stem, words
 from extractors.claims import as_written, change_bounds, fmt_number, fmt_percent, share_bounds, written_number
 from extractors.records import Record
 
@@ -232,7 +232,9 @@ def _from_to(lay: Layout, x: Record, y: Record) -> bool:
     if (before_x in (["с"], ["со"]) or xt.startswith(("с ", "со "))) and (ws[-1:] == ["до"] or yt.startswith("до ")):
         return True
     x_last = (x.text + " " + gap).split()[-1:]
-    if not x_last or not ends_with_suffix(x_last[0], KK["ablative"]) or len(ws) > 1:
+    # "5 200 адаммен салыстырғанда 4 100 адамға дейін": the starting value it is compared with
+    compared = len(ws) <= 2 and ws[-1:] in (["салыстырғанда"], ["қарағанда"])
+    if not compared and (not x_last or not ends_with_suffix(x_last[0], KK["ablative"]) or len(ws) > 1):
         return False
     after_y = words(lay.after(y, 20))[:2]
     y_words = words(y.text)
@@ -240,7 +242,9 @@ def _from_to(lay: Layout, x: Record, y: Record) -> bool:
     y_last = y_tokens[-1:] + after_y[:1]
     dative = any(ends_with_suffix(w, KK["dative"]) for w in y_last)
     until = "дейін" in y_words or after_y[:1] == ["дейін"] or after_y[1:2] == ["дейін"]
-    return dative and (until or _pair_direction(lay, x, y) is not None)
+    # "50 млрд теңгеден 56 млрд теңгеге жетіп": reached, whichever way it went
+    reached = after_y[:1] and starts_with_stem(after_y[0], REACH)
+    return dative and (until or reached or _pair_direction(lay, x, y) is not None)
 
 
 def _against(lay: Layout, x: Record, y: Record) -> bool:

@@ -26,6 +26,7 @@ PLAN_AFTER = [["жоспардың", "орнына"], ["жоспар", "бойы
 PLANNED = ("жоспарлан", "көздел", "запланирован", "предусмотрен")
 RISE = KK["rise"] + RU["rise"]
 FALL = KK["fall"] + RU["fall"]
+REACH = KK["reach"] + RISE + FALL
 FULFIL = KK["fulfil"] + RU["fulfil"]
 TOTAL = KK["total"] + RU["total"]
 PARTICIPLE = KK["participle"] + RU["participle"]
