@@ -24,20 +24,20 @@ from extractors.figure_patterns import (
     WORD,
 )
 from extractors.lang.kk.indefinite_article import INDEFINITE_ARTICLE
-
-def _after_legal_form(before: str) -> bool:
-    """Whether the text before a number ends with a quoted name and its legal form."""
-    words = before.rstrip().rsplit(None, 1)
-    return len(words) == 2 and words[0].endswith(("»", '"', "”")) and is_legal_form(words[1])
-
+from extractors.nouns import capacity_noun, compound_noun, counted_noun, is_kazakh_adjective
+from extractors.number_reader import Number
+from extractors.type_nouns import is_legal_form
 
 # "and" between two adjectives of one noun (AND_WORDS has мен/пен/бен/и).
 _AND = frozenset({"және", "әрі", "или", "немесе"})
 # Between two conjuncts that share one noun: a comma or "and".
 COORDINATION = re.compile(rf"{SP}*(?:,|{SP}+(?:және|мен|пен|бен|и)){SP}+", re.IGNORECASE)
-from extractors.nouns import capacity_noun, compound_noun, counted_noun, is_kazakh_adjective
-from extractors.number_reader import Number
-from extractors.type_nouns import is_legal_form
+
+
+def _after_legal_form(before: str) -> bool:
+    """Whether the text before a number ends with a quoted name and its legal form."""
+    words = before.rstrip().rsplit(None, 1)
+    return len(words) == 2 and words[0].endswith(("»", '"', "”")) and is_legal_form(words[1])
 
 
 class CountContext:

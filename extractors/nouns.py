@@ -153,6 +153,7 @@ _RU_NOUN_SHARE_AFTER_ADJECTIVE = 0.3
 _RU_NOT_NOUN_POS = frozenset({"VERB", "INFN", "PRTS", "GRND", "ADVB", "PRED", "PREP", "CONJ", "PRCL", "INTJ"})
 
 
+@lru_cache(maxsize=65536)
 def _russian_noun(word: str) -> str | None:
     """The dictionary form of ``word`` read as a noun, if the dictionary has it as one.
 
