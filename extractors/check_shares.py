@@ -367,12 +367,14 @@ def sum_claims(lay: Layout, shares: list[Share]) -> list[Claim]:
     return out
 
 
-
 # -- parts_sum of a breakdown ----------------------------------------------------------
 # "120 предприятий: 80 малых, 30 средних и 10 крупных", "5 млрд теңге бөлінді: 3 млрд теңге
 # республикалық бюджеттен, 2 млрд теңге жергілікті бюджеттен": parts listed after a total,
 # with no percents, must not add up to more than it.
-_BREAKDOWN = tuple(sorted(set(KK["breakdown"] + RU["breakdown"]), key=len, reverse=True))
+_BREAKDOWN = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                           for w in sorted(set(KK["breakdown"] + RU["breakdown"]), key=len, reverse=True))
+    + r")(?!\w)", re.IGNORECASE)
 
 
 def find_breakdowns(lay: Layout) -> list[tuple[Record, list[Record]]]:
@@ -383,14 +385,9 @@ def find_breakdowns(lay: Layout) -> list[tuple[Record, list[Record]]]:
     of the sentence holds no second one (a part's own breakdown, "в том числе 4 млрд
     на ремонт", would be added in otherwise)."""
     out = []
-    first_of_sentence = set()
-    seen = set()
-    for f in lay.figures:
-        if lay.sentence_of(f) not in seen:
-            seen.add(lay.sentence_of(f))
-            first_of_sentence.add(id(f))
     for i, whole in enumerate(lay.figures):
-        if id(whole) not in first_of_sentence or whole.qualifier not in (None, "approx"):
+        opens_sentence = i == 0 or lay.sentence_of(lay.figures[i - 1]) != lay.sentence_of(whole)
+        if not opens_sentence or whole.qualifier not in (None, "approx"):
             continue
         parts = _breakdown_parts(lay, i)
         if len(parts) >= 2:
@@ -444,8 +441,7 @@ def _breakdown_parts(lay: Layout, i: int) -> list[Record]:
 
 
 def _opens_breakdown(gap: str) -> bool:
-    low = " ".join(gap.lower().split())
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in _BREAKDOWN)
+    return _BREAKDOWN.search(gap) is not None
 
 
 def _in_brackets(lay: Layout, f: Record) -> bool:
