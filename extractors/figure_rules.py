@@ -158,16 +158,14 @@ class Scanner(CountContext, NumberReader):
             if isinstance(cand, int) and cand > d.end():
                 return cand  # 2005 – 2018-інші: a range of ordinals or years
             if isinstance(cand, Number) and cand.value > low.value:
-                if cand.scaled and not low.scaled and low.value * cand.scale < cand.value:
-                    low.value = numbers.tidy(low.value * cand.scale)
+                _share_scale(low, cand)
                 return cand
             return None
         nxt = self._next_word(low.end) if not low.ending else None
         if nxt is not None and nxt.group().lower() == "до" and FROM_WORD.search(text, max(0, start - 4), start):
             cand = self.read_number(self._skip_space(nxt.end(), 1))
             if isinstance(cand, Number) and cand.value > low.value:
-                if cand.scaled and not low.scaled and low.value * cand.scale < cand.value:
-                    low.value = numbers.tidy(low.value * cand.scale)
+                _share_scale(low, cand)
                 return cand  # "от 10 до 15 млн тенге"
             return None
         if nxt is not None and nxt.group().lower() in AND_WORDS:
@@ -185,8 +183,7 @@ class Scanner(CountContext, NumberReader):
                     # "700-ден 2000 АЕК-ке дейін" is a range; "53530-дан 66913 теңгеге
                     # жетті" (rose from … to …) is two figures.
                     if (kind or cand.ending in self.r.dative) and after and after.group().lower() in UP_TO:
-                        if cand.scaled and not low.scaled and low.value * cand.scale < cand.value:
-                            low.value = numbers.tidy(low.value * cand.scale)
+                        _share_scale(low, cand)
                         return cand
         return None
 
@@ -319,6 +316,13 @@ class Scanner(CountContext, NumberReader):
             else:
                 resume = got
         return out
+
+
+def _share_scale(low: Number, high: Number) -> None:
+    """"45–50 мың", "от 10 до 15 млн", "120-дан 150 млрд": the low end takes the high end's
+    scale word when it has none and stays below it."""
+    if high.scaled and not low.scaled and low.value * high.scale < high.value:
+        low.value = numbers.tidy(low.value * high.scale)
 
 
 def _year_range(low: Number, high: Number | None) -> bool:
