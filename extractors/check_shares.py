@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.check_build import Claim, make_claim, shared_scale, verdict_of
-from extractors.check_rules import KK, RU, Layout, ends_with_suffix, words
+from extractors.check_rules import KK, RU, Layout, ends_with_suffix, starts_with_stem, words
 from extractors.claims import as_written, fmt_number, fmt_percent, share_bounds
 from extractors.records import Record
 
@@ -371,6 +371,7 @@ def sum_claims(lay: Layout, shares: list[Share]) -> list[Claim]:
 # "120 предприятий: 80 малых, 30 средних и 10 крупных", "5 млрд теңге бөлінді: 3 млрд теңге
 # республикалық бюджеттен, 2 млрд теңге жергілікті бюджеттен": parts listed after a total,
 # with no percents, must not add up to more than it.
+ALLOCATE = KK["allocate"] + RU["allocate"]
 _BREAKDOWN = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
                            for w in sorted(set(KK["breakdown"] + RU["breakdown"]), key=len, reverse=True))
@@ -421,8 +422,10 @@ def _breakdown_parts(lay: Layout, i: int) -> list[Record]:
     gap = lay.between(whole, first)
     # the list opens with a colon, or a "в том числе" / "оның ішінде" word
     head, colon, _ = gap.partition(":")
-    opened = (colon and len(words(head)) <= 4 and "(" not in head) or _opens_breakdown(gap)
-    if not opened or re.search(r"[.;!?()]", gap.split(":")[-1]):
+    by_colon = colon and len(words(head)) <= 4 and "(" not in head
+    if by_colon and whole.kind != "number" and not _allocated(lay, whole):
+        by_colon = False  # "бюджет — 12 млрд тенге: доходы 7 млрд, расходы 8 млрд" splits nothing
+    if not (by_colon or _opens_breakdown(gap)) or re.search(r"[.;!?()]", gap.split(":")[-1]):
         return []
     parts: list[Record] = []
     last = whole
@@ -438,6 +441,13 @@ def _breakdown_parts(lay: Layout, i: int) -> list[Record]:
         parts.append(f)
         last = f
     return parts
+
+
+def _allocated(lay: Layout, whole: Record) -> bool:
+    """Whether the sentence says the sum was allocated ("бөлінді", "выделено") up to the list."""
+    start = lay.sentences[lay.sentence_index(whole)][0]
+    stretch = words(lay.text[start:lay.text.find(":", whole.end)])
+    return any(starts_with_stem(w, ALLOCATE) for w in stretch)
 
 
 def _opens_breakdown(gap: str) -> bool:

@@ -265,6 +265,8 @@ def test_breakdowns(lang, text, parts, whole, verdict):
     # a part's own breakdown inside the list: no plain breakdown to sum
     ("ru", "Выделено 9 млрд тенге: 6 млрд на дороги, в том числе 4 млрд на ремонт, и 3 млрд на школы."),
     ("ru", "Выделено 9 млрд тенге: 6 млрд на дороги (из них 4 млрд на ремонт) и 3 млрд на школы."),
+    # a sum with a colon is split among uses only when the text says it was allocated
+    ("ru", "Бюджет района — 12 млрд тенге: доходы 7 млрд, расходы 8 млрд."),
     # one item after the colon is no breakdown
     ("ru", "В районе 30 школ: в 2023 году построены 2 школы."),
     # something else counted in the list

@@ -11,6 +11,9 @@ CHECK_WORDS = {
     # "120 кәсіпорын бар: 80 шағын, 30 орта, 10 ірі": a total broken down into its parts
     # (after a colon, or after one of these); a part's own breakdown stops the list
     "breakdown": ("оның ішінде", "соның ішінде", "оның", "олардың ішінде", "атап айтқанда"),
+    # a sum broken down after a colon is split among uses only when the text says it was
+    # allocated ("900 млн теңге бөлінді: …"); "бюджет: кірісі …, шығысы …" is no split
+    "allocate": ("бөлін", "бөлді", "жұмса", "қарастыр", "көздел", "бағыттал", "игеріл", "салын"),
     # a plan figure: "жоспары 39,1 млрд теңге" (not "жоспарланған", which is a count's verb)
     "plan": ("жоспар", "жоспары", "жоспарда", "жоспардағы", "жоспарға", "жоспардың", "жоспарын"),
     # verbs of a fulfilment next to its percent: "жоспар 105%-ға орындалды", "45 пайызды құрады"
