@@ -354,9 +354,8 @@ class WriteBatch:
 
     def step(self) -> None:
         """Call before each write: commits a full batch and opens the next."""
-        if self.count >= self.size and self.conn.in_transaction:
-            self.conn.execute("COMMIT")
-            self.count = 0
+        if self.count >= self.size:
+            self.flush()
         if not self.conn.in_transaction:
             self.conn.execute("BEGIN IMMEDIATE")
             self.count = 0
