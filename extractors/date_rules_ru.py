@@ -21,6 +21,7 @@ PREP = r"(?:(?P<prep>начиная\s+с|с|со|до|по|к)\s+)?"
 REL = alternation(W.RELATIVE_YEARS)
 REL_GEN = r"(?P<relw>текущего|этого|нынешнего|прошлого|минувшего|следующего|будущего)\s+года"
 ORD = alternation(W.ORDINALS)
+MONTH_COUNT = alternation(W.MONTH_COUNTS)
 UNITS = r"(?:лет|год(?:а|у)?|месяц(?:а|ев)?|дн(?:я|ей)|день|недел(?:я|и|ь|ю)|сут(?:ки|ок))"
 
 
@@ -84,13 +85,22 @@ def year(m: re.Match, published: dt.date | None) -> Candidate | None:
     return _core(m, {"start": iso(a), "end": iso(b)})
 
 
+# "за 9 месяцев", "за первые девять месяцев": the months since January in a report.
+# Without "за" and without a year, "продлится 9 месяцев" is a duration.
+_SINCE_JANUARY = re.compile(r"(?<!\w)за\s+(?:первые\s+)?\Z", re.IGNORECASE)
+
+
 def part_of_year(m: re.Match, published: dt.date | None) -> Candidate | None:
     y = _year_of(m, published)
+    counted = m.groupdict().get("n") or m.groupdict().get("nw")
+    if counted and not (m.groupdict().get("y") or m.groupdict().get("relw")):
+        if not _SINCE_JANUARY.search(m.string, max(0, m.start() - 12), m.start()):
+            return None
     if y is None and published is not None:
         y = published.year
     c = _core(m, None)
-    if m.groupdict().get("n"):
-        n = int(m.group("n"))
+    if m.groupdict().get("n") or m.groupdict().get("nw"):
+        n = int(m.group("n")) if m.group("n") else W.MONTH_COUNTS[m.group("nw").lower().replace("ё", "е")]
         if not 1 <= n <= 12:
             return None
         c.months = (1, n)
@@ -225,7 +235,7 @@ DIGIT = "0"
 PREP_START = ("начиная", "с", "со", "до", "по", "к")
 MONTH_START = PREP_START + tuple(W.MONTHS)
 VAGUE_WORDS = W.VAGUE_RELATIVE + W.FREQUENCIES + W.SEASONS
-DURATION_START = (DIGIT, "в", "на", "за", "последние", "более", "около", "почти")
+DURATION_START = (DIGIT, "в", "на", "за", "последние", "более", "около", "почти", *W.MONTH_COUNTS)
 
 # (pattern, meaning, words it may begin with); earlier rules win ties of length.
 RULES = [
@@ -239,9 +249,9 @@ RULES = [
     (_compile(rf"{PREP}(?P<core>(?P<m>{MONTH}){DASH}(?P<m2>{MONTH}))"), month_year, MONTH_START),
     (_compile(rf"{PREP}(?P<core>(?P<y>{YEAR})(?:{DASH}(?P<y2>{YEAR}))?\s*(?:учебн{L}*\s+)?{YEARWORD})"), year, PREP_START + (DIGIT,)),
     (_compile(
-        rf"{PREP}(?P<core>(?:(?P<n>\d{{1,2}})\s+месяц(?:а|ев)|(?P<ord>{ORD})\s+(?P<part>квартал{L}*|полугоди{L}*|половин{L}*\s+года))"
+        rf"{PREP}(?P<core>(?:(?:(?P<n>\d{{1,2}})|(?P<nw>{MONTH_COUNT}))\s+месяц(?:а|ев)|(?P<ord>{ORD})\s+(?P<part>квартал{L}*|полугоди{L}*|половин{L}*\s+года))"
         rf"(?:\s+{YEAR_OR_REL})?)"
-    ), part_of_year, PREP_START + (DIGIT,) + tuple(W.ORDINALS)),
+    ), part_of_year, PREP_START + (DIGIT,) + tuple(W.ORDINALS) + tuple(W.MONTH_COUNTS)),
     (_compile(REL), relative_year, tuple(W.RELATIVE_YEARS)),
     (_compile(alternation(W.RELATIVE_MONTHS)), relative_month, tuple(W.RELATIVE_MONTHS)),
     (_compile(rf"(?P<n>\d{{1,3}})\s+(?P<unit>{UNITS})\s+назад"), ago, (DIGIT,)),
@@ -265,7 +275,7 @@ RULES = [
     (_compile(alternation(VAGUE_WORDS)), vague, VAGUE_WORDS),
     (_compile(
         rf"(?:(?:в\s+течение|на\s+протяжении|за\s+последние|последние|более|около|почти)\s+)?"
-        rf"\d{{1,3}}(?:{DASH}\d{{1,3}})?\s+{UNITS}(?:\s+(?:назад|спустя))?"
+        rf"(?:\d{{1,3}}(?:{DASH}\d{{1,3}})?|{MONTH_COUNT})\s+{UNITS}(?:\s+(?:назад|спустя))?"
     ), vague, DURATION_START),
     (_compile(r"(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?:\s*г\.)?"), numeric, (DIGIT,)),
     (_compile(r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)"), numeric, (DIGIT,)),

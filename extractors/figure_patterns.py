@@ -109,6 +109,8 @@ class Rules:
         self.lang = lang
         self.units, self.unit_codes = _compile_table(units.UNITS)
         self.multipliers, self.multiplier_codes = _compile_table(multipliers.MULTIPLIERS)
+        self.multiplier_words = getattr(multipliers, "MULTIPLIER_WORDS", {})
+        self.multiplier_unit = getattr(multipliers, "MULTIPLIER_UNIT", None)
         self.money, self.money_codes = _compile_table(currencies.CURRENCIES)
         self.money_prefix = currencies.CURRENCY_PREFIXES
         self.not_figure = re.compile(

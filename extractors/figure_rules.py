@@ -95,6 +95,8 @@ class Scanner(CountContext, NumberReader):
         multiplier = None
         if kind == "multiplier":
             kind, multiplier = "number", unit
+        elif kind == "number" and low.words and text[pos:last.end].lower() in self.r.multiplier_words:
+            multiplier = self.r.multiplier_unit  # "вдвое": 2 раза
         value, value_max = low.value, high.value if high else None
         if value_max is not None and value_max < value:  # "сексеннен алпысқа дейін"
             value, value_max = value_max, value
@@ -144,10 +146,22 @@ class Scanner(CountContext, NumberReader):
             qualifier = None  # "120 млрд теңгеден 150 млрд теңгеге дейін": from … to …, no bound
         if kind == "number":
             # "төрттен бірі келді", "екеуі жеңді": a numeral with its own case or
-            # possessive ending is a pronoun; the next word is no counted noun.
-            closed = last.ending and last.ending not in OPEN_ENDINGS and end == last.end
+            # possessive ending is a pronoun; the next word is no counted noun. A
+            # collective numeral is one whatever follows ("төртеуге жуығы келді").
+            closed = last.ending and last.ending not in OPEN_ENDINGS and end == last.end or last.collective
             unit = multiplier or (None if closed else self._counted_noun(end))
+        if unit == "degC" and value > 0 and self._frost(pos, end):
+            # "мороз до 35 градусов" is down to -35: a bound from below once negative.
+            value, value_max = (-value_max, -value) if value_max is not None else (-value, None)
+            qualifier = {"at_most": "at_least", "at_least": "at_most"}.get(qualifier, qualifier)
         return Figure(kind, pos, end, value, value_max, unit, qualifier, last.scale)
+
+    def _frost(self, start: int, end: int) -> bool:
+        """``25 градус аяз``, ``мороз до 35 градусов``: degrees of frost, below zero,
+        unless a sign is written (``аяз, минус 25``)."""
+        if SIGNED.match(self.text, start):
+            return False
+        return bool(FROST_AFTER.match(self.text, end) or FROST_BEFORE.search(self.text, max(0, start - 30), start))
 
     def _range_end(self, low: Number, start: int) -> Number | int | None:
         """The high end of ``10-15``, ``45 – 50 мың``, ``80-нен 60``, ``3 пен 5 доллар``, ``от 10 до 15``."""
@@ -316,6 +330,12 @@ class Scanner(CountContext, NumberReader):
             else:
                 resume = got
         return out
+
+
+# Frost words: "аяз" (kk), "мороз" (ru), right after the degrees or a word before them.
+FROST_AFTER = re.compile(r"\s+(?:аяз|мороз)", re.IGNORECASE)
+FROST_BEFORE = re.compile(r"(?<!\w)(?:аяз|мороз)\w*(?:\s+\w+)?\s+\Z", re.IGNORECASE)
+SIGNED = re.compile(r"[-−+]|(?:до\s+)?(?:минус|плюс)", re.IGNORECASE)
 
 
 def _share_scale(low: Number, high: Number) -> None:

@@ -26,6 +26,11 @@ from extractors.lang.kk.suffixes import NUMERAL_ENDINGS
 from extractors.nouns import capacity_noun
 
 RU_CARDINAL_ENDINGS = frozenset("ти ми мя ух ех ёх ум ем".split())
+# A collective numeral written with digits: "2-еуі" (two of them), "4-еуге аз" (fewer by four).
+COLLECTIVE_HYPHEN_ENDINGS = frozenset(
+    "еу ау еуі ауы еуін ауын еуіне ауына еуінен ауынан еуінде ауында еуіміз ауымыз еуміз аумыз "
+    "еуге ауға еуден".split()
+)
 
 
 @dataclass
@@ -78,7 +83,7 @@ class NumberReader:
             h = HYPHEN_ENDING.match(text, num.end)
             if h:
                 ending = h.group(1).lower()
-                if self.lang == "kk" and (ending in NUMERAL_ENDINGS or ending in ("еуі", "еуіміз", "еуміз", "ауы")):
+                if self.lang == "kk" and (ending in NUMERAL_ENDINGS or ending in COLLECTIVE_HYPHEN_ENDINGS):
                     num.ending, num.end = ending, h.end()
                     return num
                 # Russian: 2-х, 5-ти, 3-мя are cardinals in a case; 5-е, 2-го, 1990-х ordinals.

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from extractors.lang.kk import number_words as kk_words
 from extractors.lang.kk.suffixes import NUMERAL_ENDINGS
+from extractors.lang.ru import multipliers as ru_multipliers
 from extractors.lang.ru import number_words as ru_words
 
 # A numeral of more than this many digits is not a figure (record contract).
@@ -43,7 +44,8 @@ def _cls(value: float) -> str:
     return SCALE
 
 
-_COLLECTIVE_ENDINGS = ("", "і", "ін", "іне", "інен", "інің", "інде", "міз", "іміз", "ы", "ын", "ына", "ынан", "ының", "ында", "мыз", "ымыз")
+_COLLECTIVE_ENDINGS = ("", "і", "ін", "іне", "інен", "інің", "інде", "міз", "іміз", "ы", "ын", "ына", "ынан", "ының", "ында",
+                       "мыз", "ымыз", "ге", "ға", "ден", "дан")
 
 
 @lru_cache(maxsize=None)
@@ -58,8 +60,8 @@ def _kk_forms() -> dict[str, Word]:
             forms.setdefault(stem + e, Word(value, _cls(value), e))
     for stem, value in kk_words.COLLECTIVE_WORDS.items():
         for e in _COLLECTIVE_ENDINGS:
-            if stem == "біреу" and not e:
-                continue  # bare біреу is "someone"; біреуі is "one of them"
+            if stem == "біреу" and e in ("", "ге", "ден"):
+                continue  # біреу, біреуге, біреуден: "someone"; біреуі is "one of them"
             forms.setdefault(stem + e, Word(value, UNIT, e or "еу", collective=True))
     for word, value in kk_words.HALF_WORDS.items():
         for e in ("", "сы", "сын", "сына", "сынан", "сының", "сында"):
@@ -80,6 +82,8 @@ def _kk_first_forms() -> dict[str, Word]:
 def _ru_forms() -> dict[str, Word]:
     forms = {w: Word(v, _cls(v)) for w, v in ru_words.NUMBER_WORDS.items()}
     forms.update({w: Word(v, HALF) for w, v in ru_words.HALF_WORDS.items()})
+    forms.update({w: Word(v, SCALE) for w, v in ru_words.HALF_SCALE_WORDS.items()})
+    forms.update({w: Word(v, _cls(v)) for w, v in ru_multipliers.MULTIPLIER_WORDS.items()})
     for w in ru_words.NOT_NUMBERS:
         forms.pop(w, None)
     return forms

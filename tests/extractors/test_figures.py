@@ -177,6 +177,27 @@ COUNT_TESTS = [
     ("ru", "В 2-х районах и 5-ти селах.", [("number", "2-х", 2, None, "район", None), ("number", "5-ти", 5, None, "село", None)]),
     ("ru", "Обеспечено более 55 тыс. человек.", [("number", "более 55 тыс.", 55_000, None, "человек", "at_least")]),
     ("ru", "Прошло двадцать пять мероприятий.", [("number", "двадцать пять", 25, None, "мероприятие", None)]),
+    # Multipliers and halves spelled as one word.
+    ("ru", "Импорт сократился вдвое.", [("number", "вдвое", 2, None, "раз", None)]),
+    ("ru", "Очередь стала втрое короче.", [("number", "втрое", 3, None, "раз", None)]),
+    ("ru", "Компании выставили штраф в полмиллиона тенге.", [("money", "полмиллиона тенге", 500_000, None, "KZT", None)]),
+    ("ru", "На ремонт ушло полмиллиарда тенге.", [("money", "полмиллиарда тенге", 500_000_000, None, "KZT", None)]),
+    # Collective numerals in any case, in digits too; nothing after one is counted.
+    ("kk", "Апаттар саны өткен жылдан 4-еуге аз.", [("number", "4-еуге", 4, None, None, None)]),
+    ("kk", "Жеңімпаздардың үшеуге жуығы келді.", [("number", "үшеуге жуығы", 3, None, None, "approx")]),
+    ("kk", "Кітапты біреуге берді, біреуден алды.", []),
+    # Degrees of frost are below zero, and a bound on them turns around.
+    ("kk", "Түнде 28 градус аяз болады.", [("quantity", "28 градус", -28, None, "degC", None)]),
+    ("kk", "Аяз 30 градусқа жетеді.", [("quantity", "30 градусқа", -30, None, "degC", None)]),
+    ("kk", "Таулы аймақта 20-25 градус аяз.", [("quantity", "20-25 градус", -25, -20, "degC", None)]),
+    ("kk", "Аяз күшейіп, минус 25 градус болады.", [("quantity", "минус 25 градус", -25, None, "degC", None)]),
+    ("kk", "Күндіз 5 градус жылы болады.", [("quantity", "5 градус", 5, None, "degC", None)]),
+    ("ru", "Синоптики обещают мороз до 35 градусов.", [("quantity", "до 35 градусов", -35, None, "degC", "at_least")]),
+    ("ru", "Ночью до 27 градусов мороза.", [("quantity", "до 27 градусов", -27, None, "degC", "at_least")]),
+    ("ru", "Днём потеплеет до 4 градусов.", [("quantity", "до 4 градусов", 4, None, "degC", None)]),
+    # "до" after a verb of slowing is the value reached.
+    ("ru", "Годовая инфляция замедлилась до 7,9%.", [("percent", "до 7,9%", 7.9, None, None, None)]),
+    ("kk", "Инфляция 7,9 пайызға дейін баяулады.", [("percent", "7,9 пайызға дейін", 7.9, None, None, None)]),
 ]
 
 NOT_FIGURE_TESTS = [

@@ -54,6 +54,10 @@ NUMBER_WORDS = {
 # "полтора миллиона" = 1.5 million; "полутора" is its oblique form.
 HALF_WORDS = {"полтора": 1.5, "полторы": 1.5, "полутора": 1.5}
 
+# "полмиллиона тенге" = half a million, one word: a scale word on its own.
+HALF_SCALE_WORDS = {"полтысячи": 500, "полмиллиона": 500_000, "полмиллиарда": 500_000_000,
+                    "полтриллиона": 500_000_000_000}
+
 # Ordinal words: "двадцать пятое" is a date or a rank, never a count.
 ORDINAL_PATTERN = (
     r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|\w+надцат|двадцат|тридцат"
