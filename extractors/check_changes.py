@@ -160,6 +160,8 @@ def _from_to_pairs(lay: Layout):
             yield x, y, (x, y)
         elif x.qualifier is None and y.qualifier is None and _against(lay, x, y):
             yield y, x, (x, y)  # "составили 56 млрд тенге против 50 млрд": the later value first
+        elif x.qualifier is None and y.qualifier is None and _then_and_now(lay, x, y):
+            yield x, y, (x, y)
 
 
 _ABLATIVE_END = re.compile(r"\S*(?:нан|нен|дан|ден|тан|тен)(?=\s)")
@@ -251,6 +253,23 @@ def _against(lay: Layout, x: Record, y: Record) -> bool:
     """"56 млрд тенге против 50 млрд тенге годом ранее": a value and, after "против",
     the earlier one it is set against."""
     return lay.gap_words(lay.between(x, y)) == ["против"]
+
+
+def _then_and_now(lay: Layout, x: Record, y: Record) -> bool:
+    """"Былтыр 120 тонна болса, биыл 150 тонна", "в 2023 году — 120 тонн, в 2024 году — 150":
+    the same measure at an earlier date, then at a later one, each date just before its figure."""
+    prev = lay.neighbour(x, -1)
+    dx = lay.date_before(x, prev.end if prev is not None else lay.sentences[lay.sentence_index(x)][0])
+    dy = lay.date_before(y, x.end)
+    if dx is None or dy is None or not _earlier(dx.date["end"], dy.date["start"]):
+        return False
+    gap = lay.text[x.end:dy.start]
+    return lay.gap_words(gap) is not None and len(words(gap)) <= 4
+
+
+def _earlier(end: str, start: str) -> bool:
+    """ISO ``end`` (a year, month or day) ends before ISO ``start`` begins."""
+    return end + "-12-31"[len(end) - 4:] < start + "-01-01"[len(start) - 4:]
 
 
 def _pair_direction(lay: Layout, x: Record, y: Record) -> str | None:

@@ -75,6 +75,7 @@ class Layout:
         self._sent_starts = [s for s, _ in self.sentences]
         self._newlines = [m.start() for m in re.finditer("\n", text)]
         self.index = {id(r): i for i, r in enumerate(self.figures)}
+        self.dates = [r for r in records if r.kind == "date" and r.date and r.date.get("start") and r.date.get("end")]
         self._sentence = [max(0, bisect.bisect_right(self._sent_starts, r.start) - 1) for r in self.figures]
         self._clause = self._join_after_abbreviations()
 
@@ -123,6 +124,17 @@ class Layout:
             if not (skip_percent and f.kind == "percent"):
                 return f
             i += step
+        return None
+
+    def date_before(self, r: Record, since: int) -> Record | None:
+        """A dated record after ``since`` that ends at most three words before ``r``, in its clause."""
+        for d in reversed(self.dates):
+            if d.end > r.start:
+                continue
+            if d.start < since:
+                return None
+            gap = self.text[d.end:r.start]
+            return d if len(words(gap)) <= 3 and not _CLAUSE_END.search(gap) and not re.search(r"\d", gap) else None
         return None
 
     def clause_before(self, r: Record, chars: int = 40) -> str:

@@ -125,6 +125,16 @@ RU_TESTS = [
     ("ru", "Смертность снизилась с 80 до 60 случаев, или на 20%.", "change", (60, 80, 20), "inconsistent"),
     ("ru", "Производство выросло со 120 до 150 тыс. тонн, или на 25%.", "change", (150000, 120000, 25),
      "consistent"),
+    # the same measure at an earlier date, then at a later one, and the change between
+    # (relative dates such as "былтыр"/"биыл" tie too once the publication date is known)
+    ("ru", "В 2022 году сдали 80 квартир, в 2023 году — 100 квартир, рост на 25%.", "change", (100, 80, 25),
+     "consistent"),
+    ("ru", "В 2022 году поступило 200 жалоб, в 2023 году — 150, на 20% меньше.", "change", (150, 200, 20),
+     "inconsistent"),
+    ("kk", "2022 жылы 80 пәтер берілсе, 2023 жылы 100 пәтер, яғни 25 пайызға өсті.", "change", (100, 80, 25),
+     "consistent"),
+    ("kk", "2022 жылы 200 тонна, 2023 жылы 260 тонна жиналды, өсім 25 пайыз.", "change", (260, 200, 25),
+     "inconsistent"),
 ]
 KEYS = {"percent_of_total": ("part", "whole"), "plan_fulfilment": ("actual", "plan"), "change": ("to", "from")}
 
@@ -282,3 +292,30 @@ def test_a_share_in_a_breakdown_is_a_share_of_its_total():
     shares = [(c.inputs["part"], c.inputs["whole"], c.verdict) for c in checks if c.check == "percent_of_total"]
     assert shares == [(61, 98, "consistent"), (15, 98, "consistent")]
     assert [c.verdict for c in checks if c.check == "parts_sum"] == ["consistent"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # different things at the two dates
+    ("ru", "В 2022 году построено 12 школ, в 2023 году — 15 больниц, рост на 25%."),
+    # the percent after them measures something else
+    ("ru", "В 2022 году собрали 120 тонн, в 2023 году — 150 тонн, доля экспорта 25%."),
+    # the later date first: no earlier value to start from
+    ("kk", "2023 жылы 150 тонна, 2022 жылы 120 тонна болған, айырма 25 пайыз."),
+    # one date, two figures
+    ("ru", "В 2023 году собрали 120 тонн и 150 тонн, рост на 25%."),
+])
+def test_no_change_across_dates_where_the_pair_is_not_plain(lang, text):
+    assert [r for r in extract(text, lang) if r.kind == "check" and r.check == "change"] == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("kk", "Өткен жылы 80 пәтер берілсе, биыл 100 пәтер, яғни 25 пайызға өсті."),
+    ("ru", "В прошлом году сдали 80 квартир, в этом году — 100 квартир, рост на 25%."),
+])
+def test_relative_dates_tie_a_change_once_the_publication_date_is_known(lang, text):
+    def changes(published):
+        return [(c.inputs["from"], c.inputs["to"], c.verdict) for c in extract(text, lang, published)
+                if c.kind == "check" and c.check == "change"]
+
+    assert changes(None) == []
+    assert changes("2024-05-01") == [(80, 100, "consistent")]
