@@ -176,9 +176,11 @@ def _genitive_month(m: re.Match) -> bool:
 
 def months(m: re.Match, published: dt.date | None) -> Candidate | None:
     first, mod = m.group("m1"), m.group("mod")
-    if first.lower().startswith(AMBIGUOUS_MONTHS) and not (m.group("aiy") or m.group("m2") or mod):
+    # "Наурыздың басында": a part of it after the genitive makes "наурыз" the month, not the holiday
+    named = m.group("aiy") or m.group("m2") or mod or (m.group("part") and first.lower().endswith(GENITIVE))
+    if first.lower().startswith(AMBIGUOUS_MONTHS) and not named:
         return None
-    if not (m.group("m2") or m.group("aiy") or mod) and first[:1].isupper() and text_before_is_word(m):
+    if not named and first[:1].isupper() and text_before_is_word(m):
         return None
     a = month_number(first)
     b = month_number(m.group("m2")) if m.group("m2") else a
@@ -357,7 +359,7 @@ RULES = [
      day_range, MONTH_START),
     (_compile(
         rf"(?:(?P<mod>{alternation(W.MONTH_MODIFIERS)})\s+)?(?P<m1>{KK_MONTH})(?:{DASH}(?P<m2>{KK_MONTH}))?"
-        rf"(?:\s+(?P<aiy>ай{L}*))?(?:\s+(?:{alternation(W.MONTH_PARTS)})(?!\w))?{TAIL}"
+        rf"(?:\s+(?P<aiy>ай{L}*))?(?:\s+(?P<part>{alternation(W.MONTH_PARTS)})(?!\w))?{TAIL}"
     ), months, stems(W.MONTHS) + tuple(W.MONTH_MODIFIERS)),
     (_compile(PART_OF_YEAR), part_without_year, PART_START),
     (_compile(

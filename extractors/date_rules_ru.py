@@ -186,6 +186,22 @@ def year_edges(m: re.Match, published: dt.date | None) -> Candidate | None:
     return c
 
 
+def month_edges(m: re.Match, published: dt.date | None) -> Candidate | None:
+    """"в конце марта", "до конца ноября 2024 года", "с начала сентября": a part of a month,
+    given at the month's precision, or the month as a bound."""
+    month = month_number(m.group("m"))
+    if not month or len(m.group("m").rstrip(".")) < 4 and m.group("m").lower() not in ("мая", "май"):
+        return None  # "мар", "дек": abbreviations only follow a day
+    edge = W.YEAR_EDGES[" ".join(m.group("edge").lower().split())]
+    year = int(m.group("y")[:4]) if m.group("y") else _year_of(m, published) or (published.year if published else None)
+    c = Candidate(m.start(), m.end(), None)
+    if year is not None:
+        month_iso = iso(year, month)
+        c.date = ({"start": month_iso, "end": None} if edge == "since_start"
+                  else {"start": None, "end": month_iso} if edge == "until_end" else _point(month_iso))
+    return c
+
+
 def month_alone(m: re.Match, published: dt.date | None) -> Candidate | None:
     word = m.group("m")
     if len(word.rstrip(".")) < 4 and word.lower() not in ("мая", "мае", "май", "маю"):
@@ -258,6 +274,9 @@ RULES = [
     (_compile(
         rf"(?P<edge>{alternation(W.YEAR_EDGES)})\s+(?:(?P<y>{YEAR})\s*{YEARWORD}|{REL_GEN}|года)"
     ), year_edges, tuple(W.YEAR_EDGES)),
+    (_compile(
+        rf"(?P<edge>{alternation(W.YEAR_EDGES)})\s+(?P<m>{MONTH})(?:\s+(?:(?P<y>{YEAR})\s*{YEARWORD}|{REL_GEN}))?"
+    ), month_edges, tuple(W.YEAR_EDGES)),
     (_compile(rf"(?P<prep>{alternation(W.MONTH_PREPOSITIONS)})\s+(?P<core>(?P<m>{MONTH}))"),
      month_alone, W.MONTH_PREPOSITIONS),
     (_compile(
