@@ -96,6 +96,9 @@ def part_of_year(m: re.Match, published: dt.date | None) -> Candidate | None:
     if counted and not (m.groupdict().get("y") or m.groupdict().get("relw")):
         if not _SINCE_JANUARY.search(m.string, max(0, m.start() - 12), m.start()):
             return None
+        n = int(m.group("n")) if m.group("n") else W.MONTH_COUNTS[m.group("nw").lower().replace("ё", "е")]
+        if published is not None and n >= published.month:
+            y = published.year - 1  # "за 12 месяцев" written in May: last year's, the only one over
     if y is None and published is not None:
         y = published.year
     c = _core(m, None)
@@ -251,7 +254,7 @@ DIGIT = "0"
 PREP_START = ("начиная", "с", "со", "до", "по", "к")
 MONTH_START = PREP_START + tuple(W.MONTHS)
 VAGUE_WORDS = W.VAGUE_RELATIVE + W.FREQUENCIES + W.SEASONS
-DURATION_START = (DIGIT, "в", "на", "за", "последние", "более", "около", "почти", *W.MONTH_COUNTS)
+DURATION_START = (DIGIT, "в", "на", "за", "последние", "более", "около", "почти", "от", *W.MONTH_COUNTS)
 
 # (pattern, meaning, words it may begin with); earlier rules win ties of length.
 RULES = [
@@ -295,6 +298,8 @@ RULES = [
     (_compile(
         rf"(?:(?:в\s+течение|на\s+протяжении|за\s+последние|последние|более|около|почти)\s+)?"
         rf"(?:\d{{1,3}}(?:{DASH}\d{{1,3}})?|{MONTH_COUNT})\s+{UNITS}(?:\s+(?:назад|спустя))?"
+        # "от 3 до 6 лет": an age or duration range, one span
+        rf"|от\s+\d{{1,3}}\s+до\s+\d{{1,3}}\s+{UNITS}"
     ), vague, DURATION_START),
     (_compile(r"(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?:\s*г\.)?"), numeric, (DIGIT,)),
     (_compile(r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)"), numeric, (DIGIT,)),
