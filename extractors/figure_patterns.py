@@ -124,6 +124,7 @@ class Rules:
             rf"(?<!{L})(" + "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in before) + rf"){SP}+\Z", re.I
         )
         self.after = q["after"]
+        self.verbs_after = q.get("verbs_after", {})
         self.difference = frozenset(q.get("difference", ()))
         reached = q.get("reached", {})
         self.reached_words = frozenset(reached.get("words", ()))

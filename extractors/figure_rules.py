@@ -120,6 +120,8 @@ class Scanner(CountContext, NumberReader):
                 break
             surface_end = text[max(pos, q_end - 12):q_end].lower()
             end, qualifier = q_end, (qualifier if q is JOINS else q)
+        if qualifier is None and self.r.verbs_after:
+            qualifier = self._verb_qualifier(end, surface_end)
         if kind == "number" and qualifier is not None and multiplier is None:
             # "1,5 млрд-тан астам теңге": the currency or unit after the qualifier
             after_q = self._skip_space(end, 1)
@@ -267,6 +269,14 @@ class Scanner(CountContext, NumberReader):
         if case == "dative" and not surface_end.endswith(self.r.dative):
             return end, None
         return m.end(), qualifier or JOINS
+
+    def _verb_qualifier(self, end: int, surface_end: str) -> str | None:
+        """"8 мыңнан асатын": a verb after the figure that bounds it, outside the span."""
+        m = self._next_word(end)
+        rule = self.r.verbs_after.get(m.group().lower()) if m is not None and m.start() > end else None
+        if rule is None or rule[0] == "ablative" and not surface_end.endswith(self.r.ablative):
+            return None
+        return rule[1]
 
     def _qualifier_before(self, start: int) -> tuple[int, str | None]:
         window = self.text[max(0, start - 24):start]

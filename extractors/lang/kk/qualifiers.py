@@ -53,6 +53,12 @@ QUALIFIERS = {
         "ыстық": (None, None),
         "суық": (None, None),
     },
+    # Verbs of exceeding after a figure in the ablative qualify it but stay outside its
+    # span, as KazNERD labels them ("8 мыңнан асатын" : "8 мыңнан"): more than 8 thousand.
+    "verbs_after": {"асатын": ("ablative", "at_least"), "асқан": ("ablative", "at_least"),
+                    "асады": ("ablative", "at_least"), "асты": ("ablative", "at_least"),
+                    "асып": ("ablative", "at_least"), "аспайтын": ("ablative", "at_most"),
+                    "аспайды": ("ablative", "at_most"), "аспауы": ("ablative", "at_most")},
     # After a figure in the dative these say by how much, not a bound: "114 пайызға
     # артық" is 114% more, not more than 114%. KazNERD keeps the word in the span.
     "difference": ("артық",),
