@@ -36,6 +36,7 @@ COMPARE_RU = RU["compare"]
 _COMMA_LEAD = 6  # words a figure may be followed by before ", или" / ", бұл" restates it
 _WORD = re.compile(r"[^\W\d_]+(?:[-.][^\W\d_]+)*\.?")
 # Punctuation that closes a clause: no tie crosses it.
+_POSSESSIVE_DATIVE = ("ына", "іне")
 _CLAUSE_END = re.compile(r"[;:!?…]|\.\s")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\.\s")
 
@@ -243,7 +244,10 @@ class Layout:
         if prev == ["на"] or p.text.lower().startswith("на "):
             return True
         tail = p.text.split()[-1:]
-        if tail and ends_with_suffix(tail[0], KK["dative"]) and ("%" in p.text or tail[0].startswith(("пайыз", "процент"))):
+        # "20 пайызға" is by how much; "245 мың гектарына немесе 78,4 пайызына" (its 78.4%,
+        # possessive before the dative) is a share
+        if tail and ends_with_suffix(tail[0], KK["dative"]) and ("%" in p.text or tail[0].startswith(("пайыз", "процент"))) \
+                and not tail[0].lower().rstrip(".,").endswith(_POSSESSIVE_DATIVE):
             return True
         return self.change_direction(p) is not None
 

@@ -19,6 +19,9 @@ KK_TESTS = [
     ("kk", "Ауданда 240 отбасы тіркелген. Оның 180-і (70%) баспанамен қамтылды.",
      "percent_of_total", (180, 240, 70), "inconsistent"),
     ("kk", "Биыл 36 мектептің 12-сі (33,3%) жөндеуден өтті.", "percent_of_total", (12, 36, 33.3), "consistent"),
+    # "пайызына": its share, in the dative ("to 78.4% of it"), not the size of a change
+    ("kk", "Алқап 250 мың гектар болса, оның 200 мың гектарына немесе 82 пайызына бидай егілді.",
+     "percent_of_total", (200_000, 250_000, 82), "inconsistent"),
     # "пайызы жоғары оқу орнына": a share before "higher education", no comparison.
     ("kk", "Биыл 150 түлектің 120-сы, яғни 80 пайызы жоғары оқу орнына түсті.", "percent_of_total",
      (120, 150, 80), "consistent"),
