@@ -80,6 +80,8 @@ class Scanner(CountContext, NumberReader):
             return end
         after = self._skip_space(end, 1)
         kind, unit, end = self._measure(after, last)
+        if kind is None and high is None and text.startswith("(", after):
+            kind, unit, end = self._spelled_in_brackets(after, last)
         if kind is None and pos > self.floor and text[pos - 1] in self.r.money_prefix:
             kind, unit, pos = "money", self.r.money_prefix[text[pos - 1]], pos - 1
         if kind is None:
@@ -269,6 +271,19 @@ class Scanner(CountContext, NumberReader):
         if case == "dative" and not surface_end.endswith(self.r.dative):
             return end, None
         return m.end(), qualifier or JOINS
+
+    def _spelled_in_brackets(self, start: int, num: Number) -> tuple[str | None, str | None, int]:
+        """"150 000 000 (сто пятьдесят миллионов) тенге": the amount restated in words in
+        brackets, then its currency or unit; one figure, up to the unit."""
+        close = self.text.find(")", start, start + 120)
+        inside = self.text[start + 1:close].lower().split() if close > 0 else []
+        if not inside or not all(w.isalpha() for w in inside):
+            return None, None, num.end
+        spelled = numbers.parse_words(inside, self.lang)
+        if spelled is None or spelled.used != len(inside) or spelled.value != num.value:
+            return None, None, num.end
+        kind, unit, end = self._measure(self._skip_space(close + 1, 1), num)
+        return (kind, unit, end) if kind in ("money", "quantity", "percent") else (None, None, num.end)
 
     def _verb_qualifier(self, end: int, surface_end: str) -> str | None:
         """"8 мыңнан асатын": a verb after the figure that bounds it, outside the span."""

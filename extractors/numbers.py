@@ -20,6 +20,9 @@ from extractors.lang.ru import number_words as ru_words
 MAX_DIGITS = 30
 
 UNIT, TEN, HUNDRED, SCALE, ZERO, HALF = "unit", "ten", "hundred", "scale", "zero", "half"
+# Russian writes 200–900 as one word ("пятьсот"): hundreds with their count inside,
+# which may open a number or follow a scale word ("две тысячи пятьсот").
+HUNDREDS = "hundreds"
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,7 @@ def _kk_first_forms() -> dict[str, Word]:
 
 @lru_cache(maxsize=None)
 def _ru_forms() -> dict[str, Word]:
-    forms = {w: Word(v, _cls(v)) for w, v in ru_words.NUMBER_WORDS.items()}
+    forms = {w: Word(v, HUNDREDS if 200 <= v <= 900 else _cls(v)) for w, v in ru_words.NUMBER_WORDS.items()}
     forms.update({w: Word(v, HALF) for w, v in ru_words.HALF_WORDS.items()})
     forms.update({w: Word(v, SCALE) for w, v in ru_words.HALF_SCALE_WORDS.items()})
     forms.update({w: Word(v, _cls(v)) for w, v in ru_multipliers.MULTIPLIER_WORDS.items()})
@@ -247,7 +250,7 @@ def parse_words(words: list[str], lang: str, spoken_decimals: bool = True) -> Pa
             ok = _follows(last_cls, w.cls)
         if not ok:
             break
-        if w.cls in (UNIT, TEN, ZERO):
+        if w.cls in (UNIT, TEN, ZERO, HUNDREDS):
             current += w.value
         elif w.cls == HUNDRED:
             current = (current or 1) * 100
@@ -281,12 +284,14 @@ def _follows(prev: str | None, cls: str) -> bool:
     if cls == ZERO:
         return False
     if cls == UNIT:
-        return prev in (TEN, HUNDRED, SCALE)
+        return prev in (TEN, HUNDRED, HUNDREDS, SCALE)
     if cls == TEN:
-        return prev in (HUNDRED, SCALE)
+        return prev in (HUNDRED, HUNDREDS, SCALE)
     if cls == HUNDRED:
         return prev in (UNIT, SCALE)
-    return prev in (UNIT, TEN, HUNDRED, SCALE, ZERO)
+    if cls == HUNDREDS:
+        return prev == SCALE
+    return prev in (UNIT, TEN, HUNDRED, HUNDREDS, SCALE, ZERO)
 
 
 def _fraction(words: list[str], lang: str) -> tuple[float, int] | None:

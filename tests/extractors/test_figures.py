@@ -183,6 +183,14 @@ COUNT_TESTS = [
     ("ru", "В 2-х районах и 5-ти селах.", [("number", "2-х", 2, None, "район", None), ("number", "5-ти", 5, None, "село", None)]),
     ("ru", "Обеспечено более 55 тыс. человек.", [("number", "более 55 тыс.", 55_000, None, "человек", "at_least")]),
     ("ru", "Прошло двадцать пять мероприятий.", [("number", "двадцать пять", 25, None, "мероприятие", None)]),
+    # An amount restated in words in brackets before its currency, as contracts write it.
+    ("ru", "Сумма договора 2 500 000 (два миллиона пятьсот тысяч) тенге.",
+     [("money", "2 500 000 (два миллиона пятьсот тысяч) тенге", 2_500_000, None, "KZT", None)]),
+    ("kk", "Шарт сомасы 300 000 (үш жүз мың) теңге.",
+     [("money", "300 000 (үш жүз мың) теңге", 300_000, None, "KZT", None)]),
+    # words that say another number are no restatement
+    ("ru", "Выделено 150 000 (сто пятьдесят) тенге.",
+     [("number", "150 000", 150_000, None, None, None), ("number", "сто пятьдесят", 150, None, None, None)]),
     # Multipliers and halves spelled as one word.
     ("ru", "Импорт сократился вдвое.", [("number", "вдвое", 2, None, "раз", None)]),
     ("ru", "Очередь стала втрое короче.", [("number", "втрое", 3, None, "раз", None)]),
