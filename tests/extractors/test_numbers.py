@@ -143,3 +143,65 @@ NOUN_FAMILIES = [
 @pytest.mark.parametrize("lang,forms", NOUN_FAMILIES)
 def test_one_unit_for_every_form(lang, forms):
     assert len({counted_noun(w, lang) for w in forms.split()}) == 1
+
+
+# -- spelled-out numbers read back: a small speller of each language, our own -------
+_RU_UNITS = "_ один два три четыре пять шесть семь восемь девять".split()
+_RU_UNITS_F = "_ одна две три четыре пять шесть семь восемь девять".split()
+_RU_TEENS = ("десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать "
+             "восемнадцать девятнадцать").split()
+_RU_TENS = "_ _ двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто".split()
+_RU_HUNDREDS = "_ сто двести триста четыреста пятьсот шестьсот семьсот восемьсот девятьсот".split()
+_RU_SCALES = ((10**9, ("миллиард", "миллиарда", "миллиардов"), False),
+              (10**6, ("миллион", "миллиона", "миллионов"), False),
+              (1000, ("тысяча", "тысячи", "тысяч"), True))
+_KK_UNITS = "_ бір екі үш төрт бес алты жеті сегіз тоғыз".split()
+_KK_TENS = "_ он жиырма отыз қырық елу алпыс жетпіс сексен тоқсан".split()
+_KK_SCALES = ((10**9, "миллиард"), (10**6, "миллион"), (1000, "мың"))
+
+
+def _ru_below_thousand(n: int, feminine: bool) -> list[str]:
+    hundreds, rest = divmod(n, 100)
+    out = [_RU_HUNDREDS[hundreds]] if hundreds else []
+    if 10 <= rest < 20:
+        return out + [_RU_TEENS[rest - 10]]
+    tens, units = divmod(rest, 10)
+    return out + ([_RU_TENS[tens]] if tens else []) + ([(_RU_UNITS_F if feminine else _RU_UNITS)[units]] if units else [])
+
+
+def _ru_spelled(n: int) -> list[str]:
+    out = []
+    for scale, forms, feminine in _RU_SCALES:
+        q, n = divmod(n, scale)
+        if q:
+            form = forms[2] if 10 <= q % 100 < 20 else forms[0] if q % 10 == 1 else forms[1] if 2 <= q % 10 <= 4 else forms[2]
+            out += _ru_below_thousand(q, feminine) + [form]
+    return out + _ru_below_thousand(n, False)
+
+
+def _kk_below_thousand(n: int) -> list[str]:
+    hundreds, rest = divmod(n, 100)
+    out = ([_KK_UNITS[hundreds]] if hundreds > 1 else []) + (["жүз"] if hundreds else [])
+    tens, units = divmod(rest, 10)
+    return out + ([_KK_TENS[tens]] if tens else []) + ([_KK_UNITS[units]] if units else [])
+
+
+def _kk_spelled(n: int) -> list[str]:
+    out = []
+    for scale, word in _KK_SCALES:
+        q, n = divmod(n, scale)
+        if q:
+            out += (_kk_below_thousand(q) if q > 1 else ["бір"]) + [word]
+    return out + _kk_below_thousand(n)
+
+
+@pytest.mark.parametrize("lang,spell", [("ru", _ru_spelled), ("kk", _kk_spelled)])
+def test_spelled_numbers_read_back(lang, spell):
+    import random
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        n = rng.choice([rng.randint(1, 999), rng.randint(1000, 999_999), rng.randint(10**6, 10**10)])
+        words = spell(n)
+        parsed = parse_words(words, lang)
+        assert parsed is not None and (parsed.value, parsed.used) == (n, len(words)), " ".join(words)
