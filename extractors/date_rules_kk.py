@@ -168,6 +168,16 @@ def day_month(m: re.Match, published: dt.date | None) -> Candidate | None:
     return _tail(c, m)
 
 
+def day_until(m: re.Match, published: dt.date | None) -> Candidate | None:
+    """"наурыздың 1-інен 15-іне дейін": from one day of the month to another, one range."""
+    month, first, last = month_number(m.group("m")), _day_value(m.group("d")), _day_value(m.group("d2"))
+    if not (month and first and last and first < last and _ablative(m.group("d"))
+            and valid_day(None, month, first) and valid_day(None, month, last)):
+        return None
+    year = published.year if published is not None else None
+    return Candidate(m.start(), m.end(), {"start": iso(year, month, first), "end": iso(year, month, last)} if year else None)
+
+
 def _genitive_month(m: re.Match) -> bool:
     # "тамыздың 19-ы", "қаңтар айының 21-і": the month governs the day after it.
     month = m.group("m").lower()
@@ -359,6 +369,8 @@ RULES = [
     (_compile(rf"(?P<d>{DAY})\s+(?P<m>{MONTH}){TAIL}"), day_month, NUMBER_START),
     (_compile(rf"(?P<m>{MONTH})\s+(?:айының\s+)?(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{TAIL}"),
      day_range, MONTH_START),
+    (_compile(rf"(?P<m>{MONTH})\s+(?:айының\s+)?(?P<d>{DAY})\s+(?P<d2>{DAY})\s+(?:дейін|шейін)"),
+     day_until, MONTH_START),
     (_compile(
         rf"(?:(?P<mod>{alternation(W.MONTH_MODIFIERS)})\s+)?(?P<m1>{KK_MONTH})(?:{DASH}(?P<m2>{KK_MONTH}))?"
         rf"(?:\s+(?P<aiy>ай{L}*))?(?:\s+(?P<part>{alternation(W.MONTH_PARTS)})(?!\w))?{TAIL}"

@@ -127,6 +127,12 @@ def from_to(m: re.Match, published: dt.date | None) -> Candidate | None:
     if m.group("ya"):
         a, b = int(m.group("ya")[:4]), int(m.group("yb")[:4])
         return Candidate(m.start("core"), m.end(), {"start": iso(a), "end": iso(b)}) if a < b <= a + 50 else None
+    if m.group("ma"):  # "с марта по май 2024 года"
+        first, last = month_number(m.group("ma")), month_number(m.group("mb"))
+        if not (first and last and first < last) or min(len(m.group("ma")), len(m.group("mb"))) < 3:
+            return None
+        year = int(m.group("ym")[:4]) if m.group("ym") else (published.year if published else None)
+        return Candidate(m.start("core"), m.end(), {"start": iso(year, first), "end": iso(year, last)} if year else None)
     year_b = int(m.group("y")[:4]) if m.group("y") else (published.year if published else None)
     year_a = int(m.group("y1")[:4]) if m.group("y1") else year_b
     m1, m2 = month_number(m.group("m1")), month_number(m.group("m2"))
@@ -288,6 +294,7 @@ RULES = [
     ), day_span, ("с", DIGIT)),
     (_compile(
         rf"с\s+(?P<core>(?P<ya>{YEAR})\s+по\s+(?P<yb>{YEAR})\s*{YEARWORD}"
+        rf"|(?P<ma>{MONTH})\s+по\s+(?P<mb>{MONTH})(?:\s+(?P<ym>{YEAR})\s*{YEARWORD}?)?(?!\s+[0-3]?\d(?!\d))"
         rf"|(?P<d1>[0-3]?\d)\s+(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR})\s*{YEARWORD}?)?\s+по\s+"
         rf"(?P<d2>[0-3]?\d)\s+(?P<m2>{MONTH})(?:\s+(?P<y>{YEAR})\s*{YEARWORD}?)?)"
     ), from_to, ("с",)),
