@@ -168,6 +168,9 @@ def _sentence_initial(text: str, toks, j: int, at_line_start: bool = True) -> bo
     return prev in ".!?…:—–-«\"" or "\n" in text[toks[j - 1][1]:toks[j][0]]
 
 
+_LOCAL_BODIES = frozenset({"акимат", "маслихат"})
+
+
 def ru_orgs(text: str) -> list[tuple[int, int, str, str]]:
     """``(start, end, name, type)`` of unquoted Russian names such as ``Министерство здравоохранения``.
 
@@ -200,6 +203,8 @@ def ru_orgs(text: str) -> list[tuple[int, int, str, str]]:
             end -= 1
         if end == i:
             continue
+        if nominative.lower() in _LOCAL_BODIES and not any(_is_cap(toks[j][2]) for j in range(i + 1, end + 1)):
+            continue  # "акимат района", "маслихата области": which one, the text does not say (KazNERD: not a name)
         out.append((hs, toks[end][1], nominative + text[he:toks[end][1]], _ru_type(hw)))
     return out
 

@@ -102,6 +102,9 @@ RU_TESTS = [
 # Texts with no project or organisation: quotes that are speech or titles, a bill,
 # a position held in an organisation, generic plurals.
 NOT_NAME_TESTS = [
+    # which district's akimat the text does not say: no name, as KazNERD leaves "аудан әкімдігі"
+    ("Акимат района профинансировал 15 проектов.", "ru"),
+    ("Аудан әкімдігі 15 жобаны қаржыландырды.", "kk"),
     # "кеңес" is advice after a verbal noun of purpose, not a council
     ("Дәрігерлер Түркістан жаққа саяхаттауға кеңес бермейді.", "kk"),
     ("«Бүгін жұмыс көп», – деді ол.", "kk"),
