@@ -224,7 +224,10 @@ class Layout:
 
     def is_total(self, w: Record) -> bool:
         """"98 іс-шара жоспарланған", "всего 120", "240 отбасы тіркелген": a figure stated as a total."""
-        near = words(self.before(w, 30))[-3:] + words(self.after(w, 40))[:3]
+        before = words(self.before(w, 30))[-3:]
+        if before[-1:] == ["из"]:
+            return True  # "Из 300 семей 120 получили жильё": what the sentence counts out of
+        near = before + words(self.after(w, 40))[:3]
         return any(starts_with_stem(x, TOTAL) if len(x) > 3 else x in TOTAL for x in near)
 
     def after_participle(self, r: Record) -> bool:

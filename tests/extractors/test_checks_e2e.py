@@ -128,6 +128,9 @@ RU_TESTS = [
     ("ru", "Смертность снизилась с 80 до 60 случаев, или на 20%.", "change", (60, 80, 20), "inconsistent"),
     ("ru", "Производство выросло со 120 до 150 тыс. тонн, или на 25%.", "change", (150000, 120000, 25),
      "consistent"),
+    # a count after "из" opening the sentence is the whole of a later share of the same noun
+    ("ru", "Из 300 семей 120 получили жилье, еще 60 семей (25%) – сертификаты.", "percent_of_total",
+     (60, 300, 25), "inconsistent"),
     # the same measure at an earlier date, then at a later one, and the change between
     # (relative dates such as "былтыр"/"биыл" tie too once the publication date is known)
     ("ru", "В 2022 году сдали 80 квартир, в 2023 году — 100 квартир, рост на 25%.", "change", (100, 80, 25),
