@@ -37,6 +37,7 @@ _COMMA_LEAD = 6  # words a figure may be followed by before ", или" / ", бұ
 _WORD = re.compile(r"[^\W\d_]+(?:[-.][^\W\d_]+)*\.?")
 # Punctuation that closes a clause: no tie crosses it.
 _POSSESSIVE_DATIVE = ("ына", "іне")
+_RU_GENITIVE_PLURAL_ADJECTIVE = ("ых", "их")
 _CLAUSE_END = re.compile(r"[;:!?…]|\.\s")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\.\s")
 
@@ -224,11 +225,16 @@ class Layout:
 
     def is_total(self, w: Record) -> bool:
         """"98 іс-шара жоспарланған", "всего 120", "240 отбасы тіркелген": a figure stated as a total."""
-        before = words(self.before(w, 30))[-3:]
-        if before[-1:] == ["из"]:
+        if self.out_of(w):
             return True  # "Из 300 семей 120 получили жильё": what the sentence counts out of
-        near = before + words(self.after(w, 40))[:3]
+        near = words(self.before(w, 30))[-3:] + words(self.after(w, 40))[:3]
         return any(starts_with_stem(x, TOTAL) if len(x) > 3 else x in TOTAL for x in near)
+
+    def out_of(self, r: Record) -> bool:
+        """"из 300 семей", "из выделенных 2,1 млрд": the figure after "из", past one
+        participle or adjective, is what something is counted out of."""
+        before = words(self.before(r, 30))[-2:]
+        return before[-1:] == ["из"] or before[:1] == ["из"] and before[-1].endswith(_RU_GENITIVE_PLURAL_ADJECTIVE)
 
     def after_participle(self, r: Record) -> bool:
         """"орындалғаны 61", "исполнено 61": the figure counts things named before."""

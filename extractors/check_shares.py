@@ -77,6 +77,9 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
             return b
         if lay.bracket_holds(p, b):
             return b
+        # "освоено 95,6% – 430 млн из 450 млн": a dash, then the part out of its whole
+        if re.fullmatch(r"\s*[–—-]\s*", gap) and words(lay.after(b, 12))[:1] == ["из"]:
+            return b
     return None
 
 
@@ -131,7 +134,7 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
         ws = lay.gap_words(gap)
         # "из 98 мероприятий исполнено 61", "из 500 опрошенных 60% (300 человек)"
         # ("Из 37 населённых пунктов района к водоснабжению подключены 19": a clause without commas)
-        if (ws is not None and len(ws) <= 8 and "," not in gap and words(lay.before(prev, 12))[-1:] == ["из"]
+        if (ws is not None and len(ws) <= 8 and "," not in gap and lay.out_of(prev)
                 and _out_of_units(lay, prev, a)):
             s.whole, s.tie = prev, "out_of"
             return

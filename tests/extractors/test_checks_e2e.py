@@ -19,6 +19,9 @@ KK_TESTS = [
     ("kk", "Ауданда 240 отбасы тіркелген. Оның 180-і (70%) баспанамен қамтылды.",
      "percent_of_total", (180, 240, 70), "inconsistent"),
     ("kk", "Биыл 36 мектептің 12-сі (33,3%) жөндеуден өтті.", "percent_of_total", (12, 36, 33.3), "consistent"),
+    # "немесе 105 пайыз" restating the actual figure against a plan
+    ("kk", "Түсім жоспары 6 млрд теңге болса, нақты түсім 6,6 млрд теңге немесе 110 пайыз.", "plan_fulfilment",
+     (6.6e9, 6e9, 110), "consistent"),
     # "пайызына": its share, in the dative ("to 78.4% of it"), not the size of a change
     ("kk", "Алқап 250 мың гектар болса, оның 200 мың гектарына немесе 82 пайызына бидай егілді.",
      "percent_of_total", (200_000, 250_000, 82), "inconsistent"),
@@ -128,6 +131,11 @@ RU_TESTS = [
     ("ru", "Смертность снизилась с 80 до 60 случаев, или на 20%.", "change", (60, 80, 20), "inconsistent"),
     ("ru", "Производство выросло со 120 до 150 тыс. тонн, или на 25%.", "change", (150000, 120000, 25),
      "consistent"),
+    # "из" past a participle, and a dash before "X из Y"
+    ("ru", "Из выделенных 3,2 млрд тенге освоено 3 млрд, или 93,8%.", "percent_of_total", (3e9, 3.2e9, 93.8),
+     "consistent"),
+    ("ru", "Освоение составило 92% – 440 млн из 500 млн тенге.", "percent_of_total", (440e6, 500e6, 92),
+     "inconsistent"),
     # a count after "из" opening the sentence is the whole of a later share of the same noun
     ("ru", "Из 300 семей 120 получили жилье, еще 60 семей (25%) – сертификаты.", "percent_of_total",
      (60, 300, 25), "inconsistent"),
