@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from extractors.lang.kk.counted_nouns import CAPACITY_ENDINGS as KK_CAPACITY_ENDINGS
 from extractors.lang.kk.counted_nouns import CAPACITY_NOUNS as KK_CAPACITY_NOUNS
+from extractors.lang.kk.counted_nouns import BASE_NOUNS as KK_BASE_NOUNS
 from extractors.lang.kk.counted_nouns import COMPOUNDS as KK_COMPOUNDS
 from extractors.lang.kk.stop_words import STOP_WORDS as KK_STOP_WORDS
 from extractors.lang.ru.counted_nouns import CAPACITY_ADJECTIVES as RU_CAPACITY_ADJECTIVES
@@ -43,11 +44,15 @@ _KK_ADJECTIVE_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "ті
                          "ған", "ген", "қан", "кен")  # participles: "жөнделген мектеп"
 _DEVOICED = {"г": "к", "ғ": "қ", "б": "п"}
 _VOWELS = set("аәеиоөуұүыіэюяё")
-# Base forms that end like an ending (agentive -шы/-ші, and a few common nouns).
-_KK_KEEP = frozenset(
-    "отбасы оқушы жұмысшы тұрғын дәрігер мұғалім азамат адам бала қала аудан аурухана емхана "
-    "кітапхана асхана мекен пәтер дәптер компьютер".split()
-)
+_KK_KEEP = KK_BASE_NOUNS
+# Endings that change their first consonant with the stem's last sound: -та/-қа/-тың/
+# -тар after a voiceless consonant, -да/-ға/-дың/-дар after a vowel or a voiced one
+# (мектеп-те, ауыл-да, мектеп-ке, ауыл-ға). An ending that disagrees with what is
+# left is no ending: "бота" is not "бо" + -та, "волонтер" not "волон" + -тер.
+_VOICELESS = frozenset("кқпстфхцчшщ")
+_VOICED_FINAL = frozenset("бвгдғ")  # devoiced at the end of a stem: клуб-қа, педагог-қа
+_AFTER_VOICELESS = ("т", "қ", "к", "п")
+_AFTER_VOICED = ("д", "ғ", "г", "б")
 
 _RU_ENDINGS = tuple(
     sorted(
@@ -72,9 +77,20 @@ def _has_vowel(s: str) -> bool:
 
 def _strip(word: str, endings: tuple[str, ...], min_stem: int) -> str:
     for e in endings:
-        if word.endswith(e) and len(word) - len(e) >= min_stem and _has_vowel(word[: -len(e)]):
+        if word.endswith(e) and len(word) - len(e) >= min_stem and _has_vowel(word[: -len(e)]) \
+                and _agrees(word[: -len(e)], e):
             return word[: -len(e)]
     return word
+
+
+def _agrees(stem: str, ending: str) -> bool:
+    """Whether ``ending`` may follow ``stem`` by the consonant agreement of Kazakh endings."""
+    last = stem[-1]
+    if ending.startswith(_AFTER_VOICELESS):
+        return last in _VOICELESS or last in _VOICED_FINAL
+    if ending.startswith(_AFTER_VOICED):
+        return last not in _VOICELESS
+    return True
 
 
 def kazakh_base(word: str) -> str:
