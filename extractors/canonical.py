@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from extractors.lang.kk.name_endings import NAME_ENDINGS
+from extractors.lang.kk.suffixes import ending_agrees
 
 _POSS = NAME_ENDINGS["possessive"]
 _AFTER_POSS = NAME_ENDINGS["after_possessive"]
@@ -126,7 +127,7 @@ def kk_base(word: str, *, cautious: bool = False) -> str:
     if cautious:
         return word
     for end in _PLAIN_LONGEST_FIRST:
-        if low.endswith(end) and len(low) - len(end) >= 3:
+        if low.endswith(end) and len(low) - len(end) >= 3 and ending_agrees(low[: -len(end)], end):
             base = word[: -len(end)]
             if base[-1:].lower() in _KK_VOWELS and end[0] in "нд" and len(end) == 2:
                 # "жобасын" style accusative is handled above; a vowel-final stem

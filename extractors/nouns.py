@@ -16,6 +16,7 @@ from extractors.lang.kk.counted_nouns import CAPACITY_NOUNS as KK_CAPACITY_NOUNS
 from extractors.lang.kk.counted_nouns import BASE_NOUNS as KK_BASE_NOUNS
 from extractors.lang.kk.counted_nouns import COMPOUNDS as KK_COMPOUNDS
 from extractors.lang.kk.stop_words import STOP_WORDS as KK_STOP_WORDS
+from extractors.lang.kk.suffixes import ending_agrees
 from extractors.lang.ru.counted_nouns import CAPACITY_ADJECTIVES as RU_CAPACITY_ADJECTIVES
 from extractors.lang.ru.counted_nouns import COMPOUNDS as RU_COMPOUNDS
 
@@ -44,15 +45,7 @@ _KK_ADJECTIVE_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "ті
                          "ған", "ген", "қан", "кен")  # participles: "жөнделген мектеп"
 _DEVOICED = {"г": "к", "ғ": "қ", "б": "п"}
 _VOWELS = set("аәеиоөуұүыіэюяё")
-_KK_KEEP = KK_BASE_NOUNS
-# Endings that change their first consonant with the stem's last sound: -та/-қа/-тың/
-# -тар after a voiceless consonant, -да/-ға/-дың/-дар after a vowel or a voiced one
-# (мектеп-те, ауыл-да, мектеп-ке, ауыл-ға). An ending that disagrees with what is
-# left is no ending: "бота" is not "бо" + -та, "волонтер" not "волон" + -тер.
-_VOICELESS = frozenset("кқпстфхцчшщ")
-_VOICED_FINAL = frozenset("бвгдғ")  # devoiced at the end of a stem: клуб-қа, педагог-қа
-_AFTER_VOICELESS = ("т", "қ", "к", "п")
-_AFTER_VOICED = ("д", "ғ", "г", "б")
+_KK_KEEP = KK_BASE_NOUNS  # base forms that end like an ending (lang/kk/counted_nouns.py)
 
 _RU_ENDINGS = tuple(
     sorted(
@@ -78,19 +71,9 @@ def _has_vowel(s: str) -> bool:
 def _strip(word: str, endings: tuple[str, ...], min_stem: int) -> str:
     for e in endings:
         if word.endswith(e) and len(word) - len(e) >= min_stem and _has_vowel(word[: -len(e)]) \
-                and _agrees(word[: -len(e)], e):
+                and ending_agrees(word[: -len(e)], e):
             return word[: -len(e)]
     return word
-
-
-def _agrees(stem: str, ending: str) -> bool:
-    """Whether ``ending`` may follow ``stem`` by the consonant agreement of Kazakh endings."""
-    last = stem[-1]
-    if ending.startswith(_AFTER_VOICELESS):
-        return last in _VOICELESS or last in _VOICED_FINAL
-    if ending.startswith(_AFTER_VOICED):
-        return last not in _VOICELESS
-    return True
 
 
 def kazakh_base(word: str) -> str:

@@ -21,6 +21,8 @@ from extractors.type_nouns import kk_org_head_regex, ru_org_head, type_noun_at
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*|\d+|[^\w\s]")
 _NOT_START = ORG_CONTEXT["not_name_start"]
+_GENERIC = ORG_CONTEXT["generic"]
+_COUNTRIES = ORG_CONTEXT["countries"]
 _NOT_INSIDE = ORG_CONTEXT["not_name_inside"]
 # Verb forms end a name to the left ("ұсынған", "барып"); object cases do not
 # ("халықты әлеуметтік қорғау министрлігі").
@@ -58,6 +60,12 @@ _RU_STOP = frozenset(
     "в во на с со к ко о об от до за из у для что как не и а но или это который которая "
     "которые был была были будет при под над через после перед также уже еще".split()
 )
+
+
+def _country(word: str) -> bool:
+    """A country's name, bare or in the genitive ("Американың")."""
+    return word in _COUNTRIES or any(word.startswith(c) and word[len(c):] in ("ның", "нің", "дың", "дің", "тың", "тің")
+                                     for c in _COUNTRIES)
 
 
 def _in_place_case(w: str) -> bool:
@@ -104,6 +112,11 @@ def kk_orgs(text: str) -> list[tuple[int, int, str, str]]:
         start = _name_start(text, toks, i, window == line_start)
         if start is None:
             continue
+        before = [t[2].lower() for t in toks[start:i]]
+        if all(b in _GENERIC for b in before):
+            continue  # "Аудандық мәслихат": which district's, the text does not say
+        if typ == "company" and len(before) == 1 and _country(before[0]):
+            continue  # "Германия компаниясы": a German company, no name
         words = [t[2] for t in toks[start:i]] + [kk_base(hw)]
         out.append((toks[start][0], w.end(), " ".join(words), typ))
     return out

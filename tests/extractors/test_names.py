@@ -61,6 +61,14 @@ KK_UNQUOTED_TESTS = [
      [("project", "Ұлттық қордан", "Ұлттық қор", "fund")]),
     ("Жобаны Kazakh Invest компаниясы қолдады.", "kk",
      [("organization", "Kazakh Invest", "Kazakh Invest", "agency")]),
+    # a possessive head in the nominative keeps its -ты/-ті (after a vowel no -ты is an ending)
+    ("Гарвард университеті жаңа бағдарлама ашты.", "kk",
+     [("organization", "Гарвард университеті", "Гарвард университеті", "university")]),
+    ("Ол Гарвард университетінде оқыды.", "kk",
+     [("organization", "Гарвард университетінде", "Гарвард университеті", "university")]),
+    # a place named before the level word names the body
+    ("Кеше Бурабай аудандық мәслихаты бюджетті бекітті.", "kk",
+     [("organization", "Бурабай аудандық мәслихаты", "Бурабай аудандық мәслихаты", "council")]),
 ]
 
 RU_TESTS = [
@@ -105,6 +113,11 @@ NOT_NAME_TESTS = [
     # which district's akimat the text does not say: no name, as KazNERD leaves "аудан әкімдігі"
     ("Акимат района профинансировал 15 проектов.", "ru"),
     ("Аудан әкімдігі 15 жобаны қаржыландырды.", "kk"),
+    ("Аудандық мәслихат бюджетті бекітті.", "kk"),
+    ("Облыстық әкімдік жаңа жоба ұсынды.", "kk"),
+    # a country before a company noun says whose company, not which
+    ("Германия компаниясы зауыт салады.", "kk"),
+    ("Американың компаниясы келісімге қол қойды.", "kk"),
     # "кеңес" is advice after a verbal noun of purpose, not a council
     ("Дәрігерлер Түркістан жаққа саяхаттауға кеңес бермейді.", "kk"),
     ("«Бүгін жұмыс көп», – деді ол.", "kk"),

@@ -31,3 +31,23 @@ NOUN_ENDINGS = tuple(
         reverse=True,
     )
 )
+
+
+# Endings change their first consonant with the stem's last sound: -та/-қа/-тың/-тар
+# after a voiceless consonant, -да/-ға/-дың/-дар after a vowel or a voiced one
+# (мектеп-те, ауыл-да, мектеп-ке, ауыл-ға). An ending that disagrees with what is left
+# is no ending: "бота" is not "бо" + -та, "мәслихаты" not "мәслиха" + -ты.
+_VOICELESS = frozenset("кқпстфхцчшщ")
+_VOICED_FINAL = frozenset("бвгдғ")  # devoiced at the end of a stem: клуб-қа, педагог-қа
+_AFTER_VOICELESS = ("т", "қ", "к", "п")
+_AFTER_VOICED = ("д", "ғ", "г", "б")
+
+
+def ending_agrees(stem: str, ending: str) -> bool:
+    """Whether ``ending`` may follow ``stem`` by the consonant agreement of Kazakh endings."""
+    last = stem[-1:].lower()
+    if ending.startswith(_AFTER_VOICELESS):
+        return last in _VOICELESS or last in _VOICED_FINAL
+    if ending.startswith(_AFTER_VOICED):
+        return last not in _VOICELESS
+    return True
