@@ -153,6 +153,10 @@ def _name_start(text: str, toks, i: int, at_line_start: bool = True) -> int | No
                 pw = toks[k][2]
                 if _is_cap(pw) and pw[:1].isalpha() and pw.lower() not in _NOT_START and not _in_place_case(pw):
                     start = k
+            # "Қазақстан Республикасы Еңбек … министрлігі": the state is a place of its own
+            # (KazNERD labels it GPE), not the start of the ministry's name
+            if toks[start][2] == "Республикасы" and start < j:
+                start = j
             return start
         if low in _NOT_INSIDE or _VERBISH.search(low) or low in KK_TYPES or _GAP_BREAK.search(low):
             return None
@@ -213,6 +217,10 @@ def ru_orgs(text: str) -> list[tuple[int, int, str, str]]:
             end = j
             j += 1
         while end > i and toks[end][2].lower() in ("по", "и"):
+            end -= 1
+        # "… населения Республики Казахстан": the state is a place of its own (as KazNERD
+        # labels "Қазақстан Республикасы"), and half of it is no part of the name
+        if toks[end][2] == "Республики" and end > i + 1:
             end -= 1
         if end == i:
             continue
