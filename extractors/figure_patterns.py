@@ -117,6 +117,7 @@ class Rules:
             "(?:" + "|".join(p.replace("W", _W).replace("B", _B) for p in not_fig.NOT_FIGURE_WORDS) + rf")(?!{L})",
             re.I,
         )
+        self.reference_before = getattr(not_fig, "REFERENCE_BEFORE", frozenset())
         q = quals.QUALIFIERS
         before = sorted(q["before"], key=len, reverse=True)
         self.before = q["before"]

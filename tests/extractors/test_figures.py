@@ -241,9 +241,23 @@ NOT_FIGURE_TESTS = [
     ("kk", "Жарыс наурыздың 5-і мен 14-і аралығында өтеді.", []),
     ("kk", "Бірінші тоқсанда өнім өсті, III тоқсан қорытындысы шықты.", []),
     ("ru", "Код " + "7" * 40 + " не число.", []),
+    # references to parts of a text, and the numbers of list items
+    ("ru", "Согласно пункту 3 статьи 5 закона решение принято.", []),
+    ("ru", "Данные приведены в таблице 2.", []),
+    ("ru", "План: 1) ремонт; 2) благоустройство; 3) освещение.", []),
+    ("kk", "Жол жөнделді. 2. Саябақ абаттандырылды.", []),
 ]
 
-ALL_TESTS = PERCENT_TESTS + MONEY_TESTS + QUANTITY_TESTS + COUNT_TESTS + NOT_FIGURE_TESTS
+LIST_COUNT_TESTS = [
+    # a count standing alone after a colon, or closing a sentence, is still a count
+    ("ru", "Всего школ: 45. В них учатся дети.", [("number", "45", 45, None, None, None)]),
+    ("kk", "Мектептер саны: 45. Онда балалар оқиды.", [("number", "45", 45, None, None, None)]),
+    ("ru", "1) построено 5 школ; 2) отремонтировано 12 км дорог.",
+     [("number", "5", 5, None, "школа", None), ("quantity", "12 км", 12, None, "km", None)]),
+    ("kk", "Ауыл кітапханасы: қосымша бес бөлме ашылды.", [("number", "бес", 5, None, "бөлме", None)]),
+]
+
+ALL_TESTS = PERCENT_TESTS + MONEY_TESTS + QUANTITY_TESTS + COUNT_TESTS + NOT_FIGURE_TESTS + LIST_COUNT_TESTS
 
 
 @pytest.mark.parametrize("lang,text,expected", ALL_TESTS, ids=[t[1][:40] for t in ALL_TESTS])

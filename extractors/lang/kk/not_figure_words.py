@@ -19,3 +19,10 @@ NOT_FIGURE_WORDS = (
     r"январW", r"февралW", r"мартW", r"апрелW", r"ма[йяе]B", r"июнW", r"июлW", r"августW",
     r"сентябрW", r"октябрW", r"ноябрW", r"декабрW",
 )
+
+# Words before a number that make it a reference, not a count (Kazakh mostly writes
+# these as ordinals, "12-бап", which are no figures anyway). Not "қосымша": before a
+# number it is "additional" ("қосымша бес тұрғын үй"), not "appendix".
+REFERENCE_BEFORE = frozenset("""
+    бап бабы бабына тармақ тармағы тармақша кесте кестеде лот маршрут кабинет
+""".split())
