@@ -35,9 +35,6 @@ COORDINATION = re.compile(rf"{SP}*(?:,|{SP}+(?:және|мен|пен|бен|и)
 
 
 _WORD_BEFORE = re.compile(rf"({L}+)\.?{SP}+\Z")
-# Where a list item may start: a line, or after a clause or sentence ends.
-_ITEM_START = re.compile(rf"(?:^|[;:.!?]){SP}*\Z|\n{SP}*\Z")
-_SENTENCE_START = re.compile(rf"(?:^|[.!?]){SP}*\Z|\n{SP}*\Z")
 
 
 def _after_legal_form(before: str) -> bool:
@@ -84,7 +81,7 @@ class CountContext:
             return True
         if self._in_name(pos, last.end) or self._in_quoted_name(pos) or self._pair_not_a_count(last):
             return True
-        if self._reference(pos) or self._list_marker(pos, last):
+        if self._reference(pos):
             return True
         if last.ending in LOCATIVE:
             return True  # "жасы отызда", "2017-де": an age or a year, not a count
@@ -96,17 +93,6 @@ class CountContext:
         """``статья 12``, ``пункту 3``, ``таблица 2``: the number names a part of a text or a place."""
         before = _WORD_BEFORE.search(self.text, max(0, start - 20), start)
         return bool(before) and before.group(1).lower() in self.r.reference_before
-
-    def _list_marker(self, start: int, last: Number) -> bool:
-        """``…; 2) отремонтировано``, ``… салынды. 2. 12 шақырым``: an item's number in a list."""
-        if last.words or last.value >= 100 or last.end + 1 >= len(self.text):
-            return False
-        mark, nxt = self.text[last.end], self.text[last.end + 1]
-        if not (mark == ")" or mark == "." and nxt.isspace()):
-            return False
-        # "Всего школ: 45. В них …" states a count; "…: 2) …" and "… . 2. …" number items
-        item_start = _ITEM_START if mark == ")" else _SENTENCE_START
-        return start == 0 or bool(item_start.search(self.text, max(0, start - 4), start))
 
     def _article(self, start: int, end: int) -> bool:
         """``белгілі бір``, ``бір кездері``: the indefinite article, not one."""

@@ -15,6 +15,12 @@ import re
 from extractors import numbers
 from extractors.figure_patterns import FROM_BEFORE, Figure, rules_for
 
+# Where a list item's number may stand inside a line: after a clause ("…; 2) …") or a
+# sentence ("… . 2. …").
+_ITEM_AFTER_CLAUSE = re.compile(r"[;:.!?]\s*\Z")
+_ITEM_AFTER_SENTENCE = re.compile(r"[.!?]\s*\Z")
+# How the HTML parser joins a table row's cells (scrapers/parse.py).
+TABLE_CELLS = " | "
 _PAREN = re.compile(r"\s*\([^()\n]{0,40}\)\s*")
 _SENTENCE_END = re.compile(r"[.!?…]\s|\n")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -98,21 +104,25 @@ def _same_sentence_money(text: str, money: Figure | None, f: Figure) -> str | No
 
 
 def _list_marker(text: str, f: Figure) -> bool:
-    """``  1. Ауыл шаруашылығы…``: the number of a list item."""
+    """``  1. Ауыл шаруашылығы…``, ``…; 2) отремонтировано``, ``… салынды. 2. Саябақ``: the
+    number of a list item, at a line's start, or after a clause ("2)") or a sentence ("2.")."""
+    mark = text[f.end:f.end + 1]
+    if mark not in (".", ")") or text[f.end + 1:f.end + 2] not in (" ", "\t", "\u00a0", "\n", ""):
+        return False
     line_start = text.rfind("\n", 0, f.start) + 1
-    return (
-        not text[line_start:f.start].strip()
-        and text[f.end:f.end + 1] in (".", ")")
-        and text[f.end + 1:f.end + 2] in (" ", "\t", "\u00a0")
-    )
+    if not text[line_start:f.start].strip():
+        return True
+    # "Всего школ: 45. В них …" states a count: a "." item follows a sentence, not a colon
+    before = _ITEM_AFTER_CLAUSE if mark == ")" else _ITEM_AFTER_SENTENCE
+    return f.value < 100 and f.unit is None and bool(before.search(text, max(0, f.start - 4), f.start))
 
 
 def _furniture_line(text: str, f: Figure, taken: list[tuple[int, int]]) -> bool:
     start = text.rfind("\n", 0, f.start) + 1
     end = text.find("\n", f.end)
     end = len(text) if end < 0 else end
-    if end - start > 80:
-        return False
+    if end - start > 80 or TABLE_CELLS in text[start:end]:
+        return False  # a table row ("2023 | 45") holds figures, whatever words it lacks
     line = list(text[start:end])
     for s, e in taken:
         if s < end and e > start:

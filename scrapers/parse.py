@@ -35,6 +35,7 @@ except ImportError:  # pragma: no cover - until it lands, machine-readable dates
 
 _NOISE = "script, style, noscript, template, iframe, form, button, svg, ins"
 _BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, tr, div, section, article, figcaption, dd, dt"
+_CELL_END = "\x1f"
 _DIGITS = re.compile(r"\d[\d\s\u00a0\u202f.,]*")
 _ARTICLE_TYPES = {"NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle"}
 
@@ -52,14 +53,26 @@ def block_text(node: LexborNode) -> str:
     for block in node.css(_BLOCKS):
         block.insert_before("\n\n")
         block.insert_after("\n\n")
+    # Table cells are inline boxes: "<td>2023</td><td>45</td>" would read "202345", one
+    # wrong number. A cell ends with a unit separator (a control character no page text
+    # holds), and a row's cells are joined by " | ".
+    for cell in node.css("td, th"):
+        cell.insert_after(_CELL_END)
     raw = node.text(deep=True)
     paragraphs = []
     for chunk in re.split(r"\n\s*\n", raw):
-        lines = [" ".join(line.split()) for line in chunk.split("\n")]
+        lines = [_cells(line) for line in chunk.split("\n")]
         text = "\n".join(line for line in lines if line)
         if text:
             paragraphs.append(text)
     return "\n".join(paragraphs)
+
+
+def _cells(line: str) -> str:
+    """One line of text, spaces collapsed; table cells joined by " | "."""
+    if _CELL_END not in line:
+        return " ".join(line.split())
+    return " | ".join(cell for cell in (" ".join(c.split()) for c in line.split(_CELL_END)) if cell)
 
 
 def _first_text(tree: LexborHTMLParser, selector: str | None) -> str | None:

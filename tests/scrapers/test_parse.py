@@ -106,6 +106,20 @@ def test_block_text_paragraphs():
     assert block_text(node) == "Бір екі\nүш\nтөрт"
 
 
+def test_block_text_keeps_table_cells_apart():
+    """Adjacent cells are no one number: "<td>2023</td><td>45</td>" is not 202345."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from extractors.figures import find_figures
+
+    html = ("<div><p>Мектептер саны:</p><table><tr><th>Жыл</th><th>Мектеп</th></tr>"
+            "<tr><td>2023</td><td>45</td></tr><tr><td> 2024 </td><td>1 200</td><td></td></tr></table>"
+            "<p>Барлығы <span>1</span><span>2</span> нысан</p></div>")
+    text = block_text(LexborHTMLParser(html).css_first("div"))
+    assert text == "Мектептер саны:\nЖыл | Мектеп\n2023 | 45\n2024 | 1 200\nБарлығы 12 нысан"
+    assert [f.value for f in find_figures(text, "kk")] == [2023, 45, 2024, 1200, 12]
+
+
 def test_article_from_warc_reparses_without_network(tmp_path):
     page = PORTAL_PAGE.replace("<head>", '<head><meta charset="windows-1251">').encode("cp1251")
     with WarcArchive(tmp_path, "run", "portal") as archive:
