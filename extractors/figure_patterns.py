@@ -43,7 +43,7 @@ HYPHEN_ENDING = re.compile(rf"-({L}{{1,8}})(?!{L})")
 SUBUNITS = {("m", "cm"): 0.01, ("m", "mm"): 0.001, ("km", "m"): 0.001, ("t", "kg"): 0.001, ("kg", "g"): 0.001}
 PER = re.compile(rf"{SP}?/{SP}?")
 PER_HOUR = re.compile(rf"(?:сағат|сағ|час|ч)(?!{L})", re.I)
-PERCENT = re.compile(rf"%{_B}|(?:пайыз|процент){_W}|проц\.", re.I)
+PERCENT = re.compile(rf"%{_B}|(?:пайыз|процент|pa[ıi]yz){_W}|проц\.", re.I)  # paıyz, paiyz: Latin-script Kazakh
 # Web and mail addresses yield no figure. Run only on texts that hold "@", "://" or
 # "www." (most hold none); bounded and anchored at a word start, so a long run of
 # digits stays linear.
@@ -167,11 +167,14 @@ SCALE_ABBREVIATIONS = frozenset("тыс млн млрд трлн".split())
 # Words before a number that make it a time of day (сағат 10-да, таңғы жетіден).
 TIME_BEFORE = ("сағат", "сағ.", "таңғы", "кешкі", "түнгі", "түскі")
 # A Latin word or a capitalised abbreviation (with a dash) right before: a model name.
+# A Latin word next to a number makes it part of a name ("Superjet 100", "500 Startups",
+# "iPhone 15") when it has a capital; all lower case it is Latin-script Kazakh text
+# ("audanda 15 mektep"), where the number counts.
 NAME_BEFORE = re.compile(
-    r"(?:\b[A-Za-z]{2,}|\b[A-Z]|\b[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})[ \u00a0]?(?:[-–—][ \u00a0]?)?\Z"
+    r"(?:\b[A-Za-z]*[A-Z][A-Za-z]*(?<=[A-Za-z]{2})|\b[A-Z]|\b[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})[ \u00a0]?(?:[-–—][ \u00a0]?)?\Z"
     r"|\b[А-ЯЁӘҒҚҢӨҰҮҺІ][ \u00a0]?[-–—][ \u00a0]?\Z"  # С-300: one capital needs its dash
 )
-LATIN_AFTER = re.compile(r"[ \u00a0]?(?:[A-Za-z]{2,}|[A-ZД]\b)")  # 500 Startups, үш D (3D)
+LATIN_AFTER = re.compile(r"[ \u00a0]?(?:[a-z]*[A-Z][A-Za-z]*|[A-ZД]\b)")  # 500 Startups, үш D (3D)
 RU_ADJECTIVE = re.compile(r"(?:ых|их|ые|ый|ая|яя|ое|ого|ому|ыми|ими)$")
 UP_TO = frozenset({"дейін", "шейін"})
 AND_WORDS = frozenset("мен пен бен и".split())

@@ -248,6 +248,15 @@ NOT_FIGURE_TESTS = [
     ("kk", "Жол жөнделді. 2. Саябақ абаттандырылды.", []),
 ]
 
+LATIN_KAZAKH_TESTS = [
+    # Latin-script Kazakh (design.md): percent, scale and currency words, and counts next
+    # to lower-case Latin words (a capitalised one still makes a name: "Superjet 100")
+    ("kk", "Bıýjetten 350 mln teńge bólindi.", [("money", "350 mln teńge", 350_000_000, None, "KZT", None)]),
+    ("kk", "Jospar 98,5 paıyzǵa oryndaldy.", [("percent", "98,5 paıyzǵa", 98.5, None, None, None)]),
+    ("kk", "Bıyl audanda 15 mektep salyndy.", [("number", "15", 15, None, "mektep", None)]),
+    ("kk", "Superjet 100 ұшағы қонды.", []),
+]
+
 LIST_COUNT_TESTS = [
     # a count standing alone after a colon, or closing a sentence, is still a count
     ("ru", "Всего школ: 45. В них учатся дети.", [("number", "45", 45, None, None, None)]),
@@ -257,7 +266,7 @@ LIST_COUNT_TESTS = [
     ("kk", "Ауыл кітапханасы: қосымша бес бөлме ашылды.", [("number", "бес", 5, None, "бөлме", None)]),
 ]
 
-ALL_TESTS = PERCENT_TESTS + MONEY_TESTS + QUANTITY_TESTS + COUNT_TESTS + NOT_FIGURE_TESTS + LIST_COUNT_TESTS
+ALL_TESTS = PERCENT_TESTS + MONEY_TESTS + QUANTITY_TESTS + COUNT_TESTS + NOT_FIGURE_TESTS + LIST_COUNT_TESTS + LATIN_KAZAKH_TESTS
 
 
 @pytest.mark.parametrize("lang,text,expected", ALL_TESTS, ids=[t[1][:40] for t in ALL_TESTS])

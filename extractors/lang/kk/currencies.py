@@ -5,7 +5,7 @@ Patterns follow the conventions of ``units.py`` (``W`` an inflected word's rest,
 """
 
 CURRENCIES = (
-    (r"теңгеW|тенгеW|тгB\.?|₸|KZTB", "KZT"),
+    (r"теңгеW|тенгеW|тгB\.?|₸|KZTB|te[ńñn]geW", "KZT"),
     (r"АҚШ долларW|долларW|долл\.|\$|USDB", "USD"),
     (r"еуроW|евроW|€|EURB", "EUR"),
     (r"рубльW|рублW|рубB\.?|RU\x42B|₽", "RUB"),

@@ -28,6 +28,14 @@ NUMBER_WORDS = {
     "млрд": 1_000_000_000,
     "триллион": 1_000_000_000_000,
     "трлн": 1_000_000_000_000,
+    # scale words of Latin-script Kazakh (the 2018 and 2021 alphabets): "350 mln teńge"
+    "myń": 1_000,
+    "myñ": 1_000,
+    "mln": 1_000_000,
+    "million": 1_000_000,
+    "mlrd": 1_000_000_000,
+    "milliard": 1_000_000_000,
+    "trln": 1_000_000_000_000,
 }
 
 # Collective numerals (екеуі "the two of them") count like their base number.
