@@ -7,6 +7,7 @@ Longer patterns come first.
 """
 
 UNITS = (
+    (r"км²B|км2B|кв\.\s?кмB\.?", "km2"),
     (r"айлық есептік көрсеткішW|айлық көрсеткішW", "MCI"),
     (r"АЕКW", "MCI"),
     (r"МРПB", "MCI"),

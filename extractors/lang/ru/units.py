@@ -1,6 +1,7 @@
 """Russian unit words after a number: pattern → unit code (conventions of ``kk/units.py``)."""
 
 UNITS = (
+    (r"км²B|км2B|кв\.\s?кмB\.?", "km2"),
     (r"МРПB|АЕКB", "MCI"),
     (r"месячныW расчетныW показателW|месячныW расчётныW показателW", "MCI"),
     (r"квадратныW километрW|кв\.\s?кмB", "km2"),
