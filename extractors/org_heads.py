@@ -62,6 +62,17 @@ _RU_STOP = frozenset(
 )
 
 
+# Heads that are everyday nouns too ("қор" stock, "кеңес" advice, "палата" ward):
+# one sentence-initial word before them names nothing unless it looks like a name.
+_COMMON_HEADS = frozenset({"қор", "кеңес", "палата", "одақ", "ұйым", "ұжым", "команда"})
+_ADJECTIVE_END = re.compile(r"(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|лы|лі|ды|ді|ты|ті)$")
+
+
+def _proper_looking(word: str) -> bool:
+    """"Ұлттық", "Самұрық-Қазына", "KEGOC": a word that reads as (part of) a name."""
+    return word.isupper() or any(c.isupper() for c in word[1:]) or "-" in word or bool(_ADJECTIVE_END.search(word.lower()))
+
+
 def _country(word: str) -> bool:
     """A country's name, bare or in the genitive ("Американың")."""
     return word in _COUNTRIES or any(word.startswith(c) and word[len(c):] in ("ның", "нің", "дың", "дің", "тың", "тің")
@@ -113,6 +124,9 @@ def kk_orgs(text: str) -> list[tuple[int, int, str, str]]:
         if start is None:
             continue
         before = [t[2].lower() for t in toks[start:i]]
+        if noun in _COMMON_HEADS and len(before) == 1 and _sentence_initial(text, toks, start, window == line_start) \
+                and not _proper_looking(toks[start][2]):
+            continue  # "Тұқым қоры 28 мың тонна": the seed stock, a capital only because it opens the sentence
         if all(b in _GENERIC for b in before):
             continue  # "Аудандық мәслихат": which district's, the text does not say
         if typ == "company" and len(before) == 1 and _country(before[0]):
