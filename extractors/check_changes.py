@@ -12,7 +12,7 @@ import math
 import re
 
 from extractors.check_build import Claim, make_claim, shared_scale, verdict_of
-from extractors.check_rules import FALL, KK, REACH, RISE, Layout, ends_with_suffix, starts_with_stem, words
+from extractors.check_rules import ADDITIVE, FALL, KK, REACH, RISE, Layout, ends_with_suffix, starts_with_stem, words
 from extractors.claims import as_written, change_bounds, fmt_number, fmt_percent, share_bounds, written_number
 from extractors.records import Record
 
@@ -131,8 +131,14 @@ def change_claims(lay: Layout, used: set[int]) -> list[Claim]:
         computed = ((old.value - new.value) if falling else (new.value - old.value)) / old.value * 100
         verdict, note = verdict_of(claimed, bounds, computed)
         word = "a fall" if falling else "a rise"
-        expl = (f"from {fmt_number(old.value)} to {fmt_number(new.value)} is {word} of {fmt_number(computed)}%; "
-                f"the text says {fmt_percent(claimed)} — {verdict}{note}")
+        if computed < 0:  # the text says it rose and the figures fell, or the reverse
+            said = word
+            word = "a rise" if falling else "a fall"
+            expl = (f"from {fmt_number(old.value)} to {fmt_number(new.value)} is {word} of {fmt_number(-computed)}%; "
+                    f"the text says {said} of {fmt_percent(claimed)} — {verdict}{note}")
+        else:
+            expl = (f"from {fmt_number(old.value)} to {fmt_number(new.value)} is {word} of {fmt_number(computed)}%; "
+                    f"the text says {fmt_percent(claimed)} — {verdict}{note}")
         out.append(make_claim(lay, "change", verdict, expl, [*ends, p], ends[0],
                           {"from": x, "to": y, "claimed": p}, **{
             "from": old.value, "to": new.value, "claimed_percent": p.value, "computed_percent": round(computed, 2)}))
@@ -264,7 +270,14 @@ def _then_and_now(lay: Layout, x: Record, y: Record) -> bool:
     if dx is None or dy is None or not _earlier(dx.date["end"], dy.date["start"]):
         return False
     gap = lay.text[x.end:dy.start]
-    return lay.gap_words(gap) is not None and len(words(gap)) <= 4
+    if lay.gap_words(gap) is None or len(words(gap)) > 4:
+        return False
+    # "в 2023 году построено ещё 2 школы": an addition to the earlier figure, not its new level
+    if any(w in ADDITIVE for w in words(lay.text[dy.end:y.start])):
+        return False
+    # the values must go the way the text says they went ("рост" with 5 → 2 is no such pair)
+    stated = _pair_direction(lay, x, y)
+    return stated is None or (stated == "rise") == (y.value > x.value)
 
 
 def _earlier(end: str, start: str) -> bool:

@@ -25,6 +25,7 @@ PLAN_AFTER = [["жоспардың", "орнына"], ["жоспар", "бойы
 # "40 млрд теңге жоспарланып", "при запланированных 40 млрд": an amount planned, next to it
 PLANNED = ("жоспарлан", "көздел", "запланирован", "предусмотрен")
 RISE = KK["rise"] + RU["rise"]
+ADDITIVE = frozenset(KK["additive"] + RU["additive"])
 FALL = KK["fall"] + RU["fall"]
 REACH = KK["reach"] + RISE + FALL
 FULFIL = KK["fulfil"] + RU["fulfil"]

@@ -317,6 +317,9 @@ def test_a_share_in_a_breakdown_is_a_share_of_its_total():
     ("kk", "2023 жылы 150 тонна, 2022 жылы 120 тонна болған, айырма 25 пайыз."),
     # one date, two figures
     ("ru", "В 2023 году собрали 120 тонн и 150 тонн, рост на 25%."),
+    # the later figure adds to the earlier one ("ещё", "тағы"): no new level to compare
+    ("ru", "В 2022 году в районе было 5 школ, в 2023 году построено еще 2 школы, рост на 40%."),
+    ("kk", "2022 жылы ауданда 5 мектеп болса, 2023 жылы тағы 2 мектеп салынды, өсім 40 пайыз."),
 ])
 def test_no_change_across_dates_where_the_pair_is_not_plain(lang, text):
     assert [r for r in extract(text, lang) if r.kind == "check" and r.check == "change"] == []
@@ -333,3 +336,9 @@ def test_relative_dates_tie_a_change_once_the_publication_date_is_known(lang, te
 
     assert changes(None) == []
     assert changes("2024-05-01") == [(80, 100, "consistent")]
+
+
+def test_a_change_against_its_direction_says_both_ways():
+    (c,) = [r for r in extract("Число ДТП выросло с 50 до 40, или на 20%.", "ru") if r.kind == "check"]
+    assert c.verdict == "inconsistent"
+    assert "is a fall of 20%" in c.explanation and "the text says a rise of 20%" in c.explanation

@@ -25,6 +25,8 @@ CHECK_WORDS = {
     "fall": ("снизи", "снизил", "сократ", "уменьш", "упал", "упало", "опусти", "подешев", "сниж", "сокращ"),
     # words after a percent that make it a comparison, not a share or a fulfilment
     "compare": ("к", "по сравнению", "против", "больше", "меньше", "выше", "ниже", "относительно", "п.п"),
+    # "ещё 30 кредитов": a figure that adds to an earlier one, not a new level of it
+    "additive": ("еще", "ещё", "дополнительно", "также"),
     # "с X до Y"
     "from": ("с", "со"),
     "to": ("до",),
