@@ -231,6 +231,12 @@ class Layout:
         near = words(self.before(w, 30))[-3:] + words(self.after(w, 40))[:3]
         return any(starts_with_stem(x, TOTAL) if len(x) > 3 else x in TOTAL for x in near)
 
+    def of_plan(self, p: Record) -> bool:
+        """"60% годового плана", "жоспардың 60 пайызы": a percent of the plan."""
+        nxt = words(self.after(p, 30))[:2]
+        prev = words(self.before(p, 20))[-1:]
+        return any(w.rstrip(".") in PLAN for w in nxt) or prev[:1] in (["жоспардың"], ["плана"])
+
     def out_of(self, r: Record) -> bool:
         """"из 300 семей", "из выделенных 2,1 млрд": the figure after "из", past one
         participle or adjective, is what something is counted out of."""

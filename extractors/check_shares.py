@@ -43,6 +43,8 @@ def find_shares(lay: Layout) -> list[Share]:
     for p in lay.figures:
         if not (lay.claim_percent(p) and p.value <= _SHARE_MAX) or lay.is_compared(p) or lay.is_difference(p):
             continue
+        if lay.of_plan(p) and any(f.kind != "percent" and lay.is_plan(f) for f in lay.figures_near(p, sentences=0)):
+            continue  # "план – 1 000 тонн, собрано 600 тонн, или 60% годового плана": a fulfilment
         anchor = _anchor(lay, p)
         whole = None
         if anchor is None:
@@ -199,6 +201,11 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
         w = _latest_count(lay, a, None, anchors, max_sentences=0, total=False)
         if w is not None:
             s.whole, s.tie = w, "elided"
+    if s.whole is None and a.kind == "number" and a.unit is None:
+        # "Из 45 сел газифицированы 30, еще в 12 (26,7%) …": the sentence counts out of 45
+        w = _opened_out_of(lay, a)
+        if w is not None:
+            s.whole, s.tie = w, "out_of"
 
 
 def _adjacent_items(lay: Layout, o: Share, s: Share, anchors: set[int]) -> bool:
@@ -288,6 +295,19 @@ def _sibling_unit(lay: Layout, s: Share, shares: list[Share]) -> str | None:
     for o in sorted(shares, key=lambda o: abs(o.part.start - s.part.start)):
         if o is not s and o.noun and o.part.kind == "number":
             return o.noun
+    return None
+
+
+def _opened_out_of(lay: Layout, a: Record) -> Record | None:
+    """The count after "из" that opens ``a``'s sentence ("Из 45 сел …"), if any."""
+    sent = lay.sentence_of(a)
+    for i in range(lay.index[id(a)] - 1, -1, -1):
+        w = lay.figures[i]
+        if lay.sentence_of(w) != sent:
+            return None
+        if w.kind == "number" and w.qualifier is None and lay.out_of(w) and w.value > a.value \
+                and not words(lay.before(w, 60))[:-2]:
+            return w
     return None
 
 

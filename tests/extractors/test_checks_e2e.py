@@ -131,6 +131,12 @@ RU_TESTS = [
     ("ru", "Смертность снизилась с 80 до 60 случаев, или на 20%.", "change", (60, 80, 20), "inconsistent"),
     ("ru", "Производство выросло со 120 до 150 тыс. тонн, или на 25%.", "change", (150000, 120000, 25),
      "consistent"),
+    # a share later in a sentence that opens "Из 45 сел": of the 45
+    ("ru", "Из 45 сел газифицированы 30, еще в 12 (25%) работы начнутся в 2025 году.", "percent_of_total",
+     (12, 45, 25), "inconsistent"),
+    # "или 60% годового плана" after a plan and its actual figure is the fulfilment
+    ("ru", "План на год – 1 000 тонн, за полгода собрано 600 тонн, или 60% годового плана.", "plan_fulfilment",
+     (600, 1000, 60), "consistent"),
     # "из" past a participle, and a dash before "X из Y"
     ("ru", "Из выделенных 3,2 млрд тенге освоено 3 млрд, или 93,8%.", "percent_of_total", (3e9, 3.2e9, 93.8),
      "consistent"),
