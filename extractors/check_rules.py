@@ -179,7 +179,8 @@ class Layout:
 
         With ``plan_ok``, a comparison with the plan ("105% к плану") is not one.
         """
-        nxt = words(self.after(p, 30))[:2]
+        # a percent closed in brackets ("450-і (3%) аз қамтылған") says nothing of what follows
+        nxt = [] if self.text[p.end:p.end + 2].lstrip().startswith(")") else words(self.after(p, 30))[:2]
         prev = words(self.before(p, 30))[-2:]
         if plan_ok and (nxt[1:2] and nxt[1].startswith("план") or nxt[:1] and nxt[0].startswith("жоспар")):
             return False

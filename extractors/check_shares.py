@@ -493,7 +493,10 @@ def _part_of(lay: Layout, whole: Record, part: Record) -> bool:
 def _breakdown_claim(lay: Layout, whole: Record, parts: list[Record]) -> Claim:
     ww = as_written(whole.text, whole.value)
     written = [as_written(p.text, p.value) for p in parts]
-    written = [shared_scale(lay, p, pw, whole, ww)[0] for p, pw in zip(parts, written)]
+    # "120 из 200 млн" shares the whole's scale; a bare part that would then outgrow the
+    # whole keeps its own ("15 мың отбасы, оның 2,3 мыңы …, 450-і …": 450, not 450 000)
+    written = [scaled if scaled.value <= ww.value else pw
+               for scaled, pw in ((shared_scale(lay, p, pw, whole, ww)[0], pw) for p, pw in zip(parts, written))]
     total = sum(p.value for p in written)
     over = sum(p.lo for p in written) > ww.hi + 1e-9
     verdict = "inconsistent" if over else "consistent"

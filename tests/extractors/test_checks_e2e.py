@@ -19,6 +19,9 @@ KK_TESTS = [
     ("kk", "Ауданда 240 отбасы тіркелген. Оның 180-і (70%) баспанамен қамтылды.",
      "percent_of_total", (180, 240, 70), "inconsistent"),
     ("kk", "Биыл 36 мектептің 12-сі (33,3%) жөндеуден өтті.", "percent_of_total", (12, 36, 33.3), "consistent"),
+    # a percent closed in brackets is no comparison with the words after them ("аз қамтылған": low-income)
+    ("kk", "Ауданда 15 мың отбасы тұрады, оның 450-і (4%) аз қамтылған.", "percent_of_total",
+     (450, 15000, 4), "inconsistent"),
     # "немесе 105 пайыз" restating the actual figure against a plan
     ("kk", "Түсім жоспары 6 млрд теңге болса, нақты түсім 6,6 млрд теңге немесе 110 пайыз.", "plan_fulfilment",
      (6.6e9, 6e9, 110), "consistent"),
@@ -274,6 +277,9 @@ def test_a_part_without_its_noun_counts_what_its_whole_counts(lang, text, part, 
 
 # A total broken down into parts, with no percents: the parts may not add up to more.
 BREAKDOWN_TESTS = [
+    # a bare part beside a scaled one keeps its own value (450, not 450 000)
+    ("kk", "Ауданда 15 мың отбасы тұрады, оның 2,3 мыңы көпбалалы, 450-і аз қамтылған.", [2300, 450], 15000,
+     "consistent"),
     ("kk", "Ауданға 900 млн теңге бөлінді: 500 млн теңге жол жөндеуге, 600 млн теңге мектептерге.",
      [500e6, 600e6], 900e6, "inconsistent"),
     ("kk", "Облыста 86 мектеп бар, оның ішінде 60-ы ауылда, 26-сы қалада.", [60, 26], 86, "consistent"),
