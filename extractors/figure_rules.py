@@ -122,6 +122,10 @@ class Scanner(CountContext, NumberReader):
                 break
             surface_end = text[max(pos, q_end - 12):q_end].lower()
             end, qualifier = q_end, (qualifier if q is JOINS else q)
+        if qualifier in _FLIPPED and self.lang == "kk":
+            nxt = self._next_word(end)
+            if nxt is not None and nxt.start() > end and nxt.group().lower() == "емес":
+                qualifier = _FLIPPED[qualifier]  # "100 мыңнан кем емес": not less than, so at least
         if qualifier is None and self.r.verbs_after:
             qualifier = self._verb_qualifier(end, surface_end)
         if kind == "number" and qualifier is not None and multiplier is None:
@@ -368,6 +372,12 @@ def _share_scale(low: Number, high: Number) -> None:
     scale word when it has none and stays below it."""
     if high.scaled and not low.scaled and low.value * high.scale < high.value:
         low.value = numbers.tidy(low.value * high.scale)
+    elif low.words and high.words and low.value < 10 and high.value in _HUNDREDS and low.value * 100 < high.value:
+        low.value = low.value * 100  # "екі-үш жүз адам": two to three hundred
+
+
+_HUNDREDS = frozenset(range(200, 1000, 100))
+_FLIPPED = {"at_most": "at_least", "at_least": "at_most"}
 
 
 def _year_range(low: Number, high: Number | None) -> bool:

@@ -155,6 +155,10 @@ COUNT_TESTS = [
     ("kk", "Ауданға 200-ден артық отбасы көшті.",
      [("number", "200-ден артық", 200, None, "отбасы", "at_least")]),
     ("kk", "Ауылда 80-нен астам отбасы тұрады.", [("number", "80-нен астам", 80, None, "отбасы", "at_least")]),
+    # "емес" after the bound turns it round: not less than is at least
+    ("kk", "Жалақы 100 мыңнан кем емес.", [("number", "100 мыңнан кем", 100_000, None, None, "at_least")]),
+    # a spelled range of hundreds: both ends are hundreds
+    ("kk", "Жиынға екі-үш жүз адам келді.", [("number", "екі-үш жүз", 200, 300, "адам", None)]),
     # a verb of exceeding bounds the figure but stays outside its span, as in KazNERD
     ("kk", "Халқы 5 мыңнан асатын ауылдар бар.", [("number", "5 мыңнан", 5000, None, None, "at_least")]),
     ("kk", "Айыппұл 30 АЕК-тен аспайды.", [("quantity", "30 АЕК-тен", 30, None, "MCI", "at_most")]),
