@@ -17,7 +17,7 @@ YEARWORD = r"(?:год(?:а|у|ом|ы|ов|ах|ам)?|гг?\.)"
 YEAR = rf"{YEAR4}(?:-?(?:м|й|го|х|е|ый|ом))?"
 MONTH = rf"(?:{MONTH_WORD})"
 DASH = r"\s*[-–—]\s*"
-PREP = r"(?:(?P<prep>начиная\s+с|с|со|до|по|к)\s+)?"
+PREP = r"(?:(?P<prep>начиная\s+с|не\s+позднее|не\s+позже|не\s+ранее|с|со|до|по|к)\s+)?"
 REL = alternation(W.RELATIVE_YEARS)
 REL_GEN = r"(?P<relw>текущего|этого|нынешнего|прошлого|минувшего|следующего|будущего)\s+года"
 ORD = alternation(W.ORDINALS)
@@ -38,9 +38,10 @@ def _core(m: re.Match, date: dict | None) -> Candidate:
     start = m.start("core")
     prep = (m.groupdict().get("prep") or "").lower()
     if date is not None:
-        if prep in ("до", "по"):
+        prep = " ".join(prep.split())
+        if prep in ("до", "по", "не позднее", "не позже"):
             date = {"start": None, "end": date["end"]}
-        elif prep in ("с", "со") or prep.startswith("начиная"):
+        elif prep in ("с", "со", "не ранее") or prep.startswith("начиная"):
             date = {"start": date["start"], "end": None}
     return Candidate(start, m.end(), date)
 
@@ -257,7 +258,7 @@ YEAR_OR_REL = rf"(?:(?P<y>{YEAR})\s*(?:{YEARWORD})|{REL_GEN})"
 
 # Words a rule may begin with; DIGIT for a number written in digits.
 DIGIT = "0"
-PREP_START = ("начиная", "с", "со", "до", "по", "к")
+PREP_START = ("начиная", "с", "со", "до", "по", "к", "не")
 MONTH_START = PREP_START + tuple(W.MONTHS)
 VAGUE_WORDS = W.VAGUE_RELATIVE + W.FREQUENCIES + W.SEASONS
 DURATION_START = (DIGIT, "в", "на", "за", "последние", "более", "около", "почти", "от", *W.MONTH_COUNTS)

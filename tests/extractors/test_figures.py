@@ -155,6 +155,8 @@ COUNT_TESTS = [
     ("kk", "Ауданға 200-ден артық отбасы көшті.",
      [("number", "200-ден артық", 200, None, "отбасы", "at_least")]),
     ("kk", "Ауылда 80-нен астам отбасы тұрады.", [("number", "80-нен астам", 80, None, "отбасы", "at_least")]),
+    ("kk", "Құны 2 млн теңге шегінде.", [("money", "2 млн теңге шегінде", 2_000_000, None, "KZT", "at_most")]),
+    ("ru", "Стоимость в пределах 2 млн тенге.", [("money", "в пределах 2 млн тенге", 2_000_000, None, "KZT", "at_most")]),
     # "емес" after the bound turns it round: not less than is at least
     ("kk", "Жалақы 100 мыңнан кем емес.", [("number", "100 мыңнан кем", 100_000, None, None, "at_least")]),
     # a spelled range of hundreds: both ends are hundreds

@@ -36,6 +36,7 @@ QUALIFIERS = {
         "дейін": ("dative", "at_most"),
         "шейін": ("dative", "at_most"),
         "шамасында": (None, "approx"),
+        "шегінде": (None, "at_most"),
         "шақты": (None, "approx"),
         "қаралы": (None, "approx"),
         "тарта": ("dative", "approx"),

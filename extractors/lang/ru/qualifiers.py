@@ -19,6 +19,7 @@ QUALIFIERS = {
         "менее": "at_most",
         "меньше": "at_most",
         "максимум": "at_most",
+        "в пределах": "at_most",
         # "более чем в 2 раза", "почти в 3 раза": the multiplier's "в" stands between
         "более чем в": "at_least",
         "больше чем в": "at_least",
