@@ -26,16 +26,16 @@ from extractors.lang.ru import units as ru_units
 L = r"[^\W\d_]"  # a letter
 _W = rf"{L}*(?:-{L}+)?"  # the rest of an inflected word, maybe with a hyphenated ending
 _B = rf"(?!{L})(?:-{L}{{1,6}}(?!{L}))?"  # end of an abbreviation, maybe with a hyphenated ending
-SP = r"[ \t\u00a0\u202f]"
+SP = r"[ \t\u00a0\u2009\u202f]"
 
 DIGITS = re.compile(
-    r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.]\d)|\d{1,3}(?:\.\d{3})+(?![\d.]\d)"
+    r"(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.]\d)|\d{1,3}(?:\.\d{3})+(?![\d.]\d)"
     r"|\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d+)"  # 1,500,000 in English style; one comma is a decimal
     r"(?:[,.]\d+| , \d{1,2}(?!\d))?"  # "5 , 3" is how KazNERD tokens spell 5,3
 )
 SPACE1 = re.compile(rf"{SP}?")
 SPACE2 = re.compile(rf"{SP}{{0,2}}")
-DIGIT_RUN = re.compile(r"[\d \u00a0\u202f.,]*\d")
+DIGIT_RUN = re.compile(r"[\d \u00a0\u2009\u202f.,]*\d")
 WORD = re.compile(rf"{L}+(?:-{L}+)*")
 DASH = re.compile(rf"{SP}?[-–—]{SP}?")
 HYPHEN_ENDING = re.compile(rf"-({L}{{1,8}})(?!{L})")

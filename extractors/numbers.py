@@ -130,7 +130,7 @@ def is_ordinal_word(word: str, lang: str) -> bool:
 
 # ---------------------------------------------------------------- digits
 
-_SPACES = re.compile(r"[\s\u00a0\u202f]+")
+_SPACES = re.compile(r"[\s\u00a0\u2009\u202f]+")
 _NON_DIGITS = re.compile(r"\D+")
 
 

@@ -36,6 +36,9 @@ except ImportError:  # pragma: no cover - until it lands, machine-readable dates
 _NOISE = "script, style, noscript, template, iframe, form, button, svg, ins"
 _BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, tr, div, section, article, figcaption, dd, dt"
 _CELL_END = "\x1f"
+# Soft hyphens and zero-width characters split words and numbers without showing
+# ("мек\xadтеп", "1\u200b200"): dropped from the text the extractors read.
+_INVISIBLE = dict.fromkeys(map(ord, "\xad\u200b\u200c\u200d\u2060\ufeff"))
 _DIGITS = re.compile(r"\d[\d\s\u00a0\u202f.,]*")
 _ARTICLE_TYPES = {"NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle"}
 
@@ -70,6 +73,7 @@ def block_text(node: LexborNode) -> str:
 
 def _cells(line: str) -> str:
     """One line of text, spaces collapsed; table cells joined by " | "."""
+    line = line.translate(_INVISIBLE)
     if _CELL_END not in line:
         return " ".join(line.split())
     return " | ".join(cell for cell in (" ".join(c.split()) for c in line.split(_CELL_END)) if cell)

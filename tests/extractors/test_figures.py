@@ -155,6 +155,9 @@ COUNT_TESTS = [
     ("kk", "Ауданға 200-ден артық отбасы көшті.",
      [("number", "200-ден артық", 200, None, "отбасы", "at_least")]),
     ("kk", "Ауылда 80-нен астам отбасы тұрады.", [("number", "80-нен астам", 80, None, "отбасы", "at_least")]),
+    # a thin space groups digits and stands before a percent sign in typeset text
+    ("ru", "Рост на 5\u2009%, выделено 1\u2009200 тенге.",
+     [("percent", "5\u2009%", 5, None, None, None), ("money", "1\u2009200 тенге", 1200, None, "KZT", None)]),
     ("kk", "Құны 2 млн теңге шегінде.", [("money", "2 млн теңге шегінде", 2_000_000, None, "KZT", "at_most")]),
     ("ru", "Стоимость в пределах 2 млн тенге.", [("money", "в пределах 2 млн тенге", 2_000_000, None, "KZT", "at_most")]),
     # "емес" after the bound turns it round: not less than is at least

@@ -120,6 +120,14 @@ def test_block_text_keeps_table_cells_apart():
     assert [f.value for f in find_figures(text, "kk")] == [2023, 45, 2024, 1200, 12]
 
 
+def test_block_text_drops_invisible_characters():
+    """A soft hyphen or zero-width space inside a word or number splits nothing."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    html = "<div><p>Салынды 12 мек&shy;теп, бөлінді 1&#8203;200 теңге</p></div>"
+    assert block_text(LexborHTMLParser(html).css_first("div")) == "Салынды 12 мектеп, бөлінді 1200 теңге"
+
+
 def test_article_from_warc_reparses_without_network(tmp_path):
     page = PORTAL_PAGE.replace("<head>", '<head><meta charset="windows-1251">').encode("cp1251")
     with WarcArchive(tmp_path, "run", "portal") as archive:
