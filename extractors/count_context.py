@@ -35,6 +35,10 @@ COORDINATION = re.compile(rf"{SP}*(?:,|{SP}+(?:және|мен|пен|бен|и)
 
 
 _WORD_BEFORE = re.compile(rf"({L}+)\.?{SP}+\Z")
+_NUMBER_TAIL = re.compile(r"\d[\d \u00a0\u2009\u202f.,]*\Z")
+# ", қоғамдық жұмыстарға 2 848": a comma, one to three words ending in a dative, a number
+_DATIVE = ("ға", "ге", "қа", "ке", "на", "не")
+_PARALLEL_DATIVE = re.compile(rf",{SP}+(?:{L}+{SP}+){{0,2}}{L}+(?:ға|ге|қа|ке|на|не){SP}+(?=\d)", re.IGNORECASE)
 
 
 def _after_legal_form(before: str) -> bool:
@@ -135,7 +139,7 @@ class CountContext:
         hyphen = self.text[end:end + 1] == "-"
         m = WORD.match(self.text, end + 1) if hyphen else self._next_word(end)
         if m is None:
-            return None
+            return self._parallel_noun(end) if self.lang == "kk" else None
         if hyphen or m.start() > end:  # "550 орындық зал", "50-квартирный дом"
             capacity = capacity_noun(m.group(), self.lang, hyphen=hyphen)
             if capacity or hyphen:
@@ -176,7 +180,24 @@ class CountContext:
         c = COORDINATION.match(self.text, pos)
         if c is None or c.end() >= len(self.text) or not self.text[c.end()].isdigit():
             return None
-        nxt = self.read_number(c.end())
+        return self._noun_of_next(c.end())
+
+    def _parallel_noun(self, end: int) -> str | None:
+        """``жұмыс орындарына 185, қоғамдық жұмыстарға 2 848 азамат``: a bare count after a
+        dative, then a comma and another dative with its count, counts the second one's noun."""
+        before = _WORD_BEFORE.search(self.text, max(0, end - 40), self._start_of_number(end))
+        p = _PARALLEL_DATIVE.match(self.text, end)
+        if before is None or p is None or not before.group(1).lower().endswith(_DATIVE):
+            return None
+        return self._noun_of_next(p.end())
+
+    def _start_of_number(self, end: int) -> int:
+        m = _NUMBER_TAIL.search(self.text, max(0, end - 40), end)
+        return m.start() if m else end
+
+    def _noun_of_next(self, start: int) -> str | None:
+        """The counted noun of the number at ``start``, past at most two adjectives."""
+        nxt = self.read_number(start)
         if not isinstance(nxt, Number) or self._measure(self._skip_space(nxt.end, 1), nxt)[0] is not None:
             return None  # "4 балалы, 27 проценті": the next conjunct is a share, not the same count
         w = self._next_word(nxt.end)

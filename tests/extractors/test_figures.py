@@ -148,6 +148,9 @@ COUNT_TESTS = [
      [("number", "35", 35, None, "балабақша", None), ("number", "8", 8, None, "балабақша", None)]),
     ("kk", "Облыста 640 коммуналдық, 1,5 мың әлеуметтік нысан бар.",
      [("number", "640", 640, None, "нысан", None), ("number", "1,5 мың", 1500, None, "нысан", None)]),
+    # parallel datives: "to X 12, to Y 8 computers" counts computers twice
+    ("kk", "Мектептерге 12, балабақшаларға 8 жаңа компьютер берілді.",
+     [("number", "12", 12, None, "компьютер", None), ("number", "8", 8, None, "компьютер", None)]),
     ("ru", "Работают 14 государственных и 6 частных клиник.",
      [("number", "14", 14, None, "клиника", None), ("number", "6", 6, None, "клиника", None)]),
     # "-ға артық" after a figure is by how much, not a bound; "-дан артық" is more than.
