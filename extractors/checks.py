@@ -27,9 +27,13 @@ approximate ("около 1,2 млрд") can confirm a share but never flag it.
 """
 from __future__ import annotations
 
+import re
+
 from extractors.check_build import Claim
 from extractors.check_changes import change_claims, plan_claims
 from extractors.check_rules import Layout
+from extractors.langid import detect_language
+from extractors.nouns import counted_noun
 from extractors.check_shares import (
     breakdown_claims, find_breakdowns, find_shares, share_claim, sum_claims, tie_to_breakdowns,
 )
@@ -38,12 +42,16 @@ from extractors.records import Check, Record
 __all__ = ["Claim", "find_checks", "find_claims"]
 
 
-def find_checks(text: str, records: list[Record], sentences: list[tuple[int, int]]) -> list[Check]:
-    """Checks of the claims ``records`` make about each other, in text order."""
-    return [c.check for c in find_claims(text, records, sentences)]
+def find_checks(text: str, records: list[Record], sentences: list[tuple[int, int]],
+                lang: str | None = None) -> list[Check]:
+    """Checks of the claims ``records`` make about each other, in text order.
+
+    ``lang`` (``kk``/``ru``, detected when None) reads the nouns written after shares."""
+    return [c.check for c in find_claims(text, records, sentences, lang)]
 
 
-def find_claims(text: str, records: list[Record], sentences: list[tuple[int, int]]) -> list[Claim]:
+def find_claims(text: str, records: list[Record], sentences: list[tuple[int, int]],
+                lang: str | None = None) -> list[Claim]:
     """Like :func:`find_checks`, with the records each check read.
 
     Shares are tied first, as their ties are the tightest ("61 (62,2%)"); a percent read
@@ -59,11 +67,21 @@ def find_claims(text: str, records: list[Record], sentences: list[tuple[int, int
     claims += breakdown_claims(lay, shares, breakdowns)
     claims += plan_claims(lay, used)
     claims += change_claims(lay, used)
-    _inherit_units(claims)
+    _inherit_units(claims, text, lang or detect_language(text[:2000]))
     return sorted(claims, key=lambda c: (c.check.start, c.check.end))
 
 
-def _inherit_units(claims: list[Claim]) -> None:
+def _noun_after_share(text: str, percent: Record | None, lang: str) -> str | None:
+    if percent is None:
+        return None
+    m = _NOUN_AFTER_BRACKET.match(text, percent.end)
+    return counted_noun(m.group(1), lang) if m else None
+
+
+_NOUN_AFTER_BRACKET = re.compile(r"\s*\)\s*([^\W\d_][\w-]*)")
+
+
+def _inherit_units(claims: list[Claim], text: str, lang: str) -> None:
     """A part written without its noun counts what its whole counts: "98 іс-шара ...
     орындалғаны 61 (62,2%)" makes 61 a count of іс-шара. Done after every claim is
     read, so a unit filled here cannot change which figures the claims tied."""
@@ -73,4 +91,7 @@ def _inherit_units(claims: list[Claim]) -> None:
         part, whole = c.roles.get("part"), c.roles.get("whole")
         if part is not None and whole is not None and part.kind == whole.kind == "number" \
                 and part.unit is None and whole.unit is not None:
-            part.unit = whole.unit
+            # "15 (15,3%) шара": the noun written after the share, when it names the
+            # whole's ("іс-шара"), is kept as written; otherwise the whole's
+            written = _noun_after_share(text, c.roles.get("claimed"), lang)
+            part.unit = written if written and Layout.same_unit(written, whole.unit) else whole.unit

@@ -85,7 +85,7 @@ class ChecksComponent:
         for r in records:
             r.sentence = sentence_index(sentences, r.start)
         names.assign_about(doc.text, records, sentences)
-        doc.user_data[CHECKS_KEY] = checks.find_checks(doc.text, records, sentences)
+        doc.user_data[CHECKS_KEY] = checks.find_checks(doc.text, records, sentences, doc.lang_)
         return doc
 
 

@@ -67,7 +67,7 @@ def extract(
     _names.assign_about(text, records, sentences)
     out: list[Record | Check] = list(records)
     if with_checks:
-        out.extend(_checks.find_checks(text, records, sentences))
+        out.extend(_checks.find_checks(text, records, sentences, lang))
     return out
 
 

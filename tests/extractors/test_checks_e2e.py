@@ -269,6 +269,8 @@ def test_extract_text_prints_checks_after_records(tmp_path):
     ("kk", "Жол картасында 40 іс-шара бар. Орындалғаны 30 (75%), қалғаны келесі жылға қалды.", "30", "іс-шара"),
     ("ru", "В районе 120 предприятий, из них 90 (75%) работают постоянно.", "90", "предприятие"),
     ("kk", "Ауданда 240 отбасы тіркелген. Оның 180-і (75%) баспанамен қамтылды.", "180-і", "отбасы"),
+    # the noun written after the share, when it names the whole's, stays as written
+    ("kk", "Жоспарда 40 іс-шара бар, орындалғаны 30 (75%), мерзімі бар 4 (10%) шара.", "4", "шара"),
 ])
 def test_a_part_without_its_noun_counts_what_its_whole_counts(lang, text, part, unit):
     records = extract(text, lang)
