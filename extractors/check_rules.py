@@ -78,9 +78,12 @@ class Layout:
         self._sent_starts = [s for s, _ in self.sentences]
         self._newlines = [m.start() for m in re.finditer("\n", text)]
         self.index = {id(r): i for i, r in enumerate(self.figures)}
-        self.dates = [r for r in records if r.kind == "date" and r.date and r.date.get("start") and r.date.get("end")]
+        self.dates = sorted((r for r in records if r.kind == "date" and r.date and r.date.get("start") and r.date.get("end")),
+                            key=lambda r: r.end)
+        self._date_ends = [d.end for d in self.dates]
         self._sentence = [max(0, bisect.bisect_right(self._sent_starts, r.start) - 1) for r in self.figures]
         self._clause = self._join_after_abbreviations()
+        self._fig_starts: list[int] | None = None
 
     def _join_after_abbreviations(self) -> list[int]:
         """Sentence number → clause number, joining "650 тыс. (54%)" split after "тыс."."""
@@ -105,6 +108,14 @@ class Layout:
         if i is None:  # a record made here (a range's end)
             return max(0, bisect.bisect_right(self._sent_starts, r.start) - 1)
         return self._sentence[i]
+
+    def first_in_sentence(self, r: Record) -> Record | None:
+        """The first figure of ``r``'s sentence (as the record contract numbers them)."""
+        if self._fig_starts is None:
+            self._fig_starts = [f.start for f in self.figures]
+        start = self.sentences[self.sentence_index(r)][0]
+        i = bisect.bisect_left(self._fig_starts, start)
+        return self.figures[i] if i < len(self.figures) else None
 
     def sentence_of(self, r: Record) -> int:
         """The clause number of ``r``: its sentence, joined with the next across an abbreviation."""
@@ -131,14 +142,14 @@ class Layout:
 
     def date_before(self, r: Record, since: int) -> Record | None:
         """A dated record after ``since`` that ends at most three words before ``r``, in its clause."""
-        for d in reversed(self.dates):
-            if d.end > r.start:
-                continue
-            if d.start < since:
-                return None
-            gap = self.text[d.end:r.start]
-            return d if len(words(gap)) <= 3 and not _CLAUSE_END.search(gap) and not re.search(r"\d", gap) else None
-        return None
+        i = bisect.bisect_right(self._date_ends, r.start) - 1  # the last date ending before r (linear texts stay linear)
+        if i < 0:
+            return None
+        d = self.dates[i]
+        if d.start < since:
+            return None
+        gap = self.text[d.end:r.start]
+        return d if len(words(gap)) <= 3 and not _CLAUSE_END.search(gap) and not re.search(r"\d", gap) else None
 
     def clause_before(self, r: Record, chars: int = 40) -> str:
         """:meth:`before`, cut at the last comma or clause end: words of this clause only."""

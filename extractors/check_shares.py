@@ -300,14 +300,15 @@ def _sibling_unit(lay: Layout, s: Share, shares: list[Share]) -> str | None:
 
 def _opened_out_of(lay: Layout, a: Record) -> Record | None:
     """The count after "из" that opens ``a``'s sentence ("Из 45 сел …"), if any."""
-    sent = lay.sentence_of(a)
-    for i in range(lay.index[id(a)] - 1, -1, -1):
-        w = lay.figures[i]
-        if lay.sentence_of(w) != sent:
-            return None
-        if w.kind == "number" and w.qualifier is None and lay.out_of(w) and w.value > a.value \
-                and not words(lay.before(w, 60))[:-2]:
-            return w
+    # Only the sentence's first figure can open it: found by bisection, so a sentence of
+    # thousands of shares stays linear.
+    first = lay.first_in_sentence(a)
+    if first is None or first is a:
+        return None
+    w = first
+    if w.kind == "number" and w.qualifier is None and lay.out_of(w) and w.value > a.value \
+            and not words(lay.before(w, 60))[:-2]:
+        return w
     return None
 
 

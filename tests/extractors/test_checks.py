@@ -339,6 +339,23 @@ def test_time_grows_linearly_with_the_text():
     assert time.perf_counter() - t < 15  # about 0.5 s; quadratic ties took minutes
 
 
+@pytest.mark.parametrize("lang,unit", [
+    # changes across dates (each figure looks back for its date) and shares of a sentence's
+    # opening "из" (each share looks for the sentence's first figure), in one long sentence
+    ("kk", "2022 жылы 80 пәтер берілсе, 2023 жылы 100 пәтер, яғни 25 пайызға өсті, "),
+    ("ru", "Из 45 сел газифицированы 30, еще в 12 (26,7%) работы, "),
+])
+def test_long_sentences_stay_linear(lang, unit):
+    import time
+
+    from extractors.core import extract
+
+    t = time.perf_counter()
+    checks = [r for r in extract(unit * 2000, lang) if r.kind == "check"]
+    assert len(checks) >= 2000
+    assert time.perf_counter() - t < 30  # about 1 s; a look back over the whole sentence took minutes
+
+
 def test_without_sentence_spans_the_text_is_one_sentence():
     text = "Из 45 объектов сдано 30, или 66,7%."
     records = build(text, [("45", N, 45, "объект"), ("30", N, 30, None), ("66,7%", P, 66.7, None)])
