@@ -130,15 +130,12 @@ def change_claims(lay: Layout, used: set[int]) -> list[Claim]:
         claimed = as_written(p.text, p.value)
         computed = ((old.value - new.value) if falling else (new.value - old.value)) / old.value * 100
         verdict, note = verdict_of(claimed, bounds, computed)
-        word = "a fall" if falling else "a rise"
-        if computed < 0:  # the text says it rose and the figures fell, or the reverse
-            said = word
-            word = "a rise" if falling else "a fall"
-            expl = (f"from {fmt_number(old.value)} to {fmt_number(new.value)} is {word} of {fmt_number(-computed)}%; "
-                    f"the text says {said} of {fmt_percent(claimed)} — {verdict}{note}")
-        else:
-            expl = (f"from {fmt_number(old.value)} to {fmt_number(new.value)} is {word} of {fmt_number(computed)}%; "
-                    f"the text says {fmt_percent(claimed)} — {verdict}{note}")
+        said = "a fall" if falling else "a rise"
+        # the text says it rose and the figures fell, or the reverse: name both ways
+        word = said if computed >= 0 else ("a rise" if falling else "a fall")
+        says = fmt_percent(claimed) if computed >= 0 else f"{said} of {fmt_percent(claimed)}"
+        expl = (f"from {fmt_number(old.value)} to {fmt_number(new.value)} is {word} of {fmt_number(abs(computed))}%; "
+                f"the text says {says} — {verdict}{note}")
         out.append(make_claim(lay, "change", verdict, expl, [*ends, p], ends[0],
                           {"from": x, "to": y, "claimed": p}, **{
             "from": old.value, "to": new.value, "claimed_percent": p.value, "computed_percent": round(computed, 2)}))

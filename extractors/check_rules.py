@@ -36,9 +36,9 @@ COMPARE_RU = RU["compare"]
 
 _COMMA_LEAD = 6  # words a figure may be followed by before ", или" / ", бұл" restates it
 _WORD = re.compile(r"[^\W\d_]+(?:[-.][^\W\d_]+)*\.?")
+_POSSESSIVE_DATIVE = ("ына", "іне")  # "78,4 пайызына": its share, in the dative
+_RU_GENITIVE_PLURAL_ADJECTIVE = ("ых", "их")  # "из выделенных 2,1 млрд"
 # Punctuation that closes a clause: no tie crosses it.
-_POSSESSIVE_DATIVE = ("ына", "іне")
-_RU_GENITIVE_PLURAL_ADJECTIVE = ("ых", "их")
 _CLAUSE_END = re.compile(r"[;:!?…]|\.\s")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\.\s")
 

@@ -302,14 +302,10 @@ def _opened_out_of(lay: Layout, a: Record) -> Record | None:
     """The count after "из" that opens ``a``'s sentence ("Из 45 сел …"), if any."""
     # Only the sentence's first figure can open it: found by bisection, so a sentence of
     # thousands of shares stays linear.
-    first = lay.first_in_sentence(a)
-    if first is None or first is a:
+    w = lay.first_in_sentence(a)
+    if w is None or w is a or w.kind != "number" or w.qualifier is not None or w.value <= a.value:
         return None
-    w = first
-    if w.kind == "number" and w.qualifier is None and lay.out_of(w) and w.value > a.value \
-            and not words(lay.before(w, 60))[:-2]:
-        return w
-    return None
+    return w if lay.out_of(w) and not words(lay.before(w, 60))[:-2] else None
 
 
 def _latest_count(lay: Layout, a: Record, unit: str | None, anchors: set[int],

@@ -32,11 +32,11 @@ import re
 from extractors.check_build import Claim
 from extractors.check_changes import change_claims, plan_claims
 from extractors.check_rules import Layout
-from extractors.langid import detect_language
-from extractors.nouns import counted_noun
 from extractors.check_shares import (
     breakdown_claims, find_breakdowns, find_shares, share_claim, sum_claims, tie_to_breakdowns,
 )
+from extractors.langid import detect_language
+from extractors.nouns import counted_noun
 from extractors.records import Check, Record
 
 __all__ = ["Claim", "find_checks", "find_claims"]
@@ -71,14 +71,15 @@ def find_claims(text: str, records: list[Record], sentences: list[tuple[int, int
     return sorted(claims, key=lambda c: (c.check.start, c.check.end))
 
 
+_NOUN_AFTER_BRACKET = re.compile(r"\s*\)\s*([^\W\d_][\w-]*)")
+
+
 def _noun_after_share(text: str, percent: Record | None, lang: str) -> str | None:
+    """"15 (15,3%) шара": the counted noun written after a bracketed share, if any."""
     if percent is None:
         return None
     m = _NOUN_AFTER_BRACKET.match(text, percent.end)
     return counted_noun(m.group(1), lang) if m else None
-
-
-_NOUN_AFTER_BRACKET = re.compile(r"\s*\)\s*([^\W\d_][\w-]*)")
 
 
 def _inherit_units(claims: list[Claim], text: str, lang: str) -> None:

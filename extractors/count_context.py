@@ -38,7 +38,7 @@ _WORD_BEFORE = re.compile(rf"({L}+)\.?{SP}+\Z")
 _NUMBER_TAIL = re.compile(r"\d[\d \u00a0\u2009\u202f.,]*\Z")
 # ", қоғамдық жұмыстарға 2 848": a comma, one to three words ending in a dative, a number
 _DATIVE = ("ға", "ге", "қа", "ке", "на", "не")
-_PARALLEL_DATIVE = re.compile(rf",{SP}+(?:{L}+{SP}+){{0,2}}{L}+(?:ға|ге|қа|ке|на|не){SP}+(?=\d)", re.IGNORECASE)
+_PARALLEL_DATIVE = re.compile(rf",{SP}+(?:{L}+{SP}+){{0,2}}{L}+(?:{'|'.join(_DATIVE)}){SP}+(?=\d)", re.IGNORECASE)
 
 
 def _after_legal_form(before: str) -> bool:

@@ -91,20 +91,27 @@ def year(m: re.Match, published: dt.date | None) -> Candidate | None:
 _SINCE_JANUARY = re.compile(r"(?<!\w)за\s+(?:первые\s+)?\Z", re.IGNORECASE)
 
 
+def _month_count(m: re.Match) -> int | None:
+    """The number of months of "9 месяцев" / "девять месяцев", or None for a part of the year."""
+    if m.groupdict().get("n"):
+        return int(m.group("n"))
+    if m.groupdict().get("nw"):
+        return W.MONTH_COUNTS[m.group("nw").lower().replace("ё", "е")]
+    return None
+
+
 def part_of_year(m: re.Match, published: dt.date | None) -> Candidate | None:
     y = _year_of(m, published)
-    counted = m.groupdict().get("n") or m.groupdict().get("nw")
-    if counted and not (m.groupdict().get("y") or m.groupdict().get("relw")):
+    n = _month_count(m)
+    if n is not None and not (m.groupdict().get("y") or m.groupdict().get("relw")):
         if not _SINCE_JANUARY.search(m.string, max(0, m.start() - 12), m.start()):
             return None
-        n = int(m.group("n")) if m.group("n") else W.MONTH_COUNTS[m.group("nw").lower().replace("ё", "е")]
         if published is not None and n >= published.month:
             y = published.year - 1  # "за 12 месяцев" written in May: last year's, the only one over
     if y is None and published is not None:
         y = published.year
     c = _core(m, None)
-    if m.groupdict().get("n") or m.groupdict().get("nw"):
-        n = int(m.group("n")) if m.group("n") else W.MONTH_COUNTS[m.group("nw").lower().replace("ё", "е")]
+    if n is not None:
         if not 1 <= n <= 12:
             return None
         c.months = (1, n)
