@@ -161,7 +161,7 @@ class Scanner(CountContext, NumberReader):
         if unit == "degC" and value > 0 and self._frost(pos, end):
             # "мороз до 35 градусов" is down to -35: a bound from below once negative.
             value, value_max = (-value_max, -value) if value_max is not None else (-value, None)
-            qualifier = {"at_most": "at_least", "at_least": "at_most"}.get(qualifier, qualifier)
+            qualifier = _FLIPPED.get(qualifier, qualifier)
         return Figure(kind, pos, end, value, value_max, unit, qualifier, last.scale)
 
     def _frost(self, start: int, end: int) -> bool:
