@@ -98,6 +98,11 @@ def continue_year(m: re.Match, year: int | None, published: dt.date | None) -> C
     elif m.group("begin"):
         start = iso(year, 1)  # "жылдың басынан" (since), "жылдың басында" (in January)
         c.date = {"start": start, "end": None if _ablative(m.group(0)) else start}
+        if (m.groupdict().get("tail") or "").lower() == "бері" and published is not None and year <= published.year:
+            # "осы жылдың басынан бері": from January to the time of writing, as "жыл басынан бері"
+            # and "с начала года" read
+            c.date["end"] = iso(published.year, published.month)
+            return c
     elif m.group("season"):
         c.date = None
     else:
