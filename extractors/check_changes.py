@@ -291,13 +291,17 @@ def _pair_direction(lay: Layout, x: Record, y: Record) -> str | None:
     return None
 
 
+_RESTATING = frozenset({"или", "есть", "яғни", "немесе"})
+
+
 def _change_percent(lay: Layout, x: Record, y: Record, used: set[int]) -> Record | None:
     """The size of the change stated next to the pair: ", или на 20%", "(на 20%)", "на 20% – с …"."""
     cands = []
     a = lay.neighbour(y, +1)
     if a is not None and a.kind == "percent":
         ws = lay.gap_words(lay.between(y, a).replace("(", " "))
-        if ws is not None and len(ws) <= 4:
+        # "до 102 тенге за кубометр, то есть на 20%": a restating word lets the gap be longer
+        if ws is not None and (len(ws) <= 4 or len(ws) <= 6 and _RESTATING & set(ws)):
             cands.append(a)
     b = lay.neighbour(x, -1)
     if b is not None and b.kind == "percent":

@@ -134,6 +134,9 @@ RU_TESTS = [
     ("ru", "Смертность снизилась с 80 до 60 случаев, или на 20%.", "change", (60, 80, 20), "inconsistent"),
     ("ru", "Производство выросло со 120 до 150 тыс. тонн, или на 25%.", "change", (150000, 120000, 25),
      "consistent"),
+    # a restating "то есть" lets the size of the change stand a few words further
+    ("ru", "Тариф на воду вырос с 85 до 102 тенге за кубометр, то есть на 25%.", "change", (102, 85, 25),
+     "inconsistent"),
     # a share later in a sentence that opens "Из 45 сел": of the 45
     ("ru", "Из 45 сел газифицированы 30, еще в 12 (25%) работы начнутся в 2025 году.", "percent_of_total",
      (12, 45, 25), "inconsistent"),
