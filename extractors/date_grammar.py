@@ -149,3 +149,37 @@ def decade(m: re.Match, published: dt.date | None = None) -> Candidate:
         year = int(head)
         return Candidate(m.start(), m.end(), {"start": f"{year:04d}", "end": f"{year + 9:04d}"})
     return Candidate(m.start(), m.end(), None)
+
+
+# A month named without its year is the publication's year's, unless that month is still
+# ahead of the article and the sentence tells of the past: "В декабре сдано 45 квартир"
+# in a January article is last December.
+_SENTENCE_EDGE = re.compile(r"[.!?…\n]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+# Kazakh puts the verb last: a past tense (-ды/-ді/-ты/-ті) or a perfect participle
+# (-ған/-ген/-қан/-кен), but not the present-future -ады/-еді/-йды/-йді.
+_KK_PAST = re.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен)$")
+_KK_PRESENT = re.compile(r"(?:ады|еді|йды|йді)$")
+
+
+def year_of_month(published: dt.date, month: int, text: str, start: int, end: int, lang: str) -> int:
+    """The year of ``month`` written without one at ``text[start:end]``."""
+    if month <= published.month or not _told_as_past(text, start, end, lang):
+        return published.year
+    return published.year - 1
+
+
+def _told_as_past(text: str, start: int, end: int, lang: str) -> bool:
+    before = max((m.end() for m in _SENTENCE_EDGE.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
+    after = _SENTENCE_EDGE.search(text, end)
+    words = _LETTERS.findall(text[before:after.start() if after else min(len(text), end + 200)].lower())
+    if lang == "kk":
+        return bool(words) and bool(_KK_PAST.search(words[-1])) and not _KK_PRESENT.search(words[-1])
+    from extractors.nouns import russian_morphology
+
+    morph = russian_morphology()
+    for word in words[:25]:
+        tag = morph.parse(word)[0].tag
+        if tag.POS in ("VERB", "PRTS") and "past" in tag:
+            return True
+    return False

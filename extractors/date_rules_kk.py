@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from extractors.date_grammar import (
-    Candidate, alternation, decade, iso, kk_number_value, month_number, shift_month, stems, valid_day,
+    Candidate, alternation, decade, iso, kk_number_value, month_number, shift_month, stems, valid_day, year_of_month,
 )
 from extractors.date_patterns_kk import (
     AGE, CONTINUATION, COUNT, DASH, DAY, DURATION_UNIT, HSUF, KK_MONTH, MONTH, PART_OF_YEAR,
@@ -169,7 +169,7 @@ def day_month(m: re.Match, published: dt.date | None) -> Candidate | None:
         return None
     c = Candidate(m.start(), m.end(), None)
     if published is not None:
-        c.date = _point(iso(published.year, month, day))
+        c.date = _point(iso(year_of_month(published, month, m.string, m.start(), m.end(), "kk"), month, day))
         if _ablative(m.group(0).split()[-1]) and not m.group("tail"):
             c.date["end"] = None
     return _tail(c, m)
@@ -203,7 +203,8 @@ def months(m: re.Match, published: dt.date | None) -> Candidate | None:
     b = month_number(m.group("m2")) if m.group("m2") else a
     c = Candidate(m.start(), m.end(), None)
     if published is not None and a and b:
-        year = published.year + (W.MONTH_MODIFIERS.get(mod.lower(), 0) if mod else 0)
+        year = (published.year + W.MONTH_MODIFIERS.get(mod.lower(), 0) if mod
+                else year_of_month(published, a, m.string, m.start(), m.end(), "kk"))
         c.date = {"start": iso(year, a), "end": iso(year, b)}
     return _tail(c, m)
 

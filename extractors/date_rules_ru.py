@@ -9,7 +9,8 @@ import datetime as dt
 import re
 
 from extractors.date_grammar import (
-    Candidate, L, MONTH_WORD, YEAR4, alternation, decade, first_months, iso, month_number, shift_month, stems, valid_day,
+    Candidate, L, MONTH_WORD, YEAR4, alternation, decade, first_months, iso, month_number, shift_month, stems, year_of_month,
+    valid_day,
 )
 from extractors.lang.ru import date_words as W
 
@@ -61,7 +62,7 @@ def day_month_year(m: re.Match, published: dt.date | None) -> Candidate | None:
     if not month or not valid_day(year, month, day):
         return None
     if year is None and published is not None and not (m.groupdict().get("relw")):
-        year = published.year
+        year = year_of_month(published, month, m.string, m.start(), m.end(), "ru")
     return _core(m, _point(iso(year, month, day)) if year else None)
 
 
@@ -226,7 +227,8 @@ def month_alone(m: re.Match, published: dt.date | None) -> Candidate | None:
     month = month_number(word)
     if not month:
         return None
-    return _core(m, _point(iso(published.year, month)) if published else None)
+    year = year_of_month(published, month, m.string, m.start(), m.end(), "ru") if published else None
+    return _core(m, _point(iso(year, month)) if year else None)
 
 
 def day_span(m: re.Match, published: dt.date | None) -> Candidate | None:

@@ -122,6 +122,9 @@ def _russian_morphology():
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
+russian_morphology = _russian_morphology  # shared with the date grammar (tense of a sentence)
+
+
 def russian_base(word: str) -> str:
     """The noun's dictionary form, ё written е as the gold files write it: ``мест`` →
     ``место``, ``коек`` → ``койка``, ``семей`` → ``семья``, ``людей`` → ``человек``.

@@ -296,3 +296,18 @@ def test_quoted_russian_in_a_kazakh_article():
     got = {r.text: r.date for r in find_dates(text, "kk", PUBLISHED)}
     assert got["9 месяцев 2023 года"] == span("2023-01", "2023-09")
     assert got["2024 жылы"] == span("2024")
+
+
+@pytest.mark.parametrize("text,lang,surface,date", [
+    # a month still ahead of a January article, told in the past tense, is last year's
+    ("В декабре сдано 45 квартир.", "ru", "декабре", span("2024-12")),
+    ("15 декабря прошло собрание актива.", "ru", "15 декабря", span("2024-12-15")),
+    ("Желтоқсанда 45 пәтер берілді.", "kk", "Желтоқсанда", span("2024-12")),
+    # told as plans, or a month already past, it is this year's
+    ("В декабре планируется сдать 45 квартир.", "ru", "декабре", span("2025-12")),
+    ("Желтоқсанда 45 пәтер беріледі.", "kk", "Желтоқсанда", span("2025-12")),
+    ("В январе сдано 45 квартир.", "ru", "январе", span("2025-01")),
+])
+def test_a_month_without_its_year_follows_the_tense(text, lang, surface, date):
+    found = {r.text: r.date for r in find_dates(text, lang, dt.date(2025, 1, 20))}
+    assert found[surface] == date
