@@ -291,6 +291,8 @@ def _pair_direction(lay: Layout, x: Record, y: Record) -> str | None:
     return None
 
 
+# The one-word restating markers of check_words' "restate" ("то есть" by its "есть"):
+# after one of them the size of a change may stand a little further on.
 _RESTATING = frozenset({"или", "есть", "яғни", "немесе"})
 
 

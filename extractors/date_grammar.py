@@ -170,9 +170,13 @@ def year_of_month(published: dt.date, month: int, text: str, start: int, end: in
 
 
 def _told_as_past(text: str, start: int, end: int, lang: str) -> bool:
-    before = max((m.end() for m in _SENTENCE_EDGE.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
-    after = _SENTENCE_EDGE.search(text, end)
-    words = _LETTERS.findall(text[before:after.start() if after else min(len(text), end + 200)].lower())
+    """Whether the sentence around ``text[start:end]`` (at most 200 characters each way) is
+    in the past tense."""
+    lo = max(0, start - 200)
+    first = max((m.end() for m in _SENTENCE_EDGE.finditer(text, lo, start)), default=lo)
+    after = _SENTENCE_EDGE.search(text, end, end + 200)
+    last = after.start() if after else min(len(text), end + 200)
+    words = _LETTERS.findall(text[first:last].lower())
     if lang == "kk":
         return bool(words) and bool(_KK_PAST.search(words[-1])) and not _KK_PRESENT.search(words[-1])
     from extractors.nouns import russian_morphology

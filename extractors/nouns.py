@@ -114,15 +114,12 @@ def _strip_case(w: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _russian_morphology():
+def russian_morphology():  # also read by the date grammar, for a sentence's tense
     # pymorphy3 (the lemmatizer spaCy's Russian uses) with its dictionary package:
     # loads from disk in about 0.1 s, nothing from the network.
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer(lang="ru")
-
-
-russian_morphology = _russian_morphology  # shared with the date grammar (tense of a sentence)
 
 
 def russian_base(word: str) -> str:
@@ -164,7 +161,7 @@ def _russian_noun(word: str) -> str | None:
     and participles count too (``учащихся`` → ``учащийся``, ``заболевших`` →
     ``заболевший``).
     """
-    parses = _russian_morphology().parse(word)
+    parses = russian_morphology().parse(word)
     nouns = [p for p in parses if p.tag.POS == "NOUN"]
     # Unless the noun reading is a rare one: "новых" is new, not "the new" (0.4%); an
     # adjective read first needs a strong noun reading ("рабочих" is workers, "малых" small).
@@ -184,7 +181,7 @@ def _russian_noun(word: str) -> str | None:
 
 def _russian_verb(word: str) -> bool:
     """Whether the dictionary reads ``word`` first as a verb form or function word."""
-    morph = _russian_morphology()
+    morph = russian_morphology()
     return morph.word_is_known(word) and morph.parse(word)[0].tag.POS in _RU_NOT_NOUN_POS
 
 
