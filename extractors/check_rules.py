@@ -20,8 +20,10 @@ from extractors.sentences import ABBREVIATIONS
 RESTATE = tuple(sorted(set(KK["restate"] + RU["restate"]), key=len, reverse=True))
 OF_THEM = tuple(sorted(set(KK["of_them"] + RU["of_them"]), key=len, reverse=True))
 PLAN = frozenset(KK["plan"] + RU["plan"])
-# a plan word after its figure: "200 млн теңге жоспардың орнына", "40 млрд по плану"
-PLAN_AFTER = [["жоспардың", "орнына"], ["жоспар", "бойынша"], ["по", "плану"]]
+# a plan word after its figure: "200 млн теңге жоспардың орнына", "40 млрд по плану",
+# "2,4 млрд жоспар болса, 2,48 млрд түсті", "2,4 млрд жоспарға қарсы 2,48 млрд"
+PLAN_AFTER = [["жоспардың", "орнына"], ["жоспар", "бойынша"], ["жоспар", "болса"], ["жоспарға", "қарсы"],
+              ["по", "плану"]]
 # "40 млрд теңге жоспарланып", "при запланированных 40 млрд": an amount planned, next to it
 PLANNED = ("жоспарлан", "көздел", "запланирован", "предусмотрен")
 RISE = KK["rise"] + RU["rise"]

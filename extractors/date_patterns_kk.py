@@ -95,8 +95,9 @@ SEASON_PART = (
     rf"(?:көктем|жаз|күз|қыс)(?:ның|нің|дың|дің|тың|тің)\s+(?:алғашқы|соңғы|бірінші|{COUNT})"
     rf"\s+(?:{AY}|күн{L}*|апта{L}*)"
 )
+# "сенбілік" (a Saturday clean-up, "сенбілікке шықты") is an event, not the weekday.
 WEEKDAY = (
-    rf"(?:(?P<mod>{alternation(W.PERIOD_REFERENCES)})\s+)?(?P<wd>{alternation(W.WEEKDAYS)}){L}*"
+    rf"(?:(?P<mod>{alternation(W.PERIOD_REFERENCES)})\s+)?(?P<wd>{alternation(W.WEEKDAYS)})(?!лі[кг]){L}*"
     rf"(?:\s+(?P<kuni>күн{L}*))?"
 )
 AGE = (

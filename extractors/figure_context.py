@@ -29,6 +29,17 @@ _TO = re.compile(r"\s+до\s+(?:[^\W\d_]+\s+)?")
 _NEXT_WORD = re.compile(r"\s{1,2}([^\W\d_]+)")
 # Kazakh finite and participle verb endings; a count's noun does not end so.
 _VERB = re.compile(r"(?:ылды|ілді|алды|елді|ады|еді|йды|йді|ған|ген|қан|кен|ып|іп|уда|уде|мақ|мек|ла|ле|ло|ли|ет|ит|ут|ют|ат|ят)$")
+# A yield written with its area in words: "гектарына 14,3 центнер", "әр гектардан 18
+# центнер", "с каждого гектара по 18 центнеров", "14 центнер гектарынан". The hectare word
+# must stand alone: "12 мың гектарына 14 тонна" is an amount for a whole area.
+_PER_HECTARE_UNITS = {"c": "c/ha", "t": "t/ha"}
+_HECTARE_BEFORE = re.compile(
+    r"(?:(?:әр|әрбір|бір)\s+гектар(?:ға|дан)|гектар(?:ына|ынан))(?:\s+[^\W\d_]+){0,4}\s+\Z"
+    r"|(?:с|на)\s+(?:каждого\s+|одного\s+|1\s+)?(?:гектара|га)(?:\s+[^\W\d_]+){0,4}\s+\Z",
+    re.IGNORECASE)
+_AREA_COUNT = re.compile(r"(?:\d|мың|млн|миллион|тысяч\w*|тыс\.)\s*\Z", re.IGNORECASE)
+_HECTARE_AFTER = re.compile(r"\s*(?:/\s*гектар\w*|\s(?:әр\s+)?гектар(?:ына|ынан|дан)\b|\s+с\s+(?:каждого\s+)?гектара\b)",
+                            re.IGNORECASE)
 # A sum with a scale this large and no unit is money when its sentence says so.
 _MONEY_SCALE = 1_000_000
 
@@ -41,11 +52,14 @@ def apply_context(text: str, figures: list[Figure], lang: str, taken: list[tuple
         if f.kind == "number" and f.unit is None and i + 1 < len(figures):
             _from_to(text, f, figures[i + 1])
         if f.kind == "number" and f.scale >= _MONEY_SCALE and (f.unit is None or _verb_after(text, f.end)):
-            currency = _currency_after_paren(text, f.end, rules) or _same_sentence_money(text, last_money, f)
+            currency = (_currency_after_paren(text, f.end, rules) or _same_sentence_money(text, last_money, f)
+                        or _later_money(text, figures, i))
             if currency:
                 f.kind, f.unit = "money", currency
         if f.kind == "money":
             last_money = f
+        if f.unit in _PER_HECTARE_UNITS and _per_hectare(text, f):
+            f.unit = _PER_HECTARE_UNITS[f.unit]
         if f.kind == "number" and f.unit is None and f.qualifier is None and _furniture_line(text, f, taken):
             continue
         if f.kind == "number" and _list_marker(text, f):
@@ -101,6 +115,31 @@ def _same_sentence_money(text: str, money: Figure | None, f: Figure) -> str | No
     if _SENTENCE_END.search(text, money.end, f.start):
         return None
     return money.unit
+
+
+def _per_hectare(text: str, f: Figure) -> bool:
+    """A yield: the figure's centners or tonnes are per hectare, said in words."""
+    if _HECTARE_AFTER.match(text, f.end):
+        return True
+    start = max(0, f.start - 60)
+    clause = max(text.rfind(c, start, f.start) for c in ".;!?\n")
+    m = _HECTARE_BEFORE.search(text, max(start, clause + 1), f.start)
+    return bool(m) and not _AREA_COUNT.search(text, max(0, m.start() - 12), m.start())
+
+
+def _later_money(text: str, figures: list[Figure], i: int) -> str | None:
+    """The currency of the next money figure in the sentence with the same scale word:
+    ``2,4 млрд жоспар болса, 2,48 млрд теңге түсті``, ``при плане 2,4 млрд поступило 2,48
+    млрд тенге`` (the first sum is written without the currency the second names)."""
+    f = figures[i]
+    for nxt in figures[i + 1:i + 4]:
+        if nxt.start - f.end > 200 or _SENTENCE_END.search(text, f.end, nxt.start):
+            return None
+        if nxt.kind == "money":
+            return nxt.unit if nxt.scale == f.scale else None
+        if nxt.unit is not None or nxt.kind != "number":
+            return None  # another measure stands between them
+    return None
 
 
 def _list_marker(text: str, f: Figure) -> bool:

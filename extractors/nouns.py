@@ -15,6 +15,7 @@ from extractors.lang.kk.counted_nouns import CAPACITY_ENDINGS as KK_CAPACITY_END
 from extractors.lang.kk.counted_nouns import CAPACITY_NOUNS as KK_CAPACITY_NOUNS
 from extractors.lang.kk.counted_nouns import BASE_NOUNS as KK_BASE_NOUNS
 from extractors.lang.kk.counted_nouns import COMPOUNDS as KK_COMPOUNDS
+from extractors.lang.kk.counted_nouns import NOT_COUNTED as KK_NOT_COUNTED
 from extractors.lang.kk.stop_words import STOP_WORDS as KK_STOP_WORDS
 from extractors.lang.kk.suffixes import ending_agrees
 from extractors.lang.ru.counted_nouns import CAPACITY_ADJECTIVES as RU_CAPACITY_ADJECTIVES
@@ -215,6 +216,8 @@ def counted_noun(word: str, lang: str) -> str | None:
     if w in KK_STOP_WORDS:
         return None
     base = kazakh_base(w)
+    if base in KK_NOT_COUNTED:
+        return None
     return COUNT_UNITS.get(base, base)
 
 

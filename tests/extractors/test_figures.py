@@ -283,7 +283,27 @@ LIST_COUNT_TESTS = [
     ("kk", "Ауыл кітапханасы: қосымша бес бөлме ашылды.", [("number", "бес", 5, None, "бөлме", None)]),
 ]
 
-ALL_TESTS = PERCENT_TESTS + MONEY_TESTS + QUANTITY_TESTS + COUNT_TESTS + NOT_FIGURE_TESTS + LIST_COUNT_TESTS + LATIN_KAZAKH_TESTS
+YIELD_AND_PLAN_TESTS = [
+    # a yield's area said in words: centners or tonnes per hectare
+    ("kk", "Биыл гектарына 16,2 центнерден астық алынды.", [("quantity", "16,2 центнерден", 16.2, None, "c/ha", None)]),
+    ("kk", "Әр гектардан 21 центнер жиналды.", [("quantity", "21 центнер", 21, None, "c/ha", None)]),
+    ("kk", "Өнімділік 9 центнер гектарынан аспады.", [("quantity", "9 центнер", 9, None, "c/ha", None)]),
+    ("ru", "С каждого гектара получили по 23 центнера.", [("quantity", "23 центнера", 23, None, "c/ha", None)]),
+    ("ru", "Собрано по 3,1 тонны с гектара.", [("quantity", "3,1 тонны", 3.1, None, "t/ha", None)]),
+    # ...but an area with its own number takes the amount as a whole
+    ("kk", "8 мың гектарына 40 тонна тыңайтқыш берілді.",
+     [("quantity", "8 мың гектарына", 8000, None, "ha", None), ("quantity", "40 тонна", 40, None, "t", None)]),
+    # a plan word after an amount names it, and the currency written later in the sentence is its own
+    ("kk", "Салық бойынша 3,6 млрд жоспар болса, 3,7 млрд теңге түсті.",
+     [("money", "3,6 млрд", 3_600_000_000, None, "KZT", None), ("money", "3,7 млрд теңге", 3_700_000_000, None, "KZT", None)]),
+    ("ru", "При плане 900 млн поступило 950 млн тенге.",
+     [("money", "900 млн", 900_000_000, None, "KZT", None), ("money", "950 млн тенге", 950_000_000, None, "KZT", None)]),
+    # a count of people between them keeps the later currency from the first
+    ("ru", "На 1,3 млн жителей выделено 4 млн тенге.",
+     [("number", "1,3 млн", 1_300_000, None, "житель", None), ("money", "4 млн тенге", 4_000_000, None, "KZT", None)]),
+]
+
+ALL_TESTS = YIELD_AND_PLAN_TESTS + PERCENT_TESTS + MONEY_TESTS + QUANTITY_TESTS + COUNT_TESTS + NOT_FIGURE_TESTS + LIST_COUNT_TESTS + LATIN_KAZAKH_TESTS
 
 
 @pytest.mark.parametrize("lang,text,expected", ALL_TESTS, ids=[t[1][:40] for t in ALL_TESTS])

@@ -38,3 +38,7 @@ BASE_NOUNS = frozenset("""
     вагон трактор комбайн автобус ферма техника машина компания фирма сома квота лицензия
     субсидия грант несие кредит инвестиция дотация смета тонна литр
 """.split())
+
+# Words that name what an amount is, not what it counts: ``2,4 млрд жоспар болса`` is a
+# plan of 2.4 billion (of the currency named later), not 2.4 billion plans.
+NOT_COUNTED = frozenset(("жоспар",))
