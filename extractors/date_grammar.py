@@ -160,6 +160,10 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # (-ған/-ген/-қан/-кен), but not the present-future -ады/-еді/-йды/-йді.
 _KK_PAST = re.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен)$")
 _KK_PRESENT = re.compile(r"(?:ады|еді|йды|йді)$")
+_KK_SAID = frozenset(("деп", "деген", "дейді", "деді"))
+# Where a Russian clause ends: a comma, semicolon, colon or dash, or a conjunction that
+# opens a subordinate clause.
+_RU_CLAUSE_EDGE = re.compile(r"[,;:()]|\s[–—]\s|\b(?:что|когда|если|чтобы)\b", re.IGNORECASE)
 
 
 def year_of_month(published: dt.date, month: int, text: str, start: int, end: int, lang: str) -> int:
@@ -170,20 +174,31 @@ def year_of_month(published: dt.date, month: int, text: str, start: int, end: in
 
 
 def _told_as_past(text: str, start: int, end: int, lang: str) -> bool:
-    """Whether the sentence around ``text[start:end]`` (at most 200 characters each way) is
-    in the past tense."""
+    """Whether the clause around ``text[start:end]`` tells of the past.
+
+    The sentence is read at most 200 characters each way. A reported plan is told in its
+    own clause, not by the verb of saying: "сообщили, что подача газа возобновится 3
+    декабря", "3 желтоқсанда газ беріледі деп хабарлады" are ahead.
+    """
     lo = max(0, start - 200)
     first = max((m.end() for m in _SENTENCE_EDGE.finditer(text, lo, start)), default=lo)
     after = _SENTENCE_EDGE.search(text, end, end + 200)
     last = after.start() if after else min(len(text), end + 200)
-    words = _LETTERS.findall(text[first:last].lower())
     if lang == "kk":
+        words = _LETTERS.findall(text[end:last].lower())
+        # the verb of a clause reported with "деп" stands just before it
+        said = next((i for i, w in enumerate(words) if w in _KK_SAID), None)
+        words = words[:said] if said else _LETTERS.findall(text[first:last].lower())
         return bool(words) and bool(_KK_PAST.search(words[-1])) and not _KK_PRESENT.search(words[-1])
     from extractors.nouns import russian_morphology
 
     morph = russian_morphology()
-    for word in words[:25]:
-        tag = morph.parse(word)[0].tag
-        if tag.POS in ("VERB", "PRTS") and "past" in tag:
-            return True
+    clause_start = max((m.end() for m in _RU_CLAUSE_EDGE.finditer(text, first, start)), default=first)
+    edge = _RU_CLAUSE_EDGE.search(text, end, last)
+    clause = _LETTERS.findall(text[clause_start:edge.start() if edge else last].lower())
+    for words in (clause, _LETTERS.findall(text[first:last].lower())):
+        for word in words[:25]:
+            tag = morph.parse(word)[0].tag
+            if tag.POS in ("VERB", "PRTS"):
+                return "past" in tag
     return False
