@@ -284,6 +284,10 @@ LIST_COUNT_TESTS = [
 ]
 
 YIELD_AND_PLAN_TESTS = [
+    # Russian unit adjectives in every case, not only the plural "квадратных"
+    ("ru", "Цена одного квадратного метра – 260 тыс. тенге.",
+     [("quantity", "одного квадратного метра", 1, None, "m2", None), ("money", "260 тыс. тенге", 260_000, None, "KZT", None)]),
+    ("ru", "Расход – один кубический метр в час.", [("quantity", "один кубический метр", 1, None, "m3", None)]),
     # a yield's area said in words: centners or tonnes per hectare
     ("kk", "Биыл гектарына 16,2 центнерден астық алынды.", [("quantity", "16,2 центнерден", 16.2, None, "c/ha", None)]),
     ("kk", "Әр гектардан 21 центнер жиналды.", [("quantity", "21 центнер", 21, None, "c/ha", None)]),
