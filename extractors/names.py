@@ -44,6 +44,10 @@ _MAX_WORDS = 16
 _MAX_MODIFIERS = 3
 _FRAMES_AFTER = re.compile(r"\s*(?:[-–—]\s*)?(?:аясында|аясындағы|шеңберінде|шеңберіндегі|бағытында)(?![\w])", re.I)
 _FRAMES_BEFORE = re.compile(r"(?:в\s+рамках|по\s+линии|в\s+рамках\s+реализации)\s*$", re.I)
+# "«…» деп аталатын кітап", "«…» атты фильм": the title of a work, named by what follows.
+_TITLE_AFTER = re.compile(r"\s*(?:деп|атты|деген)(?![\w])", re.I)
+_WORK_BEFORE = re.compile(r"(?:фильм|книг|кітап|спектакл|песн|ән|роман|сериал|передач|картин|пьес|қойылым)\w*\s*\Z",
+                          re.I)
 _WORD_AFTER = re.compile(r"\s*([^\W\d_][\w-]*)")
 _SENTENCE_END = re.compile(r"[.!?]$")
 _POSITION_AFTER = tuple(ORG_CONTEXT["position_after"])
@@ -151,6 +155,8 @@ def _quoted_record(text: str, s: int, e: int, after: int, before: int, lang: str
         info = (entry.kind, entry.type)
     if info is None and (_FRAMES_AFTER.match(text, after) or _FRAMES_BEFORE.search(text[max(0, before - 40):before])):
         info = ("project", "project")
+    if info is None and not _TITLE_AFTER.match(text, after) and not _WORK_BEFORE.search(text, max(0, before - 30), before):
+        info = _inner_project_type(inner, lang)
     if info is None:
         return None
     kind, typ = info
@@ -166,6 +172,30 @@ def _quoted_record(text: str, s: int, e: int, after: int, before: int, lang: str
     else:
         name = canonical_phrase(inner_name, lang, quoted=True)
     return Record(kind, inner, s, e, name=normalize_spacing(name), type=typ)
+
+
+def _inner_project_type(inner: str, lang: str) -> tuple[str, str] | None:
+    """A quoted name that says itself what it is: «… 2020-2021 жылдарға арналған жол
+    картасы», «Программа развития регионов до 2025 года». Kazakh puts the type noun
+    last, Russian first; only programmes and projects are read so."""
+    words = list(_WORD.finditer(inner))
+    if len(words) < 3:
+        return None  # «Жаңа жоба», «Программа защиты»: as likely a book's or a film's title
+    if lang == "ru" or inner[:1].isupper() and type_noun_at(inner, 0, "ru") is not None:
+        found = type_noun_at(inner, 0, lang)
+    else:
+        found = None
+        for w in words[-2:]:
+            found = type_noun_at(inner, w.start(), lang)
+            # a name's noun is in the compound (izafet) form, "дамыту бағдарламасы";
+            # "Үздік … бағдарлама" in its base form is a common noun (a TV award's category)
+            if (found is not None and not inner[found[0]:].strip(" -–—0123456789")
+                    and inner[:found[0]].lower().endswith(("ы", "і"))):
+                break
+            found = None
+    if found is None or found[1][0] != "project":
+        return None
+    return found[1]
 
 
 def _type_after(text: str, pos: int, lang: str) -> tuple[tuple[str, str] | None, int]:
