@@ -29,9 +29,11 @@ def plan_claims(lay: Layout, used: set[int]) -> list[Claim]:
         first = f if actual is None or actual.start > f.start else actual
 
         def fulfilment(r: Record) -> bool:
+            # "при годовом плане 6,5 млрд (52,3%)": a percent in brackets after the plan is its
+            # fulfilment ("(100%)" restates the plan as the whole)
             return (r.kind == "percent" and id(r) not in used and lay.claim_percent(r)
-                    and not lay.is_compared(r, plan_ok=True)
-                    and lay.change_direction(r) is None and lay.fulfilment_marked(r))
+                    and not lay.is_compared(r, plan_ok=True) and lay.change_direction(r) is None
+                    and (lay.fulfilment_marked(r) or r.value != 100 and lay.bracketed_after(f, r)))
 
         # "…, 45,0 пайызды құрады" after the figures, "…, бұл жоспардың 86,7 пайызы (жоспар – …)"
         # between them, or "План выполнен на 102,5%: при плане …" before

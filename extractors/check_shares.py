@@ -46,6 +46,9 @@ def find_shares(lay: Layout) -> list[Share]:
         if lay.of_plan(p) and any(f.kind != "percent" and lay.is_plan(f) for f in lay.figures_near(p, sentences=0)):
             continue  # "план – 1 000 тонн, собрано 600 тонн, или 60% годового плана": a fulfilment
         anchor = _anchor(lay, p)
+        if (anchor is not None and p.value != 100 and anchor.start < p.start and lay.bracketed_after(anchor, p)
+                and lay.is_plan(anchor)):
+            continue  # "собрано 3,4 млрд при годовом плане 6,5 млрд (52,3%)": the plan's fulfilment
         whole = None
         if anchor is None:
             anchor, whole = _restated_of_whole(lay, p)

@@ -150,7 +150,7 @@ def russian_base(word: str) -> str:
 _RU_NOUN_SHARE = 0.1
 _RU_NOUN_SHARE_AFTER_ADJECTIVE = 0.3
 # Parts of speech that are never a counted noun ("из них 12 получили").
-_RU_NOT_NOUN_POS = frozenset({"VERB", "INFN", "PRTS", "GRND", "ADVB", "PRED", "PREP", "CONJ", "PRCL", "INTJ"})
+_RU_NOT_NOUN_POS = frozenset({"VERB", "INFN", "PRTS", "GRND", "ADVB", "PRED", "PREP", "CONJ", "PRCL", "INTJ", "COMP"})
 
 
 @lru_cache(maxsize=65536)

@@ -166,6 +166,9 @@ RU_TESTS = [
      "consistent"),
     ("kk", "2022 жылы 200 тонна, 2023 жылы 260 тонна жиналды, өсім 25 пайыз.", "change", (260, 200, 25),
      "inconsistent"),
+    # a percent in brackets after the plan figure is the plan's fulfilment, not a share of the plan
+    ("ru", "За полгода поступило 2,6 млрд тенге при годовом плане 5 млрд (52%).", "plan_fulfilment",
+     (2.6e9, 5e9, 52), "consistent"),
 ]
 KEYS = {"percent_of_total": ("part", "whole"), "plan_fulfilment": ("actual", "plan"), "change": ("to", "from")}
 
@@ -364,3 +367,9 @@ def test_a_change_against_its_direction_says_both_ways():
     (c,) = [r for r in extract("Число ДТП выросло с 50 до 40, или на 20%.", "ru") if r.kind == "check"]
     assert c.verdict == "inconsistent"
     assert "is a fall of 20%" in c.explanation and "the text says a rise of 20%" in c.explanation
+
+
+def test_a_plan_in_brackets_is_no_share_of_itself():
+    text = "Жарты жылда 2,6 млрд теңге түсті, жылдық жоспар 5 млрд теңге (70%)."
+    checks = [r for r in extract(text, "kk") if r.kind == "check"]
+    assert [(c.check, c.verdict) for c in checks] == [("plan_fulfilment", "inconsistent")]

@@ -302,6 +302,9 @@ YIELD_AND_PLAN_TESTS = [
      [("money", "3,6 млрд", 3_600_000_000, None, "KZT", None), ("money", "3,7 млрд теңге", 3_700_000_000, None, "KZT", None)]),
     ("ru", "При плане 900 млн поступило 950 млн тенге.",
      [("money", "900 млн", 900_000_000, None, "KZT", None), ("money", "950 млн тенге", 950_000_000, None, "KZT", None)]),
+    # a comparative after a sum is no counted noun: the sum keeps the currency of its sentence
+    ("ru", "Бюджет – 9,4 млрд тенге, на 0,6 млрд больше прошлогоднего.",
+     [("money", "9,4 млрд тенге", 9_400_000_000, None, "KZT", None), ("money", "0,6 млрд", 600_000_000, None, "KZT", None)]),
     # a count of people between them keeps the later currency from the first
     ("ru", "На 1,3 млн жителей выделено 4 млн тенге.",
      [("number", "1,3 млн", 1_300_000, None, "житель", None), ("money", "4 млн тенге", 4_000_000, None, "KZT", None)]),
