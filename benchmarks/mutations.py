@@ -268,13 +268,15 @@ def _mutate_claim(res: Result, src: Source, claim, factors, digit_steps) -> None
 
 def _still_holds(src: Source, claim, role: str, num: Numeral, new: float, written: str) -> bool:
     """The claim's arithmetic with the edited numeral: True when the edit stays within rounding."""
-    from extractors.claims import as_written, change_bounds, claim_holds, share_bounds
+    from extractors.claims import as_written, change_bounds, claim_holds, factor_bounds, factor_holds, share_bounds
 
     kind = claim.check.check
     inputs = claim.check.inputs
     names = dict(zip(ROLES[kind], ("claimed_percent",) + {"percent_of_total": ("part", "whole"),
                                                            "plan_fulfilment": ("actual", "plan"),
                                                            "change": ("to", "from")}[kind]))
+    if "claimed_factor" in inputs:
+        names["claimed"] = "claimed_factor"
     vals = {}
     for r, name in names.items():
         rec = claim.roles[r]
@@ -288,6 +290,10 @@ def _still_holds(src: Source, claim, role: str, num: Numeral, new: float, writte
         w = as_written(rec_text, value)
         vals[r] = type(w)(w.value * factor, w.decimals, w.half_ulp * factor)
     claimed = vals["claimed"]
+    if kind == "change" and "claimed_factor" in inputs:  # "в 2 раза": a factor, not a percent
+        falling = inputs["to"] < inputs["from"]
+        bounds = factor_bounds(vals["from"], vals["to"], falling)
+        return bounds is not None and factor_holds(claimed, *bounds)
     if kind == "change":
         falling = inputs["to"] < inputs["from"]
         bounds = change_bounds(vals["from"], vals["to"], falling)

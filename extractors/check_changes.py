@@ -13,7 +13,8 @@ import re
 
 from extractors.check_build import Claim, make_claim, shared_scale, verdict_of
 from extractors.check_rules import ADDITIVE, FALL, KK, REACH, RISE, Layout, ends_with_suffix, starts_with_stem, words
-from extractors.claims import as_written, change_bounds, fmt_number, fmt_percent, share_bounds, written_number
+from extractors.claims import (as_written, change_bounds, factor_bounds, factor_holds, fmt_number, fmt_percent,
+                               share_bounds, written_number)
 from extractors.records import Record
 
 
@@ -120,6 +121,12 @@ def change_claims(lay: Layout, used: set[int]) -> list[Claim]:
     for x, y, ends in _from_to_pairs(lay):
         p = _change_percent(lay, ends[0], ends[1], used)
         if p is None:
+            factor = _change_factor(lay, ends[0], ends[1], used)
+            if factor is not None:
+                used.add(id(factor))
+                claim = _factor_claim(lay, x, y, ends, factor)
+                if claim is not None:
+                    out.append(claim)
             continue
         used.add(id(p))
         old, new = as_written(x.text, x.value), as_written(y.text, y.value)
@@ -142,6 +149,61 @@ def change_claims(lay: Layout, used: set[int]) -> list[Claim]:
                           {"from": x, "to": y, "claimed": p}, **{
             "from": old.value, "to": new.value, "claimed_percent": p.value, "computed_percent": round(computed, 2)}))
     return out
+
+
+# Units of a factor: "в 2 раза", "вдвое", "2 есеге", "екі есе".
+_FACTOR_UNITS = ("раз", "есе")
+
+
+def _change_factor(lay: Layout, x: Record, y: Record, used: set[int]) -> Record | None:
+    """The size of the change as a factor next to the pair: "в 2 раза – со 150 до 300",
+    "150-ден 300-ге дейін, яғни 2 есеге өсті"."""
+    def factor(r: Record | None) -> bool:
+        return (r is not None and r.kind == "number" and r.unit in _FACTOR_UNITS and r.qualifier is None
+                and r.value >= 1 and id(r) not in used)
+
+    a = lay.neighbour(y, +1)
+    if factor(a):
+        ws = lay.gap_words(lay.between(y, a).replace("(", " "))
+        if ws is not None and (len(ws) <= 4 or len(ws) <= 6 and _RESTATING & set(ws)):
+            return a
+    b = lay.neighbour(x, -1)
+    if factor(b):
+        # "выросло в 2 раза: с 60 до 120": the pair may follow a colon that opens it
+        ws = lay.gap_words(re.sub(r"^\s*:", " ", lay.between(b, x)))
+        if ws is not None and len(ws) <= 4:
+            return b
+    return None
+
+
+def _factor_claim(lay: Layout, x: Record, y: Record, ends: tuple[Record, Record], f: Record) -> Claim | None:
+    """A change stated as a factor ("выросло в 2 раза", "вдвое сократилось", "3 есе өсті"),
+    judged by :func:`extractors.claims.factor_tolerance`."""
+    old, new = as_written(x.text, x.value), as_written(y.text, y.value)
+    old, new = shared_scale(lay, x, old, y, new)
+    direction = lay.change_direction(f) or _pair_direction(lay, ends[0], ends[1])
+    falling = direction == "fall" if direction else new.value < old.value
+    bounds = factor_bounds(old, new, falling)
+    if bounds is None:
+        return None
+    claimed = as_written(f.text, f.value)
+    computed = old.value / new.value if falling else new.value / old.value
+    if factor_holds(claimed, computed, computed):
+        verdict, note = "consistent", ""
+    elif factor_holds(claimed, *bounds):
+        verdict, note = "consistent", " (within the rounding of the figures)"
+    else:
+        verdict, note = "inconsistent", ""
+    said = "a fall" if falling else "a rise"
+    word = said if computed >= 1 else ("a rise" if falling else "a fall")
+    expl = (f"from {fmt_number(old.value)} to {fmt_number(new.value)} is {word} of {fmt_number(computed)} times; "
+            f"the text says {fmt_number(claimed.value)} times — {verdict}{note}")
+    claimed_percent = (1 - 1 / claimed.value) * 100 if falling else (claimed.value - 1) * 100
+    computed_percent = (1 - new.value / old.value) * 100 if falling else (new.value / old.value - 1) * 100
+    return make_claim(lay, "change", verdict, expl, [*ends, f], ends[0], {"from": x, "to": y, "claimed": f}, **{
+        "from": old.value, "to": new.value, "claimed_percent": round(claimed_percent, 2),
+        "computed_percent": round(computed_percent, 2), "claimed_factor": claimed.value,
+        "computed_factor": round(computed, 2)})
 
 
 def _from_to_pairs(lay: Layout):

@@ -9,7 +9,10 @@ Four kinds of claim (``../shared/design.md``, "Record contract"):
   крупных"), that must not add up to more than it;
 - ``plan_fulfilment``: an actual figure against a plan figure ("жоспары 39,1 млрд теңге
   болса, 17,6 млрд теңге болып, 45,0 пайызды құрады");
-- ``change``: "с 100 до 120, или на 20%", "100-ден 120-ға дейін 20%-ға өсті".
+- ``change``: "с 100 до 120, или на 20%", "100-ден 120-ға дейін 20%-ға өсті"; a change
+  stated as a factor ("выросло в 2 раза – со 150 до 300", "вдвое", "3 есе артты") adds
+  ``claimed_factor`` and ``computed_factor`` to the inputs, its ``claimed_percent`` being
+  the factor as a percent (2 times up is 100%, down is 50%).
 
 Figures are tied only by the words between them (:mod:`extractors.check_rules`, the
 word lists in ``extractors/lang/*/check_words.py``); a pair no rule ties gives no check.
@@ -23,7 +26,9 @@ rounded or truncated to the precision written equals it; in addition, an input w
 with a scale word ("17,6 млрд", "6 млн") is taken as rounded by the article itself, so
 the claim is also consistent when some value within that rounding gives it (the
 explanation then says so). Plain numerals ("98") are exact. A whole written as
-approximate ("около 1,2 млрд") can confirm a share but never flag it.
+approximate ("около 1,2 млрд") can confirm a share but never flag it. A factor written
+as a whole number holds within a tenth of itself ("в 2 раза" for 1,8–2,2), one with
+decimals to its precision (:func:`extractors.claims.factor_tolerance`).
 """
 from __future__ import annotations
 

@@ -104,6 +104,31 @@ def share_bounds(part: Written, whole: Written) -> tuple[float, float] | None:
     return part.lo / whole.hi * 100, part.hi / whole.lo * 100
 
 
+def factor_tolerance(claimed: Written) -> float:
+    """How far a ratio may stand from a factor as written ("в 2 раза", "в 1,5 раза").
+
+    A factor with decimals is held to its precision (1,45–1,55 for "1,5"); a whole one to
+    a tenth of itself at most ("в 2 раза" for 1,8–2,2, not 1,5–2,5): articles round a
+    ratio to a whole only when it is near one.
+    """
+    return min(0.5 * 10.0 ** -claimed.decimals, 0.1 * claimed.value)
+
+
+def factor_bounds(old: Written, new: Written, falling: bool) -> tuple[float, float] | None:
+    """Range of the factor of change from ``old`` to ``new`` (``old / new`` for a fall)."""
+    if old.lo <= 0 or new.lo <= 0:
+        return None
+    if falling:
+        return old.lo / new.hi, old.hi / new.lo
+    return new.lo / old.hi, new.hi / old.lo
+
+
+def factor_holds(claimed: Written, lo: float, hi: float) -> bool:
+    """Whether some ratio in ``[lo, hi]`` is within the factor's tolerance."""
+    tolerance = factor_tolerance(claimed)
+    return hi >= claimed.value - tolerance - _EPS and lo <= claimed.value + tolerance + _EPS
+
+
 def change_bounds(old: Written, new: Written, falling: bool) -> tuple[float, float] | None:
     """Range of the relative change from ``old`` to ``new`` in percent.
 

@@ -175,6 +175,9 @@ class Scanner(CountContext, NumberReader):
         """The high end of ``10-15``, ``45 – 50 мың``, ``80-нен 60``, ``3 пен 5 доллар``, ``от 10 до 15``."""
         text = self.text
         d = DASH.match(text, low.end)
+        # "вдвое – с 60 до 30": a multiplier word starts no range
+        if d and low.words and text[start:low.end].lower() in self.r.multiplier_words:
+            d = None
         if d and not low.ending and d.end() < len(text) and (text[d.end()].isdigit() or low.words):
             cand = self.read_number(d.end())
             if isinstance(cand, int) and cand > d.end():

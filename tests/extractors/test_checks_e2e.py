@@ -373,3 +373,20 @@ def test_a_plan_in_brackets_is_no_share_of_itself():
     text = "Жарты жылда 2,6 млрд теңге түсті, жылдық жоспар 5 млрд теңге (70%)."
     checks = [r for r in extract(text, "kk") if r.kind == "check"]
     assert [(c.check, c.verdict) for c in checks] == [("plan_fulfilment", "inconsistent")]
+
+
+@pytest.mark.parametrize("lang,text,old,new,factor,verdict", [
+    ("ru", "Число обращений выросло в 2 раза – со 140 до 280.", 140, 280, 2, "consistent"),
+    ("ru", "Количество краж сократилось вдвое – с 80 до 40.", 80, 40, 2, "consistent"),
+    # a whole factor holds within a tenth of itself, not to its half unit: 1,5 is no "в 2 раза"
+    ("ru", "Количество краж сократилось в 2 раза: с 90 до 60.", 90, 60, 2, "inconsistent"),
+    ("ru", "Выпуск вырос в 1,5 раза – со 120 до 200 тонн.", 120, 200, 1.5, "inconsistent"),
+    ("kk", "Өнім 1,5 мың тоннадан 4,5 мың тоннаға дейін, яғни 3 есе артты.", 1500, 4500, 3, "consistent"),
+    ("kk", "Өтініштер 200-ден 700-ге дейін, яғни 2 есеге өсті.", 200, 700, 2, "inconsistent"),
+])
+def test_a_change_stated_as_a_factor(lang, text, old, new, factor, verdict):
+    checks = [r for r in extract(text, lang) if r.kind == "check"]
+    assert len(checks) == 1, [c.to_dict() for c in checks]
+    c = checks[0]
+    assert (c.check, c.inputs["from"], c.inputs["to"], c.inputs["claimed_factor"]) == ("change", old, new, factor)
+    assert c.verdict == verdict, c.explanation
