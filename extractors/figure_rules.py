@@ -109,6 +109,9 @@ class Scanner(CountContext, NumberReader):
                 return end  # "-5" is a sign only on temperatures and changes; elsewhere a dash
             sign = -1 if text[pos - 1] != "+" else 1
             pos, value = pos - 1, sign * value
+        elif (unit == "degC" and pos > self.floor and text[pos - 1] == "–"
+              and (pos - 1 == self.floor or text[pos - 2].isspace())):
+            pos, value = pos - 1, -value  # "–35 градус": typeset pages write the minus as an en dash
         if unit == "KZT-tiyn":
             unit, value = "KZT", numbers.tidy(value / 100)
             value_max = numbers.tidy(value_max / 100) if value_max is not None else None
@@ -162,6 +165,8 @@ class Scanner(CountContext, NumberReader):
             # "мороз до 35 градусов" is down to -35: a bound from below once negative.
             value, value_max = (-value_max, -value) if value_max is not None else (-value, None)
             qualifier = _FLIPPED.get(qualifier, qualifier)
+        elif unit == "degC" and value < 0 and qualifier == "at_most" and _up_to(text[pos:end]):
+            qualifier = "at_least"  # "до –35 градусов", "–35 градусқа дейін": as cold as -35, not colder
         return Figure(kind, pos, end, value, value_max, unit, qualifier, last.scale)
 
     def _frost(self, start: int, end: int) -> bool:
@@ -365,6 +370,12 @@ class Scanner(CountContext, NumberReader):
 
 
 # Frost words: "аяз" (kk), "мороз" (ru), right after the degrees or a word before them.
+def _up_to(span: str) -> bool:
+    """"до –15°С", "–35 градусқа дейін": a bound written as "up to"."""
+    span = span.lower()
+    return span.startswith("до ") or span.endswith(("дейін", "шейін"))
+
+
 FROST_AFTER = re.compile(r"\s+(?:аяз|мороз)", re.IGNORECASE)
 FROST_BEFORE = re.compile(r"(?<!\w)(?:аяз|мороз)\w*(?:\s+\w+)?\s+\Z", re.IGNORECASE)
 SIGNED = re.compile(r"[-−+]|(?:до\s+)?(?:минус|плюс)", re.IGNORECASE)

@@ -71,7 +71,11 @@ QUANTITY_TESTS = [
     ("kk", "Үйлер 9,8 млн шаршы метр.", [("quantity", "9,8 млн шаршы метр", 9_800_000, None, "m2", None)]),
     ("kk", "Су 50 мың текше метрден астам.", [("quantity", "50 мың текше метрден астам", 50_000, None, "m3", "at_least")]),
     ("kk", "Айыппұл 200 АЕК мөлшерінде.", [("quantity", "200 АЕК", 200, None, "MCI", None)]),
-    ("kk", "Аяз минус 30 градусқа дейін.", [("quantity", "минус 30 градусқа дейін", -30, None, "degC", "at_most")]),
+    # "up to" minus 30 is as cold as -30 and no colder: a bound from below
+    ("kk", "Аяз минус 30 градусқа дейін.", [("quantity", "минус 30 градусқа дейін", -30, None, "degC", "at_least")]),
+    ("kk", "Түнде –28 градусқа дейін суытады.", [("quantity", "–28 градусқа дейін", -28, None, "degC", "at_least")]),
+    ("ru", "Ночью –12 °C, не выше –5 °С днём.", [("quantity", "–12 °C", -12, None, "degC", None),
+                                              ("quantity", "не выше –5 °С", -5, None, "degC", "at_most")]),
     ("ru", "Ночью -15 градусов, днем до +2°.", [("quantity", "-15 градусов", -15, None, "degC", None),
                                              ("quantity", "до +2°", 2, None, "degC", "at_most")]),
     ("kk", "Жүгі 6 тонна 600 килограмм.", [("quantity", "6 тонна 600 килограмм", 6.6, None, "t", None)]),
