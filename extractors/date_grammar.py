@@ -93,6 +93,12 @@ def shift_month(day: dt.date, n: int) -> tuple[int, int]:
     return months // 12, months % 12 + 1
 
 
+def week_of(day: dt.date, n: int) -> dict:
+    """Monday to Sunday of the week ``n`` weeks after ``day``'s ("на прошлой неделе": -1)."""
+    monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=n)
+    return {"start": monday.isoformat(), "end": (monday + dt.timedelta(days=6)).isoformat()}
+
+
 def valid_day(year: int | None, month: int, day: int) -> bool:
     if not 1 <= month <= 12 or day < 1:
         return False

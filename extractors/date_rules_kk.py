@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from extractors.date_grammar import (
-    Candidate, alternation, decade, iso, kk_number_value, month_number, shift_month, stems, valid_day, year_of_month,
+    Candidate, alternation, decade, iso, kk_number_value, month_number, shift_month, stems, valid_day, week_of, year_of_month,
 )
 from extractors.date_patterns_kk import (
     AGE, CONTINUATION, COUNT, DASH, DAY, DURATION_UNIT, HSUF, KK_MONTH, MONTH, PART_OF_YEAR,
@@ -308,10 +308,15 @@ def ago_date(published: dt.date, n: int, unit: str) -> dict | None:
 
 
 def period_reference(m: re.Match, published: dt.date | None) -> Candidate | None:
-    """"осы айда", "өткен айда", "келесі айдан": the month, resolved; other periods stay vague."""
+    """"осы айда", "өткен айда", "келесі айдан": the month, resolved; "өткен аптада": the
+    week, Monday to Sunday; other periods stay vague."""
     c = Candidate(m.start(), m.end(), None)
     words = m.group(0).lower().split()
     offset = W.RELATIVE_YEAR_MODIFIERS.get(words[0])
+    if published is not None and offset is not None and len(words) == 2 and re.fullmatch(
+            r"апта(?:да|дан|ға|сы|ның|сында|сынан|сына)?", words[1]):
+        c.date = week_of(published, offset)
+        return c
     if published is None or offset is None or len(words) != 2 or not re.fullmatch(r"ай(?:да|дан|ға|ы|ында|ынан|ына)?", words[1]):
         return c
     c.date = _point(iso(*shift_month(published, offset)))

@@ -10,7 +10,7 @@ import re
 
 from extractors.date_grammar import (
     Candidate, L, MONTH_WORD, YEAR4, alternation, decade, first_months, iso, month_number, shift_month, stems, year_of_month,
-    valid_day,
+    valid_day, week_of,
 )
 from extractors.lang.ru import date_words as W
 
@@ -159,6 +159,14 @@ def relative_month(m: re.Match, published: dt.date | None) -> Candidate | None:
     return c
 
 
+def relative_week(m: re.Match, published: dt.date | None) -> Candidate | None:
+    """"на прошлой неделе": Monday to Sunday of that week."""
+    c = Candidate(m.start(), m.end(), None)
+    if published is not None:
+        c.date = week_of(published, W.RELATIVE_WEEKS[" ".join(m.group(0).lower().split())])
+    return c
+
+
 def ago(m: re.Match, published: dt.date | None) -> Candidate | None:
     """"5 лет назад", "3 месяца назад": a point before the publication date."""
     c = Candidate(m.start(), m.end(), None)
@@ -293,6 +301,7 @@ RULES = [
     ), part_of_year, PREP_START + (DIGIT,) + tuple(W.ORDINALS) + tuple(W.MONTH_COUNTS)),
     (_compile(REL), relative_year, tuple(W.RELATIVE_YEARS)),
     (_compile(alternation(W.RELATIVE_MONTHS)), relative_month, tuple(W.RELATIVE_MONTHS)),
+    (_compile(alternation(W.RELATIVE_WEEKS)), relative_week, tuple(W.RELATIVE_WEEKS)),
     (_compile(rf"(?P<n>\d{{1,3}})\s+(?P<unit>{UNITS})\s+назад"), ago, (DIGIT,)),
     (_compile(
         rf"(?P<edge>{alternation(W.YEAR_EDGES)})\s+(?:(?P<y>{YEAR})\s*{YEARWORD}|{REL_GEN}|года)"
