@@ -48,6 +48,9 @@ _FRAMES_BEFORE = re.compile(r"(?:в\s+рамках|по\s+линии|в\s+рам
 _TITLE_AFTER = re.compile(r"\s*(?:деп|атты|деген)(?![\w])", re.I)
 _WORK_BEFORE = re.compile(r"(?:фильм|книг|кітап|спектакл|песн|ән|роман|сериал|передач|картин|пьес|қойылым)\w*\s*\Z",
                           re.I)
+# Type nouns that are common nouns too ("бөлім": a department, or a part of a film or
+# law): they type a quoted name only right after it.
+_NEAR_ONLY = re.compile(r"(?i)бөлім(?!ше)")
 _WORD_AFTER = re.compile(r"\s*([^\W\d_][\w-]*)")
 _SENTENCE_END = re.compile(r"[.!?]$")
 _POSITION_AFTER = tuple(ORG_CONTEXT["position_after"])
@@ -209,6 +212,8 @@ def _type_after(text: str, pos: int, lang: str) -> tuple[tuple[str, str] | None,
         if not m or "\n" in text[pos:m.start(1)]:
             return None, 0
         found = type_noun_at(text, m.start(1), lang)
+        if found is not None and modifiers and _NEAR_ONLY.match(m.group(1)):
+            found = None  # "«…» комедиясының екінші бөлімі": the film's second part, a word like any
         if found is not None:
             return found[1], modifiers
         word = m.group(1).lower()

@@ -40,9 +40,10 @@ _PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)")
 _NOT_FIRST = re.compile(r"(?:лар|лер|дар|дер|тар|тер|ты|ті|ды|ді|ны|ні|еуі|ауы)$")
 # Heads that name an organisation only in the possessive of a compound
 # ("Павлодар экономикалық соты"); bare "сотқа", "музейде" are the common nouns.
-_POSSESSED_ONLY = frozenset({"сот", "музей", "театр", "зауыт", "фабрика", "банк", "кәсіпорн", "мектеп"})
+_POSSESSED_ONLY = frozenset({"сот", "музей", "театр", "зауыт", "фабрика", "банк", "кәсіпорн", "мектеп", "бөлім"})
 # Places and instruments inside the gap end the name: "мақсатында", "күдікпен".
 _GAP_BREAK = re.compile(r"(?:нда|нде|мен|пен|бен)$")
+_ACCUSATIVE_OF_POSSESSED = re.compile(r"(?:ін|ын|сін|сын)$")
 _ACCUSATIVE = re.compile(r"(?:ды|ді|ты|ті|ны|ні)$")
 # Names that end like a case ending but are nominative: Қазақстан, Сарыарқа, Қызылорда.
 _LOOKS_LIKE_CASE = re.compile(r"(?:стан|арқа|орда)$")
@@ -115,6 +116,8 @@ def kk_orgs(text: str) -> list[tuple[int, int, str, str]]:
             continue
         if noun in _POSSESSED_ONLY and not _possessed(hw.lower(), noun):
             continue
+        if noun == "бөлім" and _ACCUSATIVE_OF_POSSESSED.search(hw.lower()):
+            continue  # "шоудың барлық бөлімін": every part of the show
         # The name is at most a few words long: tokenise only the stretch before it.
         line_start = text.rfind("\n", 0, w.start()) + 1
         window = max(line_start, w.start() - _WINDOW)
@@ -129,6 +132,8 @@ def kk_orgs(text: str) -> list[tuple[int, int, str, str]]:
             continue  # "Тұқым қоры 28 мың тонна": the seed stock, a capital only because it opens the sentence
         if all(b in _GENERIC for b in before):
             continue  # "Аудандық мәслихат": which district's, the text does not say
+        if noun == "бөлім" and _part_of_something(text, toks, start, i, window == line_start):
+            continue  # "Фильмнің екінші бөлімі", "аурухананың жансақтау бөлімі": a part or a ward
         if typ == "company" and len(before) == 1 and _country(before[0]):
             continue  # "Германия компаниясы": a German company, no name
         words = [t[2] for t in toks[start:i]] + [kk_base(hw)]
@@ -190,6 +195,23 @@ def _possessed(word: str, noun: str) -> bool:
     if word.startswith(noun):
         return rest[:1] in ("ы", "і") or rest[:2] in ("сы", "сі")
     return True  # the voiced stem (банкі is not voiced, but "кәсіпорны" and softened forms are)
+
+
+_GENITIVE_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
+_ORDINAL = re.compile(r"(?:\d|ыншы$|інші$|нші$|ншы$)")
+
+
+def _part_of_something(text: str, toks, start: int, head: int, at_line_start: bool) -> bool:
+    """"бөлім" as a part (of a film, a law) or a hospital's ward rather than a department:
+    an ordinal in the name, or a common noun in the genitive ("аурухананың")."""
+    for j in range(start, head):
+        word = toks[j][2]
+        if _ORDINAL.search(word.lower()):
+            return True
+        if _GENITIVE_END.search(word.lower()) and (
+                not _is_cap(word) or j == start and _sentence_initial(text, toks, j, at_line_start)):
+            return True
+    return False
 
 
 def _sentence_initial(text: str, toks, j: int, at_line_start: bool = True) -> bool:
