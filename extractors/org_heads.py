@@ -50,7 +50,7 @@ _LOOKS_LIKE_CASE = re.compile(r"(?:стан|арқа|орда)$")
 
 # A capitalised word after a Russian head belongs to the name in the genitive:
 # "Министерство ... Республики Казахстан".
-_RU_GENITIVE = re.compile(r"(?:ого|его|ой|ей|ии|и|ы|а|ан)$")
+_RU_GENITIVE = re.compile(r"(?:ого|его|ой|ей|ии|и|ы|а)$")
 # Finite verbs end a name: "Комитет ... выделил", "Управление ... сообщило".
 _RU_VERB = re.compile(
     r"(?:ила|ала|ела|яла|ило|ало|ело|яло|или|али|ели|яли|ил|ыл|ел|ал|ял|ют|ят|ется|ится|ался|ось|ись"
@@ -237,10 +237,9 @@ def ru_orgs(text: str) -> list[tuple[int, int, str, str]]:
         nominative = ru_org_head(hw)
         if not nominative:
             continue
-        if not _is_cap(hw) and not (i + 1 < len(toks) and _is_cap(toks[i + 1][2]) and toks[i + 1][2][:1].isalpha()):
-            continue
         end = i
         j = i + 1
+        after_po = False
         while j < len(toks) and j - i <= 6 and _adjacent(text, toks[j - 1], toks[j]):
             w = toks[j][2]
             low = w.lower()
@@ -250,6 +249,12 @@ def ru_orgs(text: str) -> list[tuple[int, int, str, str]]:
                 break
             if _is_cap(w) and not _RU_GENITIVE.search(low):
                 break
+            if low == "по":
+                after_po = True
+            elif w[:1].islower() and low != "и" and not (
+                    _ru_case_fits(low, "datv") if toks[j - 1][2].lower() == "по"
+                    else _ru_case_fits(low, "gent") or after_po and _ru_case_fits(low, "datv")):
+                break  # "акимате … района прошло совещание": the name ends before the verb and its subject
             end = j
             j += 1
         while end > i and toks[end][2].lower() in ("по", "и"):
@@ -260,10 +265,21 @@ def ru_orgs(text: str) -> list[tuple[int, int, str, str]]:
             end -= 1
         if end == i:
             continue
+        if not _is_cap(hw) and not any(_is_cap(toks[k][2]) for k in range(i + 1, end + 1)):
+            continue  # a lower-case head names one body only with a proper name after it
         if nominative.lower() in _LOCAL_BODIES and not any(_is_cap(toks[j][2]) for j in range(i + 1, end + 1)):
             continue  # "акимат района", "маслихата области": which one, the text does not say (KazNERD: not a name)
         out.append((hs, toks[end][1], nominative + text[he:toks[end][1]], _ru_type(hw)))
     return out
+
+
+@lru_cache(maxsize=8192)
+def _ru_case_fits(word: str, case: str) -> bool:
+    """Whether a lower-case Russian word can stand in ``case`` (a name goes on in the genitive:
+    "управление здравоохранения области"; after "по" in the dative: "комитет по делам молодежи")."""
+    from extractors.nouns import russian_morphology
+
+    return any(case in p.tag or (case == "gent" and "gen2" in p.tag) for p in russian_morphology().parse(word))
 
 
 def _ru_type(head: str) -> str:
