@@ -376,13 +376,19 @@ def sum_claims(lay: Layout, shares: list[Share]) -> list[Claim]:
         total = sum(p.value for p in parts)
         claimed = sum(s.percent.value for s in group)
         slack = sum(0.5 * 10.0 ** -as_written(s.percent.text, s.percent.value).decimals for s in group)
-        over = sum(p.lo for p in parts) > ww.hi + 1e-9 or claimed - slack > 100 + 1e-9
+        parts_over = sum(p.lo for p in parts) > ww.hi + 1e-9
+        shares_over = claimed - slack > 100 + 1e-9
+        over = parts_over or shares_over
         verdict = "inconsistent" if over else "consistent"
         if over and whole.qualifier == "approx":
             verdict = "unverifiable"  # an approximate whole confirms, never flags
         shown = " + ".join(fmt_number(p.value) for p in parts)
-        expl = (f"{shown} = {fmt_number(total)}, {'more than' if over else 'within'} the total of "
-                f"{fmt_number(ww.value)}; the shares add up to {fmt_number(claimed)}% — {verdict}")
+        # say which of the two sums is wrong: the parts, or only the shares written beside them
+        shares = f"; the shares add up to {fmt_number(claimed)}%"
+        if shares_over and not parts_over:
+            shares = f", but the shares add up to {fmt_number(claimed)}%, more than 100%"
+        expl = (f"{shown} = {fmt_number(total)}, {'more than' if parts_over else 'within'} the total of "
+                f"{fmt_number(ww.value)}{shares} — {verdict}")
         figs = [whole] + [s.part for s in group] + [s.percent for s in group]
         roles = {"whole": whole} | {f"part{i}": s.part for i, s in enumerate(group, 1)}
         out.append(make_claim(lay, "parts_sum", verdict, expl, figs, group[0].part, roles,
@@ -442,13 +448,7 @@ def _breakdown_parts(lay: Layout, i: int) -> list[Record]:
     first = lay.figures[i + 1]
     if lay.sentence_of(first) != lay.sentence_of(whole):
         return []
-    gap = lay.between(whole, first)
-    # the list opens with a colon, or a "в том числе" / "оның ішінде" word
-    head, colon, _ = gap.partition(":")
-    by_colon = colon and len(words(head)) <= 4 and "(" not in head
-    if by_colon and whole.kind != "number" and not _allocated(lay, whole):
-        by_colon = False  # "бюджет — 12 млрд тенге: доходы 7 млрд, расходы 8 млрд" splits nothing
-    if not (by_colon or _opens_breakdown(gap)) or re.search(r"[.;!?()]", gap.split(":")[-1]):
+    if _opener(lay, whole, first) is None:
         return []
     parts: list[Record] = []
     last = whole
@@ -464,6 +464,28 @@ def _breakdown_parts(lay: Layout, i: int) -> list[Record]:
         parts.append(f)
         last = f
     return parts
+
+
+def _opener(lay: Layout, whole: Record, first: Record) -> str | None:
+    """How the list after ``whole`` is opened: ``"colon"``, ``"word"`` ("в том числе",
+    "оның ішінде") or ``"whole"`` ("Из 38 школ 30 …, 8 – …", "38 мектептің 30-ы …, 8-і …",
+    where nothing says the parts do not overlap); None when no list opens there."""
+    gap = lay.between(whole, first)
+    if re.search(r"[.;!?()]", gap.split(":")[-1]):
+        return None
+    head, colon, _ = gap.partition(":")
+    by_colon = colon and len(words(head)) <= 4 and "(" not in head
+    if by_colon and whole.kind != "number" and not _allocated(lay, whole):
+        by_colon = False  # "бюджет — 12 млрд тенге: доходы 7 млрд, расходы 8 млрд" splits nothing
+    if by_colon:
+        return "colon"
+    if _opens_breakdown(gap):
+        return "word"
+    if len(words(gap)) <= 2 and not re.search(r"[,:;]", gap) and (
+            lay.out_of(whole) and not words(lay.before(whole, 60))[:-2]
+            or ends_with_suffix((whole.text + gap).split()[-1], KK["genitive"]) and _possessive(first)):
+        return "whole"
+    return None
 
 
 def _allocated(lay: Layout, whole: Record) -> bool:
@@ -500,9 +522,13 @@ def _breakdown_claim(lay: Layout, whole: Record, parts: list[Record]) -> Claim:
     total = sum(p.value for p in written)
     over = sum(p.lo for p in written) > ww.hi + 1e-9
     verdict = "inconsistent" if over else "consistent"
+    note = "" if over or total <= ww.value + 1e-9 else " (within the rounding of the figures)"
     if over and whole.qualifier == "approx":
         verdict = "unverifiable"  # an approximate whole confirms, never flags
-    note = "" if over or total <= ww.value + 1e-9 else " (within the rounding of the figures)"
+    elif over and _opener(lay, whole, parts[0]) == "whole":
+        # "Из 38 школ в 30 есть спортзал, в 25 – столовая": nothing says the parts exclude
+        # each other, so more than the whole may be right
+        verdict, note = "unverifiable", "; the text does not say the parts exclude each other"
     shown = " + ".join(fmt_number(p.value) for p in written)
     expl = (f"{shown} = {fmt_number(total)}, {'more than' if over else 'within'} the total of "
             f"{fmt_number(ww.value)} — {verdict}{note}")
