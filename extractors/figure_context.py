@@ -56,6 +56,12 @@ def apply_context(text: str, figures: list[Figure], lang: str, taken: list[tuple
                         or _later_money(text, figures, i))
             if currency:
                 f.kind, f.unit = "money", currency
+        elif f.kind == "number" and f.unit is None and f.scale >= 1000:
+            # "выросла на 15 тыс. тенге – до 285 тыс.": thousands take the currency only from
+            # a sum in thousands of it just before, in the same sentence
+            currency = _same_sentence_money(text, last_money, f)
+            if currency:
+                f.kind, f.unit = "money", currency
         if f.kind == "money":
             last_money = f
         if f.unit in _PER_HECTARE_UNITS and _per_hectare(text, f):

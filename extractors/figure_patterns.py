@@ -134,7 +134,9 @@ class Rules:
         # The word before "до", past an optional "с 4,9", "с 300 тыс." or "на 3,5%" (start or change).
         from_words = "|".join(map(re.escape, reached.get("from_words", ())))
         self.reached_before_re = re.compile(
-            rf"(\w+){SP}+(?:(?:{from_words}){SP}+\d[\d\s.,]*(?:%|\w+\.?)?{SP}*)?\Z" if from_words else rf"(\w+){SP}+\Z",
+            # "выросла на 15 тыс. тенге – до 285 тыс.": the change, its unit and a dash may stand between
+            rf"(\w+){SP}+(?:(?:{from_words}){SP}+\d[\d\s.,]*(?:%|\w+\.?)?(?:{SP}+\w+\.?)?{SP}*(?:[–—,]{SP}*)?)?\Z"
+            if from_words else rf"(\w+){SP}+\Z",
             re.I,
         )
         self.approx_endings = tuple(q["approx_endings"])

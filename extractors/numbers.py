@@ -200,6 +200,11 @@ def parse_words(words: list[str], lang: str, spoken_decimals: bool = True) -> Pa
     i = 0
     while i < len(words):
         w = analyse_word(words[i], lang, first=not used)
+        if w is None and used and lang == "ru" and current and words[i] == "с" and words[i + 1:i + 2] == ["половиной"]:
+            current += 0.5  # "две с половиной тысячи" = 2500, "три с половиной" = 3.5
+            used = i = i + 2
+            last_cls = UNIT  # only a scale may follow
+            continue
         if w is None:
             half_ending = _half_ending(words[i]) if used and lang == "kk" else None
             if half_ending is not None:

@@ -309,6 +309,13 @@ YIELD_AND_PLAN_TESTS = [
     # a comparative after a sum is no counted noun: the sum keeps the currency of its sentence
     ("ru", "Бюджет – 9,4 млрд тенге, на 0,6 млрд больше прошлогоднего.",
      [("money", "9,4 млрд тенге", 9_400_000_000, None, "KZT", None), ("money", "0,6 млрд", 600_000_000, None, "KZT", None)]),
+    # "с половиной" inside a Russian numeral
+    ("ru", "Посадили три с половиной тысячи саженцев.", [("number", "три с половиной тысячи", 3500, None, "саженец", None)]),
+    # thousands take the currency of a sum in thousands just before; "до" after the change is the value reached
+    ("ru", "Пособие выросло на 12 тыс. тенге – до 96 тыс.",
+     [("money", "12 тыс. тенге", 12_000, None, "KZT", None), ("money", "до 96 тыс.", 96_000, None, "KZT", None)]),
+    ("kk", "Жәрдемақы 12 мың теңгеге өсіп, 96 мыңға жетті.",
+     [("money", "12 мың теңгеге", 12_000, None, "KZT", None), ("money", "96 мыңға", 96_000, None, "KZT", None)]),
     # a count of people between them keeps the later currency from the first
     ("ru", "На 1,3 млн жителей выделено 4 млн тенге.",
      [("number", "1,3 млн", 1_300_000, None, "житель", None), ("money", "4 млн тенге", 4_000_000, None, "KZT", None)]),
