@@ -64,6 +64,14 @@ CARRIED_TOTAL_TESTS = [
 ]
 
 POINTING_BACK_TESTS = [
+    # "its cost" points back to what the sentence before built under a project
+    ("«Жайлы мектеп» жобасы бойынша ауылда мектеп салынуда. Оның құны – 3,2 млрд теңге.", "kk",
+     [("3,2 млрд теңге", "money", "KZT")], ["Жайлы мектеп"]),
+    ("По нацпроекту «Комфортная школа» строится школа. Ее стоимость – 3,2 млрд тенге.", "ru",
+     [("3,2 млрд тенге", "money", "KZT")], ["Жайлы мектеп"]),
+    # a source named "ақпараты бойынша" is not what the next sentence is about
+    ("Статистика бюросының ақпараты бойынша өндіріс өсті. Оның ішінде көмір – 101,6%.", "kk",
+     [("101,6%", "percent", None)], [None]),
     # A sentence with no name that opens by pointing back takes the previous sentence's topic.
     ("«Таза су» жобасы аясында 14 ауылға су тартылады. Жоба бойынша 60 шақырым құбыр төселеді.", "kk",
      [("14", "number", "ауыл"), ("60 шақырым", "quantity", "km")], ["Таза су", "Таза су"]),
