@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from extractors.canonical import kk_base
+from extractors.lang.kk.counted_nouns import BASE_NOUNS as KK_BASE_NOUNS
 from extractors.lang.kk.type_nouns import ORG_CONTEXT
 from extractors.lang.kk.type_nouns import ORG_HEADS as KK_ORG_HEADS
 from extractors.lang.kk.type_nouns import TYPE_NOUNS as KK_TYPES
@@ -70,7 +71,10 @@ _ADJECTIVE_END = re.compile(r"(?:лық|лік|дық|дік|тық|тік|ғы|
 
 
 def _proper_looking(word: str) -> bool:
-    """"Ұлттық", "Самұрық-Қазына", "KEGOC": a word that reads as (part of) a name."""
+    """"Ұлттық", "Самұрық-Қазына", "KEGOC": a word that reads as (part of) a name; not a
+    common noun that only ends like an adjective ("Жалақы қоры", the payroll fund)."""
+    if word.lower() in KK_BASE_NOUNS:
+        return False
     return word.isupper() or any(c.isupper() for c in word[1:]) or "-" in word or bool(_ADJECTIVE_END.search(word.lower()))
 
 

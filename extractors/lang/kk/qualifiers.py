@@ -59,7 +59,9 @@ QUALIFIERS = {
     "verbs_after": {"асатын": ("ablative", "at_least"), "асқан": ("ablative", "at_least"),
                     "асады": ("ablative", "at_least"), "асты": ("ablative", "at_least"),
                     "асып": ("ablative", "at_least"), "аспайтын": ("ablative", "at_most"),
-                    "аспайды": ("ablative", "at_most"), "аспауы": ("ablative", "at_most")},
+                    "аспайды": ("ablative", "at_most"), "аспауы": ("ablative", "at_most"),
+                    "аспады": ("ablative", "at_most"), "аспаған": ("ablative", "at_most"),
+                    "аспауға": ("ablative", "at_most"), "аспасын": ("ablative", "at_most")},
     # After a figure in the dative these say by how much, not a bound: "114 пайызға
     # артық" is 114% more, not more than 114%. KazNERD keeps the word in the span.
     "difference": ("артық",),
