@@ -91,7 +91,17 @@ class CountContext:
             return True  # "жасы отызда", "2017-де": an age or a year, not a count
         if last.ending in POSSESSIVE_LOCATIVE and not last.collective and 2 <= last.value <= 31:
             return True  # "жиырма төртінде": on the 24th (but "бірінде", "екеуінде" count)
+        if self.lang == "ru" and last.words and last.value == 1:
+            return self._one_of_or_none(pos, last.end)
         return self.lang == "kk" and last.words and last.value == 1 and self._article(pos, last.end)
+
+    def _one_of_or_none(self, start: int, end: int) -> bool:
+        """``одна из лучших школ`` (one of), ``ни одного случая`` (none): no count of one."""
+        after = self._next_word(end)
+        if after is not None and after.group().lower() == "из":
+            return True
+        before = _WORD_BEFORE.search(self.text, max(0, start - 8), start)
+        return bool(before) and before.group(1).lower() == "ни"
 
     def _reference(self, start: int) -> bool:
         """``статья 12``, ``пункту 3``, ``таблица 2``: the number names a part of a text or a place."""

@@ -87,6 +87,7 @@ def _ru_forms() -> dict[str, Word]:
     forms.update({w: Word(v, HALF) for w, v in ru_words.HALF_WORDS.items()})
     forms.update({w: Word(v, SCALE) for w, v in ru_words.HALF_SCALE_WORDS.items()})
     forms.update({w: Word(v, _cls(v)) for w, v in ru_multipliers.MULTIPLIER_WORDS.items()})
+    forms.update({w: Word(v, UNIT) for w, v in ru_words.COLLECTIVE_WORDS.items()})
     for w in ru_words.NOT_NUMBERS:
         forms.pop(w, None)
     return forms

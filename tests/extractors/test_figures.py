@@ -266,6 +266,10 @@ NOT_FIGURE_TESTS = [
     # references to parts of a text, and the numbers of list items
     ("ru", "Согласно пункту 3 статьи 5 закона решение принято.", []),
     ("ru", "Данные приведены в таблице 2.", []),
+    # "one of", "none", an address
+    ("ru", "Это одна из старейших библиотек области.", []),
+    ("ru", "Ни одного нарушения не выявлено.", []),
+    ("ru", "Дом 15 по улице Жамбыла снесут.", []),
     ("ru", "План: 1) ремонт; 2) благоустройство; 3) освещение.", []),
     ("kk", "Жол жөнделді. 2. Саябақ абаттандырылды.", []),
 ]
@@ -310,6 +314,11 @@ YIELD_AND_PLAN_TESTS = [
     # a comparative after a sum is no counted noun: the sum keeps the currency of its sentence
     ("ru", "Бюджет – 9,4 млрд тенге, на 0,6 млрд больше прошлогоднего.",
      [("money", "9,4 млрд тенге", 9_400_000_000, None, "KZT", None), ("money", "0,6 млрд", 600_000_000, None, "KZT", None)]),
+    # Russian collective numerals count people; a nominative "дом" before a count does not
+    # make it an address ("в доме 15 квартир")
+    ("ru", "Четверо школьников стали призерами.", [("number", "Четверо", 4, None, "школьник", None)]),
+    ("ru", "Награды вручили троим ветеранам.", [("number", "троим", 3, None, "ветеран", None)]),
+    ("ru", "В доме 15 квартир.", [("number", "15", 15, None, "квартира", None)]),
     # "с половиной" inside a Russian numeral
     ("ru", "Посадили три с половиной тысячи саженцев.", [("number", "три с половиной тысячи", 3500, None, "саженец", None)]),
     # thousands take the currency of a sum in thousands just before; "до" after the change is the value reached
