@@ -12,7 +12,7 @@ import math
 import re
 
 from extractors.check_build import Claim, make_claim, shared_scale, verdict_of
-from extractors.check_rules import ADDITIVE, FALL, KK, REACH, RISE, Layout, ends_with_suffix, starts_with_stem, words
+from extractors.check_rules import ADDITIVE, FALL, KK, REACH, RISE, RU, Layout, ends_with_suffix, starts_with_stem, words
 from extractors.claims import (as_written, change_bounds, factor_bounds, factor_holds, fmt_number, fmt_percent,
                                share_bounds, written_number)
 from extractors.records import Record
@@ -119,7 +119,8 @@ def _first(lay: Layout, r: Record, step: int, ok, reach: int = 12, until: Record
 def change_claims(lay: Layout, used: set[int]) -> list[Claim]:
     out = []
     for x, y, ends in _from_to_pairs(lay):
-        p = _change_percent(lay, ends[0], ends[1], used)
+        # against a value in brackets after its date, the comparison is the change itself
+        p = _change_percent(lay, ends[0], ends[1], used, compared_ok=_now_and_then(lay, ends[0], ends[1]))
         if p is None:
             factor = _change_factor(lay, ends[0], ends[1], used)
             if factor is not None:
@@ -131,7 +132,7 @@ def change_claims(lay: Layout, used: set[int]) -> list[Claim]:
         used.add(id(p))
         old, new = as_written(x.text, x.value), as_written(y.text, y.value)
         old, new = shared_scale(lay, x, old, y, new)
-        direction = lay.change_direction(p) or _pair_direction(lay, ends[0], ends[1])
+        direction = lay.change_direction(p) or _comparative(lay, p) or _pair_direction(lay, ends[0], ends[1])
         falling = direction == "fall" if direction else new.value < old.value
         bounds = change_bounds(old, new, falling)
         if bounds is None:
@@ -221,7 +222,15 @@ def _from_to_pairs(lay: Layout):
                 yield ends[0], ends[1], (x, x)
             continue
         y = lay.neighbour(x, +1)
-        if y is None or y.kind == "percent" or y.value_max is not None or not lay.compatible(x, y):
+        if y is not None and y.kind == "percent" and x.qualifier is None:
+            # "4,2 млрд тенге, что на 18% больше, чем в 2023 году (3,6 млрд тенге)": the earlier
+            # value in brackets after its date, past the size of the change
+            z = lay.neighbour(y, +1)
+            if (z is not None and z.kind != "percent" and z.value_max is None and z.qualifier is None
+                    and lay.compatible(x, z) and _now_and_then(lay, x, z)):
+                yield z, x, (x, z)
+            continue
+        if y is None or y.value_max is not None or not lay.compatible(x, y):
             continue
         if x.qualifier is None and y.qualifier in (None, "at_most") and _from_to(lay, x, y):
             yield x, y, (x, y)
@@ -229,6 +238,8 @@ def _from_to_pairs(lay: Layout):
             yield y, x, (x, y)  # "составили 56 млрд тенге против 50 млрд": the later value first
         elif x.qualifier is None and y.qualifier is None and _then_and_now(lay, x, y):
             yield x, y, (x, y)
+        elif x.qualifier is None and y.qualifier is None and _now_and_then(lay, x, y):
+            yield y, x, (x, y)  # "4,2 млрд теңге, бұл 2023 жылғымен (3,6 млрд теңге) салыстырғанда …"
 
 
 _ABLATIVE_END = re.compile(r"\S*(?:нан|нен|дан|ден|тан|тен)(?=\s)")
@@ -341,9 +352,39 @@ def _then_and_now(lay: Layout, x: Record, y: Record) -> bool:
     return stated is None or (stated == "rise") == (y.value > x.value)
 
 
+def _now_and_then(lay: Layout, x: Record, z: Record) -> bool:
+    """``z`` stands in brackets right after a date earlier than ``x``'s (or than the
+    article's present when ``x`` has none): the value ``x`` is compared with."""
+    if lay.sentence_of(x) != lay.sentence_of(z) or not lay.text[:z.start].rstrip().endswith("("):
+        return False
+    dz = lay.date_ending_before(lay.text.rfind("(", 0, z.start), x.end)
+    if dz is None or dz.date is None or not dz.date.get("start"):
+        return False
+    prev = lay.neighbour(x, -1)
+    dx = lay.date_before(x, prev.end if prev is not None else lay.sentences[lay.sentence_index(x)][0])
+    if dx is not None and dx.date and dx.date.get("end"):
+        return _earlier(dz.date["end"], dx.date["start"] or dx.date["end"])
+    return True
+
+
 def _earlier(end: str, start: str) -> bool:
     """ISO ``end`` (a year, month or day) ends before ISO ``start`` begins."""
     return end + "-12-31"[len(end) - 4:] < start + "-01-01"[len(start) - 4:]
+
+
+_MORE = frozenset(KK["more"] + RU["more"])
+_LESS = frozenset(KK["less"] + RU["less"])
+
+
+def _comparative(lay: Layout, p: Record) -> str | None:
+    """"на 18% больше", "18 пайызға көп": the way a comparison after the percent goes."""
+    for w in words(lay.after(p, 20))[:2]:
+        w = w.rstrip(".,;:!?…")
+        if w in _MORE:
+            return "rise"
+        if w in _LESS:
+            return "fall"
+    return None
 
 
 def _pair_direction(lay: Layout, x: Record, y: Record) -> str | None:
@@ -360,7 +401,7 @@ def _pair_direction(lay: Layout, x: Record, y: Record) -> str | None:
 _RESTATING = frozenset({"или", "есть", "яғни", "немесе"})
 
 
-def _change_percent(lay: Layout, x: Record, y: Record, used: set[int]) -> Record | None:
+def _change_percent(lay: Layout, x: Record, y: Record, used: set[int], compared_ok: bool = False) -> Record | None:
     """The size of the change stated next to the pair: ", или на 20%", "(на 20%)", "на 20% – с …"."""
     cands = []
     a = lay.neighbour(y, +1)
@@ -375,7 +416,12 @@ def _change_percent(lay: Layout, x: Record, y: Record, used: set[int]) -> Record
         if ws is not None and len(ws) <= 4:
             cands.append(b)
     for p in cands:
-        if id(p) not in used and lay.claim_percent(p) and lay.is_difference(p) and not lay.is_compared(p):
+        if id(p) not in used and lay.claim_percent(p) and lay.is_difference(p) and (
+                compared_ok or not lay.is_compared(p)):
             return p
+    m = lay.neighbour(x, +1)
+    if m is not None and m.kind == "percent" and lay.neighbour(m, +1) is y and id(m) not in used \
+            and lay.claim_percent(m) and lay.is_difference(m):
+        return m  # "…, что на 18% больше, чем в 2023 году (3,6 млрд)": the comparison is the change
     return None
 

@@ -144,13 +144,17 @@ class Layout:
 
     def date_before(self, r: Record, since: int) -> Record | None:
         """A dated record after ``since`` that ends at most three words before ``r``, in its clause."""
-        i = bisect.bisect_right(self._date_ends, r.start) - 1  # the last date ending before r (linear texts stay linear)
+        return self.date_ending_before(r.start, since)
+
+    def date_ending_before(self, pos: int, since: int) -> Record | None:
+        """A dated record after ``since`` that ends at most three words before ``pos``, in its clause."""
+        i = bisect.bisect_right(self._date_ends, pos) - 1  # the last date ending before pos (linear texts stay linear)
         if i < 0:
             return None
         d = self.dates[i]
         if d.start < since:
             return None
-        gap = self.text[d.end:r.start]
+        gap = self.text[d.end:pos]
         return d if len(words(gap)) <= 3 and not _CLAUSE_END.search(gap) and not re.search(r"\d", gap) else None
 
     def clause_before(self, r: Record, chars: int = 40) -> str:

@@ -78,6 +78,8 @@ KK_TESTS = [
      (3.7e9, 3.6e9, 104), "consistent"),
     ("kk", "500 млн теңге жоспарға қарсы 450 млн теңге игерілді, жоспар 95 пайызға орындалды.",
      "plan_fulfilment", (450e6, 500e6, 95), "inconsistent"),
+    ("kk", "2024 жылы 5,5 млрд теңге бөлінді, бұл 2023 жылғымен (5 млрд теңге) салыстырғанда 10 пайызға көп.",
+     "change", (5.5e9, 5e9, 10), "consistent"),
 ]
 RU_TESTS = [
     ("ru", "Из 45 объектов сдано 30, или 66,7%.", "percent_of_total", (30, 45, 66.7), "consistent"),
@@ -169,6 +171,11 @@ RU_TESTS = [
     # a percent in brackets after the plan figure is the plan's fulfilment, not a share of the plan
     ("ru", "За полгода поступило 2,6 млрд тенге при годовом плане 5 млрд (52%).", "plan_fulfilment",
      (2.6e9, 5e9, 52), "consistent"),
+    # the earlier value in brackets after its date, the comparison being the change
+    ("ru", "В 2024 году выделено 5,5 млрд тенге, что на 10% больше, чем в 2023 году (5 млрд тенге).", "change",
+     (5.5e9, 5e9, 10), "consistent"),
+    ("ru", "В 2024 году выделено 5,5 млрд тенге, что на 10% меньше, чем в 2023 году (5 млрд тенге).", "change",
+     (5.5e9, 5e9, 10), "inconsistent"),
 ]
 KEYS = {"percent_of_total": ("part", "whole"), "plan_fulfilment": ("actual", "plan"), "change": ("to", "from")}
 

@@ -28,6 +28,9 @@ CHECK_WORDS = {
     "additive": ("тағы", "қосымша", "қосымша тағы", "сондай-ақ"),
     "rise": ("өс", "арт", "ұлғай", "көбей", "жоғарыла", "көтеріл", "қымбатта"),
     "fall": ("төменде", "азай", "қысқар", "кеми", "кеміп", "кеміді", "арзанда", "құлда"),
+    # comparatives after the size of a change: "18 пайызға көп" (more), "10 пайызға аз" (less)
+    "more": ("көп", "артық", "жоғары", "қымбат"),
+    "less": ("аз", "кем", "төмен", "арзан"),
     # "50 млрд теңгеден 56 млрд теңгеге жетті": reached, a change either way
     "reach": ("жет",),
     # words after a percent that make it a comparison, not a share or a fulfilment

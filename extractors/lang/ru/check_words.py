@@ -23,6 +23,9 @@ CHECK_WORDS = {
               "выделен", "утвержд", "заплан"),
     "rise": ("вырос", "возрос", "увелич", "повыс", "прирос", "подорож", "рост", "прирост"),
     "fall": ("снизи", "снизил", "сократ", "уменьш", "упал", "упало", "опусти", "подешев", "сниж", "сокращ"),
+    # comparatives after the size of a change: "на 18% больше" (more), "на 10% меньше" (less)
+    "more": ("больше", "выше", "дороже"),
+    "less": ("меньше", "ниже", "дешевле"),
     # words after a percent that make it a comparison, not a share or a fulfilment
     "compare": ("к", "по сравнению", "против", "больше", "меньше", "выше", "ниже", "относительно", "п.п"),
     # "ещё 30 кредитов": a figure that adds to an earlier one, not a new level of it
