@@ -88,7 +88,7 @@ def find_names(text: str, lang: str, *, registry: str | Path | Registry | None =
             records.append(Record(entry.kind, text[s:e], s, e, name=entry.name, type=entry.type))
             take(s, e)
 
-    for s, e, name, typ in (ru_orgs(text) if lang == "ru" else kk_orgs(text) + latin_orgs(text)):
+    for s, e, name, typ in (ru_orgs(text) + latin_orgs(text, "ru") if lang == "ru" else kk_orgs(text) + latin_orgs(text)):
         if free(s, e) and not _in_position(text, None, e):
             entry = reg.lookup(name)
             if entry is not None and entry.kind == "organization":

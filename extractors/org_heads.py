@@ -298,14 +298,23 @@ def _ru_type(head: str) -> str:
 
 
 _SPACES = re.compile(r"\s+")
+# Russian puts the noun before a Latin-script name: "компания Kazakhmys", "банк Freedom".
+_RU_LATIN_AFTER = re.compile(
+    r"(?<![\w-])(?:(?P<company>[Кк]омпани[яиюей]|[Кк]орпораци[яиюей]|[Хх]олдинг[аеуом]*|[Кк]онцерн[аеуом]*"
+    r"|[Гг]рупп[аыуе]\s+компаний|ТОО|АО)|(?P<bank>[Бб]анк[аеуом]*))\s+"
+    r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){0,4})(?![\w-])")
 _LATIN_NAME = re.compile(r"(?<![\w-])[A-Z][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){0,4}(?=\s+[^\W\d_])")
 
 
-def latin_orgs(text: str) -> list[tuple[int, int, str, str]]:
-    """Latin-script names followed by a Kazakh organisation noun: ``Kazakh TV арнасы``.
+def latin_orgs(text: str, lang: str = "kk") -> list[tuple[int, int, str, str]]:
+    """Latin-script names followed by a Kazakh organisation noun (``Kazakh TV арнасы``), or in
+    Russian after one (``компания Kazakhmys``).
 
     The span is the Latin name without the noun, as for quoted names.
     """
+    if lang == "ru":
+        return [(m.start("name"), m.end("name"), m.group("name"), "bank" if m.group("bank") else "company")
+                for m in _RU_LATIN_AFTER.finditer(text)]
     out = []
     for m in _LATIN_NAME.finditer(text):
         nxt = _SPACES.match(text, m.end())

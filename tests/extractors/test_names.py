@@ -85,6 +85,8 @@ KK_UNQUOTED_TESTS = [
 ]
 
 RU_TESTS = [
+    # a Latin-script name after its noun, unquoted
+    ("Компания Kazatomprom увеличила выпуск на 4%.", "ru", [("organization", "Kazatomprom", "Kazatomprom", "company")]),
     # a lower-case head takes a name when its genitive chain holds a proper name; the
     # chain ends at the first word that is no genitive ("прошло совещание")
     ("По данным отдела культуры Аккольского района, в клубах 12 кружков.", "ru",
