@@ -277,6 +277,8 @@ def _still_holds(src: Source, claim, role: str, num: Numeral, new: float, writte
                                                            "change": ("to", "from")}[kind]))
     if "claimed_factor" in inputs:
         names["claimed"] = "claimed_factor"
+    if inputs.get("claimed_points") is not None:  # "на 7 п.п.": percentage points
+        names["claimed"] = "claimed_points"
     vals = {}
     for r, name in names.items():
         rec = claim.roles[r]
@@ -290,6 +292,14 @@ def _still_holds(src: Source, claim, role: str, num: Numeral, new: float, writte
         w = as_written(rec_text, value)
         vals[r] = type(w)(w.value * factor, w.decimals, w.half_ulp * factor)
     claimed = vals["claimed"]
+    if kind == "change" and "computed_points" in inputs:  # "с 45% до 52%, или на 7 п.п." (or "на 15%")
+        falling = inputs["to"] < inputs["from"]
+        old, to = vals["from"], vals["to"]
+        lo, hi = (old.lo - to.hi, old.hi - to.lo) if falling else (to.lo - old.hi, to.hi - old.lo)
+        if claim_holds(claimed, lo, hi):
+            return True
+        bounds = change_bounds(old, to, falling) if inputs.get("claimed_percent") is not None else None
+        return bounds is not None and claim_holds(claimed, *bounds)
     if kind == "change" and "claimed_factor" in inputs:  # "в 2 раза": a factor, not a percent
         falling = inputs["to"] < inputs["from"]
         bounds = factor_bounds(vals["from"], vals["to"], falling)

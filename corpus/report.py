@@ -74,6 +74,7 @@ def _values_table(inputs_json: str | None) -> str:
         return ""
     rows = "".join(
         f"<tr><th>{escape(str(k))}</th><td>{escape(_fmt(v))}</td></tr>" for k, v in inputs.items()
+        if v is not None  # a change in points has no claimed percent, one in percent no claimed points
     )
     return f'<table class="values">{rows}</table>'
 

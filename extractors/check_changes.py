@@ -13,8 +13,8 @@ import re
 
 from extractors.check_build import Claim, make_claim, shared_scale, verdict_of
 from extractors.check_rules import ADDITIVE, FALL, KK, REACH, RISE, RU, Layout, ends_with_suffix, starts_with_stem, words
-from extractors.claims import (as_written, change_bounds, factor_bounds, factor_holds, fmt_number, fmt_percent,
-                               share_bounds, written_number)
+from extractors.claims import (as_written, change_bounds, claim_holds, factor_bounds, factor_holds, fmt_number,
+                               fmt_percent, share_bounds, written_number)
 from extractors.records import Record
 
 
@@ -205,6 +205,77 @@ def _factor_claim(lay: Layout, x: Record, y: Record, ends: tuple[Record, Record]
         "from": old.value, "to": new.value, "claimed_percent": round(claimed_percent, 2),
         "computed_percent": round(computed_percent, 2), "claimed_factor": claimed.value,
         "computed_factor": round(computed, 2)})
+
+
+def point_claims(lay: Layout, used: set[int]) -> list[Claim]:
+    """A percentage that went from one level to another, and by how much: "с 45% до 52%, или
+    на 7 п.п." (percentage points), "с 80% до 92%, то есть на 15%" (relative, or points, as
+    articles write both with "%"). Inputs add ``claimed_points`` and ``computed_points``."""
+    out = []
+    for x in lay.figures:
+        y = lay.neighbour(x, +1)
+        if (x.kind != "percent" or y is None or y.kind != "percent" or x.qualifier is not None
+                or y.qualifier not in (None, "at_most") or x.value_max is not None or y.value_max is not None
+                or not _from_to(lay, x, y)):
+            continue
+        size = _change_size(lay, x, y, used)
+        if size is None:
+            continue
+        used.add(id(size))
+        claim = _point_claim(lay, x, y, size)
+        if claim is not None:
+            out.append(claim)
+    return out
+
+
+def _change_size(lay: Layout, x: Record, y: Record, used: set[int]) -> Record | None:
+    """The size stated next to a pair of percentages: points ("7 п.п.") or a percent."""
+    def size(r: Record | None) -> bool:
+        return (r is not None and id(r) not in used and r.qualifier is None and r.value_max is None
+                and (r.kind == "quantity" and r.unit == "pp" or r.kind == "percent" and lay.is_difference(r)))
+
+    a = lay.neighbour(y, +1)
+    if size(a):
+        ws = lay.gap_words(lay.between(y, a).replace("(", " "))
+        if ws is not None and (len(ws) <= 4 or len(ws) <= 6 and _RESTATING & set(ws)):
+            return a
+    b = lay.neighbour(x, -1)
+    if size(b):
+        ws = lay.gap_words(lay.between(b, x))
+        if ws is not None and len(ws) <= 4:
+            return b
+    return None
+
+
+def _point_claim(lay: Layout, x: Record, y: Record, size: Record) -> Claim | None:
+    old, new, claimed = as_written(x.text, x.value), as_written(y.text, y.value), as_written(size.text, size.value)
+    direction = lay.change_direction(size) or _comparative(lay, size) or _pair_direction(lay, x, y)
+    falling = direction == "fall" if direction else new.value < old.value
+    points = (old.value - new.value) if falling else (new.value - old.value)
+    lo, hi = ((old.lo - new.hi, old.hi - new.lo) if falling else (new.lo - old.hi, new.hi - old.lo))
+    relative = change_bounds(old, new, falling) if size.kind == "percent" else None
+    computed_relative = points / old.value * 100 if old.value else None
+    said = "a fall" if falling else "a rise"
+    word = said if points >= 0 else ("a rise" if falling else "a fall")
+    if claim_holds(claimed, points, points) or claim_holds(claimed, lo, hi):
+        verdict = "consistent"
+        note = "" if claim_holds(claimed, points, points) else " (within the rounding of the figures)"
+        if size.kind == "percent" and not (relative and claim_holds(claimed, *relative)):
+            note += "; the text's percent is the change in percentage points"
+    elif relative is not None and computed_relative is not None and claim_holds(claimed, *relative):
+        verdict, note = "consistent", ""
+    else:
+        verdict, note = "inconsistent", ""
+    share = f" ({fmt_number(abs(computed_relative))}% of the earlier level)" if computed_relative is not None else ""
+    says = fmt_number(claimed.value) + (" points" if size.kind == "quantity" else "%")
+    expl = (f"from {fmt_percent(old)} to {fmt_percent(new)} is {word} of {fmt_number(abs(points))} percentage "
+            f"points{share}; the text says {says} — {verdict}{note}")
+    return make_claim(lay, "change", verdict, expl, [x, y, size], x, {"from": x, "to": y, "claimed": size}, **{
+        "from": old.value, "to": new.value,
+        "claimed_percent": size.value if size.kind == "percent" else None,
+        "computed_percent": round(computed_relative, 2) if computed_relative is not None else None,
+        "claimed_points": size.value if size.kind == "quantity" else None,
+        "computed_points": round(points, 4)})
 
 
 def _from_to_pairs(lay: Layout):

@@ -12,7 +12,10 @@ Four kinds of claim (``../shared/design.md``, "Record contract"):
 - ``change``: "с 100 до 120, или на 20%", "100-ден 120-ға дейін 20%-ға өсті"; a change
   stated as a factor ("выросло в 2 раза – со 150 до 300", "вдвое", "3 есе артты") adds
   ``claimed_factor`` and ``computed_factor`` to the inputs, its ``claimed_percent`` being
-  the factor as a percent (2 times up is 100%, down is 50%).
+  the factor as a percent (2 times up is 100%, down is 50%); a percentage that moved
+  ("с 45% до 52%, или на 7 п.п.") adds ``claimed_points`` and ``computed_points``, and a
+  size written with "%" there holds as a relative change or as points, since articles
+  write both so.
 
 Figures are tied only by the words between them (:mod:`extractors.check_rules`, the
 word lists in ``extractors/lang/*/check_words.py``); a pair no rule ties gives no check.
@@ -35,7 +38,7 @@ from __future__ import annotations
 import re
 
 from extractors.check_build import Claim
-from extractors.check_changes import change_claims, plan_claims
+from extractors.check_changes import change_claims, plan_claims, point_claims
 from extractors.check_rules import Layout
 from extractors.check_shares import (
     breakdown_claims, find_breakdowns, find_shares, share_claim, sum_claims, tie_to_breakdowns,
@@ -72,6 +75,7 @@ def find_claims(text: str, records: list[Record], sentences: list[tuple[int, int
     claims += breakdown_claims(lay, shares, breakdowns)
     claims += plan_claims(lay, used)
     claims += change_claims(lay, used)
+    claims += point_claims(lay, used)
     _inherit_units(claims, text, lang or detect_language(text[:2000]))
     return sorted(claims, key=lambda c: (c.check.start, c.check.end))
 

@@ -405,3 +405,20 @@ def test_a_change_stated_as_a_factor(lang, text, old, new, factor, verdict):
     c = checks[0]
     assert (c.check, c.inputs["from"], c.inputs["to"], c.inputs["claimed_factor"]) == ("change", old, new, factor)
     assert c.verdict == verdict, c.explanation
+
+
+@pytest.mark.parametrize("lang,text,points,verdict", [
+    ("ru", "Доля выросла с 40% до 46%, или на 6 п.п.", 6, "consistent"),
+    ("ru", "Доля выросла с 40% до 46%, или на 8 п.п.", 6, "inconsistent"),
+    ("kk", "Үлес 40 пайыздан 46 пайызға дейін, яғни 6 пайыздық тармаққа өсті.", 6, "consistent"),
+    # "%" after a pair of percentages may be relative (6 of 40 is 15%) or points
+    ("ru", "Охват вырос с 40% до 46%, то есть на 15%.", 6, "consistent"),
+    ("ru", "Охват вырос с 40% до 46%, то есть на 6%.", 6, "consistent"),
+    ("ru", "Охват вырос с 40% до 46%, то есть на 10%.", 6, "inconsistent"),
+])
+def test_a_percentage_that_moved(lang, text, points, verdict):
+    checks = [r for r in extract(text, lang) if r.kind == "check"]
+    assert len(checks) == 1, [c.to_dict() for c in checks]
+    c = checks[0]
+    assert (c.check, c.inputs["from"], c.inputs["to"], c.inputs["computed_points"]) == ("change", 40, 46, points)
+    assert c.verdict == verdict, c.explanation
