@@ -166,6 +166,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # (-ған/-ген/-қан/-кен), but not the present-future -ады/-еді/-йды/-йді.
 _KK_PAST = re.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен)$")
 _KK_PRESENT = re.compile(r"(?:ады|еді|йды|йді)$")
+_AS_OF_BEFORE = re.compile(r"(?:по\s+состоянию|состоянием)\s+на\s+\Z", re.IGNORECASE)
+_AS_OF_AFTER = re.compile(r"\s+(?:жағдай|мәлімет|дерек)(?:ы|тер|тері)?\s+бойынша", re.IGNORECASE)
 _KK_SAID = frozenset(("деп", "деген", "дейді", "деді"))
 # Where a Russian clause ends: a comma, semicolon, colon or dash, or a conjunction that
 # opens a subordinate clause.
@@ -174,7 +176,11 @@ _RU_CLAUSE_EDGE = re.compile(r"[,;:()]|\s[–—]\s|\b(?:что|когда|ес�
 
 def year_of_month(published: dt.date, month: int, text: str, start: int, end: int, lang: str) -> int:
     """The year of ``month`` written without one at ``text[start:end]``."""
-    if month <= published.month or not _told_as_past(text, start, end, lang):
+    if month <= published.month:
+        return published.year
+    # "по состоянию на 1 ноября", "1 қарашадағы жағдай бойынша": a state as of a day already past
+    as_of = _AS_OF_BEFORE.search(text, max(0, start - 24), start) or _AS_OF_AFTER.match(text, end)
+    if not as_of and not _told_as_past(text, start, end, lang):
         return published.year
     return published.year - 1
 

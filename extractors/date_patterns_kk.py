@@ -56,7 +56,7 @@ COUNT = (
 # starts a new date ("биыл | алғашқы тоқсанда"). An absolute "1965 жылы 4 мамырда" is one.
 LINKED = r"(?:(?<=ғы)|(?<=гі)|(?<=ың)|(?<=ің)|(?<=ж\.)|(?<=ǵy)|(?<=gy)|(?<=yń))"
 CONTINUATION = (
-    rf"(?:(?(y)|{LINKED})\s+(?P<pd>{DAY})\s+(?P<pm>{MONTH})"
+    rf"(?:(?(y)|{LINKED})\s+(?P<pd>{DAY})(?:{DASH}(?P<pd2>{DAY}))?\s+(?P<pm>{MONTH})"
     rf"|{LINKED}(?:\s+(?P<m1>{MONTH})(?:{DASH}(?P<m2>{MONTH}))?(?:\s+ай{L}*)?"
     rf"|\s+(?P<n>\d{{1,2}}|{SPELLED})\s+{AY}"
     rf"|\s+(?P<ord>{ORD})\s+(?P<part>жартыжылд{L}*|жарты{L}*|тоқсан{L}*)"

@@ -83,6 +83,9 @@ def continue_year(m: re.Match, year: int | None, published: dt.date | None) -> C
         month, day = month_number(m.group("pm")), _day_value(m.group("pd"))
         if month and day and valid_day(year, month, day):
             c.date = _point(iso(year, month, day))
+            last = _day_value(m.group("pd2")) if m.group("pd2") else None
+            if last and last > day and valid_day(year, month, last):
+                c.date["end"] = iso(year, month, last)  # "2024 жылғы 10-20 маусымда"
             if _ablative(m.group("pm")):
                 c.date["end"] = None
     elif m.group("m1"):
