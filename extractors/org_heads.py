@@ -18,6 +18,7 @@ from extractors.lang.kk.counted_nouns import BASE_NOUNS as KK_BASE_NOUNS
 from extractors.lang.kk.type_nouns import ORG_CONTEXT
 from extractors.lang.kk.type_nouns import ORG_HEADS as KK_ORG_HEADS
 from extractors.lang.kk.type_nouns import TYPE_NOUNS as KK_TYPES
+from extractors.lang.ru.type_nouns import ACRONYM_HEADS as RU_ACRONYM_HEADS
 from extractors.type_nouns import kk_org_head_regex, ru_org_head, type_noun_at
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*|\d+|[^\w\s]")
@@ -238,7 +239,7 @@ def ru_orgs(text: str) -> list[tuple[int, int, str, str]]:
     toks = _tokens(text)
     out = []
     for i, (hs, he, hw) in enumerate(toks):
-        nominative = ru_org_head(hw)
+        nominative = ru_org_head(hw) or (hw if hw in RU_ACRONYM_HEADS else None)
         if not nominative:
             continue
         end = i
@@ -267,13 +268,21 @@ def ru_orgs(text: str) -> list[tuple[int, int, str, str]]:
         # labels "Қазақстан Республикасы"), and half of it is no part of the name
         if toks[end][2] == "Республики" and end > i + 1:
             end -= 1
-        if end == i:
+        # "Павлодарский областной акимат": a place's adjective names the body without a chain
+        first = _place_adjectives(text, toks, i)
+        if end == i and first == i:
             continue
-        if not _is_cap(hw) and not any(_is_cap(toks[k][2]) for k in range(i + 1, end + 1)):
+        if not _is_cap(hw) and first == i and not any(_is_cap(toks[k][2]) for k in range(i + 1, end + 1)):
             continue  # a lower-case head names one body only with a proper name after it
-        if nominative.lower() in _LOCAL_BODIES and not any(_is_cap(toks[j][2]) for j in range(i + 1, end + 1)):
+        if first == i and nominative.lower() in _LOCAL_BODIES and not any(
+                _is_cap(toks[j][2]) for j in range(i + 1, end + 1)):
             continue  # "акимат района", "маслихата области": which one, the text does not say (KazNERD: not a name)
-        out.append((hs, toks[end][1], nominative + text[he:toks[end][1]], _ru_type(hw)))
+        typ = RU_ACRONYM_HEADS.get(hw) or _ru_type(hw)
+        if first < i:  # "Карагандинского университета …": the place's adjective opens the name
+            lead = " ".join(_ru_nominative(toks[k][2], nominative.lower()) for k in range(first, i))
+            out.append((toks[first][0], toks[end][1], f"{lead} {nominative.lower()}{text[he:toks[end][1]]}", typ))
+            continue
+        out.append((hs, toks[end][1], nominative + text[he:toks[end][1]], typ))
     return out
 
 
@@ -284,6 +293,45 @@ def _ru_case_fits(word: str, case: str) -> bool:
     from extractors.nouns import russian_morphology
 
     return any(case in p.tag or (case == "gent" and "gen2" in p.tag) for p in russian_morphology().parse(word))
+
+
+_PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ого|ой|ому|им|ом|ую)$")
+_RU_ADJECTIVE_END = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ой|ей|ому|ему|ым|им|ом|ем|ую|юю)$")
+
+
+@lru_cache(maxsize=4096)
+def _ru_nominative(word: str, head: str) -> str:
+    """"Карагандинского" → "Карагандинский": an adjective in the nominative singular, in
+    the gender of its head noun (given in the nominative)."""
+    from extractors.nouns import russian_morphology
+
+    morph = russian_morphology()
+    # "акимат", "маслихат" are not in the dictionary (its guess is feminine): masculine then,
+    # as most heads are
+    gender = "masc" if not morph.word_is_known(head) else next(
+        (p.tag.gender for p in morph.parse(head) if p.tag.POS == "NOUN" and p.tag.gender), "masc")
+    for p in morph.parse(word):
+        if p.tag.POS == "ADJF":
+            form = p.inflect({"nomn", "sing", gender})
+            if form is not None:
+                return form.word.capitalize() if word[:1].isupper() else form.word
+    return word
+
+
+def _place_adjectives(text: str, toks, i: int) -> int:
+    """Index of the first word of "Карагандинский (областной) университет": a capitalised
+    adjective of a place, and at most one lower-case adjective between it and the head."""
+    j = i
+    for k in (i - 1, i - 2):
+        if k < 0 or not _adjacent(text, toks[k], toks[k + 1]):
+            break
+        w = toks[k][2]
+        if _is_cap(w) and _PLACE_ADJECTIVE.search(w.lower()) and not w.isupper():
+            return k
+        if k == i - 1 and w[:1].islower() and _RU_ADJECTIVE_END.search(w):
+            continue
+        break
+    return j
 
 
 def _ru_type(head: str) -> str:

@@ -85,6 +85,17 @@ KK_UNQUOTED_TESTS = [
 ]
 
 RU_TESTS = [
+    # a place's adjective opens the name, put in the nominative of the head's gender
+    ("Студенты Павлодарского университета имени Торайгырова победили.", "ru",
+     [("organization", "Павлодарского университета имени Торайгырова", "Павлодарский университет имени Торайгырова",
+       "university")]),
+    ("Жалобу передали Экибастузскому городскому маслихату.", "ru",
+     [("organization", "Экибастузскому городскому маслихату", "Экибастузский городской маслихат", "council")]),
+    # an abbreviated head with its region; a legal form ending "на ПХВ"
+    ("Спасатели ДЧС Акмолинской области вывезли 40 человек.", "ru",
+     [("organization", "ДЧС Акмолинской области", "ДЧС Акмолинской области", "department")]),
+    ("В ГКП на ПХВ «Городская больница №1» приняли 300 пациентов.", "ru",
+     [("organization", "Городская больница №1", "Городская больница №1", "institution")]),
     # a Latin-script name after its noun, unquoted
     ("Компания Kazatomprom увеличила выпуск на 4%.", "ru", [("organization", "Kazatomprom", "Kazatomprom", "company")]),
     # a lower-case head takes a name when its genitive chain holds a proper name; the

@@ -95,5 +95,16 @@ LEGAL_FORMS = {
     "РГУ": ("organization", "institution"),
     "ОО": ("organization", "association"),
     "ОФ": ("organization", "fund"),
+    # "ГКП на ПХВ «Городская поликлиника №2»": the form ends "на праве хозяйственного ведения"
+    "ПХВ": ("organization", "institution"),
+    "ГККП": ("organization", "institution"),
+    "КГКП": ("organization", "institution"),
     "КФ": ("organization", "fund"),
+}
+
+# Abbreviated heads that take a region in the genitive: "ДЧС Костанайской области",
+# "ДП Павлодарской области".
+ACRONYM_HEADS = {
+    "ДЧС": "department", "ДВД": "department", "ДП": "department", "УВД": "department", "ДГД": "department",
+    "УГД": "department", "ДКНБ": "department", "ДЭП": "department", "ДАП": "department",
 }
