@@ -255,6 +255,8 @@ def part_without_year(m: re.Match, published: dt.date | None) -> Candidate | Non
         if m.group("n") and c.months[0] == 1 and c.months[1] >= published.month:
             year -= 1  # "12 айда" written in May: last year's twelve months, the only ones over
         c.date = {"start": iso(year, c.months[0]), "end": iso(year, c.months[1])}
+    elif m.group("begin") and "басынан" not in m.group(0).lower():
+        c.date = _point(iso(year, 1))  # "жыл басында": in January, as "жылдың басында" after a year
     elif m.group("begin"):
         c.date = {"start": iso(year, 1), "end": iso(year, published.month)}
         return c  # "жыл басынан бері": from January to the time of writing

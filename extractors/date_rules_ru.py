@@ -205,10 +205,12 @@ def year_edges(m: re.Match, published: dt.date | None) -> Candidate | None:
             c.date = {"start": iso(year, 1), "end": None}
     elif edge == "until_end":
         c.date = {"start": None, "end": iso(year, 12)}
+    elif edge in ("begin", "end"):
+        c.date = _point(iso(year, 1 if edge == "begin" else 12))
     else:
         c.date = _point(iso(year))
-        if explicit is None and edge == "year":
-            c.date = None  # "в конце года" without a year: vague
+        if explicit is None:
+            c.date = None  # "в середине года" without a year: vague
     return c
 
 

@@ -68,7 +68,8 @@ YEAR_END_PHRASES = ("до конца года", "к концу года", "в к
 
 # Parts of a year written before it: "в начале 2024 года", "до конца текущего года".
 YEAR_EDGES = {
-    "в начале": "year", "в конце": "year", "в середине": "year",
+    # "в начале"/"в конце" года: January, December, as Kazakh "жылдың басында"/"соңында" read
+    "в начале": "begin", "в конце": "end", "в середине": "year",
     "с начала": "since_start", "до конца": "until_end", "к концу": "until_end",
 }
 WEEKDAYS = (
