@@ -87,6 +87,8 @@ class CountContext:
             return True
         if self._reference(pos):
             return True
+        if self.text[pos] == "0" and pos + 1 < last.end and self.text[pos + 1].isdigit():
+            return True  # "050000", "01110": a postal index or a code, written with its leading zero
         if last.ending in LOCATIVE:
             return True  # "жасы отызда", "2017-де": an age or a year, not a count
         if last.ending in POSSESSIVE_LOCATIVE and not last.collective and 2 <= last.value <= 31:

@@ -24,5 +24,6 @@ NOT_FIGURE_WORDS = (
 # these as ordinals, "12-бап", which are no figures anyway). Not "қосымша": before a
 # number it is "additional" ("қосымша бес тұрғын үй"), not "appendix".
 REFERENCE_BEFORE = frozenset("""
-    бап бабы бабына тармақ тармағы тармақша кесте кестеде лот маршрут кабинет
+    бап бабы бабына тармақ тармағы тармақша кесте кестеде лот маршрут кабинет нөмірі нөміріне нөмір
+    нұсқасы индексі
 """.split())
