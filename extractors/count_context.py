@@ -35,6 +35,7 @@ COORDINATION = re.compile(rf"{SP}*(?:,|{SP}+(?:және|мен|пен|бен|и)
 
 
 _WORD_BEFORE = re.compile(rf"({L}+)\.?{SP}+\Z")
+_REFERENCE_WORD = re.compile(rf"({L}+)[.:]?{SP}+\Z")  # "статья 12", "д. 15", "Индекс: 140000"
 _NUMBER_TAIL = re.compile(r"\d[\d \u00a0\u2009\u202f.,]*\Z")
 # ", қоғамдық жұмыстарға 2 848": a comma, one to three words ending in a dative, a number
 _DATIVE = ("ға", "ге", "қа", "ке", "на", "не")
@@ -107,7 +108,7 @@ class CountContext:
 
     def _reference(self, start: int) -> bool:
         """``статья 12``, ``пункту 3``, ``таблица 2``: the number names a part of a text or a place."""
-        before = _WORD_BEFORE.search(self.text, max(0, start - 20), start)
+        before = _REFERENCE_WORD.search(self.text, max(0, start - 20), start)
         return bool(before) and before.group(1).lower() in self.r.reference_before
 
     def _article(self, start: int, end: int) -> bool:
