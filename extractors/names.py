@@ -50,6 +50,7 @@ _WORK_BEFORE = re.compile(r"(?:фильм|книг|кітап|спектакл|�
                           re.I)
 # Type nouns that are common nouns too ("бөлім": a department, or a part of a film or
 # law): they type a quoted name only right after it.
+_RU_ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими)$")
 _NEAR_ONLY = re.compile(r"(?i)бөлім(?!ше)")
 _WORD_AFTER = re.compile(r"\s*([^\W\d_][\w-]*)")
 _SENTENCE_END = re.compile(r"[.!?]$")
@@ -219,6 +220,8 @@ def _type_after(text: str, pos: int, lang: str) -> tuple[tuple[str, str] | None,
         word = m.group(1).lower()
         if word[:1] != m.group(1)[:1] or word in _NOT_BEFORE_TYPE:
             return None, 0
+        if lang == "ru" and not _RU_ADJECTIVE.search(word):
+            return None, 0  # "На карте «Алматы» отмечены школы": only an adjective stands between
         modifiers += 1
         pos = m.end(1)
     return None, 0

@@ -15,6 +15,8 @@ from extractors.lang.ru import type_nouns as ru
 
 TypeInfo = tuple[str, str]  # (kind, type)
 _LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\s*$")
+# The Russian two-word type "дорожная карта" (a roadmap; "карта" alone is a map).
+_RU_ROADMAP = re.compile(r"(?i)дорожн[а-яё]{1,3}\s+карт[а-яё]{0,3}\s*\Z")
 
 
 def _kk_phrase(noun: str) -> str:
@@ -88,6 +90,8 @@ def legal_form_before(text: str, pos: int, lang: str = "ru") -> TypeInfo | None:
     rm = rp.fullmatch(word)
     if rm:
         return rtable[rm.lastgroup]
+    if _RU_ROADMAP.search(text, max(0, pos - 40), pos):
+        return ("project", "roadmap")  # "по дорожной карте «Чистая вода»"
     return None
 
 

@@ -85,6 +85,9 @@ KK_UNQUOTED_TESTS = [
 ]
 
 RU_TESTS = [
+    # "дорожная карта" before a quoted name types it, as "жол картасы" after one does
+    ("По дорожной карте «Таза ауыл» выполнено 40 мероприятий.", "ru",
+     [("project", "Таза ауыл", "Таза ауыл", "roadmap")]),
     # a place's adjective opens the name, put in the nominative of the head's gender
     ("Студенты Павлодарского университета имени Торайгырова победили.", "ru",
      [("organization", "Павлодарского университета имени Торайгырова", "Павлодарский университет имени Торайгырова",
@@ -175,6 +178,8 @@ NOT_NAME_TESTS = [
     ("Облыс орталығында жаңа саябақ ашылды.", "kk"),
     ("Он сказал: «Работы много».", "ru"),
     ("Сотрудники управления здравоохранения области провели прием.", "ru"),
+    # in Russian only an adjective may stand between a quoted name and its type noun
+    ("На карте «Алматы» отмечены школы.", "ru"),
     # a type noun inside quotes names a work's title, or stands in its base form as a common noun
     ("«Жаңа жоба туралы әңгіме» деп аталатын кітап шықты.", "kk"),
     ("Фильм «Программа защиты свидетелей» вышел в прокат.", "ru"),
