@@ -35,6 +35,7 @@ COORDINATION = re.compile(rf"{SP}*(?:,|{SP}+(?:және|мен|пен|бен|и)
 
 
 _WORD_BEFORE = re.compile(rf"({L}+)\.?{SP}+\Z")
+_PREDICATE_DASH = re.compile(r"\s—[ \u00a0]?\Z")
 _REFERENCE_WORD = re.compile(rf"({L}+)[.:]?{SP}+\Z")  # "статья 12", "д. 15", "Индекс: 140000"
 _NUMBER_TAIL = re.compile(r"\d[\d \u00a0\u2009\u202f.,]*\Z")
 # ", қоғамдық жұмыстарға 2 848": a comma, one to three words ending in a dative, a number
@@ -146,6 +147,8 @@ class CountContext:
         m = NAME_BEFORE.search(before)
         if m and _after_legal_form(before):
             m = None  # "«Қазақтелеком» АҚ 15 ауылға": the company's legal form, then a count
+        if m and _PREDICATE_DASH.search(before):
+            m = None  # "КРС — 38 700 голов, МРС — 81 700 голов": a label, a spaced em dash, its value
         return bool(m) or bool(LATIN_AFTER.match(after))
 
     def _counted_noun(self, end: int) -> str | None:

@@ -324,6 +324,9 @@ YIELD_AND_PLAN_TESTS = [
     ("ru", "Четверо школьников стали призерами.", [("number", "Четверо", 4, None, "школьник", None)]),
     ("ru", "Награды вручили троим ветеранам.", [("number", "троим", 3, None, "ветеран", None)]),
     ("ru", "В доме 15 квартир.", [("number", "15", 15, None, "квартира", None)]),
+    # a label, a spaced em dash, then its value: no model name like "Ил-76"
+    ("ru", "КРС — 12 400 голов, МРС — 30 100 голов.",
+     [("number", "12 400", 12_400, None, "head", None), ("number", "30 100", 30_100, None, "head", None)]),
     # "с половиной" inside a Russian numeral
     ("ru", "Посадили три с половиной тысячи саженцев.", [("number", "три с половиной тысячи", 3500, None, "саженец", None)]),
     # thousands take the currency of a sum in thousands just before; "до" after the change is the value reached
