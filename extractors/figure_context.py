@@ -40,6 +40,12 @@ _HECTARE_BEFORE = re.compile(
 _AREA_COUNT = re.compile(r"(?:\d|мың|млн|миллион|тысяч\w*|тыс\.)\s*\Z", re.IGNORECASE)
 _HECTARE_AFTER = re.compile(r"\s*(?:/\s*гектар\w*|\s(?:әр\s+)?гектар(?:ына|ынан|дан)\b|\s+с\s+(?:каждого\s+)?гектара\b)",
                             re.IGNORECASE)
+# A rate written with its time in words: "секундына 15 метр", "сағатына 60 шақырым",
+# "120 кубометров в секунду".
+_RATE_UNITS = {"m": ("m/s", None), "m3": ("m3/s", "m3/h"), "km": (None, "km/h")}
+_PER_SECOND = re.compile(r"секундына\s", re.IGNORECASE)
+_PER_HOUR = re.compile(r"сағатына\s", re.IGNORECASE)
+_RU_PER = re.compile(r"\s+в\s+(?P<unit>секунду|час)(?!\w)", re.IGNORECASE)
 # A sum with a scale this large and no unit is money when its sentence says so.
 _MONEY_SCALE = 1_000_000
 
@@ -66,6 +72,8 @@ def apply_context(text: str, figures: list[Figure], lang: str, taken: list[tuple
             last_money = f
         if f.unit in _PER_HECTARE_UNITS and _per_hectare(text, f):
             f.unit = _PER_HECTARE_UNITS[f.unit]
+        if f.unit in _RATE_UNITS:
+            f.unit = _rate(text, f) or f.unit
         if f.kind == "number" and f.unit is None and f.qualifier is None and _furniture_line(text, f, taken):
             continue
         if f.kind == "number" and _list_marker(text, f):
@@ -121,6 +129,19 @@ def _same_sentence_money(text: str, money: Figure | None, f: Figure) -> str | No
     if _SENTENCE_END.search(text, money.end, f.start):
         return None
     return money.unit
+
+
+def _rate(text: str, f: Figure) -> str | None:
+    """The unit of a figure that is a rate per second or per hour, said in words."""
+    per_second, per_hour = _RATE_UNITS[f.unit]
+    if _PER_SECOND.match(text, f.start):
+        return per_second
+    if _PER_HOUR.match(text, f.start):
+        return per_hour
+    m = _RU_PER.match(text, f.end)
+    if m:
+        return per_second if m.group("unit").lower() == "секунду" else per_hour
+    return None
 
 
 def _per_hectare(text: str, f: Figure) -> bool:

@@ -18,7 +18,9 @@ per figure, in text order. What the fields mean (stable: the checks build on the
 - ``unit``: ISO code for money (``KZT``, ``USD``, ``EUR``, ``RUB``, ``CNY``); a unit
   code for quantities (``ha``, ``t``, ``c`` (centner), ``c/ha``, ``km``, ``km2``, ``m``,
   ``m2``, ``m3``, ``l``, ``kg``, ``mg``, ``MCI`` (АЕК/МРП), ``degC``, ``pp``
-  (percentage points), ``sotka``, compounds such as ``mg/l`` and ``km/h``); for a count
+  (percentage points), ``sotka``, compounds such as ``mg/l``, ``km/h``, ``m/s`` and
+  ``m3/s``, also when the time is in words: ``секундына 120 текше метр``, ``50 кубометров
+  в час``); for a count
   the counted noun's base form (``іс-шара``, ``мектеп``, ``район``; the same string
   for every form of one noun), ``head`` for livestock (``500 бас``: KazNERD counts
   heads as CARDINAL, so these are ``number`` records), ``есе``/``раз`` for multipliers

@@ -301,7 +301,7 @@ YIELD_AND_PLAN_TESTS = [
     # Russian unit adjectives in every case, not only the plural "квадратных"
     ("ru", "Цена одного квадратного метра – 260 тыс. тенге.",
      [("quantity", "одного квадратного метра", 1, None, "m2", None), ("money", "260 тыс. тенге", 260_000, None, "KZT", None)]),
-    ("ru", "Расход – один кубический метр в час.", [("quantity", "один кубический метр", 1, None, "m3", None)]),
+    ("ru", "Расход – один кубический метр в час.", [("quantity", "один кубический метр", 1, None, "m3/h", None)]),
     # a yield's area said in words: centners or tonnes per hectare
     ("kk", "Биыл гектарына 16,2 центнерден астық алынды.", [("quantity", "16,2 центнерден", 16.2, None, "c/ha", None)]),
     ("kk", "Әр гектардан 21 центнер жиналды.", [("quantity", "21 центнер", 21, None, "c/ha", None)]),
@@ -327,6 +327,10 @@ YIELD_AND_PLAN_TESTS = [
     # a label, a spaced em dash, then its value: no model name like "Ил-76"
     ("ru", "КРС — 12 400 голов, МРС — 30 100 голов.",
      [("number", "12 400", 12_400, None, "head", None), ("number", "30 100", 30_100, None, "head", None)]),
+    # rates: "м/с", and a time in words
+    ("ru", "Ветер 12–17 м/с.", [("quantity", "12–17 м/с", 12, 17, "m/s", None)]),
+    ("kk", "Су шығыны секундына 85 текше метр.", [("quantity", "секундына 85 текше метр", 85, None, "m3/s", None)]),
+    ("ru", "Насос подает 40 кубометров в час.", [("quantity", "40 кубометров", 40, None, "m3/h", None)]),
     # "с половиной" inside a Russian numeral
     ("ru", "Посадили три с половиной тысячи саженцев.", [("number", "три с половиной тысячи", 3500, None, "саженец", None)]),
     # thousands take the currency of a sum in thousands just before; "до" after the change is the value reached
