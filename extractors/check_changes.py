@@ -159,18 +159,21 @@ _FACTOR_UNITS = ("раз", "есе")
 def _change_factor(lay: Layout, x: Record, y: Record, used: set[int]) -> Record | None:
     """The size of the change as a factor next to the pair: "в 2 раза – со 150 до 300",
     "150-ден 300-ге дейін, яғни 2 есеге өсті"."""
-    def factor(r: Record | None) -> bool:
-        return (r is not None and r.kind == "number" and r.unit in _FACTOR_UNITS and r.qualifier is None
-                and r.value >= 1 and id(r) not in used)
+    return _stated_size(lay, x, y, lambda r: r.kind == "number" and r.unit in _FACTOR_UNITS and r.qualifier is None
+                        and r.value >= 1 and id(r) not in used)
 
+
+def _stated_size(lay: Layout, x: Record, y: Record, ok) -> Record | None:
+    """The figure ``ok`` accepts stated right after the pair ("…, или на 7 п.п.", a restating
+    word letting it stand further) or right before it ("в 2 раза: с 60 до 120")."""
     a = lay.neighbour(y, +1)
-    if factor(a):
+    if a is not None and ok(a):
         ws = lay.gap_words(lay.between(y, a).replace("(", " "))
         if ws is not None and (len(ws) <= 4 or len(ws) <= 6 and _RESTATING & set(ws)):
             return a
     b = lay.neighbour(x, -1)
-    if factor(b):
-        # "выросло в 2 раза: с 60 до 120": the pair may follow a colon that opens it
+    if b is not None and ok(b):
+        # the pair may follow a colon that opens it
         ws = lay.gap_words(re.sub(r"^\s*:", " ", lay.between(b, x)))
         if ws is not None and len(ws) <= 4:
             return b
@@ -230,21 +233,8 @@ def point_claims(lay: Layout, used: set[int]) -> list[Claim]:
 
 def _change_size(lay: Layout, x: Record, y: Record, used: set[int]) -> Record | None:
     """The size stated next to a pair of percentages: points ("7 п.п.") or a percent."""
-    def size(r: Record | None) -> bool:
-        return (r is not None and id(r) not in used and r.qualifier is None and r.value_max is None
-                and (r.kind == "quantity" and r.unit == "pp" or r.kind == "percent" and lay.is_difference(r)))
-
-    a = lay.neighbour(y, +1)
-    if size(a):
-        ws = lay.gap_words(lay.between(y, a).replace("(", " "))
-        if ws is not None and (len(ws) <= 4 or len(ws) <= 6 and _RESTATING & set(ws)):
-            return a
-    b = lay.neighbour(x, -1)
-    if size(b):
-        ws = lay.gap_words(lay.between(b, x))
-        if ws is not None and len(ws) <= 4:
-            return b
-    return None
+    return _stated_size(lay, x, y, lambda r: id(r) not in used and r.qualifier is None and r.value_max is None and (
+        r.kind == "quantity" and r.unit == "pp" or r.kind == "percent" and lay.is_difference(r)))
 
 
 def _point_claim(lay: Layout, x: Record, y: Record, size: Record) -> Claim | None:
@@ -426,7 +416,7 @@ def _then_and_now(lay: Layout, x: Record, y: Record) -> bool:
 def _now_and_then(lay: Layout, x: Record, z: Record) -> bool:
     """``z`` stands in brackets right after a date earlier than ``x``'s (or than the
     article's present when ``x`` has none): the value ``x`` is compared with."""
-    if lay.sentence_of(x) != lay.sentence_of(z) or not lay.text[:z.start].rstrip().endswith("("):
+    if lay.sentence_of(x) != lay.sentence_of(z) or not lay.text[max(0, z.start - 3):z.start].rstrip().endswith("("):
         return False
     dz = lay.date_ending_before(lay.text.rfind("(", 0, z.start), x.end)
     if dz is None or dz.date is None or not dz.date.get("start"):
