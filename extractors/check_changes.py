@@ -288,8 +288,11 @@ def _from_to_pairs(lay: Layout):
             # value in brackets after its date, past the size of the change
             z = lay.neighbour(y, +1)
             if (z is not None and z.kind != "percent" and z.value_max is None and z.qualifier is None
-                    and lay.compatible(x, z) and _now_and_then(lay, x, z)):
-                yield z, x, (x, z)
+                    and lay.compatible(x, z)):
+                if _now_and_then(lay, x, z):
+                    yield z, x, (x, z)
+                elif lay.bracketed_after(x, y) and _then_and_now(lay, x, z):
+                    yield x, z, (x, z)  # "в 2024 – 250 (+25%), в 2025 – 300 (+20%)": x's own change between
             continue
         if y is None or y.value_max is not None or not lay.compatible(x, y):
             continue
@@ -402,7 +405,8 @@ def _then_and_now(lay: Layout, x: Record, y: Record) -> bool:
     dy = lay.date_before(y, x.end)
     if dx is None or dy is None or not _earlier(dx.date["end"], dy.date["start"]):
         return False
-    gap = lay.text[x.end:dy.start]
+    # "в 2024 – 250 (+25%), в 2025 – 300": the earlier value's own change in brackets may stand between
+    gap = _BRACKETED_PERCENT.sub(" ", lay.text[x.end:dy.start])
     if lay.gap_words(gap) is None or len(words(gap)) > 4:
         return False
     # "в 2023 году построено ещё 2 школы": an addition to the earlier figure, not its new level
@@ -411,6 +415,9 @@ def _then_and_now(lay: Layout, x: Record, y: Record) -> bool:
     # the values must go the way the text says they went ("рост" with 5 → 2 is no such pair)
     stated = _pair_direction(lay, x, y)
     return stated is None or (stated == "rise") == (y.value > x.value)
+
+
+_BRACKETED_PERCENT = re.compile(r"\([^()\d]*[+−-]?\d[\d\s,.]*%\)")
 
 
 def _now_and_then(lay: Layout, x: Record, z: Record) -> bool:

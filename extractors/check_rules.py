@@ -275,8 +275,8 @@ class Layout:
     def is_difference(self, p: Record) -> bool:
         """"на 20%", "20%-ға", "20 пайызға": the size of a change, not a share."""
         prev = words(self.before(p, 12))[-1:]
-        if prev == ["на"] or p.text.lower().startswith("на "):
-            return True
+        if prev == ["на"] or p.text.lower().startswith("на ") or p.text[:1] in "+-−":
+            return True  # "+25%", "−3,2%": a signed percent is a change
         tail = p.text.split()[-1:]
         # "20 пайызға" is by how much; "245 мың гектарына немесе 78,4 пайызына" (its 78.4%,
         # possessive before the dative) is a share

@@ -171,7 +171,10 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
     # "…, оның 676,1 млрд теңгесі (80%)", "из них 61 (62,2%)", "из них 60% или 300 млрд"
     if (lay.starts_with_of_them(a) or s.percent.end <= a.start and lay.starts_with_of_them(s.percent)
             or words(lay.after(a, 20))[:2] in (["из", "них"], ["из", "которых"])):
-        w = _nearest_whole_before(lay, a, anchors)
+        # "нарушения на 12 (40%), из них на 5 (41,7%)": "из них" points at the set just
+        # counted, even when that count is itself a share of a larger whole
+        w = _part_just_before(lay, a) if lay.starts_with_of_them(a) else None
+        w = w or _nearest_whole_before(lay, a, anchors)
         if w is not None:
             s.whole, s.tie = w, "of_them"
         return
@@ -263,6 +266,15 @@ def _gap_without(lay: Layout, a: Record, b: Record, p: Record) -> str:
 def _out_of_gap(lay: Layout, part: Record, whole: Record, p: Record) -> bool:
     ws = lay.gap_words(_gap_without(lay, part, whole, p).replace(",", " "))
     return ws is not None and 1 <= len(ws) <= 3 and ws[-1] == "из" and whole.qualifier is None
+
+
+def _part_just_before(lay: Layout, a: Record) -> Record | None:
+    """The count right before ``a`` in its sentence (percents skipped), if it measures what
+    ``a`` does and is larger."""
+    w = lay.neighbour(a, -1, skip_percent=True)
+    if w is None or lay.sentence_of(w) != lay.sentence_of(a) or w.qualifier is not None or w.value <= a.value:
+        return None
+    return w if lay.compatible(w, a) or _possessive(a) and _counts(w, a) else None
 
 
 def _nearest_whole_before(lay: Layout, a: Record, anchors: set[int]) -> Record | None:

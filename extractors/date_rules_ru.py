@@ -297,6 +297,8 @@ RULES = [
     # "в 2023-м", "с 2020-го", "к 2030-му": the year word left out after the ending
     (_compile(rf"(?:(?P<prep>начиная\s+с|с|со|до|по|к)\s+|(?<=[вВ]\s)(?<!\w[вВ]\s))(?P<core>(?P<y>{YEAR4})-(?:м|го|му))"),
      year, PREP_START + (DIGIT,)),
+    # "в 2023 году было 200, в 2024 – 250": a year after "в" whose word is left out before a dash
+    (_compile(rf"(?<=[вВ]\s)(?<!\w[вВ]\s)(?P<core>(?P<y>(?:19|20)\d\d))(?=\s*[–—]\s)"), year, (DIGIT,)),
     (_compile(
         rf"{PREP}(?P<core>(?:(?:(?P<n>\d{{1,2}})|(?P<nw>{MONTH_COUNT}))\s+месяц(?:а|ев)|(?P<ord>{ORD})\s+(?P<part>квартал{L}*|полугоди{L}*|половин{L}*\s+года|половин{L}*(?=\s+{YEAR4})))"
         rf"(?:\s+{YEAR_OR_REL})?)"

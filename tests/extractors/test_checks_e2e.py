@@ -176,6 +176,12 @@ RU_TESTS = [
      (5.5e9, 5e9, 10), "consistent"),
     ("ru", "В 2024 году выделено 5,5 млрд тенге, что на 10% меньше, чем в 2023 году (5 млрд тенге).", "change",
      (5.5e9, 5e9, 10), "inconsistent"),
+    # "из них" points at the set just counted, even when that is a share of a larger whole
+    ("ru", "Из 40 проверенных объектов нарушения выявлены на 16 (40%), из них на 4 (25%) – грубые.",
+     "percent_of_total", (4, 16, 25), "consistent"),
+    # a year without its word before a dash, and each value's signed change in brackets
+    ("ru", "В 2023 году было 200 жалоб, в 2024 – 240 (+20%), в 2025 – 300 (+20%).", "change", (300, 240, 20),
+     "inconsistent"),
 ]
 KEYS = {"percent_of_total": ("part", "whole"), "plan_fulfilment": ("actual", "plan"), "change": ("to", "from")}
 
