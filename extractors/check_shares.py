@@ -373,6 +373,43 @@ def share_claim(lay: Layout, s: Share) -> Claim:
 
 
 # -- parts_sum --------------------------------------------------------------------
+_REST = tuple(sorted(set(KK["rest"] + RU["rest"]), key=len, reverse=True))
+
+
+def rest_claims(lay: Layout, used: set[int]) -> list[Claim]:
+    """Shares of one whole listed with no counts and closed by "the rest" ("60% довольны, 25%
+    – нет, остальные 15%", "…, қалған 15 пайызы"): the list says the shares make up the
+    whole, so they must add up to 100%, within the rounding of each."""
+    out = []
+    for p in lay.figures:
+        if p.kind != "percent" or id(p) in used or p.qualifier is not None or p.value_max is not None:
+            continue
+        before = " ".join(words(lay.clause_before(p, 30))[-2:]).lower()
+        if not any(before == r or before.endswith(" " + r) for r in _REST):
+            continue
+        items = [f for f in lay.figures_near(p, sentences=0) if f.end <= p.start]
+        while items and items[0].kind != "percent":
+            items = items[1:]  # "Из 1 500 опрошенных 60% …": the whole the shares are of
+        if not items or any(f.kind != "percent" or f.value_max is not None for f in items):
+            continue  # counts, sums or ranges in the sentence: not a plain list of shares
+        if any(id(f) in used or f.qualifier is not None for f in items) or len(items) > 8:
+            continue
+        shares = items + [p]
+        written = [as_written(f.text, f.value) for f in shares]
+        total = sum(w.value for w in written)
+        slack = sum(0.5 * 10.0 ** -w.decimals for w in written)
+        verdict = "consistent" if abs(total - 100) <= slack + 1e-9 else "inconsistent"
+        shown = " + ".join(fmt_percent(w) for w in written)
+        expl = (f"{shown} = {fmt_number(total)}%; shares closed by \"the rest\" make up the whole, 100% "
+                f"— {verdict}")
+        used.update(id(f) for f in shares)
+        roles = {f"part{i}": f for i, f in enumerate(shares, 1)}
+        out.append(make_claim(lay, "parts_sum", verdict, expl, shares, shares[0], roles,
+                              parts=[w.value for w in written], whole=100, computed_sum=total))
+    return out
+
+
+
 def sum_claims(lay: Layout, shares: list[Share]) -> list[Claim]:
     groups: dict[int, list[Share]] = {}
     for s in shares:

@@ -6,7 +6,8 @@ Four kinds of claim (``../shared/design.md``, "Record contract"):
   after "98 іс-шара жоспарланған"; "12 млн человек из 20 млн, или 60%");
 - ``parts_sum``: shares of one whole, or the parts a total is broken down into after a
   colon or "в том числе" / "оның ішінде" ("120 предприятий: 80 малых, 30 средних и 10
-  крупных"), that must not add up to more than it;
+  крупных"), that must not add up to more than it; shares closed by "the rest"
+  ("60% за, 25% против, остальные 15%", "қалған 15 пайызы") must make 100%;
 - ``plan_fulfilment``: an actual figure against a plan figure ("жоспары 39,1 млрд теңге
   болса, 17,6 млрд теңге болып, 45,0 пайызды құрады");
 - ``change``: "с 100 до 120, или на 20%", "100-ден 120-ға дейін 20%-ға өсті"; a change
@@ -41,7 +42,7 @@ from extractors.check_build import Claim
 from extractors.check_changes import change_claims, plan_claims, point_claims
 from extractors.check_rules import Layout
 from extractors.check_shares import (
-    breakdown_claims, find_breakdowns, find_shares, share_claim, sum_claims, tie_to_breakdowns,
+    breakdown_claims, find_breakdowns, find_shares, rest_claims, share_claim, sum_claims, tie_to_breakdowns,
 )
 from extractors.langid import detect_language
 from extractors.nouns import counted_noun
@@ -76,6 +77,7 @@ def find_claims(text: str, records: list[Record], sentences: list[tuple[int, int
     claims += plan_claims(lay, used)
     claims += change_claims(lay, used)
     claims += point_claims(lay, used)
+    claims += rest_claims(lay, used)
     _inherit_units(claims, text, lang or detect_language(text[:2000]))
     return sorted(claims, key=lambda c: (c.check.start, c.check.end))
 

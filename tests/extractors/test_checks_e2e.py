@@ -428,3 +428,21 @@ def test_a_percentage_that_moved(lang, text, points, verdict):
     c = checks[0]
     assert (c.check, c.inputs["from"], c.inputs["to"], c.inputs["computed_points"]) == ("change", 40, 46, points)
     assert c.verdict == verdict, c.explanation
+
+
+@pytest.mark.parametrize("lang,text,parts,verdict", [
+    ("ru", "Из 800 опрошенных 55% за, 30% против, остальные 15% не определились.", [55, 30, 15], "consistent"),
+    ("ru", "Из 800 опрошенных 55% за, 30% против, остальные 20% не определились.", [55, 30, 20], "inconsistent"),
+    ("kk", "Тұрғындардың 55 пайызы қолдады, 30 пайызы қарсы, қалған 15 пайызы бейтарап.", [55, 30, 15], "consistent"),
+    ("ru", "Мужчин 33,3%, остальные 66,7% – женщины.", [33.3, 66.7], "consistent"),
+])
+def test_shares_closed_by_the_rest_make_a_whole(lang, text, parts, verdict):
+    checks = [r for r in extract(text, lang) if r.kind == "check"]
+    assert [(c.check, c.inputs["parts"], c.inputs["whole"]) for c in checks] == [("parts_sum", parts, 100)]
+    assert checks[0].verdict == verdict, checks[0].explanation
+
+
+def test_shares_without_the_rest_are_not_summed():
+    # "65% use the internet, 45% watch TV": nothing says the shares divide one whole
+    text = "Интернетом пользуются 65% жителей, телевизор смотрят 45%."
+    assert [r for r in extract(text, "ru") if r.kind == "check"] == []

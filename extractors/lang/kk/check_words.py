@@ -7,6 +7,8 @@ CHECK_WORDS = {
     # "61 іс-шара, яғни 62,2%": a figure restated as its share
     "restate": ("немесе", "яғни", "бұл"),
     # "98 іс-шара жоспарланған, оның 61-і орындалды": the part of a whole just named
+    # the rest of a whole, closing a list of its shares: "…, 25% – нет, остальные 15%"
+    "rest": ("қалған", "қалғаны", "қалғандары", "қалған бөлігі"),
     "of_them": ("оның", "олардың", "соның", "бұның", "мұның"),
     # "120 кәсіпорын бар: 80 шағын, 30 орта, 10 ірі": a total broken down into its parts
     # (after a colon, or after one of these); a part's own breakdown stops the list
