@@ -394,6 +394,8 @@ def rest_claims(lay: Layout, used: set[int]) -> list[Claim]:
             continue  # counts, sums or ranges in the sentence: not a plain list of shares
         if any(id(f) in used or f.qualifier is not None for f in items) or len(items) > 8:
             continue
+        if any(lay.is_difference(f) for f in items + [p]):
+            continue  # "выросла на 5%, остальные отрасли – на 2%": changes, not shares of a whole
         shares = items + [p]
         written = [as_written(f.text, f.value) for f in shares]
         total = sum(w.value for w in written)

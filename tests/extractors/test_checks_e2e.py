@@ -442,7 +442,12 @@ def test_shares_closed_by_the_rest_make_a_whole(lang, text, parts, verdict):
     assert checks[0].verdict == verdict, checks[0].explanation
 
 
-def test_shares_without_the_rest_are_not_summed():
+@pytest.mark.parametrize("lang,text", [
     # "65% use the internet, 45% watch TV": nothing says the shares divide one whole
-    text = "Интернетом пользуются 65% жителей, телевизор смотрят 45%."
-    assert [r for r in extract(text, "ru") if r.kind == "check"] == []
+    ("ru", "Интернетом пользуются 65% жителей, телевизор смотрят 45%."),
+    # changes, not shares: "the rest" of the industries grew by 2%
+    ("ru", "Промышленность выросла на 5%, остальные отрасли – на 2%."),
+    ("kk", "Өнеркәсіп 5 пайызға өсті, қалған салалар 2 пайызға өсті."),
+])
+def test_shares_that_divide_no_whole_are_not_summed(lang, text):
+    assert [r for r in extract(text, lang) if r.kind == "check"] == []
