@@ -36,6 +36,9 @@ COORDINATION = re.compile(rf"{SP}*(?:,|{SP}+(?:және|мен|пен|бен|и)
 
 _WORD_BEFORE = re.compile(rf"({L}+)\.?{SP}+\Z")
 _PREDICATE_DASH = re.compile(r"\s—[ \u00a0]?\Z")
+# A Kazakh finite verb in the past or present-future ("қатысты", "келді", "барады"): no noun.
+_KK_FINITE_VERB = re.compile(r"(?:ты|ті|ды|ді|ады|еді|йды|йді)$")
+_SENTENCE_END_AFTER = re.compile(r"\s*[.!?…]")
 _REFERENCE_WORD = re.compile(rf"({L}+)[.:]?{SP}+\Z")  # "статья 12", "д. 15", "Индекс: 140000"
 _NUMBER_TAIL = re.compile(r"\d[\d \u00a0\u2009\u202f.,]*\Z")
 # ", қоғамдық жұмыстарға 2 848": a comma, one to three words ending in a dative, a number
@@ -162,6 +165,7 @@ class CountContext:
                 return capacity
         if m.start() == end and self.text[end - 1] != ".":
             return None
+        first = m
         for skips in range(3):  # "140 населенных пунктов", "14 мың жаңа жұмыс орны": skip two adjectives at most
             second = self._next_word(m.end())
             if second is not None and second.start() > m.end():
@@ -185,6 +189,11 @@ class CountContext:
             m = second
         if numbers.analyse_word(m.group(), self.lang) is not None:
             return None
+        if (self.lang == "kk" and m is not first and _KK_FINITE_VERB.search(m.group().lower())
+                and _SENTENCE_END_AFTER.match(self.text, m.end())):
+            # "500 жас қатысты.": the sentence's verb, so the adjective is the noun (a verb ends
+            # its sentence; "бағыттағы жолды ақылы қылмақ" has an accusative noun in -ды)
+            return counted_noun(first.group(), self.lang)
         return counted_noun(m.group(), self.lang)
 
     def _is_adjective(self, word: str) -> bool:

@@ -136,8 +136,10 @@ def _quoted_record(text: str, s: int, e: int, after: int, before: int, lang: str
     if not inner.strip() or len(inner.split()) > _MAX_WORDS:
         return None
     if not any(c.isalpha() for c in inner):
-        # Digits name a programme only with its type noun: «7-20-25» бағдарламасы.
+        # Digits name a programme only with its type noun: «7-20-25» бағдарламасы, по программе «7-20-25».
         info, _ = _type_after(text, after, lang)
+        if info is None and lang == "ru":
+            info = legal_form_before(text, before, lang)
         if info is None or info[0] != "project":
             return None
         return Record(info[0], inner, s, e, name=normalize_spacing(inner), type=info[1])

@@ -331,6 +331,9 @@ YIELD_AND_PLAN_TESTS = [
     ("ru", "Ветер 12–17 м/с.", [("quantity", "12–17 м/с", 12, 17, "m/s", None)]),
     ("kk", "Су шығыны секундына 85 текше метр.", [("quantity", "секундына 85 текше метр", 85, None, "m3/s", None)]),
     ("ru", "Насос подает 40 кубометров в час.", [("quantity", "40 кубометров", 40, None, "m3/h", None)]),
+    # an adjective before the sentence's verb is the counted noun itself; an accusative noun is no verb
+    ("kk", "Сенбілікке 300 жас қатысты.", [("number", "300", 300, None, "жас", None)]),
+    ("kk", "Комитет 13 бағыттағы жолды жөндейді.", [("number", "13", 13, None, "жол", None)]),
     # "с половиной" inside a Russian numeral
     ("ru", "Посадили три с половиной тысячи саженцев.", [("number", "три с половиной тысячи", 3500, None, "саженец", None)]),
     # thousands take the currency of a sum in thousands just before; "до" after the change is the value reached
