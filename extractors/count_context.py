@@ -159,6 +159,8 @@ class CountContext:
         m = WORD.match(self.text, end + 1) if hyphen else self._next_word(end)
         if m is None:
             return self._parallel_noun(end) if self.lang == "kk" else None
+        if self.text[end - 1] == "." and m.group()[:1].isupper():
+            return None  # "дефицит – 0,3 млрд. Основная доля …": the abbreviation's dot ends the sentence
         if hyphen or m.start() > end:  # "550 орындық зал", "50-квартирный дом"
             capacity = capacity_noun(m.group(), self.lang, hyphen=hyphen)
             if capacity or hyphen:

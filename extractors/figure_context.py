@@ -59,7 +59,7 @@ def apply_context(text: str, figures: list[Figure], lang: str, taken: list[tuple
             _from_to(text, f, figures[i + 1])
         if f.kind == "number" and f.scale >= _MONEY_SCALE and (f.unit is None or _verb_after(text, f.end)):
             currency = (_currency_after_paren(text, f.end, rules) or _same_sentence_money(text, last_money, f)
-                        or _later_money(text, figures, i))
+                        or _later_money(text, figures, i) or _between_money(text, last_money, figures, i))
             if currency:
                 f.kind, f.unit = "money", currency
         elif f.kind == "number" and f.unit is None and f.scale >= 1000:
@@ -167,6 +167,20 @@ def _later_money(text: str, figures: list[Figure], i: int) -> str | None:
         if nxt.unit is not None or nxt.kind != "number":
             return None  # another measure stands between them
     return None
+
+
+def _between_money(text: str, money: Figure | None, figures: list[Figure], i: int) -> str | None:
+    """A bare sum in a list between two sums of one currency in its sentence, whatever their
+    scale words: "налоговые – 2,1 млрд, неналоговые – 45 млн, трансферты – 7,6 млрд тенге"."""
+    f = figures[i]
+    nxt = figures[i + 1] if i + 1 < len(figures) else None
+    if money is None or nxt is None or nxt.kind != "money" or nxt.unit != money.unit:
+        return None
+    if f.start - money.end > 120 or nxt.start - f.end > 120:
+        return None
+    if _SENTENCE_END.search(text, money.end, f.start) or _SENTENCE_END.search(text, f.end, nxt.start):
+        return None
+    return money.unit
 
 
 def _list_marker(text: str, f: Figure) -> bool:

@@ -341,6 +341,13 @@ YIELD_AND_PLAN_TESTS = [
      [("money", "12 тыс. тенге", 12_000, None, "KZT", None), ("money", "до 96 тыс.", 96_000, None, "KZT", None)]),
     ("kk", "Жәрдемақы 12 мың теңгеге өсіп, 96 мыңға жетті.",
      [("money", "12 мың теңгеге", 12_000, None, "KZT", None), ("money", "96 мыңға", 96_000, None, "KZT", None)]),
+    # a bare sum listed between sums of one currency is in that currency, whatever its scale word;
+    # an abbreviation's dot before a capital ends the sentence, so no noun is read past it
+    ("ru", "Из них налоговые – 1,9 млрд, неналоговые – 38 млн, трансферты – 6,2 млрд тенге.",
+     [("money", "1,9 млрд", 1_900_000_000, None, "KZT", None), ("money", "38 млн", 38_000_000, None, "KZT", None),
+      ("money", "6,2 млрд тенге", 6_200_000_000, None, "KZT", None)]),
+    ("ru", "Расходы – 9,1 млрд тенге, дефицит – 0,2 млрд. Основная доля – образование.",
+     [("money", "9,1 млрд тенге", 9_100_000_000, None, "KZT", None), ("money", "0,2 млрд.", 200_000_000, None, "KZT", None)]),
     # a count of people between them keeps the later currency from the first
     ("ru", "На 1,3 млн жителей выделено 4 млн тенге.",
      [("number", "1,3 млн", 1_300_000, None, "житель", None), ("money", "4 млн тенге", 4_000_000, None, "KZT", None)]),
