@@ -40,8 +40,18 @@ def shared_scale(lay: Layout, a: Record, aw: Written, b: Record, bw: Written) ->
     scale = src_w.value / shown
     # the figures extractor may have applied the shared scale already ("с 40 до 52 тыс." as one range)
     value = dst_w.value if abs(dst_w.value - dst_shown) > 1e-9 * max(1.0, dst_shown) else dst_w.value * scale
+    if value != dst_w.value and _farther(value, src_w.value, dst_w.value):
+        return aw, bw  # "с 1,2 тыс. до 980 человек": 980 is nearer 1 200 than 980 000 is
     scaled = Written(value, dst_w.decimals, 0.5 * 10.0 ** (-dst_w.decimals) * scale)
     return (scaled, bw) if src is b else (aw, scaled)
+
+
+def _farther(scaled: float, other: float, plain: float) -> bool:
+    """Whether the scaled reading stands further from ``other`` (by ratio) than the plain one."""
+    if min(scaled, other, plain) <= 0:
+        return False
+    ratio = lambda a, b: max(a, b) / min(a, b)  # noqa: E731
+    return ratio(scaled, other) > ratio(plain, other)
 
 
 def verdict_of(claimed: Written, bounds: tuple[float, float], computed: float) -> tuple[str, str]:

@@ -182,6 +182,10 @@ RU_TESTS = [
     # a year without its word before a dash, and each value's signed change in brackets
     ("ru", "В 2023 году было 200 жалоб, в 2024 – 240 (+20%), в 2025 – 300 (+20%).", "change", (300, 240, 20),
      "inconsistent"),
+    # a scale word is shared only when that brings the two values nearer: 980 people, not 980 000
+    ("ru", "Безработных стало меньше: с 1,2 тыс. до 980 человек, или на 18,3%.", "change", (980, 1200, 18.3),
+     "consistent"),
+    ("ru", "Охват вырос с 900 до 1,2 тыс. человек, или на 33,3%.", "change", (1200, 900, 33.3), "consistent"),
 ]
 KEYS = {"percent_of_total": ("part", "whole"), "plan_fulfilment": ("actual", "plan"), "change": ("to", "from")}
 
