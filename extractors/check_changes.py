@@ -366,9 +366,14 @@ def _power_of_ten(x: float) -> bool:
 
 
 def _from_to(lay: Layout, x: Record, y: Record) -> bool:
-    """"с 100 до 120" / "100-ден 120-ға дейін": a starting and an end value."""
+    """"с 100 до 120" / "100-ден 120-ға дейін": a starting and an end value (each may have
+    its date after it: "со 120 в 2023 году до 95 в 2024 году")."""
     gap = lay.between(x, y)
     ws = lay.gap_words(gap)
+    if ws is None and lay.date_ending_before(y.start, x.end) is not None:
+        gap = _without_dates(lay, x.end, y.start)
+        ws = lay.gap_words(gap)
+        ws = None if ws is None else [w for w in ws if w != "в"]  # "в 2023 году"
     if ws is None or len(ws) > 3:
         return False
     before_x = words(lay.before(x, 8))[-1:]
@@ -389,6 +394,15 @@ def _from_to(lay: Layout, x: Record, y: Record) -> bool:
     # "50 млрд теңгеден 56 млрд теңгеге жетіп": reached, whichever way it went
     reached = after_y[:1] and starts_with_stem(after_y[0], REACH)
     return dative and (until or reached or _pair_direction(lay, x, y) is not None)
+
+
+def _without_dates(lay: Layout, start: int, end: int) -> str:
+    """``lay.text[start:end]`` with the dates inside it blanked out."""
+    chunk = list(lay.text[start:end])
+    for d in lay.dates:
+        if d.start >= start and d.end <= end:
+            chunk[d.start - start:d.end - start] = " " * (d.end - d.start)
+    return "".join(chunk)
 
 
 def _against(lay: Layout, x: Record, y: Record) -> bool:
@@ -474,7 +488,8 @@ def _change_percent(lay: Layout, x: Record, y: Record, used: set[int], compared_
     cands = []
     a = lay.neighbour(y, +1)
     if a is not None and a.kind == "percent":
-        ws = lay.gap_words(lay.between(y, a).replace("(", " "))
+        # "до 95 в 2024 году, или на 20,8%": the end value's date may stand between
+        ws = lay.gap_words(_without_dates(lay, y.end, a.start).replace("(", " "))
         # "до 102 тенге за кубометр, то есть на 20%": a restating word lets the gap be longer
         if ws is not None and (len(ws) <= 4 or len(ws) <= 6 and _RESTATING & set(ws)):
             cands.append(a)

@@ -70,7 +70,7 @@ def apply_context(text: str, figures: list[Figure], lang: str, taken: list[tuple
                 f.kind, f.unit = "money", currency
         if f.kind == "money":
             last_money = f
-        if f.unit in _PER_HECTARE_UNITS and _per_hectare(text, f):
+        if f.unit in _PER_HECTARE_UNITS and (_per_hectare(text, f) or _after_yield(text, out, f)):
             f.unit = _PER_HECTARE_UNITS[f.unit]
         if f.unit in _RATE_UNITS:
             f.unit = _rate(text, f) or f.unit
@@ -129,6 +129,14 @@ def _same_sentence_money(text: str, money: Figure | None, f: Figure) -> str | No
     if _SENTENCE_END.search(text, money.end, f.start):
         return None
     return money.unit
+
+
+def _after_yield(text: str, out: list[Figure], f: Figure) -> bool:
+    """"гектарына 12,5 центнерден 14,3 центнерге дейін": the end of a from-to pair whose start
+    is a yield per hectare is one too."""
+    prev = out[-1] if out else None
+    return (prev is not None and prev.unit == _PER_HECTARE_UNITS[f.unit]
+            and text[prev.start:prev.end].lower().endswith(_ABLATIVE) and text[prev.end:f.start].isspace())
 
 
 def _rate(text: str, f: Figure) -> str | None:

@@ -80,6 +80,11 @@ KK_TESTS = [
      "plan_fulfilment", (450e6, 500e6, 95), "inconsistent"),
     ("kk", "2024 жылы 5,5 млрд теңге бөлінді, бұл 2023 жылғымен (5 млрд теңге) салыстырғанда 10 пайызға көп.",
      "change", (5.5e9, 5e9, 10), "consistent"),
+    ("kk", "Ұрлық саны 2023 жылы 150-ден 2024 жылы 120-ға дейін, яғни 25 пайызға азайды.", "change",
+     (120, 150, 25), "inconsistent"),
+    # the end of a from-to pair of yields per hectare is one too
+    ("kk", "Өнімділік гектарына 12 центнерден 15 центнерге дейін, яғни 25 пайызға артты.", "change", (15, 12, 25),
+     "consistent"),
 ]
 RU_TESTS = [
     ("ru", "Из 45 объектов сдано 30, или 66,7%.", "percent_of_total", (30, 45, 66.7), "consistent"),
@@ -186,6 +191,9 @@ RU_TESTS = [
     ("ru", "Безработных стало меньше: с 1,2 тыс. до 980 человек, или на 18,3%.", "change", (980, 1200, 18.3),
      "consistent"),
     ("ru", "Охват вырос с 900 до 1,2 тыс. человек, или на 33,3%.", "change", (1200, 900, 33.3), "consistent"),
+    # each value with its date after it
+    ("ru", "Число краж снизилось со 150 в 2023 году до 120 в 2024 году, или на 20%.", "change", (120, 150, 20),
+     "consistent"),
 ]
 KEYS = {"percent_of_total": ("part", "whole"), "plan_fulfilment": ("actual", "plan"), "change": ("to", "from")}
 
