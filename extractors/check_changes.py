@@ -210,6 +210,80 @@ def _factor_claim(lay: Layout, x: Record, y: Record, ends: tuple[Record, Record]
         "computed_factor": round(computed, 2)})
 
 
+# "выросла на 45 тыс. тенге и составила 395 тыс.", "45 мың теңгеге өсіп, 395 мың теңгеге жетті":
+# the amount of a change, then the level it reached
+_REACHED_RU = re.compile(
+    r"^\s*(?:[^\W\d_]+\s*)?(?:,\s*)?(?:и\s+)?(?:составил[аои]?|достиг(?:ла|ло|ли)?|до)\s*$", re.IGNORECASE)
+
+
+def amount_claims(lay: Layout, used: set[int]) -> list[Claim]:
+    """A change given by its amount and the level reached, and its size in percent:
+    "выросла на 45 тыс. тенге и составила 395 тыс. тенге, рост – 12,9%". The earlier level is
+    the reached one less the amount (plus it, for a fall)."""
+    out = []
+    for x in lay.figures:
+        if x.kind == "percent" or x.qualifier is not None or x.value_max is not None:
+            continue
+        y = lay.neighbour(x, +1)
+        if y is None or y.kind == "percent" or y.qualifier is not None or y.value_max is not None:
+            continue
+        if not (_by_amount(lay, x) and _reached_after(lay, x, y) and lay.compatible(x, y)):
+            continue
+        direction = lay.change_direction(x) or _verb_of_change(words(lay.clause_before(x, 40))[-5:])
+        if direction is None:
+            continue
+        p = _stated_size(lay, y, y, lambda r: r.kind == "percent" and id(r) not in used and lay.claim_percent(r)
+                         and lay.is_difference(r))
+        if p is None or p.start < y.end:
+            continue
+        used.add(id(p))
+        by, new = as_written(x.text, x.value), as_written(y.text, y.value)
+        falling = direction == "fall"
+        old_value = new.value + by.value if falling else new.value - by.value
+        if old_value <= 0:
+            continue
+        old = type(new)(old_value, max(by.decimals, new.decimals), by.half_ulp + new.half_ulp)
+        bounds = change_bounds(old, new, falling)
+        claimed = as_written(p.text, p.value)
+        computed = abs(new.value - old.value) / old.value * 100
+        verdict, note = verdict_of(claimed, bounds, computed)
+        word = "a fall" if falling else "a rise"
+        expl = (f"{word} of {fmt_number(by.value)} to {fmt_number(new.value)} is from {fmt_number(old.value)}, "
+                f"{fmt_number(computed)}%; the text says {fmt_percent(claimed)} — {verdict}{note}")
+        out.append(make_claim(lay, "change", verdict, expl, [x, y, p], x, {"by": x, "to": y, "claimed": p}, **{
+            "from": old.value, "to": new.value, "claimed_percent": p.value, "computed_percent": round(computed, 2),
+            "by": by.value}))
+    return out
+
+
+def _verb_of_change(ws: list[str]) -> str | None:
+    if any(starts_with_stem(w, FALL) for w in ws):
+        return "fall"
+    if any(starts_with_stem(w, RISE) for w in ws):
+        return "rise"
+    return None
+
+
+def _by_amount(lay: Layout, x: Record) -> bool:
+    """"на 45 тыс. тенге" after a verb of change, "45 мың теңгеге өсіп": an amount of change."""
+    if x.text.lower().startswith("на ") or words(lay.before(x, 8))[-1:] == ["на"]:
+        return True
+    tail = x.text.split()[-1:]
+    return bool(tail) and ends_with_suffix(tail[0], KK["dative"]) and bool(
+        words(lay.after(x, 12))[:1] and starts_with_stem(words(lay.after(x, 12))[0], RISE + FALL))
+
+
+def _reached_after(lay: Layout, x: Record, y: Record) -> bool:
+    """"… и составила 395 тыс.", "… өсіп, 395 мыңға жетті": the level the change reached."""
+    gap = lay.between(x, y)
+    if _REACHED_RU.match(gap):
+        return True
+    ws = words(gap)
+    after_y = words(lay.after(y, 12))[:1]
+    return (len(ws) <= 2 and bool(ws) and starts_with_stem(ws[-1].rstrip(","), RISE + FALL)
+            and bool(after_y) and starts_with_stem(after_y[0], REACH))
+
+
 def point_claims(lay: Layout, used: set[int]) -> list[Claim]:
     """A percentage that went from one level to another, and by how much: "с 45% до 52%, или
     на 7 п.п." (percentage points), "с 80% до 92%, то есть на 15%" (relative, or points, as

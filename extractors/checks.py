@@ -16,7 +16,8 @@ Four kinds of claim (``../shared/design.md``, "Record contract"):
   the factor as a percent (2 times up is 100%, down is 50%); a percentage that moved
   ("с 45% до 52%, или на 7 п.п.") adds ``claimed_points`` and ``computed_points``, and a
   size written with "%" there holds as a relative change or as points, since articles
-  write both so.
+  write both so; a change given by its amount and the level reached ("выросла на 45 тыс.
+  тенге и составила 395 тыс.") computes the earlier level and adds ``by``.
 
 Figures are tied only by the words between them (:mod:`extractors.check_rules`, the
 word lists in ``extractors/lang/*/check_words.py``); a pair no rule ties gives no check.
@@ -39,7 +40,7 @@ from __future__ import annotations
 import re
 
 from extractors.check_build import Claim
-from extractors.check_changes import change_claims, plan_claims, point_claims
+from extractors.check_changes import amount_claims, change_claims, plan_claims, point_claims
 from extractors.check_rules import Layout
 from extractors.check_shares import (
     breakdown_claims, find_breakdowns, find_shares, rest_claims, share_claim, sum_claims, tie_to_breakdowns,
@@ -77,6 +78,7 @@ def find_claims(text: str, records: list[Record], sentences: list[tuple[int, int
     claims += plan_claims(lay, used)
     claims += change_claims(lay, used)
     claims += point_claims(lay, used)
+    claims += amount_claims(lay, used)
     claims += rest_claims(lay, used)
     _inherit_units(claims, text, lang or detect_language(text[:2000]))
     return sorted(claims, key=lambda c: (c.check.start, c.check.end))

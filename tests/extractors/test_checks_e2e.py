@@ -465,3 +465,17 @@ def test_shares_closed_by_the_rest_make_a_whole(lang, text, parts, verdict):
 ])
 def test_shares_that_divide_no_whole_are_not_summed(lang, text):
     assert [r for r in extract(text, lang) if r.kind == "check"] == []
+
+
+@pytest.mark.parametrize("lang,text,old,new,verdict", [
+    ("ru", "Пенсия выросла на 12 тыс. тенге и составила 132 тыс. тенге, рост – 10%.", 120_000, 132_000, "consistent"),
+    ("ru", "Пенсия выросла на 12 тыс. тенге и составила 132 тыс. тенге, рост – 12%.", 120_000, 132_000,
+     "inconsistent"),
+    ("kk", "Зейнетақы 12 мың теңгеге өсіп, 132 мың теңгеге жетті, өсім – 10 пайыз.", 120_000, 132_000, "consistent"),
+    ("ru", "Поголовье сократилось на 2 тыс. голов и составило 18 тыс. голов, или на 10%.", 20_000, 18_000,
+     "consistent"),
+])
+def test_a_change_given_by_its_amount_and_the_level_reached(lang, text, old, new, verdict):
+    checks = [r for r in extract(text, lang) if r.kind == "check"]
+    assert [(c.check, c.inputs["from"], c.inputs["to"]) for c in checks] == [("change", old, new)]
+    assert checks[0].verdict == verdict, checks[0].explanation
