@@ -12,7 +12,8 @@ import math
 import re
 
 from extractors.check_build import Claim, make_claim, shared_scale, verdict_of
-from extractors.check_rules import ADDITIVE, FALL, KK, REACH, RISE, RU, Layout, ends_with_suffix, starts_with_stem, words
+from extractors.check_rules import (ADDITIVE, FALL, KK, REACH, RISE, RU, Layout, ends_with_suffix, starts_with_stem,
+                                    verb_direction, words)
 from extractors.claims import (as_written, change_bounds, claim_holds, factor_bounds, factor_holds, fmt_number,
                                fmt_percent, share_bounds, written_number)
 from extractors.records import Record
@@ -229,7 +230,7 @@ def amount_claims(lay: Layout, used: set[int]) -> list[Claim]:
             continue
         if not (_by_amount(lay, x) and _reached_after(lay, x, y) and lay.compatible(x, y)):
             continue
-        direction = lay.change_direction(x) or _verb_of_change(words(lay.clause_before(x, 40))[-5:])
+        direction = lay.change_direction(x) or verb_direction(words(lay.clause_before(x, 40))[-5:])
         if direction is None:
             continue
         p = _stated_size(lay, y, y, lambda r: r.kind == "percent" and id(r) not in used and lay.claim_percent(r)
@@ -254,14 +255,6 @@ def amount_claims(lay: Layout, used: set[int]) -> list[Claim]:
             "from": old.value, "to": new.value, "claimed_percent": p.value, "computed_percent": round(computed, 2),
             "by": by.value}))
     return out
-
-
-def _verb_of_change(ws: list[str]) -> str | None:
-    if any(starts_with_stem(w, FALL) for w in ws):
-        return "fall"
-    if any(starts_with_stem(w, RISE) for w in ws):
-        return "rise"
-    return None
 
 
 def _by_amount(lay: Layout, x: Record) -> bool:
@@ -544,12 +537,7 @@ def _comparative(lay: Layout, p: Record) -> str | None:
 
 
 def _pair_direction(lay: Layout, x: Record, y: Record) -> str | None:
-    near = words(lay.after(y, 30))[:3] + words(lay.before(x, 30))[-3:]
-    if any(starts_with_stem(w, FALL) for w in near):
-        return "fall"
-    if any(starts_with_stem(w, RISE) for w in near):
-        return "rise"
-    return None
+    return verb_direction(words(lay.after(y, 30))[:3] + words(lay.before(x, 30))[-3:])
 
 
 # The one-word restating markers of check_words' "restate" ("то есть" by its "есть"):

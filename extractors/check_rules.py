@@ -68,6 +68,15 @@ def starts_with_stem(word: str, stems: tuple[str, ...]) -> bool:
     return word.startswith(tuple(stems))  # one C call for all stems: this runs on every word near a figure
 
 
+def verb_direction(ws: list[str]) -> str | None:
+    """"fall" or "rise" when one of ``ws`` is a verb of change ("снизился", "өсті"), a fall first."""
+    if any(starts_with_stem(w, FALL) for w in ws):
+        return "fall"
+    if any(starts_with_stem(w, RISE) for w in ws):
+        return "rise"
+    return None
+
+
 class Layout:
     """The figures of one article with their sentence and paragraph, and the text between them."""
 
@@ -210,12 +219,7 @@ class Layout:
 
     def change_direction(self, p: Record) -> str | None:
         """"rise"/"fall" when a verb next to the percent says so ("30%-ке өсті", "снизился на 5%")."""
-        near = words(self.clause_after(p, 30))[:2] + words(self.clause_before(p, 30))[-2:]
-        if any(starts_with_stem(w, FALL) for w in near):
-            return "fall"
-        if any(starts_with_stem(w, RISE) for w in near):
-            return "rise"
-        return None
+        return verb_direction(words(self.clause_after(p, 30))[:2] + words(self.clause_before(p, 30))[-2:])
 
     def fulfilment_marked(self, p: Record) -> bool:
         """"45 пайызды құрады", "болып, 45,0 пайыз", "выполнен на 105%": a fulfilment's percent,
