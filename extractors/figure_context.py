@@ -1,10 +1,12 @@
 """Figures read in the light of their neighbours, after the grammar has found them.
 
-Two things a single figure cannot tell by itself:
+What a single figure cannot tell by itself:
 
 - an elided currency: ``39,1 миллиард теңге болса, 8 айда 17,6 миллиард`` (the
-  second sum is tenge too), or a currency after a parenthesis
-  (``17,6 миллиард (НКИ 91,7 %) теңге``);
+  second sum is tenge too), a currency after a parenthesis
+  (``17,6 миллиард (НКИ 91,7 %) теңге``), named later (``2,4 млрд жоспар болса, 2,48 млрд
+  теңге``) or around a bare sum in a list (``2,1 млрд, неналоговые – 45 млн, … 7,6 млрд тенге``);
+- a rate or a yield said in words (``секундына 574 текше метр``, ``гектарына 14,3 центнер``);
 - list markers (``1. Ауыл…``) and page furniture: bare numbers on a line with no words besides dates (view
   counters such as ``390 0``, a lone ``2019`` under a headline).
 """
