@@ -30,7 +30,7 @@ from extractors.lang.kk.type_nouns import ORG_CONTEXT
 from extractors.org_heads import kk_orgs, latin_orgs, ru_orgs
 from extractors.records import Record
 from extractors.registry import Registry, RegistryError, get_registry
-from extractors.type_nouns import is_legal_form, legal_form_before, type_noun_at
+from extractors.type_nouns import RU_ADJECTIVE_ENDING, is_legal_form, legal_form_before, type_noun_at
 
 # «…» may hold one nested «…» («Компания «Астана»»); “…”, „…“ and "…" do not nest.
 _QUOTED = re.compile(
@@ -50,7 +50,6 @@ _WORK_BEFORE = re.compile(r"(?:фильм|книг|кітап|спектакл|�
                           re.I)
 # Type nouns that are common nouns too ("бөлім": a department, or a part of a film or
 # law): they type a quoted name only right after it.
-_RU_ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими)$")
 _NEAR_ONLY = re.compile(r"(?i)бөлім(?!ше)")
 _WORD_AFTER = re.compile(r"\s*([^\W\d_][\w-]*)")
 _SENTENCE_END = re.compile(r"[.!?]$")
@@ -187,7 +186,7 @@ def _inner_project_type(inner: str, lang: str) -> tuple[str, str] | None:
     words = list(_WORD.finditer(inner))
     if len(words) < 3:
         return None  # «Жаңа жоба», «Программа защиты»: as likely a book's or a film's title
-    if lang == "ru" or inner[:1].isupper() and type_noun_at(inner, 0, "ru") is not None:
+    if lang == "ru":
         found = type_noun_at(inner, 0, lang)
     else:
         found = None
@@ -222,7 +221,7 @@ def _type_after(text: str, pos: int, lang: str) -> tuple[tuple[str, str] | None,
         word = m.group(1).lower()
         if word[:1] != m.group(1)[:1] or word in _NOT_BEFORE_TYPE:
             return None, 0
-        if lang == "ru" and not _RU_ADJECTIVE.search(word):
+        if lang == "ru" and not RU_ADJECTIVE_ENDING.search(word):
             return None, 0  # "На карте «Алматы» отмечены школы": only an adjective stands between
         modifiers += 1
         pos = m.end(1)

@@ -19,7 +19,7 @@ from extractors.lang.kk.type_nouns import ORG_CONTEXT
 from extractors.lang.kk.type_nouns import ORG_HEADS as KK_ORG_HEADS
 from extractors.lang.kk.type_nouns import TYPE_NOUNS as KK_TYPES
 from extractors.lang.ru.type_nouns import ACRONYM_HEADS as RU_ACRONYM_HEADS
-from extractors.type_nouns import kk_org_head_regex, ru_org_head, type_noun_at
+from extractors.type_nouns import RU_ADJECTIVE_ENDING, kk_org_head_regex, ru_org_head, type_noun_at
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*|\d+|[^\w\s]")
 _NOT_START = ORG_CONTEXT["not_name_start"]
@@ -296,7 +296,6 @@ def _ru_case_fits(word: str, case: str) -> bool:
 
 
 _PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ого|ой|ому|им|ом|ую)$")
-_RU_ADJECTIVE_END = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ой|ей|ому|ему|ым|им|ом|ем|ую|юю)$")
 
 
 @lru_cache(maxsize=4096)
@@ -328,7 +327,7 @@ def _place_adjectives(text: str, toks, i: int) -> int:
         w = toks[k][2]
         if _is_cap(w) and _PLACE_ADJECTIVE.search(w.lower()) and not w.isupper():
             return k
-        if k == i - 1 and w[:1].islower() and _RU_ADJECTIVE_END.search(w):
+        if k == i - 1 and w[:1].islower() and RU_ADJECTIVE_ENDING.search(w):
             continue
         break
     return j

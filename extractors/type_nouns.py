@@ -15,6 +15,9 @@ from extractors.lang.ru import type_nouns as ru
 
 TypeInfo = tuple[str, str]  # (kind, type)
 _LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\s*$")
+# Russian adjective endings, every case and number: what may stand between a quoted name
+# and its type noun, or between a place's adjective and an organisation's head.
+RU_ADJECTIVE_ENDING = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими|ей)$")
 # The Russian two-word type "дорожная карта" (a roadmap; "карта" alone is a map).
 _RU_ROADMAP = re.compile(r"(?i)дорожн[а-яё]{1,3}\s+карт[а-яё]{0,3}\s*\Z")
 
