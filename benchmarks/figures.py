@@ -6,7 +6,8 @@ articles, and prints each target beside what was measured:
 
 - KazNERD ``IOB2_valid.txt``: overlap F1 and exact-span F1 per figure kind;
 - gold articles: value accuracy per figure kind, Kazakh and Russian apart;
-- speed: milliseconds per KB (UTF-8) of the figure pass alone, on the gold texts.
+- speed: milliseconds per KB (UTF-8) of the figure pass alone and of the names pass
+  alone (projects and organisations), on the gold texts.
 
 Reads ``../shared`` (or ``--shared DIR``) at run time; nothing of it is copied here.
 Run: ``python benchmarks/figures.py [--shared DIR] [--json]``. Exits 1 when a target
@@ -56,11 +57,13 @@ def gold_scores(folder: Path, lang: str) -> dict:
     return scores.as_dict()["kinds"]
 
 
-def speed(folder: Path) -> float:
-    """Milliseconds per KB of the figure pass over the gold texts, best of three."""
+def speed(folder: Path, name: str = "figures") -> float:
+    """Milliseconds per KB of one pass ("figures" or "names") over the gold texts, best of three."""
     from extractors.figures import find_figures
+    from extractors.names import find_names
     from pipeline.gold import load_gold_dir
 
+    run = {"figures": find_figures, "names": find_names}[name]
     articles = load_gold_dir(folder)
     texts = [(a.text, a.lang or "kk") for a in articles] * 20
     size_kb = sum(len(t.encode("utf-8")) for t, _ in texts) / 1024
@@ -68,7 +71,7 @@ def speed(folder: Path) -> float:
     for _ in range(3):
         t0 = time.perf_counter()
         for t, lang in texts:
-            find_figures(t, lang)
+            run(t, lang)
         best = min(best, time.perf_counter() - t0)
     return 1000 * best / size_kb
 
@@ -86,6 +89,7 @@ def main() -> int:
             return 2
     result = {"kaznerd": kaznerd_scores(kaznerd), "gold": {lang: gold_scores(gold, lang) for lang in ("kk", "ru")}}
     result["ms_per_kb"] = round(speed(gold), 3)
+    result["names_ms_per_kb"] = round(speed(gold, "names"), 3)
     missed = []
     lines = [f"{'KazNERD':<10}{'F1':>8}{'target':>8}{'exactF1':>9}{'target':>8}"]
     for kind in FIGURE_KINDS:
@@ -108,6 +112,9 @@ def main() -> int:
     lines.append(f"figure pass: {result['ms_per_kb']:.3f} ms per KB (target under {MS_PER_KB_TARGET})")
     if result["ms_per_kb"] >= MS_PER_KB_TARGET:
         missed.append("speed")
+    lines.append(f"names pass:  {result['names_ms_per_kb']:.3f} ms per KB (target under {MS_PER_KB_TARGET})")
+    if result["names_ms_per_kb"] >= MS_PER_KB_TARGET:
+        missed.append("names speed")
     result["missed_targets"] = missed
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
