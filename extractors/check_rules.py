@@ -32,6 +32,7 @@ FALL = KK["fall"] + RU["fall"]
 REACH = KK["reach"] + RISE + FALL
 FULFIL = KK["fulfil"] + RU["fulfil"]
 TOTAL = KK["total"] + RU["total"]
+USE = KK["use"] + RU["use"]
 PARTICIPLE = KK["participle"] + RU["participle"]
 COMPARE_KK = KK["compare"]
 COMPARE_RU = RU["compare"]
@@ -264,6 +265,12 @@ class Layout:
         participle or adjective, is what something is counted out of."""
         before = words(self.before(r, 30))[-2:]
         return before[-1:] == ["из"] or before[:1] == ["из"] and before[-1].endswith(_RU_GENITIVE_PLURAL_ADJECTIVE)
+
+    def used_of_total(self, r: Record) -> bool:
+        """"освоено 1,9 млрд", "1,9 млрд теңгесі игерілді": a figure told as what was used or
+        done of something (the verb before it in Russian, after it in Kazakh)."""
+        near = words(self.clause_before(r, 30))[-2:] + words(self.clause_after(r, 30))[:2]
+        return any(starts_with_stem(w, USE) for w in near)
 
     def after_participle(self, r: Record) -> bool:
         """"орындалғаны 61", "исполнено 61": the figure counts things named before."""

@@ -207,6 +207,12 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
         w = _latest_count(lay, a, None, anchors, max_sentences=0, total=False)
         if w is not None:
             s.whole, s.tie = w, "elided"
+    if s.whole is None and a.kind in ("money", "quantity"):
+        # "выделено 2,3 млрд тенге, освоено 1,9 млрд тенге (82,6%)": the total allocated or
+        # planned just before, in the same sentence, is what the part used was used of
+        w = _allocated_before(lay, a, anchors)
+        if w is not None:
+            s.whole, s.tie = w, "allocated"
     if s.whole is None and a.kind == "number" and a.unit is None:
         # "Из 45 сел газифицированы 30, еще в 12 (26,7%) …": the sentence counts out of 45
         w = _opened_out_of(lay, a)
@@ -311,6 +317,16 @@ def _sibling_unit(lay: Layout, s: Share, shares: list[Share]) -> str | None:
         if o is not s and o.noun and o.part.kind == "number":
             return o.noun
     return None
+
+
+def _allocated_before(lay: Layout, a: Record, anchors: set[int]) -> Record | None:
+    """The figure right before ``a`` in its sentence, when it is stated as a total ("выделено",
+    "көзделген") of the same measure and larger, and ``a`` as what of it was used."""
+    w = lay.neighbour(a, -1, skip_percent=True)
+    if (w is None or id(w) in anchors or lay.sentence_of(w) != lay.sentence_of(a) or w.qualifier is not None
+            or not lay.compatible(w, a) or w.value <= a.value):
+        return None
+    return w if lay.is_total(w) and lay.used_of_total(a) else None
 
 
 def _opened_out_of(lay: Layout, a: Record) -> Record | None:

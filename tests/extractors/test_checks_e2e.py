@@ -87,6 +87,19 @@ KK_TESTS = [
      "consistent"),
 ]
 RU_TESTS = [
+    # what was used of a total allocated or planned just before it, in the same sentence
+    ("ru", "На капремонт школ выделено 640 млн тенге, освоено 512 млн тенге (80%).",
+     "percent_of_total", (512e6, 640e6, 80), "consistent"),
+    ("ru", "На капремонт школ выделено 640 млн тенге, освоено 512 млн тенге, или 85%.",
+     "percent_of_total", (512e6, 640e6, 85), "inconsistent"),
+    ("ru", "Запланировано заготовить 3 500 тонн кормов, на сегодня собрано 2 800 тонн (80%).",
+     "percent_of_total", (2800, 3500, 80), "consistent"),
+    ("ru", "За полугодие поступило 840 заявлений, рассмотрено 798 (95%).",
+     "percent_of_total", (798, 840, 95), "consistent"),
+    ("kk", "Ауыл жолдарына 640 млн теңге бөлініп, 512 млн теңгесі игерілді (80%).",
+     "percent_of_total", (512e6, 640e6, 80), "consistent"),
+    ("kk", "Жылдың басында 640 млн теңге көзделген, бүгінге дейін 512 млн теңге жұмсалды, бұл 75 пайыз.",
+     "percent_of_total", (512e6, 640e6, 75), "inconsistent"),
     ("ru", "Из 45 объектов сдано 30, или 66,7%.", "percent_of_total", (30, 45, 66.7), "consistent"),
     ("ru", "Из 45 объектов сдано 30, или 76,7%.", "percent_of_total", (30, 45, 76.7), "inconsistent"),
     ("ru", "Выделено 250 млн тенге, из них 100 млн тенге (40%) направлено на ремонт.",
@@ -479,3 +492,19 @@ def test_a_change_given_by_its_amount_and_the_level_reached(lang, text, old, new
     checks = [r for r in extract(text, lang) if r.kind == "check"]
     assert [(c.check, c.inputs["from"], c.inputs["to"]) for c in checks] == [("change", old, new)]
     assert checks[0].verdict == verdict, checks[0].explanation
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the percent compares with last year, or with a plan not the total allocated
+    ("ru", "Выделено 640 млн тенге, освоено 512 млн тенге (на 15% больше, чем годом ранее)."),
+    ("ru", "Предусмотрено 640 млн тенге, освоено 512 млн тенге (72% от годового плана)."),
+    # the earlier figure is not stated as allocated or planned
+    ("ru", "Доходы составили 640 млн тенге, освоено 512 млн тенге (75%)."),
+    # the later figure is not told as used of it
+    ("ru", "Выделено 640 млн тенге, на дороги пришлось 512 млн тенге (75%)."),
+    # a smaller earlier figure cannot be the whole
+    ("kk", "Биыл 400 млн теңге бөлініп, 512 млн теңге игерілді (75%)."),
+])
+def test_no_share_of_an_allocation_where_the_tie_is_not_plain(lang, text):
+    checks = [r for r in extract(text, lang) if r.kind == "check" and r.check == "percent_of_total"]
+    assert all(c.verdict != "inconsistent" for c in checks), [c.explanation for c in checks]

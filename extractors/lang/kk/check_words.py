@@ -21,6 +21,9 @@ CHECK_WORDS = {
     # verbs of a fulfilment next to its percent: "жоспар 105%-ға орындалды", "45 пайызды құрады"
     # ("немесе 105 пайыз" restating the actual figure, as Russian "или 105%")
     "fulfil": ("орында", "құра", "игеріл", "игерд", "жетт", "жетіп", "болып", "болды", "немесе"),
+    # "2,3 млрд теңге бөлініп, 1,9 млрд теңгесі игерілді (82,6%)": what of an allocated or
+    # planned total was used or done, its share of that total
+    "use": ("игеріл", "игерд", "жұмсал", "пайдаланыл", "орындал", "төлен", "жиналды", "жиналып"),
     # "орындалғаны 61": a participle standing for the things counted just before
     "participle": ("ғаны", "гені", "қаны", "кені", "ғандары", "гендері", "қандары", "кендері", "ғандар", "гендер"),
     # words that state a total: "98 іс-шара жоспарланған", "барлығы 120", "240 отбасы тіркелген"
