@@ -87,9 +87,10 @@ def year(m: re.Match, published: dt.date | None) -> Candidate | None:
     return _core(m, {"start": iso(a), "end": iso(b)})
 
 
-# "за 9 месяцев", "за первые девять месяцев": the months since January in a report.
-# Without "за" and without a year, "продлится 9 месяцев" is a duration.
-_SINCE_JANUARY = re.compile(r"(?<!\w)за\s+(?:первые\s+)?\Z", re.IGNORECASE)
+# "за 9 месяцев", "за первые девять месяцев", "по итогам 10 месяцев": the months since
+# January in a report. Without these and without a year, "продлится 9 месяцев" is a duration.
+_SINCE_JANUARY = re.compile(r"(?<!\w)(?:за|по\s+итогам|итоги|по\s+результатам)\s+(?:перв(?:ые|ых)\s+)?\Z",
+                            re.IGNORECASE)
 
 
 def _month_count(m: re.Match) -> int | None:
@@ -105,7 +106,7 @@ def part_of_year(m: re.Match, published: dt.date | None) -> Candidate | None:
     y = _year_of(m, published)
     n = _month_count(m)
     if n is not None and not (m.groupdict().get("y") or m.groupdict().get("relw")):
-        if not _SINCE_JANUARY.search(m.string, max(0, m.start() - 12), m.start()):
+        if not _SINCE_JANUARY.search(m.string, max(0, m.start() - 24), m.start()):
             return None
         if published is not None and n >= published.month:
             y = published.year - 1  # "за 12 месяцев" written in May: last year's, the only one over
