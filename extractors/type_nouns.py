@@ -20,6 +20,14 @@ _LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\s*$")
 RU_ADJECTIVE_ENDING = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими|ей)$")
 # The Russian two-word type "дорожная карта" (a roadmap; "карта" alone is a map).
 _RU_ROADMAP = re.compile(r"(?i)дорожн[а-яё]{1,3}\s+карт[а-яё]{0,3}\s*\Z")
+# "программы развития здравоохранения «Денсаулык»", "программе поддержки занятости на
+# 2017-2021 годы «Еңбек»": a programme named after what it develops, in the genitive.
+_RU_PROGRAMME_OF = re.compile(
+    r"(?<![\w-])(?:[Пп]рограмм|[Гг]оспрограмм)[а-яё]{0,3}(?P<chain>(?:\s+(?:[а-яё]+|на\s+\d{4}\s*[-–—]\s*\d{4}\s+годы)){1,7})"
+    r"\s*\Z")
+# Abstract nouns in the genitive: what a programme is of ("развития", "предпринимательства",
+# "занятости", "модернизации"); a concrete noun there ("парка", "школы") owns the name.
+_RU_ABSTRACT_GENITIVE = re.compile(r"(?:ния|тия|вия|ства|сти|ции|ки)$")
 
 
 def _kk_phrase(noun: str) -> str:
@@ -95,7 +103,22 @@ def legal_form_before(text: str, pos: int, lang: str = "ru") -> TypeInfo | None:
         return rtable[rm.lastgroup]
     if _RU_ROADMAP.search(text, max(0, pos - 40), pos):
         return ("project", "roadmap")  # "по дорожной карте «Чистая вода»"
+    pm = _RU_PROGRAMME_OF.search(text, max(0, pos - 160), pos)
+    if pm is not None and _programme_chain(pm.group("chain")):
+        return ("project", "programme")
     return None
+
+
+def _programme_chain(chain: str) -> bool:
+    """Words between a programme noun and its quoted name that say what it is of."""
+    words = chain.split()
+    if words[-1] == "годы":
+        return True  # "… на 2017-2021 годы «Еңбек»"
+    if not _RU_ABSTRACT_GENITIVE.search(words[-1]) or len(words[-1]) < 5:
+        return False
+    rp, _ = _ru_regex()
+    # "проекта компании «…»", "программы партии «…»": the organisation owns the name
+    return not any(rp.fullmatch(w) for w in words)
 
 
 @lru_cache(maxsize=1)

@@ -89,6 +89,11 @@ RU_TESTS = [
     # "дорожная карта" before a quoted name types it, as "жол картасы" after one does
     ("По дорожной карте «Таза ауыл» выполнено 40 мероприятий.", "ru",
      [("project", "Таза ауыл", "Таза ауыл", "roadmap")]),
+    # a programme named after what it develops, in the genitive, before its quoted name
+    ("По программе поддержки молодежного предпринимательства «Алғашқы қадам» обучено 60 человек.", "ru",
+     [("project", "Алғашқы қадам", "Алғашқы қадам", "programme")]),
+    ("В рамках программы развития сельских территорий на 2021-2025 годы «Туған жер» отремонтированы клубы.",
+     "ru", [("project", "Туған жер", "Туған жер", "programme")]),
     # a place's adjective opens the name, put in the nominative of the head's gender
     ("Студенты Павлодарского университета имени Торайгырова победили.", "ru",
      [("organization", "Павлодарского университета имени Торайгырова", "Павлодарский университет имени Торайгырова",
@@ -154,6 +159,8 @@ RU_TESTS = [
 # Texts with no project or organisation: quotes that are speech or titles, a bill,
 # a position held in an organisation, generic plurals.
 NOT_NAME_TESTS = [
+    # the concrete noun right before the quote owns the name, not the programme
+    ("В рамках программы благоустройства сквера «Шуақ» высажены деревья.", "ru"),
     # which district's akimat the text does not say: no name, as KazNERD leaves "аудан әкімдігі"
     ("Акимат района профинансировал 15 проектов.", "ru"),
     ("Аудан әкімдігі 15 жобаны қаржыландырды.", "kk"),
