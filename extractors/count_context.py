@@ -191,12 +191,23 @@ class CountContext:
             m = second
         if numbers.analyse_word(m.group(), self.lang) is not None:
             return None
+        if self.lang == "kk" and m is first and self._verb_after(end, m):
+            return None
         if (self.lang == "kk" and m is not first and _KK_FINITE_VERB.search(m.group().lower())
                 and _SENTENCE_END_AFTER.match(self.text, m.end())):
             # "500 жас қатысты.": the sentence's verb, so the adjective is the noun (a verb ends
             # its sentence; "бағыттағы жолды ақылы қылмақ" has an accusative noun in -ды)
             return counted_noun(first.group(), self.lang)
         return counted_noun(m.group(), self.lang)
+
+    def _verb_after(self, end: int, m: re.Match) -> bool:
+        """"саны 1 200-ге дейін азайды.", "1 500-ден 1 800-ге дейін өсіп": the word after a
+        Kazakh figure is its sentence's final verb, or a verb of change after a figure
+        with a case ending or "дейін", not a noun it counts."""
+        word = m.group().lower()
+        if _KK_FINITE_VERB.search(word) and _SENTENCE_END_AFTER.match(self.text, m.end()):
+            return True
+        return self.text[end - 1].isalpha() and word.startswith(self.r.reached_verbs_after)
 
     def _is_adjective(self, word: str) -> bool:
         return bool(RU_ADJECTIVE.search(word.lower())) if self.lang == "ru" else is_kazakh_adjective(word)

@@ -251,6 +251,8 @@ def part_without_year(m: re.Match, published: dt.date | None) -> Candidate | Non
     year = published.year if published else None
     if year is None:
         return _tail(c, m)
+    if c.months == (1, 1) and m.group("n"):
+        return _tail(c, m)  # "бір айда 1,5 мың тонна": within a month; January is named, not counted
     if c.months:
         if m.group("n") and c.months[0] == 1 and c.months[1] >= published.month:
             year -= 1  # "12 айда" written in May: last year's twelve months, the only ones over

@@ -276,6 +276,8 @@ class Scanner(CountContext, NumberReader):
         if rule is None:
             return end, None
         case, qualifier = rule
+        if word in self.r.degrees_only and not re.search(r"(?:градус\w*|°[CС]?)\Z", surface_end, re.I):
+            return end, None
         if word in self.r.difference and surface_end.endswith(self.r.dative):
             return m.end(), JOINS  # "18 пайызға артық": 18% more, no bound
         if case == "ablative" and not surface_end.endswith(self.r.ablative):

@@ -228,6 +228,9 @@ COUNT_TESTS = [
     ("kk", "Таулы аймақта 20-25 градус аяз.", [("quantity", "20-25 градус", -25, -20, "degC", None)]),
     ("kk", "Аяз күшейіп, минус 25 градус болады.", [("quantity", "минус 25 градус", -25, None, "degC", None)]),
     ("kk", "Күндіз 5 градус жылы болады.", [("quantity", "5 градус", 5, None, "degC", None)]),
+    # "ыстық" (hot) joins a temperature's span only, not a share's ("hot meals")
+    ("kk", "Шілдеде 38 градус ыстық болды.", [("quantity", "38 градус ыстық", 38, None, "degC", None)]),
+    ("kk", "Оқушылардың 90 пайызы ыстық тамақ ішеді.", [("percent", "90 пайызы", 90, None, None, None)]),
     ("ru", "Синоптики обещают мороз до 35 градусов.", [("quantity", "до 35 градусов", -35, None, "degC", "at_least")]),
     ("ru", "Ночью до 27 градусов мороза.", [("quantity", "до 27 градусов", -27, None, "degC", "at_least")]),
     ("ru", "Днём потеплеет до 4 градусов.", [("quantity", "до 4 градусов", 4, None, "degC", None)]),
@@ -333,6 +336,12 @@ YIELD_AND_PLAN_TESTS = [
     ("ru", "Насос подает 40 кубометров в час.", [("quantity", "40 кубометров", 40, None, "m3/h", None)]),
     # an adjective before the sentence's verb is the counted noun itself; an accusative noun is no verb
     ("kk", "Сенбілікке 300 жас қатысты.", [("number", "300", 300, None, "жас", None)]),
+    # the verb after a figure is no counted noun: the sentence's last word, or a verb of
+    # change after a case ending or "дейін"
+    ("kk", "Жұмыссыздар саны 1 200-ге дейін азайды.", [("number", "1 200-ге дейін", 1200, None, None, None)]),
+    ("kk", "Түлектер 900-ден 1 100-ге дейін өсіп, рекорд орнады.",
+     [("number", "900-ден 1 100-ге дейін", 900, 1100, None, None)]),
+    ("kk", "Байқауға келгендер 300 қатысты.", [("number", "300", 300, None, None, None)]),
     ("kk", "Комитет 13 бағыттағы жолды жөндейді.", [("number", "13", 13, None, "жол", None)]),
     # "с половиной" inside a Russian numeral
     ("ru", "Посадили три с половиной тысячи саженцев.", [("number", "три с половиной тысячи", 3500, None, "саженец", None)]),

@@ -65,6 +65,9 @@ QUALIFIERS = {
     # After a figure in the dative these say by how much, not a bound: "114 пайызға
     # артық" is 114% more, not more than 114%. KazNERD keeps the word in the span.
     "difference": ("артық",),
+    # "30 градус ыстық" (30 degrees of heat): these join a temperature's span only;
+    # "оқушылардың 85 пайызы ыстық тамақпен" is hot meals
+    "degrees_only": ("ыстық", "суық"),
     "approx_endings": ("дай", "дей", "тай", "тей", "дайы", "дейі", "тайы", "тейі"),
     "ablative": ("дан", "ден", "тан", "тен", "нан", "нен"),
     "dative": ("ға", "ге", "қа", "ке", "а", "е", "на", "не"),
