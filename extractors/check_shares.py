@@ -489,7 +489,53 @@ def find_breakdowns(lay: Layout) -> list[tuple[Record, list[Record]]]:
         parts = _breakdown_parts(lay, i)
         if len(parts) >= 2:
             out.append((whole, parts))
+            continue
+        earlier = _whole_of_sentence_opener(lay, i)
+        if earlier is not None:
+            parts = _listed_parts(lay, earlier, i)
+            if len(parts) >= 2:
+                out.append((earlier, parts))
     return out
+
+
+_OPENING_BREAKDOWN = re.compile(
+    r"\s*(?:оның\s+ішінде|соның\s+ішінде|олардың\s+ішінде|из\s+них|из\s+которых|в\s+том\s+числе)\s*[,:–—-]?\s*"
+    r"(?:[^\W\d_]+\s+){0,2}\Z", re.IGNORECASE)
+
+
+def _whole_of_sentence_opener(lay: Layout, i: int) -> Record | None:
+    """"…, оның 1 830-ы жұмысқа орналастырылды. Оның ішінде 740-ы тұрақты, 1 090-ы уақытша
+    …": a sentence opening with a breakdown word lists the parts of the last figure of the
+    sentence before (in the same paragraph)."""
+    first = lay.figures[i]
+    start = lay.sentences[lay.sentence_index(first)][0]
+    if not _OPENING_BREAKDOWN.match(lay.text, start, first.start):
+        return None
+    sent, para = lay.sentence_of(first), lay.paragraph_of(first)
+    for j in range(i - 1, max(-1, i - _REACH), -1):
+        w = lay.figures[j]
+        if lay.sentence_of(w) != sent - 1 or lay.paragraph_of(w) != para:
+            return None
+        if w.kind != "percent" and not _in_brackets(lay, w):
+            return w if w.qualifier in (None, "approx") else None
+    return None
+
+
+def _listed_parts(lay: Layout, whole: Record, i: int) -> list[Record]:
+    """The figures of ``lay.figures[i]``'s sentence, when every one is a plain part of ``whole``."""
+    sent = lay.sentence_of(lay.figures[i])
+    parts: list[Record] = []
+    for f in lay.figures[i:]:
+        if lay.sentence_of(f) != sent:
+            break
+        if f.kind == "percent" or _in_brackets(lay, f):
+            continue
+        if f.qualifier is not None or not _part_of(lay, whole, f) or f.value >= whole.value:
+            return []
+        if parts and (_opens_breakdown(lay.between(parts[-1], f)) or ":" in lay.between(parts[-1], f)):
+            return []
+        parts.append(f)
+    return parts
 
 
 def tie_to_breakdowns(shares: list[Share], breakdowns: list[tuple[Record, list[Record]]]) -> None:
@@ -579,6 +625,18 @@ def _part_of(lay: Layout, whole: Record, part: Record) -> bool:
     return _counts(whole, part) and (part.unit is None or part.unit.endswith(_ADJECTIVAL))
 
 
+_IN_BEFORE = re.compile(r"(?<!\w)(?:в|во)\s+\Z", re.IGNORECASE)
+_KK_LOCATIVE = re.compile(r"\d-?(?:[ыі]?н)?(?:да|де|та|те)$")
+_WITH_AFTER = re.compile(r"\s*(?:[–—-]\s*)?(?:с|со)\s", re.IGNORECASE)
+
+
+def _where(lay: Layout, part: Record) -> bool:
+    """"в 30 есть спортзал", "30 со спортзалом", "30-ында спортзал бар": a part counted as
+    the things that have something, which may overlap another such part."""
+    return bool(_IN_BEFORE.search(lay.text, max(0, part.start - 4), part.start) or _KK_LOCATIVE.search(part.text.lower())
+                or _WITH_AFTER.match(lay.text, part.end))
+
+
 def _breakdown_claim(lay: Layout, whole: Record, parts: list[Record]) -> Claim:
     ww = as_written(whole.text, whole.value)
     written = [as_written(p.text, p.value) for p in parts]
@@ -592,9 +650,9 @@ def _breakdown_claim(lay: Layout, whole: Record, parts: list[Record]) -> Claim:
     note = "" if over or total <= ww.value + 1e-9 else " (within the rounding of the figures)"
     if over and whole.qualifier == "approx":
         verdict = "unverifiable"  # an approximate whole confirms, never flags
-    elif over and _opener(lay, whole, parts[0]) == "whole":
-        # "Из 38 школ в 30 есть спортзал, в 25 – столовая": nothing says the parts exclude
-        # each other, so more than the whole may be right
+    elif over and (_opener(lay, whole, parts[0]) == "whole" or any(_where(lay, p) for p in parts)):
+        # "Из 38 школ в 30 есть спортзал, в 25 – столовая", "45 школ, из них в 30 …, в 25 …":
+        # nothing says the parts exclude each other, so more than the whole may be right
         verdict, note = "unverifiable", "; the text does not say the parts exclude each other"
     shown = " + ".join(fmt_number(p.value) for p in written)
     expl = (f"{shown} = {fmt_number(total)}, {'more than' if over else 'within'} the total of "

@@ -346,6 +346,14 @@ BREAKDOWN_TESTS = [
     ("ru", "Из 24 сел в 20 есть школа, в 15 – медпункт.", [20, 15], 24, "unverifiable"),
     ("ru", "Выделено 600 млн тенге, из которых 350 млн – на дороги, 300 млн – на школы.", [350e6, 300e6], 600e6,
      "inconsistent"),
+    # a sentence opening with the breakdown word lists the parts of the last figure before it
+    ("kk", "Биыл 1 640 адам жұмысқа орналасты. Оның ішінде 910-ы тұрақты, 730-ы уақытша жұмысқа.", [910, 730],
+     1640, "consistent"),
+    ("ru", "Трудоустроены 1 640 человек. Из них 910 – на постоянную работу, 830 – на временную.", [910, 830],
+     1640, "inconsistent"),
+    # parts counted as the things that have something may overlap
+    ("ru", "В районе 38 школ, из них в 30 есть спортзал, в 25 – столовая.", [30, 25], 38, "unverifiable"),
+    ("ru", "В районе 38 школ. В том числе 30 со спортзалом, 25 со столовой.", [30, 25], 38, "unverifiable"),
 ]
 
 
@@ -368,6 +376,8 @@ def test_breakdowns(lang, text, parts, whole, verdict):
     ("ru", "В районе 30 школ: в 2023 году построены 2 школы."),
     # something else counted in the list
     ("kk", "Ауданда 12 мектеп бар: 8 мектепте 3 200 оқушы, 4 мектепте 900 оқушы оқиды."),
+    # "оның" of "according to him" opens no breakdown of the sentence before
+    ("kk", "Ауданға 900 млн теңге бөлінді. Оның айтуынша, 500 млн теңге жолға, 600 млн теңге мектепке жұмсалды."),
 ])
 def test_no_breakdown_where_the_list_is_not_plain(lang, text):
     assert [r for r in extract(text, lang) if r.kind == "check" and r.check == "parts_sum"] == []
