@@ -65,7 +65,9 @@ def words_pattern(words) -> str:
 
 
 # A month word with whatever ending it carries: "қаңтарда", "января", "Qańtar".
-_RU_ABBREVIATIONS = [m for m in RU.MONTHS if len(m) <= 4 and not m.startswith("ма")]
+# ("июня", "июль", "март" are whole words: a dot after them ends the sentence)
+_RU_ABBREVIATIONS = [m for m in RU.MONTHS
+                     if len(m) <= 4 and not m.startswith("ма") and (m == "ноя" or not m.endswith(("я", "е", "ю", "ь"))) and m != "март"]
 _RU_FULL = [m for m in RU.MONTHS if m not in _RU_ABBREVIATIONS]
 RU_MONTH_WORD = rf"(?:(?:{alternation(_RU_FULL)})(?!\w)|(?:{alternation(_RU_ABBREVIATIONS)})(?!\w)\.?)"
 MONTH_WORD = rf"(?:(?:{alternation(KK.MONTHS)}){SUFFIX}|{RU_MONTH_WORD})"

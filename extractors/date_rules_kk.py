@@ -137,7 +137,7 @@ def _ablative(word: str) -> bool:
     return bool(re.search(r"(?:дан|ден|тан|тен|нан|нен)$", word.lower()))
 
 
-TOWARDS_AFTER = re.compile(r"(?<=ға|ге|қа|ке)\s+қарай(?!\w)", re.IGNORECASE)
+TOWARDS_AFTER = re.compile(r"(?<=ға|ге|қа|ке|на|не)\s+қарай(?!\w)", re.IGNORECASE)
 SINCE_AFTER = re.compile(rf"\s+(?:{alternation(W.SINCE_WORDS)})(?!\w)", re.IGNORECASE)
 
 
@@ -416,7 +416,7 @@ RULES = [
     (_compile(SEASON_WITH_REFERENCE), vague, W.PERIOD_REFERENCES),
     (_compile(ANIMAL_YEAR), vague, W.ANIMAL_YEARS),
     (_compile(SEASON_PART), vague, stems(("көктем", "жаз", "күз", "қыс"))),
-    (_compile(r"(?P<d>[0-3]?\d)\s?\.\s?(?P<mo>[01]?\d)\s?\.\s?(?P<y>(?:19|20)\d\d)(?:\s*ж\.)?"),
+    (_compile(r"(?P<d>[0-3]?\d)\s?\.\s?(?P<mo>[01]?\d)\s?\.\s?(?P<y>(?:19|20)\d\d)(?:\s*ж\.|\s+жылғы)?"),
      numeric_iso, (DIGIT,)),
     (_compile(r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)"), numeric_iso, (DIGIT,)),
 ]

@@ -336,6 +336,6 @@ RULES = [
         # "от 3 до 6 лет": an age or duration range, one span
         rf"|от\s+\d{{1,3}}\s+до\s+\d{{1,3}}\s+{UNITS}"
     ), vague, DURATION_START),
-    (_compile(r"(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?:\s*г\.)?"), numeric, (DIGIT,)),
+    (_compile(r"(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?:\s*г\.|\s+года)?"), numeric, (DIGIT,)),
     (_compile(r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)"), numeric, (DIGIT,)),
 ]
