@@ -157,11 +157,18 @@ def change_claims(lay: Layout, used: set[int]) -> list[Claim]:
 _FACTOR_UNITS = ("раз", "есе")
 
 
+def _is_factor(r: Record) -> bool:
+    return r.kind == "number" and r.unit in _FACTOR_UNITS and r.qualifier is None and r.value >= 1
+
+
 def _change_factor(lay: Layout, x: Record, y: Record, used: set[int]) -> Record | None:
     """The size of the change as a factor next to the pair: "в 2 раза – со 150 до 300",
-    "150-ден 300-ге дейін, яғни 2 есеге өсті"."""
-    return _stated_size(lay, x, y, lambda r: r.kind == "number" and r.unit in _FACTOR_UNITS and r.qualifier is None
-                        and r.value >= 1 and id(r) not in used)
+    "150-ден 300-ге дейін, яғни 2 есеге өсті", or between a value and the earlier one in
+    brackets after its date ("15 км, что в 3 раза больше, чем в 2023 году (5 км)")."""
+    m = lay.neighbour(x, +1)
+    if m is not None and _is_factor(m) and id(m) not in used and lay.neighbour(m, +1) is y and _now_and_then(lay, x, y):
+        return m
+    return _stated_size(lay, x, y, lambda r: _is_factor(r) and id(r) not in used)
 
 
 def _stated_size(lay: Layout, x: Record, y: Record, ok) -> Record | None:
@@ -186,7 +193,7 @@ def _factor_claim(lay: Layout, x: Record, y: Record, ends: tuple[Record, Record]
     judged by :func:`extractors.claims.factor_tolerance`."""
     old, new = as_written(x.text, x.value), as_written(y.text, y.value)
     old, new = shared_scale(lay, x, old, y, new)
-    direction = lay.change_direction(f) or _pair_direction(lay, ends[0], ends[1])
+    direction = lay.change_direction(f) or _comparative(lay, f) or _pair_direction(lay, ends[0], ends[1])
     falling = direction == "fall" if direction else new.value < old.value
     bounds = factor_bounds(old, new, falling)
     if bounds is None:
@@ -350,7 +357,7 @@ def _from_to_pairs(lay: Layout):
                 yield ends[0], ends[1], (x, x)
             continue
         y = lay.neighbour(x, +1)
-        if y is not None and y.kind == "percent" and x.qualifier is None:
+        if y is not None and (y.kind == "percent" or _is_factor(y)) and x.qualifier is None:
             # "4,2 млрд тенге, что на 18% больше, чем в 2023 году (3,6 млрд тенге)": the earlier
             # value in brackets after its date, past the size of the change
             z = lay.neighbour(y, +1)
@@ -358,7 +365,7 @@ def _from_to_pairs(lay: Layout):
                     and lay.compatible(x, z)):
                 if _now_and_then(lay, x, z):
                     yield z, x, (x, z)
-                elif lay.bracketed_after(x, y) and _then_and_now(lay, x, z):
+                elif y.kind == "percent" and lay.bracketed_after(x, y) and _then_and_now(lay, x, z):
                     yield x, z, (x, z)  # "в 2024 – 250 (+25%), в 2025 – 300 (+20%)": x's own change between
             continue
         if y is None or y.value_max is not None or not lay.compatible(x, y):
@@ -557,7 +564,9 @@ def _change_percent(lay: Layout, x: Record, y: Record, used: set[int], compared_
             cands.append(a)
     b = lay.neighbour(x, -1)
     if b is not None and b.kind == "percent":
-        ws = lay.gap_words(lay.between(b, x))
+        # "вырос на 12%: с 25 до 28 тенге", "12 пайызға өсті: 25 теңгеден …": the pair may
+        # follow a colon that opens it
+        ws = lay.gap_words(lay.between(b, x).replace(":", " ", 1))
         if ws is not None and len(ws) <= 4:
             cands.append(b)
     for p in cands:

@@ -427,6 +427,15 @@ def test_a_change_against_its_direction_says_both_ways():
     assert "is a fall of 20%" in c.explanation and "the text says a rise of 20%" in c.explanation
 
 
+@pytest.mark.parametrize("lang,text,verdict", [
+    ("ru", "Тариф вырос на 12%: с 25 до 28 тенге.", "consistent"),
+    ("kk", "Тариф 20 пайызға өсті: 25 теңгеден 28 теңгеге дейін.", "inconsistent"),
+])
+def test_the_size_of_a_change_before_a_colon(lang, text, verdict):
+    (c,) = [r for r in extract(text, lang) if r.kind == "check"]
+    assert (c.check, c.inputs["from"], c.inputs["to"], c.verdict) == ("change", 25, 28, verdict)
+
+
 def test_a_plan_in_brackets_is_no_share_of_itself():
     text = "Жарты жылда 2,6 млрд теңге түсті, жылдық жоспар 5 млрд теңге (70%)."
     checks = [r for r in extract(text, "kk") if r.kind == "check"]
@@ -441,6 +450,9 @@ def test_a_plan_in_brackets_is_no_share_of_itself():
     ("ru", "Выпуск вырос в 1,5 раза – со 120 до 200 тонн.", 120, 200, 1.5, "inconsistent"),
     ("kk", "Өнім 1,5 мың тоннадан 4,5 мың тоннаға дейін, яғни 3 есе артты.", 1500, 4500, 3, "consistent"),
     ("kk", "Өтініштер 200-ден 700-ге дейін, яғни 2 есеге өсті.", 200, 700, 2, "inconsistent"),
+    # against an earlier value in brackets after its date
+    ("ru", "Отремонтировано 18 км дорог, что в 3 раза больше, чем в 2023 году (6 км).", 6, 18, 3, "consistent"),
+    ("ru", "Выдано 90 кредитов, что в 2 раза больше, чем в 2023 году (60).", 60, 90, 2, "inconsistent"),
 ])
 def test_a_change_stated_as_a_factor(lang, text, old, new, factor, verdict):
     checks = [r for r in extract(text, lang) if r.kind == "check"]
