@@ -522,7 +522,8 @@ def _whole_of_sentence_opener(lay: Layout, i: int) -> Record | None:
 
 
 def _listed_parts(lay: Layout, whole: Record, i: int) -> list[Record]:
-    """The figures of ``lay.figures[i]``'s sentence, when every one is a plain part of ``whole``."""
+    """The figures from ``lay.figures[i]`` to the end of its sentence, when every one is a
+    plain part of ``whole`` (percents and bracketed figures aside)."""
     sent = lay.sentence_of(lay.figures[i])
     parts: list[Record] = []
     for f in lay.figures[i:]:
@@ -531,9 +532,9 @@ def _listed_parts(lay: Layout, whole: Record, i: int) -> list[Record]:
         if f.kind == "percent" or _in_brackets(lay, f):
             continue
         if f.qualifier is not None or not _part_of(lay, whole, f) or f.value >= whole.value:
-            return []
+            return []  # something else is counted in the list: no plain breakdown
         if parts and (_opens_breakdown(lay.between(parts[-1], f)) or ":" in lay.between(parts[-1], f)):
-            return []
+            return []  # a breakdown inside the breakdown
         parts.append(f)
     return parts
 
@@ -563,20 +564,7 @@ def _breakdown_parts(lay: Layout, i: int) -> list[Record]:
         return []
     if _opener(lay, whole, first) is None:
         return []
-    parts: list[Record] = []
-    last = whole
-    for f in lay.figures[i + 1:]:
-        if lay.sentence_of(f) != lay.sentence_of(whole):
-            break
-        if f.kind == "percent" or _in_brackets(lay, f):
-            continue
-        if f.qualifier is not None or not _part_of(lay, whole, f) or f.value >= whole.value:
-            return []  # something else is counted in the list: no plain breakdown
-        if parts and (_opens_breakdown(lay.between(last, f)) or ":" in lay.between(last, f)):
-            return []  # a breakdown inside the breakdown
-        parts.append(f)
-        last = f
-    return parts
+    return _listed_parts(lay, whole, i + 1)
 
 
 def _opener(lay: Layout, whole: Record, first: Record) -> str | None:
