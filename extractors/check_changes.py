@@ -131,10 +131,7 @@ def change_claims(lay: Layout, used: set[int]) -> list[Claim]:
                     out.append(claim)
             continue
         used.add(id(p))
-        old, new = as_written(x.text, x.value), as_written(y.text, y.value)
-        old, new = shared_scale(lay, x, old, y, new)
-        direction = lay.change_direction(p) or _comparative(lay, p) or _pair_direction(lay, ends[0], ends[1])
-        falling = direction == "fall" if direction else new.value < old.value
+        old, new, falling = _read_pair(lay, x, y, ends, p)
         bounds = change_bounds(old, new, falling)
         if bounds is None:
             continue
@@ -188,13 +185,20 @@ def _stated_size(lay: Layout, x: Record, y: Record, ok) -> Record | None:
     return None
 
 
+def _read_pair(lay: Layout, x: Record, y: Record, ends: tuple[Record, Record], size: Record):
+    """The pair's values as written (sharing a scale word) and whether the change is a fall:
+    as the words at its stated ``size`` say ("сократилось на 20%", "на 18% меньше"), else as
+    the pair itself goes."""
+    old, new = as_written(x.text, x.value), as_written(y.text, y.value)
+    old, new = shared_scale(lay, x, old, y, new)
+    direction = lay.change_direction(size) or _comparative(lay, size) or _pair_direction(lay, ends[0], ends[1])
+    return old, new, (direction == "fall" if direction else new.value < old.value)
+
+
 def _factor_claim(lay: Layout, x: Record, y: Record, ends: tuple[Record, Record], f: Record) -> Claim | None:
     """A change stated as a factor ("выросло в 2 раза", "вдвое сократилось", "3 есе өсті"),
     judged by :func:`extractors.claims.factor_tolerance`."""
-    old, new = as_written(x.text, x.value), as_written(y.text, y.value)
-    old, new = shared_scale(lay, x, old, y, new)
-    direction = lay.change_direction(f) or _comparative(lay, f) or _pair_direction(lay, ends[0], ends[1])
-    falling = direction == "fall" if direction else new.value < old.value
+    old, new, falling = _read_pair(lay, x, y, ends, f)
     bounds = factor_bounds(old, new, falling)
     if bounds is None:
         return None
