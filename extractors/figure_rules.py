@@ -26,6 +26,7 @@ from extractors.figure_patterns import (
     STREET_NUMBER,
     STREET_WORDS,
     DASH,
+    ELLIPSIS_RANGE,
     FROM_BEFORE,
     FROM_WORD,
     Figure,
@@ -58,6 +59,7 @@ class Scanner(CountContext, NumberReader):
         self.names = [m.span() for m in QUOTED_NAME.finditer(text) if not SPEECH_AFTER.match(text, m.end())]
         self.name_starts = [s for s, _ in self.names]
         self.floor = 0
+        self.high_sign = 0  # the written sign of the range's high end, 0 when none (_range_end)
 
     def _overlaps_blocked(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.blocked_starts, end) - 1
@@ -104,14 +106,23 @@ class Scanner(CountContext, NumberReader):
             value, value_max = value_max, value
         if kind == "quantity" and high is None:
             end, value = self._smaller_unit(unit, end, value)
+        sign = 0
         if pos > self.floor and text[pos - 1] in "-−+":
             if unit != "degC" and kind != "percent":
                 return end  # "-5" is a sign only on temperatures and changes; elsewhere a dash
             sign = -1 if text[pos - 1] != "+" else 1
-            pos, value = pos - 1, sign * value
         elif (unit == "degC" and pos > self.floor and text[pos - 1] == "–"
               and (pos - 1 == self.floor or text[pos - 2].isspace())):
-            pos, value = pos - 1, -value  # "–35 градус": typeset pages write the minus as an en dash
+            sign = -1  # "–35 градус": typeset pages write the minus as an en dash
+        if sign:
+            pos = pos - 1
+        if high is None:
+            value = (sign or 1) * value
+        elif sign or self.high_sign:
+            # "-18-20 градус" is -20 to -18: a written sign holds for both ends unless
+            # the high end has its own ("-2…+3").
+            ends = sorted(((sign or 1) * low.value, (self.high_sign or sign or 1) * high.value))
+            value, value_max = ends[0], ends[1]
         if unit == "KZT-tiyn":
             unit, value = "KZT", numbers.tidy(value / 100)
             value_max = numbers.tidy(value_max / 100) if value_max is not None else None
@@ -147,7 +158,7 @@ class Scanner(CountContext, NumberReader):
         q_start, q = self._qualifier_before(pos)
         if self.floor <= q_start < pos:
             if text[q_start:pos].lower().startswith("минус"):
-                value, value_max = -value, (-value_max if value_max is not None else None)
+                value, value_max = (-value_max, -value) if value_max is not None else (-value, None)
             pos, qualifier = q_start, q or qualifier
         if qualifier == "at_most" and self._reached(pos, end):
             qualifier = None
@@ -179,6 +190,15 @@ class Scanner(CountContext, NumberReader):
     def _range_end(self, low: Number, start: int) -> Number | int | None:
         """The high end of ``10-15``, ``45 – 50 мың``, ``80-нен 60``, ``3 пен 5 доллар``, ``от 10 до 15``."""
         text = self.text
+        self.high_sign = 0
+        e = ELLIPSIS_RANGE.match(text, low.end) if not low.ending else None
+        if e:
+            cand = self.read_number(e.end())
+            if isinstance(cand, Number) and cand.value != low.value:
+                self.high_sign = -1 if e.group(1) in ("-", "−", "–") else 1 if e.group(1) == "+" else 0
+                _share_scale(low, cand)
+                return cand
+            return None
         d = DASH.match(text, low.end)
         # "вдвое – с 60 до 30": a multiplier word starts no range
         if d and low.words and text[start:low.end].lower() in self.r.multiplier_words:

@@ -234,6 +234,15 @@ COUNT_TESTS = [
     ("ru", "Синоптики обещают мороз до 35 градусов.", [("quantity", "до 35 градусов", -35, None, "degC", "at_least")]),
     ("ru", "Ночью до 27 градусов мороза.", [("quantity", "до 27 градусов", -27, None, "degC", "at_least")]),
     ("ru", "Днём потеплеет до 4 градусов.", [("quantity", "до 4 градусов", 4, None, "degC", None)]),
+    # A sign before a range holds for both ends, low to high; forecasts join the ends
+    # with an ellipsis, each with its own sign.
+    ("kk", "Күндіз минус 12-14 градус болады.", [("quantity", "минус 12-14 градус", -14, -12, "degC", None)]),
+    ("kk", "Түнде -21-23 градус күтіледі.", [("quantity", "-21-23 градус", -23, -21, "degC", None)]),
+    ("ru", "Днём -16...-18°C, ветер слабый.", [("quantity", "-16...-18°C", -18, -16, "degC", None)]),
+    ("ru", "Ночью –7…–9 градусов.", [("quantity", "–7…–9 градусов", -9, -7, "degC", None)]),
+    ("ru", "Утром -1…+2 градуса, к вечеру +4…+6.", [("quantity", "-1…+2 градуса", -1, 2, "degC", None)]),
+    ("kk", "Ауа райы +26...+28 градус ыстық.", [("quantity", "+26...+28 градус ыстық", 26, 28, "degC", None)]),
+    ("ru", "Цена держится на уровне 430...440 тенге.", [("money", "430...440 тенге", 430, 440, "KZT", None)]),
     # "до" after a verb of slowing is the value reached.
     ("ru", "Годовая инфляция замедлилась до 7,9%.", [("percent", "до 7,9%", 7.9, None, None, None)]),
     ("kk", "Инфляция 7,9 пайызға дейін баяулады.", [("percent", "7,9 пайызға дейін", 7.9, None, None, None)]),
