@@ -36,6 +36,15 @@ COORDINATION = re.compile(rf"{SP}*(?:,|{SP}+(?:және|мен|пен|бен|и)
 
 _WORD_BEFORE = re.compile(rf"({L}+)\.?{SP}+\Z")
 _PREDICATE_DASH = re.compile(r"\s—[ \u00a0]?\Z")
+# Sites type that em dash as an en dash or a hyphen too, but "КОВИД – 19", "COVID –
+# екі мың он тоғыз" write a name's number so: only a value no name carries (see
+# _label_value) is taken for a label's ("МРС – 112 тысяч", "КРС - 27 000 голов").
+_SPACED_DASH = re.compile(r"\s[-–][ \u00a0]\Z")
+
+
+def _label_value(num: Number) -> bool:
+    """Scaled or 100 and more, and not a year (a name's number: small or a year)."""
+    return (num.scaled or num.value >= 100) and not (1900 <= num.value <= 2100 and num.value == int(num.value))
 # A Kazakh finite verb in the past or present-future ("қатысты", "келді", "барады"): no noun.
 _KK_FINITE_VERB = re.compile(r"(?:ты|ті|ды|ді|ады|еді|йды|йді)$")
 _SENTENCE_END_AFTER = re.compile(r"\s*[.!?…]")
@@ -88,7 +97,7 @@ class CountContext:
         after = self._skip_space(last.end, 1)
         if self.r.not_figure.match(self.text, after) or self._time_before(pos) or self._date_before(pos):
             return True
-        if self._in_name(pos, last.end) or self._in_quoted_name(pos) or self._pair_not_a_count(last):
+        if self._in_name(pos, last.end, _label_value(last)) or self._in_quoted_name(pos) or self._pair_not_a_count(last):
             return True
         if self._reference(pos):
             return True
@@ -141,7 +150,7 @@ class CountContext:
         i = bisect.bisect_right(self.name_starts, pos) - 1
         return i >= 0 and self.names[i][1] > pos
 
-    def _in_name(self, start: int, end: int) -> bool:
+    def _in_name(self, start: int, end: int, large: bool = False) -> bool:
         """``« 111 »``, ``Superjet 100``, ``КОВИД – он тоғыз``: part of a name, not a count."""
         before = self.text[max(0, start - 12):start]
         after = self.text[end:end + 12]
@@ -150,7 +159,7 @@ class CountContext:
         m = NAME_BEFORE.search(before)
         if m and _after_legal_form(before):
             m = None  # "«Қазақтелеком» АҚ 15 ауылға": the company's legal form, then a count
-        if m and _PREDICATE_DASH.search(before):
+        if m and (_PREDICATE_DASH.search(before) or large and _SPACED_DASH.search(before)):
             m = None  # "КРС — 38 700 голов, МРС — 81 700 голов": a label, a spaced em dash, its value
         return bool(m) or bool(LATIN_AFTER.match(after))
 

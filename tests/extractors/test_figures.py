@@ -339,6 +339,12 @@ YIELD_AND_PLAN_TESTS = [
     # a label, a spaced em dash, then its value: no model name like "Ил-76"
     ("ru", "КРС — 12 400 голов, МРС — 30 100 голов.",
      [("number", "12 400", 12_400, None, "head", None), ("number", "30 100", 30_100, None, "head", None)]),
+    # typed as an en dash or a hyphen, a value no name carries (not "КОВИД – 19", "COVID - 2019")
+    ("ru", "КРС – 8 300 голов, МРС - 21 тысяча голов.",
+     [("number", "8 300", 8_300, None, "head", None), ("number", "21 тысяча", 21_000, None, "head", None)]),
+    ("kk", "Жылқы – 4 600 бас.", [("number", "4 600", 4_600, None, "head", None)]),
+    ("kk", "КОВИД – 19 індетінен кейін.", []),
+    ("ru", "После пандемии COVID - 2019 года.", []),
     # rates: "м/с", and a time in words
     ("ru", "Ветер 12–17 м/с.", [("quantity", "12–17 м/с", 12, 17, "m/s", None)]),
     ("kk", "Су шығыны секундына 85 текше метр.", [("quantity", "секундына 85 текше метр", 85, None, "m3/s", None)]),
