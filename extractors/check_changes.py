@@ -35,7 +35,10 @@ def plan_claims(lay: Layout, used: set[int]) -> list[Claim]:
             # fulfilment ("(100%)" restates the plan as the whole)
             return (r.kind == "percent" and id(r) not in used and lay.claim_percent(r)
                     and not lay.is_compared(r, plan_ok=True) and lay.change_direction(r) is None
-                    and (lay.fulfilment_marked(r) or r.value != 100 and lay.bracketed_after(f, r)))
+                    and (lay.fulfilment_marked(r) or r.value != 100 and (
+                        lay.bracketed_after(f, r)
+                        # "жоспар бойынша 1 800 …, іс жүзінде 1 850 адам (102,8%)": after the actual
+                        or actual is not None and actual.start > f.start and lay.bracketed_after(actual, r))))
 
         # "…, 45,0 пайызды құрады" after the figures, "…, бұл жоспардың 86,7 пайызы (жоспар – …)"
         # between them, or "План выполнен на 102,5%: при плане …" before

@@ -26,6 +26,9 @@ PLAN_AFTER = [["жоспардың", "орнына"], ["жоспар", "бойы
               ["по", "плану"]]
 # "40 млрд теңге жоспарланып", "при запланированных 40 млрд": an amount planned, next to it
 PLANNED = ("жоспарлан", "көздел", "запланирован", "предусмотрен")
+# A count with the action planned between: "планировалось трудоустроить 1 800 человек",
+# "1 800 адамды жұмысқа орналастыру жоспарланған" (a plain "жоспарланған 98 іс-шара" is a total).
+PLANNED_VERB = ("планировал", "планирует", "запланирова", "жоспарлан", "көздел")
 RISE = KK["rise"] + RU["rise"]
 ADDITIVE = frozenset(KK["additive"] + RU["additive"])
 FALL = KK["fall"] + RU["fall"]
@@ -251,7 +254,8 @@ class Layout:
         """"98 іс-шара жоспарланған", "всего 120", "240 отбасы тіркелген": a figure stated as a total."""
         if self.out_of(w):
             return True  # "Из 300 семей 120 получили жильё": what the sentence counts out of
-        near = words(self.before(w, 30))[-3:] + words(self.after(w, 40))[:3]
+        # "120 отбасыны баспанамен қамту көзделген": the Kazakh verb may come four words on
+        near = words(self.before(w, 40))[-3:] + words(self.clause_after(w, 50))[:4]
         return any(starts_with_stem(x, TOTAL) if len(x) > 3 else x in TOTAL for x in near)
 
     def of_plan(self, p: Record) -> bool:
@@ -271,6 +275,14 @@ class Layout:
         done of something (the verb before it in Russian, after it in Kazakh)."""
         near = words(self.clause_before(r, 30))[-2:] + words(self.clause_after(r, 30))[:2]
         return any(starts_with_stem(w, USE) for w in near)
+
+    def same_action(self, total: Record, part: Record) -> bool:
+        """"предусмотрено отремонтировать 40 км, отремонтировано 38 км", "1 800 адамды
+        жұмысқа орналастыру жоспарланған, 1 850 адам орналастырылды": the part told with the
+        verb of the action the total was planned for."""
+        planned = words(self.clause_before(total, 40))[-2:] + words(self.clause_after(total, 50))[:4]
+        done = words(self.clause_before(part, 30))[-2:] + words(self.clause_after(part, 30))[:3]
+        return any(len(_common_prefix(x, y)) >= 6 for x in planned if len(x) >= 7 for y in done)
 
     def after_participle(self, r: Record) -> bool:
         """"орындалғаны 61", "исполнено 61": the figure counts things named before."""
@@ -372,9 +384,13 @@ class Layout:
             return True
         if r.kind in ("money", "quantity") and before[-1:] and before[-1].startswith(PLANNED):
             return True  # "при запланированных 40 млрд"
+        if r.kind == "number" and before[-2:-1] and before[-2].startswith(PLANNED_VERB):
+            return True  # "планировалось трудоустроить 1 800 человек": a count planned to be done
         after = words(self.clause_after(r, 30))[:3]
         if r.kind in ("money", "quantity") and after[:1] and after[0].startswith(PLANNED):
             return True  # "40 млрд теңге жоспарланып, 41 млрд түсті"; a count planned is a total
+        if r.kind == "number" and any(w.startswith(PLANNED_VERB) for w in words(self.clause_after(r, 60))[2:5]):
+            return True  # "1 800 адамды жұмысқа орналастыру жоспарланған": the action planned, then the verb
         return any(after[i:i + 2] in PLAN_AFTER for i in range(2))
 
     # -- compatibility of two figures --------------------------------------

@@ -326,7 +326,7 @@ def _allocated_before(lay: Layout, a: Record, anchors: set[int]) -> Record | Non
     if (w is None or id(w) in anchors or lay.sentence_of(w) != lay.sentence_of(a) or w.qualifier is not None
             or not lay.compatible(w, a) or w.value <= a.value):
         return None
-    return w if lay.is_total(w) and lay.used_of_total(a) else None
+    return w if lay.is_total(w) and (lay.used_of_total(a) or lay.same_action(w, a)) else None
 
 
 def _opened_out_of(lay: Layout, a: Record) -> Record | None:

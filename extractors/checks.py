@@ -71,11 +71,16 @@ def find_claims(text: str, records: list[Record], sentences: list[tuple[int, int
     shares = find_shares(lay)
     breakdowns = find_breakdowns(lay)
     tie_to_breakdowns(shares, breakdowns)
-    used = {id(s.percent) for s in shares}
+    # A share with no whole found yields its percent to a plan the text states ("жоспар
+    # бойынша 60 маман …, 57 маман келді (95%)"): there it can be checked.
+    used = {id(s.percent) for s in shares if s.whole is not None}
+    plans = plan_claims(lay, used)
+    shares = [s for s in shares if s.whole is not None or id(s.percent) not in used]
+    used |= {id(s.percent) for s in shares}
     claims = [share_claim(lay, s) for s in shares]
     claims += sum_claims(lay, shares)
     claims += breakdown_claims(lay, shares, breakdowns)
-    claims += plan_claims(lay, used)
+    claims += plans
     claims += change_claims(lay, used)
     claims += point_claims(lay, used)
     claims += amount_claims(lay, used)

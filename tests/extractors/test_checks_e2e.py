@@ -98,6 +98,18 @@ RU_TESTS = [
      "percent_of_total", (798, 840, 95), "consistent"),
     ("kk", "Ауыл жолдарына 640 млн теңге бөлініп, 512 млн теңгесі игерілді (80%).",
      "percent_of_total", (512e6, 640e6, 80), "consistent"),
+    # the part told with the verb of the action the total was planned for
+    ("ru", "Предусмотрено заасфальтировать 24 км улиц, заасфальтировано 18 км (75%).",
+     "percent_of_total", (18, 24, 75), "consistent"),
+    ("kk", "Биыл 250 үйді газбен қамту көзделген, 200 үйге газ келді (85%).",
+     "percent_of_total", (200, 250, 85), "inconsistent"),
+    # a count planned and done against that plan, the percent in brackets after the actual
+    ("ru", "Планировалось открыть 40 новых мест, фактически открыто 44 (110%).",
+     "plan_fulfilment", (44, 40, 110), "consistent"),
+    ("kk", "Жоспар бойынша 60 жас маманды ауылға тарту көзделген, 57 маман келді (95%).",
+     "plan_fulfilment", (57, 60, 95), "consistent"),
+    ("kk", "600 оқушыны жазғы демалыспен қамту жоспарланған, 630 оқушы қамтылды (103%).",
+     "plan_fulfilment", (630, 600, 103), "inconsistent"),
     ("kk", "Жылдың басында 640 млн теңге көзделген, бүгінге дейін 512 млн теңге жұмсалды, бұл 75 пайыз.",
      "percent_of_total", (512e6, 640e6, 75), "inconsistent"),
     ("ru", "Из 45 объектов сдано 30, или 66,7%.", "percent_of_total", (30, 45, 66.7), "consistent"),
@@ -526,6 +538,8 @@ def test_a_change_given_by_its_amount_and_the_level_reached(lang, text, old, new
     ("ru", "Выделено 640 млн тенге, на дороги пришлось 512 млн тенге (75%)."),
     # a smaller earlier figure cannot be the whole
     ("kk", "Биыл 400 млн теңге бөлініп, 512 млн теңге игерілді (75%)."),
+    # a different action from the one planned: no share of it
+    ("ru", "Предусмотрено отремонтировать 24 км дорог, освещено 18 км (75%)."),
 ])
 def test_no_share_of_an_allocation_where_the_tie_is_not_plain(lang, text):
     checks = [r for r in extract(text, lang) if r.kind == "check" and r.check == "percent_of_total"]
