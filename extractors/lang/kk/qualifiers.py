@@ -35,6 +35,8 @@ QUALIFIERS = {
         "жуық": ("dative", "approx"),
         "дейін": ("dative", "at_most"),
         "шейін": ("dative", "at_most"),
+        "дейінгі": ("dative", "at_most"),  # "250 мың теңгеге дейінгі айыппұл": a fine of up to
+        "шейінгі": ("dative", "at_most"),
         "шамасында": (None, "approx"),
         "шегінде": (None, "at_most"),
         "шақты": (None, "approx"),
