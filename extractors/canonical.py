@@ -144,6 +144,8 @@ def canonical_phrase(surface: str, lang: str, *, quoted: bool = False) -> str:
     name = normalize_spacing(surface.strip(_QUOTES + " "))
     if not name:
         return name
+    if name.count("«") > name.count("»"):
+        name += "»"  # "Ясли-сад «Балапан»": a nested name keeps its closing quote
     if lang == "kk":
         head, sep, last = name.rpartition(" ")
         if re.fullmatch(r"[^\W\d_]+", last):

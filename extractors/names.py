@@ -39,6 +39,8 @@ _QUOTED = re.compile(
     r'|"\s*([^"\n]{1,200}?)\s*"'
 )
 _MAX_WORDS = 16
+# A legal form, then an opening quote whose name runs into the nested quote at the end.
+_UNCLOSED_OUTER = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,6})\s*«([^«»\n]{1,50}?)\s*\Z")
 # Lower-case words allowed between the closing quote and the type noun: "«Х» атты
 # сайлауалды бағдарламасы", "«Шапағат» мүгедектердің қайырымдылық қоры".
 _MAX_MODIFIERS = 3
@@ -78,7 +80,14 @@ def find_names(text: str, lang: str, *, registry: str | Path | Registry | None =
     for m in _QUOTED.finditer(text):
         g = next(i for i in (1, 2, 3) if m.group(i) is not None)
         s, e = m.span(g)
-        rec = _quoted_record(text, s, e, m.end(), m.start(), lang, reg)
+        start = m.start()
+        if g == 1:
+            outer = _UNCLOSED_OUTER.search(text, max(0, start - 60), start)
+            if outer is not None and is_legal_form(outer.group(1)):
+                # "ГККП «Ясли-сад «Балапан» принял": sites close a nested name with one
+                # quote; the name is the outer one, its own quotes kept as in «…«…»».
+                start, s, e = outer.start(2) - 1, outer.start(2), m.end()
+        rec = _quoted_record(text, s, e, m.end(), start, lang, reg)
         if rec is not None and not _in_position(text, rec, m.end()):
             records.append(rec)
             take(m.start(), m.end())

@@ -151,6 +151,13 @@ RU_TESTS = [
     # A legal form nested in the quotes is not part of the name.
     ("АО «НК «ҚТЖ»» закупит новые вагоны.", "ru",
      [("organization", "НК «ҚТЖ»", "Қазақстан темір жолы", "company")]),
+    # A nested name closed with one quote after a legal form is the outer name, as «…«…»» is.
+    ("ГККП «Детский сад «Айгөлек» принял 95 детей.", "ru",
+     [("organization", "Детский сад «Айгөлек»", "Детский сад «Айгөлек»", "institution")]),
+    ("ГККП «Детский сад «Айгөлек»» принял 95 детей.", "ru",
+     [("organization", "Детский сад «Айгөлек»", "Детский сад «Айгөлек»", "institution")]),
+    ("ЖШС «Сыр «Балық» 40 тонна балық аулады.", "kk",
+     [("organization", "Сыр «Балық»", "Сыр «Балық»", "company")]),
     ("Правительство одобрило проект «Комфортная школа».", "ru",
      [("organization", "Правительство", "Үкімет", "government"),
       ("project", "Комфортная школа", "Жайлы мектеп", "national project")]),
