@@ -132,6 +132,13 @@ def change_claims(lay: Layout, used: set[int]) -> list[Claim]:
                 claim = _factor_claim(lay, x, y, ends, factor)
                 if claim is not None:
                     out.append(claim)
+                continue
+            amount = _change_amount(lay, ends[0], ends[1], used)
+            if amount is not None:
+                used.add(id(amount))
+                claim = _amount_claim(lay, x, y, ends, amount)
+                if claim is not None:
+                    out.append(claim)
             continue
         used.add(id(p))
         old, new, falling = _read_pair(lay, x, y, ends, p)
@@ -169,6 +176,47 @@ def _change_factor(lay: Layout, x: Record, y: Record, used: set[int]) -> Record 
     if m is not None and _is_factor(m) and id(m) not in used and lay.neighbour(m, +1) is y and _now_and_then(lay, x, y):
         return m
     return _stated_size(lay, x, y, lambda r: _is_factor(r) and id(r) not in used)
+
+
+def _change_amount(lay: Layout, x: Record, y: Record, used: set[int]) -> Record | None:
+    """The size of the change as an amount of the pair's measure: "1 517 адамнан 1 205 адамға
+    дейін, яғни 312 адамға азайды", or between a value and the earlier one in brackets after
+    its date ("25,6 млрд тенге, что на 2,1 млрд тенге больше, чем в 2023 году (23,5 млрд)")."""
+    def ok(r: Record) -> bool:
+        return (r.kind != "percent" and not _is_factor(r) and id(r) not in used and r.qualifier is None
+                and r.value_max is None and lay.compatible(r, x) and _by_amount(lay, r))
+
+    m = lay.neighbour(x, +1)
+    if m is not None and ok(m) and lay.neighbour(m, +1) is y and _comparative(lay, m) and _now_and_then(lay, x, y):
+        return m
+    return _stated_size(lay, x, y, ok)
+
+
+def _amount_claim(lay: Layout, x: Record, y: Record, ends: tuple[Record, Record], a: Record) -> Claim | None:
+    """A change stated as an amount ("на 312 человек меньше", "312 адамға азайды"): the
+    difference of the pair against it, each to the precision written."""
+    old, new, falling = _read_pair(lay, x, y, ends, a)
+    if old.value <= 0:
+        return None
+    claimed = as_written(a.text, a.value)
+    computed = old.value - new.value if falling else new.value - old.value
+    # the amount as written ("2,1 млрд": to a hundred million), else to the unit
+    tol = max(claimed.half_ulp, 0.5 * 10.0 ** (-claimed.decimals))
+    slack = old.half_ulp + new.half_ulp
+    if abs(computed - claimed.value) <= tol * (1 + 1e-9):
+        verdict, note = "consistent", ""
+    elif abs(computed - claimed.value) <= (tol + slack) * (1 + 1e-9):
+        verdict, note = "consistent", " (within the rounding of the figures)"
+    else:
+        verdict, note = "inconsistent", ""
+    said = "a fall" if falling else "a rise"
+    word = said if computed >= 0 else ("a rise" if falling else "a fall")
+    expl = (f"from {fmt_number(old.value)} to {fmt_number(new.value)} is {word} of {fmt_number(abs(computed))}; "
+            f"the text says {fmt_number(claimed.value)} — {verdict}{note}")
+    return make_claim(lay, "change", verdict, expl, [*ends, a], ends[0], {"from": x, "to": y, "claimed": a}, **{
+        "from": old.value, "to": new.value, "claimed_percent": round(claimed.value / old.value * 100, 2),
+        "computed_percent": round(computed / old.value * 100, 2), "claimed_amount": claimed.value,
+        "computed_amount": computed})
 
 
 def _stated_size(lay: Layout, x: Record, y: Record, ok) -> Record | None:
@@ -276,8 +324,12 @@ def _by_amount(lay: Layout, x: Record) -> bool:
     if x.text.lower().startswith("на ") or words(lay.before(x, 8))[-1:] == ["на"]:
         return True
     tail = x.text.split()[-1:]
+    after = words(lay.after(x, 24))[:2]
+    if x.kind == "number" and x.unit is not None and after and not x.text[-1:].isalpha():
+        tail, after = after[:1], after[1:]  # "312 адамға азайды": the count's noun carries the case
+    # "312 адамға азайды", "15 шақырымға көп": a verb of change or a comparative after it
     return bool(tail) and ends_with_suffix(tail[0], KK["dative"]) and bool(
-        words(lay.after(x, 12))[:1] and starts_with_stem(words(lay.after(x, 12))[0], RISE + FALL))
+        after[:1] and (starts_with_stem(after[0], RISE + FALL) or after[0].rstrip(".,;:!?…") in _MORE_OR_LESS))
 
 
 def _reached_after(lay: Layout, x: Record, y: Record) -> bool:
@@ -364,7 +416,8 @@ def _from_to_pairs(lay: Layout):
                 yield ends[0], ends[1], (x, x)
             continue
         y = lay.neighbour(x, +1)
-        if y is not None and (y.kind == "percent" or _is_factor(y)) and x.qualifier is None:
+        if y is not None and (y.kind == "percent" or _is_factor(y) or _by_amount(lay, y) and _comparative(lay, y)) \
+                and x.qualifier is None:
             # "4,2 млрд тенге, что на 18% больше, чем в 2023 году (3,6 млрд тенге)": the earlier
             # value in brackets after its date, past the size of the change
             z = lay.neighbour(y, +1)
@@ -385,6 +438,8 @@ def _from_to_pairs(lay: Layout):
             yield x, y, (x, y)
         elif x.qualifier is None and y.qualifier is None and _now_and_then(lay, x, y):
             yield y, x, (x, y)  # "4,2 млрд теңге, бұл 2023 жылғымен (3,6 млрд теңге) салыстырғанда …"
+        elif x.qualifier is None and y.qualifier is None and _level_then_from(lay, x, y):
+            yield y, x, (x, y)  # "4,5 млрд теңгені құрап, өткен жылғы 3,8 млрд теңгеден 18 пайызға өсті"
 
 
 _ABLATIVE_END = re.compile(r"\S*(?:нан|нен|дан|ден|тан|тен)(?=\s)")
@@ -477,6 +532,29 @@ def _from_to(lay: Layout, x: Record, y: Record) -> bool:
     return dative and (until or reached or _pair_direction(lay, x, y) is not None)
 
 
+def _level_then_from(lay: Layout, x: Record, y: Record) -> bool:
+    """"4,5 млрд теңгені құрап, өткен жылғы 3,8 млрд теңгеден 18 пайызға өсті": the level
+    reached, then the earlier dated value in the ablative that the change is told from, with
+    its size and a verb of change right after it."""
+    if not ends_with_suffix(y.text.split()[-1].lower(), KK["ablative"]):
+        return False
+    # a dated year, or "өткен жылғы" / "былтырғы" where no publication date resolves it
+    if lay.date_ending_before(y.start, x.end) is None and not _LAST_YEAR_BEFORE.search(lay.text, x.end, y.start):
+        return False
+    gap = lay.gap_words(_without_dates(lay, x.end, y.start).replace(",", " "))
+    if gap is None or len(gap) > 3 or not any(starts_with_stem(w, REACH + _LEVEL_VERBS) for w in gap):
+        return False
+    size = lay.neighbour(y, +1)
+    if size is None or lay.gap_words(lay.between(y, size)) != []:
+        return False
+    return verb_direction(words(lay.clause_after(size, 20))[:1]) is not None
+
+
+_LAST_YEAR_BEFORE = re.compile(r"(?i)(?:өткен жылғы|былтырғы)\s*\Z")
+# "құрап", "құрады", "болып": the verb that states a level in Kazakh
+_LEVEL_VERBS = ("құра", "болып", "болды")
+
+
 def _without_dates(lay: Layout, start: int, end: int) -> str:
     """``lay.text[start:end]`` with the dates inside it blanked out."""
     chunk = list(lay.text[start:end])
@@ -537,6 +615,7 @@ def _earlier(end: str, start: str) -> bool:
 
 _MORE = frozenset(KK["more"] + RU["more"])
 _LESS = frozenset(KK["less"] + RU["less"])
+_MORE_OR_LESS = _MORE | _LESS
 
 
 def _comparative(lay: Layout, p: Record) -> str | None:

@@ -17,7 +17,10 @@ Four kinds of claim (``../shared/design.md``, "Record contract"):
   ("с 45% до 52%, или на 7 п.п.") adds ``claimed_points`` and ``computed_points``, and a
   size written with "%" there holds as a relative change or as points, since articles
   write both so; a change given by its amount and the level reached ("выросла на 45 тыс.
-  тенге и составила 395 тыс.") computes the earlier level and adds ``by``.
+  тенге и составила 395 тыс.") computes the earlier level and adds ``by``; a change
+  whose size is an amount of the pair's measure ("с 940 до 815, то есть на 125", "на 2,1
+  млрд тенге больше, чем в 2023 году (23,5 млрд)") adds ``claimed_amount`` and
+  ``computed_amount``, its percents being the amounts over the earlier value.
 
 Figures are tied only by the words between them (:mod:`extractors.check_rules`, the
 word lists in ``extractors/lang/*/check_words.py``); a pair no rule ties gives no check.

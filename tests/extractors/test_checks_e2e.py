@@ -528,6 +528,47 @@ def test_a_change_given_by_its_amount_and_the_level_reached(lang, text, old, new
     assert checks[0].verdict == verdict, checks[0].explanation
 
 
+@pytest.mark.parametrize("lang,text,old,new,amount,verdict", [
+    # a from-to pair with the change stated as an amount of the same measure
+    ("kk", "Кезектегілер саны 940 адамнан 815 адамға дейін, яғни 125 адамға қысқарды.", 940, 815, 125, "consistent"),
+    ("kk", "Кезектегілер саны 940 адамнан 815 адамға дейін, яғни 135 адамға қысқарды.", 940, 815, 135, "inconsistent"),
+    ("ru", "Очередь сократилась с 940 до 815 человек, то есть на 125 человек.", 940, 815, 125, "consistent"),
+    ("ru", "Оклад вырос с 180 до 210 тыс. тенге, то есть на 30 тыс. тенге.", 180_000, 210_000, 30_000, "consistent"),
+    # a value and the earlier one in brackets after its date, the amount between them
+    ("ru", "На дороги направлено 6,4 млрд тенге, что на 1,1 млрд тенге больше, чем в 2023 году (5,3 млрд).",
+     5.3e9, 6.4e9, 1.1e9, "consistent"),
+    ("ru", "В 2024 году зарегистрировано 214 браков, что на 30 меньше, чем в 2023 году (236).", 236, 214, 30,
+     "inconsistent"),
+    # the same measure at two dates, the amount with a comparative
+    ("kk", "2023 жылы 36 шақырым су құбыры тартылса, 2024 жылы 52 шақырым, яғни 16 шақырымға көп.", 36, 52, 16,
+     "consistent"),
+    # the level reached, then the earlier dated value in the ablative with the size after it
+    ("kk", "Салық түсімі 8,2 млрд теңгені құрап, өткен жылғы 7,1 млрд теңгеден 1,1 млрд теңгеге өсті.", 7.1e9, 8.2e9,
+     1.1e9, "consistent"),
+])
+def test_a_change_stated_as_an_amount(lang, text, old, new, amount, verdict):
+    checks = [r for r in extract(text, lang, "2024-05-20") if r.kind == "check"]
+    assert len(checks) == 1, [c.to_dict() for c in checks]
+    c = checks[0]
+    assert (c.check, c.inputs["from"], c.inputs["to"], c.inputs["claimed_amount"]) == \
+        ("change", pytest.approx(old), pytest.approx(new), pytest.approx(amount))
+    assert c.verdict == verdict, c.explanation
+
+
+@pytest.mark.parametrize("lang,text,old,new,verdict", [
+    ("kk", "Мал басы 12 400 бастан 13 640 басқа дейін, яғни 10 пайызға өсті.", 12_400, 13_640, "consistent"),
+    # the level reached, then the earlier dated value in the ablative, its size in percent after it
+    ("kk", "Өнім көлемі 4,6 млрд теңгені құрап, өткен жылғы 4 млрд теңгеден 15 пайызға өсті.", 4e9, 4.6e9, "consistent"),
+    ("kk", "Өнім көлемі 4,6 млрд теңгені құрап, 2023 жылғы 4 млрд теңгеден 40 пайызға өсті.", 4e9, 4.6e9,
+     "inconsistent"),
+])
+def test_a_change_told_from_the_earlier_value(lang, text, old, new, verdict):
+    checks = [r for r in extract(text, lang, "2024-05-20") if r.kind == "check"]
+    assert [(c.check, c.inputs["from"], c.inputs["to"]) for c in checks] == [("change", old, new)], \
+        [c.to_dict() for c in checks]
+    assert checks[0].verdict == verdict, checks[0].explanation
+
+
 @pytest.mark.parametrize("lang,text", [
     # the percent compares with last year, or with a plan not the total allocated
     ("ru", "Выделено 640 млн тенге, освоено 512 млн тенге (на 15% больше, чем годом ранее)."),
