@@ -82,7 +82,9 @@ _LOCATIVE = r"(?:де|да|те|та|нде|нда|інде|ында)"
 BARE_LOCATIVE = rf"(?P<num>(?:(?:{alternation(W.CARDINALS)})\s+)+(?:{alternation(W.CARDINALS)})){_LOCATIVE}"
 # "90-ыншы жылдардың басынан бері": a decade of an unnamed century.
 # "90-шы жылдардың басы", and as news writes it without the ordinal: "90-жылдары", "1990-жылдары"
-DECADE = rf"(?:1[89]|20)?\d0-(?:{L}+\s+)?жылдар{L}*(?:\s+(?:бас|соң|орта){L}*(?:\s+бері)?)?"
+# and with a space: "1990 жылдары" (a year's plural is its decade; "1995 жылы" is one year)
+DECADE = (rf"(?:(?:1[89]|20)?\d0-(?:{L}+\s+)?|(?:1[89]|20)\d0\s+)жылдар{L}*"
+          rf"(?:\s+(?:бас|соң|орта){L}*(?:\s+бері)?)?")
 SEASON_WITH_REFERENCE = rf"(?:{alternation(W.PERIOD_REFERENCES)})\s+(?:{alternation(W.SEASONS)})(?!\w)"
 PERIOD_REFERENCE = (
     rf"(?:{alternation(W.PERIOD_REFERENCES)})\s+(?:жыл{YEAR_ENDING}|{AY}|"

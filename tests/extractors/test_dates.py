@@ -97,6 +97,9 @@ KK_DATE_TESTS = [
     # decades: the ten years when the century is written, vague without it
     ("1980-жылдары ауданда 7 зауыт болған.", "1980-жылдары", {"start": "1980", "end": "1989"}),
     ("Ол 70-жылдары ауылға оралды.", "70-жылдары", None),
+    # with a space too: a year's plural is its decade, a range keeps its ends
+    ("1970 жылдары ауылда 3 мектеп болған.", "1970 жылдары", {"start": "1970", "end": "1979"}),
+    ("2020-2030 жылдары 4 нысан салынады.", "2020-2030 жылдары", {"start": "2020", "end": "2030"}),
     ("9 айда 1 200 адам жұмысқа орналасты.", "9 айда", span("2025-01", "2025-09")),
     ("11 айда 2 315 адам жұмысқа орналасты.", "11 айда", span("2024-01", "2024-11")),
     # one month counted is how long something took; January is named, not counted
