@@ -5,6 +5,7 @@ A preposition before a date ("с 1 января", "до 2025 года") sets its
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -208,6 +209,8 @@ def year_edges(m: re.Match, published: dt.date | None) -> Candidate | None:
         c.date = {"start": None, "end": iso(year, 12)}
     elif edge in ("begin", "end"):
         c.date = _point(iso(year, 1 if edge == "begin" else 12))
+    elif edge in ("as_of_start", "as_of_end"):
+        c.date = _point(iso(year, 1, 1) if edge == "as_of_start" else iso(year, 12, 31))
     else:
         c.date = _point(iso(year))
         if explicit is None:
@@ -227,7 +230,10 @@ def month_edges(m: re.Match, published: dt.date | None) -> Candidate | None:
     if year is not None:
         month_iso = iso(year, month)
         c.date = ({"start": month_iso, "end": None} if edge == "since_start"
-                  else {"start": None, "end": month_iso} if edge == "until_end" else _point(month_iso))
+                  else {"start": None, "end": month_iso} if edge == "until_end"
+                  else _point(iso(year, month, 1)) if edge == "as_of_start"
+                  else _point(iso(year, month, calendar.monthrange(year, month)[1])) if edge == "as_of_end"
+                  else _point(month_iso))
     return c
 
 

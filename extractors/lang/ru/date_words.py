@@ -74,6 +74,8 @@ YEAR_EDGES = {
     # "в начале"/"в конце" года: January, December, as Kazakh "жылдың басында"/"соңында" read
     "в начале": "begin", "в конце": "end", "в середине": "year",
     "с начала": "since_start", "до конца": "until_end", "к концу": "until_end",
+    # "на начало 2024 года", "на конец марта": statistics as of the first or the last day
+    "на начало": "as_of_start", "на конец": "as_of_end",
 }
 WEEKDAYS = (
     "в понедельник", "во вторник", "в среду", "в четверг", "в пятницу", "в субботу", "в воскресенье",
