@@ -40,6 +40,11 @@ PARTICIPLE = KK["participle"] + RU["participle"]
 COMPARE_KK = KK["compare"]
 COMPARE_RU = RU["compare"]
 
+# The rate or share a restated part makes, named after the restating word: "яғни
+# жұмыссыздық деңгейі", "то есть уровень безработицы составил", "или доля".
+_RATE_NAMED = re.compile(
+    r"(?:\s+[^\W\d_]+)?\s+(?:деңгейі|үлесі)$"
+    r"|\s+(?:уровень|доля)(?:\s+[^\W\d_]+)?(?:\s+(?:составил[аои]?|составляет))?$")
 _COMMA_LEAD = 6  # words a figure may be followed by before ", или" / ", бұл" restates it
 _WORD = re.compile(r"[^\W\d_]+(?:[-.][^\W\d_]+)*\.?")
 _POSSESSIVE_DATIVE = ("ына", "іне")  # "78,4 пайызына": its share, in the dative
@@ -333,6 +338,7 @@ class Layout:
         if ws is None:
             return False
         g = _norm(re.sub(r"[,–—()\-]", " ", gap))
+        g = _RATE_NAMED.sub("", g)  # "…, яғни жұмыссыздық деңгейі 3,9 пайыз": the rate it makes, named
         for phrase in RESTATE:
             if g == phrase or g.endswith(" " + phrase):
                 lead = g[: len(g) - len(phrase)].split()
@@ -414,7 +420,8 @@ class Layout:
         if a.kind == "percent" or b.kind == "percent":
             return False
         if a.kind == b.kind:
-            if a.kind == "number" and not strict and (a.unit is None or b.unit is None):
+            if a.kind == "number" and not strict and (a.unit is None or b.unit is None
+                                                      or _adjective_unit(a.unit) or _adjective_unit(b.unit)):
                 return True
             return a.unit == b.unit if a.kind != "number" else self.same_unit(a.unit, b.unit)
         kinds = {a.kind, b.kind}
@@ -427,6 +434,16 @@ class Layout:
     @staticmethod
     def has_scale(r: Record) -> bool:
         return bool(SCALE_WORD.search(r.text))
+
+
+# Russian adjective and participle endings, in the base form the counted noun is given in
+_ADJECTIVE_UNIT = ("ющий", "ящий", "ащий", "вший", "нный", "ный", "ский", "тый")
+
+
+def _adjective_unit(unit: str | None) -> bool:
+    """"из них 3 150 действующих": a count whose "noun" is an adjective leaves its noun out,
+    the noun of the whole it is counted in."""
+    return unit is not None and len(unit) > 5 and unit.endswith(_ADJECTIVE_UNIT)
 
 
 def _common_prefix(a: str, b: str) -> str:

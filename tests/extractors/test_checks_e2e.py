@@ -98,6 +98,14 @@ RU_TESTS = [
      "percent_of_total", (798, 840, 95), "consistent"),
     ("kk", "Ауыл жолдарына 640 млн теңге бөлініп, 512 млн теңгесі игерілді (80%).",
      "percent_of_total", (512e6, 640e6, 80), "consistent"),
+    # the rate the part makes, named after the restating word
+    ("kk", "Ауданда 18 мың жұмыс күші тіркелген, оның 720-сы жұмыссыз, яғни жұмыссыздық деңгейі 4 пайыз.",
+     "percent_of_total", (720, 18000, 4), "consistent"),
+    ("ru", "Из 18 тысяч человек рабочей силы без работы 720, то есть уровень безработицы составил 5%.",
+     "percent_of_total", (720, 18000, 5), "inconsistent"),
+    # a part counted by an adjective alone leaves out the whole's noun
+    ("ru", "Зарегистрировано 1 600 крестьянских хозяйств, из них 1 200 действующих, или 75%.",
+     "percent_of_total", (1200, 1600, 75), "consistent"),
     # the part told with the verb of the action the total was planned for
     ("ru", "Предусмотрено заасфальтировать 24 км улиц, заасфальтировано 18 км (75%).",
      "percent_of_total", (18, 24, 75), "consistent"),
