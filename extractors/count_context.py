@@ -24,6 +24,7 @@ from extractors.figure_patterns import (
     WORD,
 )
 from extractors.lang.kk.indefinite_article import INDEFINITE_ARTICLE
+from extractors.lang.kk.stop_words import STOP_WORDS as KK_STOP_WORDS
 from extractors.nouns import capacity_noun, compound_noun, counted_noun, is_kazakh_adjective
 from extractors.number_reader import Number
 from extractors.type_nouns import is_legal_form
@@ -42,9 +43,42 @@ _PREDICATE_DASH = re.compile(r"\s—[ \u00a0]?\Z")
 _SPACED_DASH = re.compile(r"\s[-–][ \u00a0]\Z")
 
 
+# "-ты/-ті/-ды/-ді" make adjectives of having ("интерактивті тақта", "көпқабатты үй"), but
+# end accusative nouns and past-tense verbs too ("нысанды аралады", "қатысты"): taken for an
+# adjective only before a bare noun, one with no case ending and no verb's (nor a verbal
+# noun's: "вагонды жөндеу" repairs wagons).
+_HAVING = ("ты", "ті", "ды", "ді")
+_NOT_BARE = re.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен|ады|еді|йды|йді|ны|ні|ын|ін|ып|іп|п|у|ю|дық|дік|тық|тік|"
+                       r"мыз|міз)$")
+_VOWELS = frozenset("аәеиоөуұүыіэюяё")
+# Instrumental and ablative endings: "көгілдір отынмен" is "with blue fuel".
+_WITH_OR_FROM = re.compile(r"\w{3}(?:мен|пен|бен|нан|нен|дан|ден|тан|тен)$")
+# Instrumental, ablative, dative and locative endings (not the genitive: "көпқабатты үйдің").
+_OBLIQUE = re.compile(r"(?:мен|пен|бен|нан|нен|дан|ден|тан|тен|ға|ге|қа|ке|на|не|да|де|та|те|нда|нде)$")
+
+
+def _oblique(word: str) -> bool:
+    w = word.lower()
+    # "қолға" is a dative; "тақта", "сауда" are nouns that end as a locative would
+    return len(w) >= 6 and bool(_OBLIQUE.search(w)) or len(w) >= 5 and w.endswith(("ға", "ге", "қа", "ке"))
+
+
+def _having_adjective(word: str, nxt: str) -> bool:
+    w, n = word.lower(), nxt.lower()
+    if len(w) < 7 or not w.endswith(_HAVING) or len(n) < 2 or not n.isalpha() or _NOT_BARE.search(n):
+        return False
+    if n in KK_STOP_WORDS:
+        return False  # "4 қызметі бар": a possessive, then the predicate
+    # "азаматы", "қызметі": a stem's own т and the possessive; the adjective's т follows a
+    # consonant ("көпқабатты", "интерактивті") or the ending is -ды/-ді ("ауысымды")
+    return w[-2] == "д" or w[-3] not in _VOWELS
+
+
 def _label_value(num: Number) -> bool:
     """Scaled or 100 and more, and not a year (a name's number: small or a year)."""
     return (num.scaled or num.value >= 100) and not (1900 <= num.value <= 2100 and num.value == int(num.value))
+
+
 # A Kazakh finite verb in the past or present-future ("қатысты", "келді", "барады"): no noun.
 _KK_FINITE_VERB = re.compile(r"(?:ты|ті|ды|ді|ады|еді|йды|йді)$")
 _SENTENCE_END_AFTER = re.compile(r"\s*[.!?…]")
@@ -177,6 +211,7 @@ class CountContext:
         if m.start() == end and self.text[end - 1] != ".":
             return None
         first = m
+        having = None  # the word taken for an adjective of having, to be confirmed below
         for skips in range(3):  # "140 населенных пунктов", "14 мың жаңа жұмыс орны": skip two adjectives at most
             second = self._next_word(m.end())
             if second is not None and second.start() > m.end():
@@ -186,6 +221,9 @@ class CountContext:
             if skips == 2:
                 break
             adjective = self._is_adjective(m.group())
+            if (not adjective and self.lang == "kk" and second is not None
+                    and second.start() > m.end() and _having_adjective(m.group(), second.group())):
+                adjective, having = True, m
             if adjective:
                 coordinated = self._coordinated_noun(m.end())
                 if coordinated:
@@ -198,6 +236,12 @@ class CountContext:
                 if third is not None and third.start() > second.end() and self._is_adjective(third.group()):
                     second = third
             m = second
+        if having is not None and m is not having:
+            after = self._next_word(m.end())
+            if _oblique(m.group()) or after is not None and _WITH_OR_FROM.search(after.group().lower()):
+                # "85 вагонды күрделі жөндеуден", "қазақстандықты көгілдір отынмен": the words
+                # after lead to a noun in an oblique case, so that word was an accusative noun
+                m = having
         if numbers.analyse_word(m.group(), self.lang) is not None:
             return None
         if self.lang == "kk" and m is first and self._verb_after(end, m):

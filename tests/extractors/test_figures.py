@@ -354,6 +354,15 @@ YIELD_AND_PLAN_TESTS = [
     ("ru", "Насос подает 40 кубометров в час.", [("quantity", "40 кубометров", 40, None, "m3/h", None)]),
     # an adjective before the sentence's verb is the counted noun itself; an accusative noun is no verb
     ("kk", "Сенбілікке 300 жас қатысты.", [("number", "300", 300, None, "жас", None)]),
+    # an adjective of having in -ты/-ті/-ды/-ді before a bare noun is skipped; the same
+    # ending on an accusative noun, a possessive or before an oblique noun is the noun
+    ("kk", "Сыныптарға 18 интерактивті тақта орнатылды.", [("number", "18", 18, None, "тақта", None)]),
+    ("kk", "Ауылда 6 көпқабатты үй бар.", [("number", "6", 6, None, "үй", None)]),
+    ("kk", "Байқауға 40 дарынды оқушы қатысты.", [("number", "40", 40, None, "оқушы", None)]),
+    ("kk", "Жұмысшылар 12 нысанды аралады.", [("number", "12", 12, None, "нысан", None)]),
+    ("kk", "Мекеменің 3 қызметі бар.", [("number", "3", 3, None, "қызмет", None)]),
+    ("kk", "Депо 30 вагонды күрделі жөндеуден өткізді.", [("number", "30", 30, None, "вагон", None)]),
+    ("kk", "Полиция 4 азаматты қолға түсірді.", [("number", "4", 4, None, "азамат", None)]),
     # the verb after a figure is no counted noun: the sentence's last word, or a verb of
     # change after a case ending or "дейін"
     ("kk", "Жұмыссыздар саны 1 200-ге дейін азайды.", [("number", "1 200-ге дейін", 1200, None, None, None)]),
