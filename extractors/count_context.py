@@ -21,6 +21,7 @@ from extractors.figure_patterns import (
     RU_ADJECTIVE,
     SP,
     TIME_BEFORE,
+    UP_TO,
     WORD,
 )
 from extractors.lang.kk.indefinite_article import INDEFINITE_ARTICLE
@@ -72,6 +73,35 @@ def _having_adjective(word: str, nxt: str) -> bool:
     # "азаматы", "қызметі": a stem's own т and the possessive; the adjective's т follows a
     # consonant ("көпқабатты", "интерактивті") or the ending is -ды/-ді ("ауысымды")
     return w[-2] == "д" or w[-3] not in _VOWELS
+
+
+# "ауыл тұрғыны", "жарық шамы", "мектеп оқушысы": a bare noun, then a noun with the
+# third-person possessive, is one noun phrase whose head is the second.
+_POSSESSIVE_3 = re.compile(r"(?:[^\W\dыіаеәоөұүуияэю_][ыі]|с[ыі])$")
+
+
+# Endings the possessive pattern would take for one but are not: having -лы ("атаулы"), an
+# ordinal's -ншы, a participle's possessive ("шыққаны"), attributive -дағы ("арасындағы").
+_NOT_POSSESSIVE = ("лы", "лі", "ншы", "нші", "ғаны", "гені", "қаны", "кені", "дағы", "дегі", "тағы", "тегі") + _HAVING
+_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+# Possessed nouns that say something of the counted one ("саны", "мүмкіндігі шектеулі").
+_PREDICATE_NOUNS = ("мүмкіндіг", "жағдай", "саны", "көлем", "деңгей", "үлес", "құны", "бағасы", "жасы")
+
+
+def _izafet(first: str, second: str, third: re.Match | None) -> bool:
+    f, s = first.lower(), second.lower()
+    if len(s) < 4 or not f.isalpha() or not s.isalpha() or s.endswith(_NOT_POSSESSIVE):
+        return False
+    if s in KK_STOP_WORDS or s.startswith(_PREDICATE_NOUNS) or f in ("рет", "есе"):
+        return False  # "41 бала мүмкіндігі шектеулі": the children's abilities are limited
+    # "баланың анасы" is a child's mother: the genitive names the possessor, who is counted
+    if is_kazakh_adjective(f) or f in KK_STOP_WORDS or f.endswith(_GENITIVE) or _NOT_BARE.search(f) or _oblique(f):
+        return False
+    if s.endswith(("ғы", "гі", "қы", "кі")) and s[-3] not in _VOWELS:
+        return False  # "бүгінгі", "биылғы": attributive; "ошағы", "көлігі" are possessive
+    if s.endswith(("ны", "ні")) and third is not None and (_oblique(third.group()) or third.group().lower() in UP_TO):
+        return False  # "баланы бауырына": an accusative object; "тұрғыны қатысты" a subject
+    return bool(_POSSESSIVE_3.search(s))
 
 
 def _label_value(num: Number) -> bool:
@@ -218,6 +248,9 @@ class CountContext:
                 unit = compound_noun(m.group(), second.group(), self.lang)
                 if unit:
                     return unit
+                if (self.lang == "kk" and second.end() < len(self.text)  # a cut text's last word may be cut too
+                        and _izafet(m.group(), second.group(), self._next_word(second.end()))):
+                    return counted_noun(second.group(), self.lang)  # "150 ауыл тұрғыны": residents
             if skips == 2:
                 break
             adjective = self._is_adjective(m.group())

@@ -363,6 +363,13 @@ YIELD_AND_PLAN_TESTS = [
     ("kk", "Мекеменің 3 қызметі бар.", [("number", "3", 3, None, "қызмет", None)]),
     ("kk", "Депо 30 вагонды күрделі жөндеуден өткізді.", [("number", "30", 30, None, "вагон", None)]),
     ("kk", "Полиция 4 азаматты қолға түсірді.", [("number", "4", 4, None, "азамат", None)]),
+    # a bare noun, then one with the possessive, is one noun phrase with the second as head;
+    # not after a genitive (the possessor is counted) nor before an oblique word (an object)
+    ("kk", "Кездесуге 90 ауыл тұрғыны келді.", [("number", "90", 90, None, "тұрғын", None)]),
+    ("kk", "Көшеге 35 жарық шамы орнатылды.", [("number", "35", 35, None, "шам", None)]),
+    ("kk", "Ауылға 2 жедел жәрдем көлігі берілді.", [("number", "2", 2, None, "көлік", None)]),
+    ("kk", "Ол 5 баланың анасы.", [("number", "5", 5, None, "бала", None)]),
+    ("kk", "Ауданда 12 бала мүмкіндігі шектеулі.", [("number", "12", 12, None, "бала", None)]),
     # the verb after a figure is no counted noun: the sentence's last word, or a verb of
     # change after a case ending or "дейін"
     ("kk", "Жұмыссыздар саны 1 200-ге дейін азайды.", [("number", "1 200-ге дейін", 1200, None, None, None)]),
