@@ -268,6 +268,8 @@ class CountContext:
                 third = self._next_word(second.end())
                 if third is not None and third.start() > second.end() and self._is_adjective(third.group()):
                     second = third
+                elif self.lang == "ru":
+                    break  # "200 безработных и 40 …": the adjective is the noun, "и" joins counts
             m = second
         if having is not None and m is not having:
             after = self._next_word(m.end())

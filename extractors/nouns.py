@@ -181,6 +181,13 @@ def _russian_noun(word: str) -> str | None:
     return None
 
 
+def _russian_adjective(word: str) -> bool:
+    """Whether the dictionary reads ``word`` first as an adjective (asked once no noun
+    reading is strong enough: "новых", "тяжких")."""
+    morph = russian_morphology()
+    return morph.word_is_known(word) and morph.parse(word)[0].tag.POS == "ADJF"
+
+
 def _russian_verb(word: str) -> bool:
     """Whether the dictionary reads ``word`` first as a verb form or function word."""
     morph = russian_morphology()
@@ -211,8 +218,10 @@ def counted_noun(word: str, lang: str) -> str | None:
             return None
         known = w.replace("ё", "е")
         if _russian_noun(known) is None and (
-                _russian_verb(known) or (len(w) > 6 and w.endswith(_RU_NOT_NOUN_ENDINGS))):
-            return None  # "выделено", "открылись", "получили"; but "учащихся" counts
+                _russian_verb(known) or _russian_adjective(known) or (len(w) > 6 and w.endswith(_RU_NOT_NOUN_ENDINGS))):
+            # "выделено", "открылись", "получили"; "в том числе 12 тяжких" leaves the noun out
+            # (no noun reading at all); but "учащихся", "заболевших" count
+            return None
         return russian_base(w)
     if w in KK_STOP_WORDS:
         return None

@@ -366,6 +366,12 @@ YIELD_AND_PLAN_TESTS = [
     # a bare noun, then one with the possessive, is one noun phrase with the second as head;
     # not after a genitive (the possessor is counted) nor before an oblique word (an object)
     ("kk", "Кездесуге 90 ауыл тұрғыны келді.", [("number", "90", 90, None, "тұрғын", None)]),
+    # a Russian adjective alone leaves its noun out; one the dictionary has as a noun counts,
+    # also before "и" and the next count
+    ("ru", "Отремонтировано 9 мостов, в том числе 4 аварийных.",
+     [("number", "9", 9, None, "мост", None), ("number", "4", 4, None, None, None)]),
+    ("ru", "На учете 310 безработных и 25 инвалидов.",
+     [("number", "310", 310, None, "безработный", None), ("number", "25", 25, None, "инвалид", None)]),
     ("kk", "Көшеге 35 жарық шамы орнатылды.", [("number", "35", 35, None, "шам", None)]),
     ("kk", "Ауылға 2 жедел жәрдем көлігі берілді.", [("number", "2", 2, None, "көлік", None)]),
     ("kk", "Ол 5 баланың анасы.", [("number", "5", 5, None, "бала", None)]),

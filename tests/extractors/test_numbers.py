@@ -95,8 +95,11 @@ NOUN_TESTS = [
     ("ru", "выделено", None),
     ("ru", "открылись", None),
     ("ru", "стали", None),  # became, not steel
-    # An adjective keeps its form: its noun was left out.
-    ("ru", "новых", "новых"),
+    # An adjective alone names no noun (it was left out: "из них 3 новых"), so there is
+    # none to give; a share's part then takes its whole's
+    ("ru", "новых", None),
+    ("ru", "тяжких", None),
+    ("ru", "больных", "больной"),  # an adjective the dictionary also has as a noun
     ("ru", "сел", "село"),  # villages, though "sat down" is likelier out of context
     ("ru", "рабочих", "рабочий"),
 ]
