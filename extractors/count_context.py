@@ -306,6 +306,10 @@ class CountContext:
         c = COORDINATION.match(self.text, pos)
         if c is None or c.end() >= len(self.text) or not self.text[c.end()].isdigit():
             return None
+        nxt = self.read_number(c.end())
+        w = self._next_word(nxt.end) if isinstance(nxt, Number) else None
+        if w is None or not self._is_adjective(w.group()):
+            return None  # "310 безработных и 25 инвалидов": no adjective on both sides, two nouns
         return self._noun_of_next(c.end())
 
     def _parallel_noun(self, end: int) -> str | None:
