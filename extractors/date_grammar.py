@@ -70,7 +70,12 @@ _RU_ABBREVIATIONS = [m for m in RU.MONTHS
                      if len(m) <= 4 and not m.startswith("ма") and (m == "ноя" or not m.endswith(("я", "е", "ю", "ь"))) and m != "март"]
 _RU_FULL = [m for m in RU.MONTHS if m not in _RU_ABBREVIATIONS]
 RU_MONTH_WORD = rf"(?:(?:{alternation(_RU_FULL)})(?!\w)|(?:{alternation(_RU_ABBREVIATIONS)})(?!\w)\.?)"
-MONTH_WORD = rf"(?:(?:{alternation(KK.MONTHS)}){SUFFIX}|{RU_MONTH_WORD})"
+# Kazakh month names in the Russian grammar (quotations, mixed texts) take only their case
+# endings, as in the Kazakh one: "12 қазандық" is twelve boiler houses, not 12 October.
+_KK_CYRILLIC = [m for m in KK.MONTHS if "\u0400" <= m[0] <= "\u04ff"]
+_KK_ENDINGS = alternation(e for e in KK.MONTH_ENDINGS if e)
+MONTH_WORD = (rf"(?:(?:{alternation(_KK_CYRILLIC)})(?:{_KK_ENDINGS})?(?!\w)"
+              rf"|(?:{alternation([m for m in KK.MONTHS if m not in _KK_CYRILLIC])}){SUFFIX}|{RU_MONTH_WORD})")
 
 
 def first_months(year: int, n: int) -> dict:

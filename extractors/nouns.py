@@ -16,6 +16,7 @@ from extractors.lang.kk.counted_nouns import CAPACITY_NOUNS as KK_CAPACITY_NOUNS
 from extractors.lang.kk.counted_nouns import BASE_NOUNS as KK_BASE_NOUNS
 from extractors.lang.kk.counted_nouns import COMPOUNDS as KK_COMPOUNDS
 from extractors.lang.kk.counted_nouns import NOT_COUNTED as KK_NOT_COUNTED
+from extractors.lang.kk.counted_nouns import NOUNS_LIKE_ADJECTIVES as KK_NOUNS_LIKE_ADJECTIVES
 from extractors.lang.kk.stop_words import STOP_WORDS as KK_STOP_WORDS
 from extractors.lang.kk.suffixes import ending_agrees
 from extractors.lang.ru.counted_nouns import CAPACITY_ADJECTIVES as RU_CAPACITY_ADJECTIVES
@@ -23,9 +24,10 @@ from extractors.lang.ru.counted_nouns import COMPOUNDS as RU_COMPOUNDS
 
 # Kazakh endings in the order they stack on a noun: plural, possessive, case.
 # We strip them in reverse: one case ending, one possessive, one plural.
+# Case endings on a bare stem ("-нда"/"-нде" follow a possessive only: "нысан-да", "аудан-ы-нда").
 _KK_CASE = tuple(
     sorted(
-        """ның нің дың дің тың тің ға ге қа ке ны ні ды ді ты ті да де та те нда нде
+        """ның нің дың дің тың тің ға ге қа ке ны ні ды ді ты ті да де та те
         дан ден тан тен нан нен мен бен пен""".split(),
         key=len,
         reverse=True,
@@ -110,7 +112,7 @@ def _strip_case(w: str) -> str:
         for p in _KK_POSSESSIVE:
             if e == "н" and p in ("ы", "і"):
                 continue  # орын, кәсіпорын, ағын end so without an ending
-            if w.endswith(p + e) and len(w) - len(p + e) >= 3:
+            if w.endswith(p + e) and len(w) - len(p + e) >= 2:
                 return w[: -len(e)]
     return _strip(w, _KK_CASE, 2)
 
@@ -202,6 +204,8 @@ COUNT_UNITS = {"бас": "head", "голов": "head", "головы": "head", "
 def is_kazakh_adjective(word: str) -> bool:
     """``жаңа``, ``әлеуметтік``, ``бөлмелі``, ``аудандағы``: a word before the counted noun."""
     w = word.lower()
+    if w in KK_NOUNS_LIKE_ADJECTIVES:
+        return False
     return w in _KK_ADJECTIVES or (len(w) > 5 and w.endswith(_KK_ADJECTIVE_ENDINGS))
 
 

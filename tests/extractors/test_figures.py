@@ -366,6 +366,9 @@ YIELD_AND_PLAN_TESTS = [
     # a bare noun, then one with the possessive, is one noun phrase with the second as head;
     # not after a genitive (the possessor is counted) nor before an oblique word (an object)
     ("kk", "Кездесуге 90 ауыл тұрғыны келді.", [("number", "90", 90, None, "тұрғын", None)]),
+    # "қазандық" (a boiler house) is neither a month (қазан) nor an adjective to skip
+    ("kk", "Ауылда 7 қазандық бар.", [("number", "7", 7, None, "қазандық", None)]),
+    ("kk", "Қалған 3 нысанда жөндеу жүріп жатыр.", [("number", "3", 3, None, "нысан", None)]),
     # a Russian adjective alone leaves its noun out; one the dictionary has as a noun counts,
     # also before "и" and the next count
     ("ru", "Отремонтировано 9 мостов, в том числе 4 аварийных.",

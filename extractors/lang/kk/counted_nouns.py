@@ -42,3 +42,9 @@ BASE_NOUNS = frozenset("""
 # Words that name what an amount is, not what it counts: ``2,4 млрд жоспар болса`` is a
 # plan of 2.4 billion (of the currency named later), not 2.4 billion plans.
 NOT_COUNTED = frozenset(("жоспар",))
+
+# Nouns that end as adjectives do (-лық/-дық/-тық: "12 қазандық" boiler houses, "45
+# шаруашылық" farms, "30 құқықбұзушылық" offences): a count's noun, not an adjective to skip.
+NOUNS_LIKE_ADJECTIVES = frozenset("""
+    қазандық шаруашылық серіктестік бірлестік құқықбұзушылық жеңілдік жетістік
+""".split())
