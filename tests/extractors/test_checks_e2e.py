@@ -103,6 +103,11 @@ RU_TESTS = [
      "percent_of_total", (720, 18000, 4), "consistent"),
     ("ru", "Из 18 тысяч человек рабочей силы без работы 720, то есть уровень безработицы составил 5%.",
      "percent_of_total", (720, 18000, 5), "inconsistent"),
+    # what is needed is a total; what was delivered or prepared of it, a part
+    ("kk", "Мектептерге 2 400 тонна көмір қажет, 1 800 тонна көмір жеткізілді, бұл қажеттіліктің 75 пайызы.",
+     "percent_of_total", (1800, 2400, 75), "consistent"),
+    ("ru", "Для школ требуется 2 400 тонн угля, завезено 1 800 тонн (70%).",
+     "percent_of_total", (1800, 2400, 70), "inconsistent"),
     # a part counted by an adjective alone leaves out the whole's noun
     ("ru", "Зарегистрировано 1 600 крестьянских хозяйств, из них 1 200 действующих, или 75%.",
      "percent_of_total", (1200, 1600, 75), "consistent"),
