@@ -423,7 +423,7 @@ def _from_to_pairs(lay: Layout):
             z = lay.neighbour(y, +1)
             if (z is not None and z.kind != "percent" and z.value_max is None and z.qualifier is None
                     and lay.compatible(x, z)):
-                if _now_and_then(lay, x, z):
+                if _now_and_then(lay, x, z) or y.kind == "percent" and _compared_then_bracketed(lay, x, y, z):
                     yield z, x, (x, z)
                 elif y.kind == "percent" and lay.bracketed_after(x, y) and _then_and_now(lay, x, z):
                     yield x, z, (x, z)  # "в 2024 – 250 (+25%), в 2025 – 300 (+20%)": x's own change between
@@ -606,6 +606,24 @@ def _now_and_then(lay: Layout, x: Record, z: Record) -> bool:
     if dx is not None and dx.date and dx.date.get("end"):
         return _earlier(dz.date["end"], dx.date["start"] or dx.date["end"])
     return True
+
+
+_COMPARATIVE_BRACKET = re.compile(r"\s*([^\W\d_]+)\s*\(\s*$")
+
+
+def _compared_then_bracketed(lay: Layout, x: Record, p: Record, z: Record) -> bool:
+    """"21,7 млрд теңге, бұл өткен жылдың сәйкес кезеңімен салыстырғанда 12,4 пайызға көп
+    (19,3 млрд теңге)": the earlier value in brackets after the size and its comparative,
+    the date it belongs to just before the size."""
+    m = _COMPARATIVE_BRACKET.match(lay.between(p, z))
+    if m is None or m.group(1).lower() not in _MORE_OR_LESS or lay.sentence_of(x) != lay.sentence_of(z):
+        return False
+    d = lay.date_ending_before(p.start, x.end)
+    if d is None:
+        return False
+    prev = lay.neighbour(x, -1)
+    dx = lay.date_before(x, prev.end if prev is not None else lay.sentences[lay.sentence_index(x)][0])
+    return dx is None or _earlier(d.date["end"], dx.date["start"] or dx.date["end"])
 
 
 def _earlier(end: str, start: str) -> bool:

@@ -219,6 +219,11 @@ RU_TESTS = [
      (5.5e9, 5e9, 10), "consistent"),
     ("ru", "В 2024 году выделено 5,5 млрд тенге, что на 10% меньше, чем в 2023 году (5 млрд тенге).", "change",
      (5.5e9, 5e9, 10), "inconsistent"),
+    # the earlier value in brackets after the size and its comparative, the date before the size
+    ("kk", "Биыл 5,5 млрд теңге бөлінді, бұл 2023 жылмен салыстырғанда 10 пайызға көп (5 млрд теңге).", "change",
+     (5.5e9, 5e9, 10), "consistent"),
+    ("kk", "Биыл 5,5 млрд теңге бөлінді, бұл 2023 жылмен салыстырғанда 30 пайызға көп (5 млрд теңге).", "change",
+     (5.5e9, 5e9, 30), "inconsistent"),
     # "из них" points at the set just counted, even when that is a share of a larger whole
     ("ru", "Из 40 проверенных объектов нарушения выявлены на 16 (40%), из них на 4 (25%) – грубые.",
      "percent_of_total", (4, 16, 25), "consistent"),
