@@ -46,6 +46,7 @@ _RATE_NAMED = re.compile(
     r"(?:\s+[^\W\d_]+)?\s+(?:деңгейі|үлесі)$"
     r"|(?<=бұл)\s+[^\W\d_]+(?:лік|лық)(?:тің|тың)$"  # "бұл қажеттіліктің 80 пайызы": of the need
     r"|\s+(?:уровень|доля)(?:\s+[^\W\d_]+)?(?:\s+(?:составил[аои]?|составляет))?$")
+_CHANGE_IN_BRACKETS = re.compile(r"\(\s*((?:[^\W\d_]+\s*[-–—:]?\s*){1,2})$")
 _COMMA_LEAD = 6  # words a figure may be followed by before ", или" / ", бұл" restates it
 _WORD = re.compile(r"[^\W\d_]+(?:[-.][^\W\d_]+)*\.?")
 _POSSESSIVE_DATIVE = ("ына", "іне")  # "78,4 пайызына": its share, in the dative
@@ -208,7 +209,12 @@ class Layout:
         right = self.text[p.end:p.end + 40]
         close_at = right.find(")")
         inside_right = right[:close_at] if close_at >= 0 else right
-        return bool(words(inside_left) or words(inside_right) or re.search(r"\d", inside_left))
+        if re.search(r"\d", inside_left):
+            return True
+        # "(рост на 25%)", "(25 пайызға өсті)": words of the change the figure before made are
+        # no label of another measure
+        return any(w != "на" and not starts_with_stem(w, RISE + FALL)
+                   for w in words(inside_left) + words(inside_right))
 
     def is_compared(self, p: Record, plan_ok: bool = False) -> bool:
         """A percent read as a comparison ("105% к 2022 году", "15%-ға артық", "выше на 5%").
@@ -352,6 +358,9 @@ class Layout:
     def bracketed_after(self, a: Record, p: Record) -> bool:
         """"61 (62,2%)", "95 поступили в вузы (79,2%)": the percent in brackets after the figure."""
         gap = self.between(a, p)
+        m = _CHANGE_IN_BRACKETS.search(gap)
+        if m and all(w == "на" or starts_with_stem(w, RISE + FALL) for w in words(m.group(1))):
+            gap = gap[:m.start(1)]  # "150 (рост 25%)", "150 (рост на 25%)": the change it made
         ws = self.gap_words(gap.replace("(", " "))
         if ws is None or len(ws) > 3 or not gap.rstrip().endswith("("):
             return False

@@ -230,6 +230,10 @@ RU_TESTS = [
     # a year without its word before a dash, and each value's signed change in brackets
     ("ru", "В 2023 году было 200 жалоб, в 2024 – 240 (+20%), в 2025 – 300 (+20%).", "change", (300, 240, 20),
      "inconsistent"),
+    # the change named in the brackets: "(рост 25%)", "(25 пайызға өсті)"
+    ("ru", "В 2023 году было 200 жалоб, в 2024 – 240 (рост 20%), в 2025 – 300 (рост 20%).", "change",
+     (300, 240, 20), "inconsistent"),
+    ("kk", "2023 жылы 160 өтініш түссе, 2024 жылы 200 (25 пайызға өсті).", "change", (200, 160, 25), "consistent"),
     # a scale word is shared only when that brings the two values nearer: 980 people, not 980 000
     ("ru", "Безработных стало меньше: с 1,2 тыс. до 980 человек, или на 18,3%.", "change", (980, 1200, 18.3),
      "consistent"),
