@@ -21,7 +21,8 @@ MONTH = rf"(?:{MONTH_WORD})"
 DASH = r"\s*[-–—]\s*"
 PREP = r"(?:(?P<prep>начиная\s+с|не\s+позднее|не\s+позже|не\s+ранее|с|со|до|по|к)\s+)?"
 REL = alternation(W.RELATIVE_YEARS)
-REL_GEN = r"(?P<relw>текущего|этого|нынешнего|прошлого|минувшего|следующего|будущего)\s+года"
+# "текущего года", and its abbreviation "т.г." (this year) as statistics write it
+REL_GEN = r"(?:(?P<relw>текущего|этого|нынешнего|прошлого|минувшего|следующего|будущего)\s+года|(?P<tg>т\.\s?г\.))"
 ORD = alternation(W.ORDINALS)
 MONTH_COUNT = alternation(W.MONTH_COUNTS)
 UNITS = r"(?:лет|год(?:а|у)?|месяц(?:а|ев)?|дн(?:я|ей)|день|недел(?:я|и|ь|ю)|сут(?:ки|ок))"
@@ -51,7 +52,7 @@ def _core(m: re.Match, date: dict | None) -> Candidate:
 def _year_of(m: re.Match, published: dt.date | None) -> int | None:
     if m.groupdict().get("y"):
         return int(m.group("y")[:4])
-    word = (m.groupdict().get("relw") or "").lower()
+    word = (m.groupdict().get("relw") or ("текущего" if m.groupdict().get("tg") else "")).lower()
     if word and published is not None:
         return published.year + (-1 if word in ("прошлого", "минувшего") else 1 if word in ("следующего", "будущего") else 0)
     return None
@@ -62,7 +63,7 @@ def day_month_year(m: re.Match, published: dt.date | None) -> Candidate | None:
     year = _year_of(m, published)
     if not month or not valid_day(year, month, day):
         return None
-    if year is None and published is not None and not (m.groupdict().get("relw")):
+    if year is None and published is not None and not (m.groupdict().get("relw") or m.groupdict().get("tg")):
         year = year_of_month(published, month, m.string, m.start(), m.end(), "ru")
     return _core(m, _point(iso(year, month, day)) if year else None)
 
@@ -106,7 +107,7 @@ def _month_count(m: re.Match) -> int | None:
 def part_of_year(m: re.Match, published: dt.date | None) -> Candidate | None:
     y = _year_of(m, published)
     n = _month_count(m)
-    if n is not None and not (m.groupdict().get("y") or m.groupdict().get("relw")):
+    if n is not None and not (m.groupdict().get("y") or m.groupdict().get("relw") or m.groupdict().get("tg")):
         if not _SINCE_JANUARY.search(m.string, max(0, m.start() - 24), m.start()):
             return None
         if published is not None and n >= published.month:
