@@ -35,7 +35,9 @@ SPELLED_DAY = (
 )
 DAY = rf"(?:(?<!\d)(?:[0-3]?\d){HSUF}(?!\d)|{SPELLED_DAY})"
 YEAR_NUM = rf"(?:{YEAR4}{HSUF}|{SPELLED})"
-ORD = words_pattern(W.ORDINALS) + r"|\d-(?:інші|ші|нші)"
+# "1-тоқсанда", "2-жартыжылдықта": a digit joined to the part by a hyphen is its ordinal too
+ORD = words_pattern(W.ORDINALS) + r"|\d-(?:інші|ші|нші)|[1-4](?=-(?:жартыжылд|тоқсан))"
+ORD_GAP = r"(?:\s+|(?<=\d)-)"
 AY = rf"ай{_ending(W.MONTH_UNIT_ENDINGS)}"
 REL_YEAR = (
     rf"(?:{alternation(W.RELATIVE_YEARS)}){L}*(?:(?<=ғы)\s+жыл{YEAR_ENDING})?"
@@ -59,7 +61,7 @@ CONTINUATION = (
     rf"(?:(?(y)|{LINKED})\s+(?P<pd>{DAY})(?:{DASH}(?P<pd2>{DAY}))?\s+(?P<pm>{MONTH})"
     rf"|{LINKED}(?:\s+(?P<m1>{MONTH})(?:{DASH}(?P<m2>{MONTH}))?(?:\s+ай{L}*)?"
     rf"|\s+(?P<n>\d{{1,2}}|{SPELLED})\s+{AY}"
-    rf"|\s+(?P<ord>{ORD})\s+(?P<part>жартыжылд{L}*|жарты{L}*|тоқсан{L}*)"
+    rf"|\s+(?P<ord>{ORD}){ORD_GAP}(?P<part>жартыжылд{L}*|жарты{L}*|тоқсан{L}*)"
     rf"|\s+(?P<edge>соң|аяғ)(?:ы|ындағы|ында|ына)(?!\w)"  # "2023 жылдың соңындағы жағдай бойынша"
     rf"|\s+(?P<begin>бас)(?:ы|ындағы|ында|ынан|ына)(?!\w)"
     rf"|\s+(?:осы|сәйкес|ұқсас)\s+(?P<same>кезең){L}*"
@@ -71,7 +73,7 @@ YEAR_HEAD = (
 PART_OF_YEAR = (
     rf"(?:жыл(?:дың)?\s+)?(?:(?P<n>\d{{1,2}}|{SPELLED})\s+ай(?:да|дың|ында|ына|ға|ы|дағы|ындағы)"
     rf"(?!\s+(?:ішінде|бойы|бұрын|кейін|соң|бері))"
-    rf"|(?P<ord>{ORD})\s+(?P<part>жартыжылд{L}*|жартысы{L}*|тоқсан(?:ы|да|ында|ның|дағы|ындағы|ға|ына){L}*)"
+    rf"|(?P<ord>{ORD}){ORD_GAP}(?P<part>жартыжылд{L}*|жартысы{L}*|тоқсан(?:ы|да|ында|ның|дағы|ындағы|ға|ына){L}*)"
     rf"|жыл(?:дың)?\s+(?P<begin>бас)(?:ынан|ындағы|ында|ы)(?!\w)(?:\s+бері)?"
     rf"|жыл(?:дың)?\s+(?P<edge>соң|аяғ)(?:ына|ы)\s+дейін"
     rf"|жыл(?:дың)?\s+(?P<close>соң|аяғ)(?:ындағы|ында|ына|ы))"

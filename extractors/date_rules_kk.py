@@ -214,9 +214,10 @@ def months(m: re.Match, published: dt.date | None) -> Candidate | None:
 
 def day_range(m: re.Match, published: dt.date | None) -> Candidate | None:
     c = day_month(m, published)
-    if c is None or not m.group("d2"):
+    second = m.group("d2") or m.groupdict().get("d3")
+    if c is None or not second:
         return c
-    last = _day_value(m.group("d2"))
+    last = _day_value(second)
     if c.date and last and c.date["start"] and valid_day(None, int(c.date["start"][5:7]), last):
         c.date = {"start": c.date["start"], "end": c.date["start"][:8] + f"{last:02d}"}
     return c
@@ -387,7 +388,9 @@ RULES = [
     (_compile(rf"(?P<y>{YEAR_NUM})(?:{DASH}|/)(?P<y2>{YEAR_NUM})\s*(?:оқу\s+)?{YEARWORD}(?:\s+аралығ{L}*)?{TAIL}"),
      year_range, NUMBER_START),
     (_compile(rf"(?P<d>{DAY})\s+(?P<m>{MONTH}){TAIL}"), day_month, NUMBER_START),
-    (_compile(rf"(?P<m>{MONTH})\s+(?:айының\s+)?(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{TAIL}"),
+    # "қараша айының 10-ы мен 20-сы аралығында": two days joined by "мен" and "between"
+    (_compile(rf"(?P<m>{MONTH})\s+(?:айының\s+)?(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY})"
+              rf"|\s+(?:мен|пен|бен)\s+(?P<d3>{DAY})\s+аралығ{L}*)?{TAIL}"),
      day_range, MONTH_START),
     (_compile(rf"(?P<m>{MONTH})\s+(?:айының\s+)?(?P<d>{DAY})\s+(?P<d2>{DAY})\s+(?:дейін|шейін)"),
      day_until, MONTH_START),
