@@ -292,8 +292,8 @@ def duration(m: re.Match, published: dt.date | None) -> Candidate | None:
     count = m.group("count")
     if count and count[:1].isdigit() and int(re.match(r"\d+", count).group()) >= 1000:
         return None  # "2020 жылы" is a year, read by year_phrase
-    if "айлық" in m.group(0).lower() and _count_value(count) > 24:
-        return None  # "жиырма бес мың айлық": a salary, not 25 months
+    if "айлық" in m.group(0).lower() and (_count_value(count) > 24 or not _count_value(count)):
+        return None  # "жиырма бес мың айлық": a salary, not 25 months; "бірнеше айлық" is no DATE in KazNERD
     c = Candidate(m.start(), m.end(), None)
     ago = AGO.search(m.group(0))
     if ago and published is not None and count and re.fullmatch(r"\d{1,3}|[^\d\W]+(?:\s+[^\d\W]+)*", count.strip()):
