@@ -108,7 +108,9 @@ class Scanner(CountContext, NumberReader):
             end, value = self._smaller_unit(unit, end, value)
         sign = 0
         if pos > self.floor and text[pos - 1] in "-−+":
-            if unit != "degC" and kind != "percent":
+            if kind == "number" and high is None and _DEGREES_NEXT.match(text, end):
+                kind, unit = "quantity", "degC"  # "күндіз +35, түнде +20 градус": the unit written once
+            elif unit != "degC" and kind != "percent":
                 return end  # "-5" is a sign only on temperatures and changes; elsewhere a dash
             sign = -1 if text[pos - 1] != "+" else 1
         elif (unit == "degC" and pos > self.floor and text[pos - 1] == "–"
@@ -400,6 +402,8 @@ def _up_to(span: str) -> bool:
 
 FROST_AFTER = re.compile(r"\s+(?:аяз|мороз)", re.IGNORECASE)
 FROST_BEFORE = re.compile(r"(?<!\w)(?:аяз|мороз)\w*(?:\s+\w+)?\s+\Z", re.IGNORECASE)
+# A signed temperature next in the list: "+35, түнде +20 градус", "-5, ночью -12°C".
+_DEGREES_NEXT = re.compile(r"\s*[,;]\s*(?:[^\W\d_]+\s+){0,2}[-−+–]\d{1,2}(?:[.,]\d)?\s*(?:°|градус)", re.I)
 SIGNED = re.compile(r"[-−+]|(?:до\s+)?(?:минус|плюс)", re.IGNORECASE)
 
 

@@ -243,6 +243,11 @@ COUNT_TESTS = [
     ("ru", "Утром -1…+2 градуса, к вечеру +4…+6.", [("quantity", "-1…+2 градуса", -1, 2, "degC", None)]),
     ("kk", "Ауа райы +26...+28 градус ыстық.", [("quantity", "+26...+28 градус ыстық", 26, 28, "degC", None)]),
     ("ru", "Цена держится на уровне 430...440 тенге.", [("money", "430...440 тенге", 430, 440, "KZT", None)]),
+    # a signed value listed before the next one's degrees takes that unit
+    ("kk", "Күндіз +31, түнде +18 градус.", [("quantity", "+31", 31, None, "degC", None),
+                                            ("quantity", "+18 градус", 18, None, "degC", None)]),
+    ("ru", "Днем -7, ночью -15°C.", [("quantity", "-7", -7, None, "degC", None),
+                                     ("quantity", "-15°C", -15, None, "degC", None)]),
     # "дейінгі" (the attributive "up to") bounds a figure as "дейін" does
     ("kk", "Жүз мың теңгеге дейінгі айыппұл салынады.", [("money", "Жүз мың теңгеге дейінгі", 100_000, None, "KZT", "at_most")]),
     ("kk", "Ауданы 500 шаршы метрге дейінгі үйлер.", [("quantity", "500 шаршы метрге дейінгі", 500, None, "m2", "at_most")]),
@@ -368,6 +373,7 @@ YIELD_AND_PLAN_TESTS = [
     ("kk", "Кездесуге 90 ауыл тұрғыны келді.", [("number", "90", 90, None, "тұрғын", None)]),
     # "қазандық" (a boiler house) is neither a month (қазан) nor an adjective to skip
     ("kk", "Ауылда 7 қазандық бар.", [("number", "7", 7, None, "қазандық", None)]),
+    ("kk", "Су басып, 40 үйі зақымданды.", [("number", "40", 40, None, "үй", None)]),
     ("kk", "Қалған 3 нысанда жөндеу жүріп жатыр.", [("number", "3", 3, None, "нысан", None)]),
     # a Russian adjective alone leaves its noun out; one the dictionary has as a noun counts,
     # also before "и" and the next count
