@@ -138,10 +138,12 @@ class Scanner(CountContext, NumberReader):
                 break
             surface_end = text[max(pos, q_end - 12):q_end].lower()
             end, qualifier = q_end, (qualifier if q is JOINS else q)
+        noun_at = end  # where the counted noun is looked for
         if qualifier in _FLIPPED and self.lang == "kk":
             nxt = self._next_word(end)
             if nxt is not None and nxt.start() > end and nxt.group().lower() == "емес":
                 qualifier = _FLIPPED[qualifier]  # "100 мыңнан кем емес": not less than, so at least
+                noun_at = nxt.end()  # "1 000-нан кем емес көшет": the noun after "емес"
         if qualifier is None and self.r.verbs_after:
             qualifier = self._verb_qualifier(end, surface_end)
         if kind == "number" and qualifier is not None and multiplier is None:
@@ -173,7 +175,9 @@ class Scanner(CountContext, NumberReader):
             # possessive ending is a pronoun; the next word is no counted noun. A
             # collective numeral is one whatever follows ("төртеуге жуығы келді").
             closed = last.ending and last.ending not in OPEN_ENDINGS and end == last.end or last.collective
-            unit = multiplier or (None if closed else self._counted_noun(end))
+            # "жартысынан көбі", "200-ге жуығы": a qualifier with a possessive is "of them", no noun follows
+            closed = closed or end > last.end and self.lang == "kk" and _POSSESSIVE_QUALIFIER.search(text, last.end, end)
+            unit = multiplier or (None if closed else self._counted_noun(noun_at))
         if unit == "degC" and value > 0 and self._frost(pos, end):
             # "мороз до 35 градусов" is down to -35: a bound from below once negative.
             value, value_max = (-value_max, -value) if value_max is not None else (-value, None)
@@ -402,6 +406,7 @@ def _up_to(span: str) -> bool:
 
 FROST_AFTER = re.compile(r"\s+(?:аяз|мороз)", re.IGNORECASE)
 FROST_BEFORE = re.compile(r"(?<!\w)(?:аяз|мороз)\w*(?:\s+\w+)?\s+\Z", re.IGNORECASE)
+_POSSESSIVE_QUALIFIER = re.compile(r"(?:көбі|жуығы|астамы|шақтысы|тартасы|кемі)\s*\Z", re.I)
 # A signed temperature next in the list: "+35, түнде +20 градус", "-5, ночью -12°C".
 _DEGREES_NEXT = re.compile(r"\s*[,;]\s*(?:[^\W\d_]+\s+){0,2}[-−+–]\d{1,2}(?:[.,]\d)?\s*(?:°|градус)", re.I)
 SIGNED = re.compile(r"[-−+]|(?:до\s+)?(?:минус|плюс)", re.IGNORECASE)

@@ -374,6 +374,10 @@ YIELD_AND_PLAN_TESTS = [
     # "қазандық" (a boiler house) is neither a month (қазан) nor an adjective to skip
     ("kk", "Ауылда 7 қазандық бар.", [("number", "7", 7, None, "қазандық", None)]),
     ("kk", "Су басып, 40 үйі зақымданды.", [("number", "40", 40, None, "үй", None)]),
+    # a qualifier with a possessive is "of them": nothing after it is counted; the noun after
+    # "кем емес" is
+    ("kk", "Олардың 90-ға жуығы қайтыс болды.", [("number", "90-ға жуығы", 90, None, None, "approx")]),
+    ("kk", "Жылына 500-ден кем емес көшет егіледі.", [("number", "500-ден кем", 500, None, "көшет", "at_least")]),
     ("kk", "Қалған 3 нысанда жөндеу жүріп жатыр.", [("number", "3", 3, None, "нысан", None)]),
     # a Russian adjective alone leaves its noun out; one the dictionary has as a noun counts,
     # also before "и" and the next count
