@@ -126,19 +126,15 @@ def change_claims(lay: Layout, used: set[int]) -> list[Claim]:
         # against a value in brackets after its date, the comparison is the change itself
         p = _change_percent(lay, ends[0], ends[1], used, compared_ok=_now_and_then(lay, ends[0], ends[1]))
         if p is None:
-            factor = _change_factor(lay, ends[0], ends[1], used)
-            if factor is not None:
-                used.add(id(factor))
-                claim = _factor_claim(lay, x, y, ends, factor)
-                if claim is not None:
-                    out.append(claim)
-                continue
-            amount = _change_amount(lay, ends[0], ends[1], used)
-            if amount is not None:
-                used.add(id(amount))
-                claim = _amount_claim(lay, x, y, ends, amount)
-                if claim is not None:
-                    out.append(claim)
+            # no percent: the size as a factor ("в 2 раза"), else as an amount ("на 312 человек")
+            for find, judge in ((_change_factor, _factor_claim), (_change_amount, _amount_claim)):
+                size = find(lay, ends[0], ends[1], used)
+                if size is not None:
+                    used.add(id(size))
+                    claim = judge(lay, x, y, ends, size)
+                    if claim is not None:
+                        out.append(claim)
+                    break
             continue
         used.add(id(p))
         old, new, falling = _read_pair(lay, x, y, ends, p)
@@ -150,7 +146,7 @@ def change_claims(lay: Layout, used: set[int]) -> list[Claim]:
         verdict, note = verdict_of(claimed, bounds, computed)
         said = "a fall" if falling else "a rise"
         # the text says it rose and the figures fell, or the reverse: name both ways
-        word = said if computed >= 0 else ("a rise" if falling else "a fall")
+        word = _way(falling, computed >= 0)
         says = fmt_percent(claimed) if computed >= 0 else f"{said} of {fmt_percent(claimed)}"
         expl = (f"from {fmt_number(old.value)} to {fmt_number(new.value)} is {word} of {fmt_number(abs(computed))}%; "
                 f"the text says {says} — {verdict}{note}")
@@ -203,20 +199,31 @@ def _amount_claim(lay: Layout, x: Record, y: Record, ends: tuple[Record, Record]
     # the amount as written ("2,1 млрд": to a hundred million), else to the unit
     tol = max(claimed.half_ulp, 0.5 * 10.0 ** (-claimed.decimals))
     slack = old.half_ulp + new.half_ulp
-    if abs(computed - claimed.value) <= tol * (1 + 1e-9):
-        verdict, note = "consistent", ""
-    elif abs(computed - claimed.value) <= (tol + slack) * (1 + 1e-9):
-        verdict, note = "consistent", " (within the rounding of the figures)"
-    else:
-        verdict, note = "inconsistent", ""
-    said = "a fall" if falling else "a rise"
-    word = said if computed >= 0 else ("a rise" if falling else "a fall")
+    off = abs(computed - claimed.value)
+    verdict, note = _verdict(off <= tol * (1 + 1e-9), off <= (tol + slack) * (1 + 1e-9))
+    word = _way(falling, computed >= 0)
     expl = (f"from {fmt_number(old.value)} to {fmt_number(new.value)} is {word} of {fmt_number(abs(computed))}; "
             f"the text says {fmt_number(claimed.value)} — {verdict}{note}")
     return make_claim(lay, "change", verdict, expl, [*ends, a], ends[0], {"from": x, "to": y, "claimed": a}, **{
         "from": old.value, "to": new.value, "claimed_percent": round(claimed.value / old.value * 100, 2),
         "computed_percent": round(computed / old.value * 100, 2), "claimed_amount": claimed.value,
         "computed_amount": computed})
+
+
+def _verdict(exact: bool, within_rounding: bool) -> tuple[str, str]:
+    """Consistent as computed, consistent only within the rounding of the inputs, or not."""
+    if exact:
+        return "consistent", ""
+    if within_rounding:
+        return "consistent", " (within the rounding of the figures)"
+    return "inconsistent", ""
+
+
+def _way(falling: bool, as_said: bool) -> str:
+    """"a fall" or "a rise": the way the text says the change went when the figures went
+    that way too (``as_said``), else the other way."""
+    said = "a fall" if falling else "a rise"
+    return said if as_said else ("a rise" if falling else "a fall")
 
 
 def _stated_size(lay: Layout, x: Record, y: Record, ok) -> Record | None:
@@ -255,14 +262,8 @@ def _factor_claim(lay: Layout, x: Record, y: Record, ends: tuple[Record, Record]
         return None
     claimed = as_written(f.text, f.value)
     computed = old.value / new.value if falling else new.value / old.value
-    if factor_holds(claimed, computed, computed):
-        verdict, note = "consistent", ""
-    elif factor_holds(claimed, *bounds):
-        verdict, note = "consistent", " (within the rounding of the figures)"
-    else:
-        verdict, note = "inconsistent", ""
-    said = "a fall" if falling else "a rise"
-    word = said if computed >= 1 else ("a rise" if falling else "a fall")
+    verdict, note = _verdict(factor_holds(claimed, computed, computed), factor_holds(claimed, *bounds))
+    word = _way(falling, computed >= 1)
     expl = (f"from {fmt_number(old.value)} to {fmt_number(new.value)} is {word} of {fmt_number(computed)} times; "
             f"the text says {fmt_number(claimed.value)} times — {verdict}{note}")
     claimed_percent = (1 - 1 / claimed.value) * 100 if falling else (claimed.value - 1) * 100
