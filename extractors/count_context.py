@@ -21,11 +21,10 @@ from extractors.figure_patterns import (
     RU_ADJECTIVE,
     SP,
     TIME_BEFORE,
-    UP_TO,
     WORD,
 )
 from extractors.lang.kk.indefinite_article import INDEFINITE_ARTICLE
-from extractors.lang.kk.stop_words import STOP_WORDS as KK_STOP_WORDS
+from extractors.kk_noun_phrase import having_adjective, izafet, oblique, with_or_from
 from extractors.nouns import capacity_noun, compound_noun, counted_noun, is_kazakh_adjective
 from extractors.number_reader import Number
 from extractors.type_nouns import is_legal_form
@@ -42,66 +41,6 @@ _PREDICATE_DASH = re.compile(r"\s—[ \u00a0]?\Z")
 # екі мың он тоғыз" write a name's number so: only a value no name carries (see
 # _label_value) is taken for a label's ("МРС – 112 тысяч", "КРС - 27 000 голов").
 _SPACED_DASH = re.compile(r"\s[-–][ \u00a0]\Z")
-
-
-# "-ты/-ті/-ды/-ді" make adjectives of having ("интерактивті тақта", "көпқабатты үй"), but
-# end accusative nouns and past-tense verbs too ("нысанды аралады", "қатысты"): taken for an
-# adjective only before a bare noun, one with no case ending and no verb's (nor a verbal
-# noun's: "вагонды жөндеу" repairs wagons).
-_HAVING = ("ты", "ті", "ды", "ді")
-_NOT_BARE = re.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен|ады|еді|йды|йді|ны|ні|ын|ін|ып|іп|п|у|ю|дық|дік|тық|тік|"
-                       r"мыз|міз)$")
-_VOWELS = frozenset("аәеиоөуұүыіэюяё")
-# Instrumental and ablative endings: "көгілдір отынмен" is "with blue fuel".
-_WITH_OR_FROM = re.compile(r"\w{3}(?:мен|пен|бен|нан|нен|дан|ден|тан|тен)$")
-# Instrumental, ablative, dative and locative endings (not the genitive: "көпқабатты үйдің").
-_OBLIQUE = re.compile(r"(?:мен|пен|бен|нан|нен|дан|ден|тан|тен|ға|ге|қа|ке|на|не|да|де|та|те|нда|нде)$")
-
-
-def _oblique(word: str) -> bool:
-    w = word.lower()
-    # "қолға" is a dative; "тақта", "сауда" are nouns that end as a locative would
-    return len(w) >= 6 and bool(_OBLIQUE.search(w)) or len(w) >= 5 and w.endswith(("ға", "ге", "қа", "ке"))
-
-
-def _having_adjective(word: str, nxt: str) -> bool:
-    w, n = word.lower(), nxt.lower()
-    if len(w) < 7 or not w.endswith(_HAVING) or len(n) < 2 or not n.isalpha() or _NOT_BARE.search(n):
-        return False
-    if n in KK_STOP_WORDS:
-        return False  # "4 қызметі бар": a possessive, then the predicate
-    # "азаматы", "қызметі": a stem's own т and the possessive; the adjective's т follows a
-    # consonant ("көпқабатты", "интерактивті") or the ending is -ды/-ді ("ауысымды")
-    return w[-2] == "д" or w[-3] not in _VOWELS
-
-
-# "ауыл тұрғыны", "жарық шамы", "мектеп оқушысы": a bare noun, then a noun with the
-# third-person possessive, is one noun phrase whose head is the second.
-_POSSESSIVE_3 = re.compile(r"(?:[^\W\dыіаеәоөұүуияэю_][ыі]|с[ыі])$")
-
-
-# Endings the possessive pattern would take for one but are not: having -лы ("атаулы"), an
-# ordinal's -ншы, a participle's possessive ("шыққаны"), attributive -дағы ("арасындағы").
-_NOT_POSSESSIVE = ("лы", "лі", "ншы", "нші", "ғаны", "гені", "қаны", "кені", "дағы", "дегі", "тағы", "тегі") + _HAVING
-_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
-# Possessed nouns that say something of the counted one ("саны", "мүмкіндігі шектеулі").
-_PREDICATE_NOUNS = ("мүмкіндіг", "жағдай", "саны", "көлем", "деңгей", "үлес", "құны", "бағасы", "жасы")
-
-
-def _izafet(first: str, second: str, third: re.Match | None) -> bool:
-    f, s = first.lower(), second.lower()
-    if len(s) < 4 or not f.isalpha() or not s.isalpha() or s.endswith(_NOT_POSSESSIVE):
-        return False
-    if s in KK_STOP_WORDS or s.startswith(_PREDICATE_NOUNS) or f in ("рет", "есе"):
-        return False  # "41 бала мүмкіндігі шектеулі": the children's abilities are limited
-    # "баланың анасы" is a child's mother: the genitive names the possessor, who is counted
-    if is_kazakh_adjective(f) or f in KK_STOP_WORDS or f.endswith(_GENITIVE) or _NOT_BARE.search(f) or _oblique(f):
-        return False
-    if s.endswith(("ғы", "гі", "қы", "кі")) and s[-3] not in _VOWELS:
-        return False  # "бүгінгі", "биылғы": attributive; "ошағы", "көлігі" are possessive
-    if s.endswith(("ны", "ні")) and third is not None and (_oblique(third.group()) or third.group().lower() in UP_TO):
-        return False  # "баланы бауырына": an accusative object; "тұрғыны қатысты" a subject
-    return bool(_POSSESSIVE_3.search(s))
 
 
 def _label_value(num: Number) -> bool:
@@ -249,13 +188,13 @@ class CountContext:
                 if unit:
                     return unit
                 if (self.lang == "kk" and second.end() < len(self.text)  # a cut text's last word may be cut too
-                        and _izafet(m.group(), second.group(), self._next_word(second.end()))):
+                        and izafet(m.group(), second.group(), self._next_word(second.end()))):
                     return counted_noun(second.group(), self.lang)  # "150 ауыл тұрғыны": residents
             if skips == 2:
                 break
             adjective = self._is_adjective(m.group())
             if (not adjective and self.lang == "kk" and second is not None
-                    and second.start() > m.end() and _having_adjective(m.group(), second.group())):
+                    and second.start() > m.end() and having_adjective(m.group(), second.group())):
                 adjective, having = True, m
             if adjective:
                 coordinated = self._coordinated_noun(m.end())
@@ -273,7 +212,7 @@ class CountContext:
             m = second
         if having is not None and m is not having:
             after = self._next_word(m.end())
-            if _oblique(m.group()) or after is not None and _WITH_OR_FROM.search(after.group().lower()):
+            if oblique(m.group()) or after is not None and with_or_from(after.group()):
                 # "85 вагонды күрделі жөндеуден", "қазақстандықты көгілдір отынмен": the words
                 # after lead to a noun in an oblique case, so that word was an accusative noun
                 m = having
