@@ -298,10 +298,18 @@ def _nearest_whole_before(lay: Layout, a: Record, anchors: set[int]) -> Record |
         if w.kind != "percent" and id(w) not in anchors:
             if lay.sentence_of(w) < sent and not (_opens_with_of_them(lay, a) or lay.is_total(w)):
                 return None
+            if lay.sentence_of(w) < sent and a.kind == "number" and a.unit is None and _counts_of_two_nouns(lay, w):
+                return None  # "45 мектеп …, 12 500 оқушы … . Оның 38-і": schools or pupils? the text does not say
             # "около 1,2 млрд тенге, из них 840 млн": an approximate whole can confirm, never flag
             return w if lay.compatible(w, a) and w.qualifier in (None, "approx") else None
         i -= 1
     return None
+
+
+def _counts_of_two_nouns(lay: Layout, w: Record) -> bool:
+    """``w``'s sentence also counts something else, so a part that names no noun may be of either."""
+    return any(f is not w and f.kind == "number" and f.unit is not None and not lay.same_unit(f.unit, w.unit)
+               for f in lay.figures_near(w, sentences=0))
 
 
 def _opens_with_of_them(lay: Layout, a: Record) -> bool:

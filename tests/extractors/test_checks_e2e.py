@@ -591,6 +591,14 @@ def test_a_change_told_from_the_earlier_value(lang, text, old, new, verdict):
     assert checks[0].verdict == verdict, checks[0].explanation
 
 
+def test_a_part_of_either_count_before_is_unverifiable():
+    # "Оның 38-і" names no noun, and the sentence before counts schools and pupils: 38 of 45
+    # schools (84,4%) or of 12 500 pupils, the text does not say; no false alarm
+    text = "Ауданда 45 мектеп бар, онда 12 500 оқушы оқиды. Оның 38-і (84,4%) жаңа ғимаратта."
+    checks = [r for r in extract(text, "kk") if r.kind == "check"]
+    assert [(c.check, c.verdict) for c in checks] == [("percent_of_total", "unverifiable")]
+
+
 @pytest.mark.parametrize("lang,text", [
     # the percent compares with last year, or with a plan not the total allocated
     ("ru", "Выделено 640 млн тенге, освоено 512 млн тенге (на 15% больше, чем годом ранее)."),
