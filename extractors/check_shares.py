@@ -210,7 +210,7 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
     if s.whole is None and a.kind in ("money", "quantity"):
         # "выделено 2,3 млрд тенге, освоено 1,9 млрд тенге (82,6%)": the total allocated or
         # planned just before, in the same sentence, is what the part used was used of
-        w = _allocated_before(lay, a, anchors)
+        w = _allocated_before(lay, a, anchors, s.percent)
         if w is not None:
             s.whole, s.tie = w, "allocated"
     if s.whole is None and a.kind == "number" and a.unit is None:
@@ -327,14 +327,26 @@ def _sibling_unit(lay: Layout, s: Share, shares: list[Share]) -> str | None:
     return None
 
 
-def _allocated_before(lay: Layout, a: Record, anchors: set[int]) -> Record | None:
+def _allocated_before(lay: Layout, a: Record, anchors: set[int], p: Record) -> Record | None:
     """The figure right before ``a`` in its sentence, when it is stated as a total ("выделено",
-    "көзделген") of the same measure and larger, and ``a`` as what of it was used."""
+    "көзделген", "общая площадь") of the same measure and larger, and ``a`` as what of it was
+    used, or with its share in brackets right after it ("под пшеницу отведено 80 тыс. га (66,7%)")."""
     w = lay.neighbour(a, -1, skip_percent=True)
     if (w is None or id(w) in anchors or lay.sentence_of(w) != lay.sentence_of(a) or w.qualifier is not None
-            or not lay.compatible(w, a) or w.value <= a.value):
+            or not lay.compatible(w, a) or w.value <= a.value or not lay.is_total(w)):
         return None
-    return w if lay.is_total(w) and (lay.used_of_total(a) or lay.same_action(w, a)) else None
+    if lay.used_of_total(a) or lay.same_action(w, a):
+        return w
+    # a share in brackets ties to a total named as one ("общая площадь", "барлығы"), not to a
+    # sum merely allocated ("выделено 640 млн, на дороги пришлось 512 млн (75%)" stays untied)
+    return w if lay.bracketed_after(a, p) and _named_total(lay, w) else None
+
+
+_TOTAL_NAMES = ("общ", "всего", "итого", "жалпы", "барлығы", "барлық")
+
+
+def _named_total(lay: Layout, w: Record) -> bool:
+    return any(x.startswith(_TOTAL_NAMES) for x in words(lay.before(w, 40))[-4:])
 
 
 def _opened_out_of(lay: Layout, a: Record) -> Record | None:

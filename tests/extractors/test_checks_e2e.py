@@ -103,6 +103,11 @@ RU_TESTS = [
      "percent_of_total", (720, 18000, 4), "consistent"),
     ("ru", "Из 18 тысяч человек рабочей силы без работы 720, то есть уровень безработицы составил 5%.",
      "percent_of_total", (720, 18000, 5), "inconsistent"),
+    # a share in brackets after a part of a total named as one ("общая", "жалпы")
+    ("ru", "Общая площадь пашни – 90 тыс. га, под пшеницу отведено 54 тыс. га (60%).",
+     "percent_of_total", (54_000, 90_000, 60), "consistent"),
+    ("kk", "Жалпы егістік 90 мың гектар, бидайға 50 мың гектар (60%) берілді.",
+     "percent_of_total", (50_000, 90_000, 60), "inconsistent"),
     # what is needed is a total; what was delivered or prepared of it, a part
     ("kk", "Мектептерге 2 400 тонна көмір қажет, 1 800 тонна көмір жеткізілді, бұл қажеттіліктің 75 пайызы.",
      "percent_of_total", (1800, 2400, 75), "consistent"),
