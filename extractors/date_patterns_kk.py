@@ -26,7 +26,7 @@ KK_MONTH = (
 )
 MONTH = rf"(?:{KK_MONTH}|{RU_MONTH_WORD})"
 YEAR_ENDING = _ending(W.YEAR_ENDINGS)
-YEARWORD = rf"(?:жыл{YEAR_ENDING}|jyl{L}*|ж\s?\.|жж\.|г\.|года|году|год)"
+YEARWORD = rf"(?:жыл{YEAR_ENDING}|(?:jyl|zhyl){L}*|ж\s?\.|жж\.|г\.|года|году|год)"
 _NUMBER_WORD = alternation(list(W.CARDINALS) + list(W.ORDINAL_WORDS))
 # A spelled day may carry the possessive and a case: "тамыздың он тоғызы", "жиырма бесінде".
 SPELLED_DAY = (

@@ -52,7 +52,7 @@ MONTH_UNIT_ENDINGS = (
 
 # Russian month names written on Kazakh pages ("24 наурыз 2018 г." beside "г.").
 MONTH_WORD = "ай"          # "қаңтар айының 21-і", "2022 жылдың 11 айында"
-YEAR_WORDS = ("жыл", "jyl")  # stems: жылы, жылғы, жылдың, жылдары; "2019 jyly"
+YEAR_WORDS = ("жыл", "jyl", "zhyl")  # stems: жылы, жылғы, жылдың, жылдары; "2019 jyly", "2019 zhyly"
 YEAR_ABBREVIATIONS = ("ж.", "жж.")
 
 # Ordinal suffixes written after a hyphen: "25-інші", "21-і", "2023-ші".
