@@ -35,6 +35,7 @@ FALL = KK["fall"] + RU["fall"]
 REACH = KK["reach"] + RISE + FALL
 FULFIL = KK["fulfil"] + RU["fulfil"]
 TOTAL = KK["total"] + RU["total"]
+TOTAL_NAME = KK["total_name"] + RU["total_name"]
 USE = KK["use"] + RU["use"]
 PARTICIPLE = KK["participle"] + RU["participle"]
 COMPARE_KK = KK["compare"]

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.check_build import Claim, make_claim, shared_scale, verdict_of
-from extractors.check_rules import KK, RU, Layout, ends_with_suffix, starts_with_stem, words
+from extractors.check_rules import KK, RU, TOTAL_NAME, Layout, ends_with_suffix, starts_with_stem, words
 from extractors.claims import as_written, fmt_number, fmt_percent, share_bounds
 from extractors.records import Record
 
@@ -342,11 +342,8 @@ def _allocated_before(lay: Layout, a: Record, anchors: set[int], p: Record) -> R
     return w if lay.bracketed_after(a, p) and _named_total(lay, w) else None
 
 
-_TOTAL_NAMES = ("общ", "всего", "итого", "жалпы", "барлығы", "барлық")
-
-
 def _named_total(lay: Layout, w: Record) -> bool:
-    return any(x.startswith(_TOTAL_NAMES) for x in words(lay.before(w, 40))[-4:])
+    return any(starts_with_stem(x, TOTAL_NAME) for x in words(lay.before(w, 40))[-4:])
 
 
 def _opened_out_of(lay: Layout, a: Record) -> Record | None:
