@@ -131,6 +131,7 @@ class Rules:
         self.verbs_after = q.get("verbs_after", {})
         self.difference = frozenset(q.get("difference", ()))
         self.degrees_only = frozenset(q.get("degrees_only", ()))
+        self.of_them = tuple(q.get("of_them", ()))
         reached = q.get("reached", {})
         self.reached_words = frozenset(reached.get("words", ()))
         self.reached_verbs_before = tuple(reached.get("verbs_before", ()))

@@ -176,7 +176,8 @@ class Scanner(CountContext, NumberReader):
             # collective numeral is one whatever follows ("төртеуге жуығы келді").
             closed = last.ending and last.ending not in OPEN_ENDINGS and end == last.end or last.collective
             # "жартысынан көбі", "200-ге жуығы": a qualifier with a possessive is "of them", no noun follows
-            closed = closed or end > last.end and self.lang == "kk" and _POSSESSIVE_QUALIFIER.search(text, last.end, end)
+            closed = closed or end > last.end and bool(self.r.of_them) and text[last.end:end].lower().rstrip().endswith(
+                self.r.of_them)
             unit = multiplier or (None if closed else self._counted_noun(noun_at))
         if unit == "degC" and value > 0 and self._frost(pos, end):
             # "мороз до 35 градусов" is down to -35: a bound from below once negative.
@@ -406,7 +407,6 @@ def _up_to(span: str) -> bool:
 
 FROST_AFTER = re.compile(r"\s+(?:аяз|мороз)", re.IGNORECASE)
 FROST_BEFORE = re.compile(r"(?<!\w)(?:аяз|мороз)\w*(?:\s+\w+)?\s+\Z", re.IGNORECASE)
-_POSSESSIVE_QUALIFIER = re.compile(r"(?:көбі|жуығы|астамы|шақтысы|тартасы|кемі)\s*\Z", re.I)
 # A signed temperature next in the list: "+35, түнде +20 градус", "-5, ночью -12°C".
 _DEGREES_NEXT = re.compile(r"\s*[,;]\s*(?:[^\W\d_]+\s+){0,2}[-−+–]\d{1,2}(?:[.,]\d)?\s*(?:°|градус)", re.I)
 SIGNED = re.compile(r"[-−+]|(?:до\s+)?(?:минус|плюс)", re.IGNORECASE)

@@ -70,6 +70,9 @@ QUALIFIERS = {
     # "30 градус ыстық" (30 degrees of heat): these join a temperature's span only;
     # "оқушылардың 85 пайызы ыстық тамақпен" is hot meals
     "degrees_only": ("ыстық", "суық"),
+    # With a possessive the qualifier stands for "of them" ("200-ге жуығы келді", "жартысынан
+    # көбі"): no counted noun follows it.
+    "of_them": ("көбі", "жуығы", "астамы", "шақтысы", "тартасы", "кемі"),
     "approx_endings": ("дай", "дей", "тай", "тей", "дайы", "дейі", "тайы", "тейі"),
     "ablative": ("дан", "ден", "тан", "тен", "нан", "нен"),
     "dative": ("ға", "ге", "қа", "ке", "а", "е", "на", "не"),
