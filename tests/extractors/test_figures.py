@@ -253,6 +253,8 @@ COUNT_TESTS = [
     ("kk", "Ауданы 500 шаршы метрге дейінгі үйлер.", [("quantity", "500 шаршы метрге дейінгі", 500, None, "m2", "at_most")]),
     # "до" after a verb of slowing is the value reached.
     ("ru", "Годовая инфляция замедлилась до 7,9%.", [("percent", "до 7,9%", 7.9, None, None, None)]),
+    # a bound on the size of a change: "более чем на 5%"
+    ("ru", "Число жалоб снизилось более чем на 15%.", [("percent", "более чем на 15%", 15, None, None, "at_least")]),
     ("kk", "Инфляция 7,9 пайызға дейін баяулады.", [("percent", "7,9 пайызға дейін", 7.9, None, None, None)]),
 ]
 

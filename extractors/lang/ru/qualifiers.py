@@ -29,6 +29,11 @@ QUALIFIERS = {
         "менее чем в": "at_most",
         "почти в": "approx",
         "примерно в": "approx",
+        # "снизился более чем на 5%": the size of a change, bounded
+        "более чем на": "at_least",
+        "менее чем на": "at_most",
+        "почти на": "approx",
+        "примерно на": "approx",
         # a sign, in the span without qualifying: "минус 35 градусов", "до минус 35"
         "минус": None,
         "плюс": None,
