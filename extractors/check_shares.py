@@ -199,6 +199,11 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
         # "98 іс-шара жоспарланды. Орындалғаны 61 (62,2%)": the noun left out is the one
         # just counted; only as far back as the previous sentence
         w = _latest_count(lay, a, None, anchors, max_sentences=1)
+        if w is None:
+            # "В районе 35 сел, газифицировано 28 (80%)": in its own sentence the count just
+            # made, larger, is the whole whether stated as a total or not
+            w = _latest_count(lay, a, None, anchors, max_sentences=0, total=False)
+            w = w if w is not None and w.value > a.value else None
         if w is not None:
             s.whole, s.tie = w, "elided"
     elif a.kind == "number" and a.unit is None and lay.after_verb(a):

@@ -103,6 +103,8 @@ RU_TESTS = [
      "percent_of_total", (720, 18000, 4), "consistent"),
     ("ru", "Из 18 тысяч человек рабочей силы без работы 720, то есть уровень безработицы составил 5%.",
      "percent_of_total", (720, 18000, 5), "inconsistent"),
+    # a short participle before a bare count: the larger count just made in the sentence is its whole
+    ("ru", "В районе 40 сел, газифицировано 30 (75%).", "percent_of_total", (30, 40, 75), "consistent"),
     # a share in brackets after a part of a total named as one ("общая", "жалпы")
     ("ru", "Общая площадь пашни – 90 тыс. га, под пшеницу отведено 54 тыс. га (60%).",
      "percent_of_total", (54_000, 90_000, 60), "consistent"),
@@ -594,6 +596,15 @@ def test_a_change_told_from_the_earlier_value(lang, text, old, new, verdict):
     assert [(c.check, c.inputs["from"], c.inputs["to"]) for c in checks] == [("change", old, new)], \
         [c.to_dict() for c in checks]
     assert checks[0].verdict == verdict, checks[0].explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Построено 5 школ, отремонтировано 12 (80%).",  # a smaller count is no whole
+    "Выдано 300 кредитов, профинансировано 45 (15%) проектов.",  # the part names another noun
+])
+def test_no_whole_for_a_participle_count_that_cannot_be_a_part(text):
+    checks = [r for r in extract(text, "ru") if r.kind == "check"]
+    assert [(c.check, c.verdict) for c in checks] == [("percent_of_total", "unverifiable")]
 
 
 def test_a_part_of_either_count_before_is_unverifiable():
