@@ -98,6 +98,10 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
+# Places, not fields: "управление образования области, района и города" lists where.
+_RU_PLACE_GENITIVES = frozenset(("района", "области", "города", "республики", "села", "аула", "поселка"))
+
+
 def _adjacent(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
     gap = text[a[1]:b[0]]
     return gap.isspace() and "\n" not in gap
@@ -245,7 +249,18 @@ def ru_orgs(text: str) -> list[tuple[int, int, str, str]]:
         end = i
         j = i + 1
         after_po = False
-        while j < len(toks) and j - i <= 6 and _adjacent(text, toks[j - 1], toks[j]):
+        comma_at = None  # the name's end before a comma it went on past
+        while j < len(toks) and j - i <= (6 if comma_at is None else 12):
+            if (toks[j][2] == "," and comma_at is None and end == j - 1 and j + 1 < len(toks)
+                    and toks[j + 1][2][:1].islower() and _ru_case_fits(toks[j + 1][2].lower(), "gent")
+                    and toks[j + 1][2].lower() not in _RU_PLACE_GENITIVES):
+                # "Отдел жилищно-коммунального хозяйства, пассажирского транспорта и автомобильных
+                # дорог …": a list of the body's fields, in the genitive, goes on past a comma
+                comma_at = end
+                j += 1
+                continue
+            if not _adjacent(text, toks[j - 1], toks[j]) and not (comma_at is not None and toks[j - 1][2] == ","):
+                break
             w = toks[j][2]
             low = w.lower()
             if not w[:1].isalpha() or (w[:1].islower() and _RU_VERB.search(low)):
@@ -262,6 +277,8 @@ def ru_orgs(text: str) -> list[tuple[int, int, str, str]]:
                 break  # "акимате … района прошло совещание": the name ends before the verb and its subject
             end = j
             j += 1
+        if comma_at is not None and not any(toks[k][2] == "и" for k in range(comma_at + 1, end)):
+            end = comma_at  # past a comma only a list closed by "и" belongs to the name
         while end > i and toks[end][2].lower() in ("по", "и"):
             end -= 1
         # "… населения Республики Казахстан": the state is a place of its own (as KazNERD

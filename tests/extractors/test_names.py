@@ -151,6 +151,12 @@ RU_TESTS = [
     # A legal form nested in the quotes is not part of the name.
     ("АО «НК «ҚТЖ»» закупит новые вагоны.", "ru",
      [("organization", "НК «ҚТЖ»", "Қазақстан темір жолы", "company")]),
+    # A Russian body's fields listed with commas and "и" belong to its name; places do not
+    ("Управление физической культуры, спорта и туризма Туркестанской области провело турнир.", "ru",
+     [("organization", "Управление физической культуры, спорта и туризма Туркестанской области",
+       "Управление физической культуры, спорта и туризма Туркестанской области", "department")]),
+    ("Управление образования области, района и города провело семинар.", "ru",
+     [("organization", "Управление образования области", "Управление образования области", "department")]),
     # A nested name closed with one quote after a legal form is the outer name, as «…«…»» is.
     ("ГККП «Детский сад «Айгөлек» принял 95 детей.", "ru",
      [("organization", "Детский сад «Айгөлек»", "Детский сад «Айгөлек»", "institution")]),
