@@ -252,6 +252,7 @@ def ru_orgs(text: str) -> list[tuple[int, int, str, str]]:
         comma_at = None  # the name's end before a comma it went on past
         while j < len(toks) and j - i <= (6 if comma_at is None else 12):
             if (toks[j][2] == "," and comma_at is None and end == j - 1 and j + 1 < len(toks)
+                    and toks[j - 1][1] == toks[j][0] and _adjacent(text, toks[j], toks[j + 1])
                     and toks[j + 1][2][:1].islower() and _ru_case_fits(toks[j + 1][2].lower(), "gent")
                     and toks[j + 1][2].lower() not in _RU_PLACE_GENITIVES):
                 # "Отдел жилищно-коммунального хозяйства, пассажирского транспорта и автомобильных
