@@ -602,10 +602,16 @@ def _now_and_then(lay: Layout, x: Record, z: Record) -> bool:
     dz = lay.date_ending_before(lay.text.rfind("(", 0, z.start), x.end)
     if dz is None or dz.date is None or not dz.date.get("start"):
         return False
+    return _before_own_date(lay, dz, x)
+
+
+def _before_own_date(lay: Layout, d: Record, x: Record) -> bool:
+    """The date ``d`` ends before the one ``x`` is given with, or ``x`` has none (the
+    article's present)."""
     prev = lay.neighbour(x, -1)
     dx = lay.date_before(x, prev.end if prev is not None else lay.sentences[lay.sentence_index(x)][0])
     if dx is not None and dx.date and dx.date.get("end"):
-        return _earlier(dz.date["end"], dx.date["start"] or dx.date["end"])
+        return _earlier(d.date["end"], dx.date["start"] or dx.date["end"])
     return True
 
 
@@ -620,11 +626,7 @@ def _compared_then_bracketed(lay: Layout, x: Record, p: Record, z: Record) -> bo
     if m is None or m.group(1).lower() not in _MORE_OR_LESS or lay.sentence_of(x) != lay.sentence_of(z):
         return False
     d = lay.date_ending_before(p.start, x.end)
-    if d is None:
-        return False
-    prev = lay.neighbour(x, -1)
-    dx = lay.date_before(x, prev.end if prev is not None else lay.sentences[lay.sentence_index(x)][0])
-    return dx is None or _earlier(d.date["end"], dx.date["start"] or dx.date["end"])
+    return d is not None and _before_own_date(lay, d, x)
 
 
 def _earlier(end: str, start: str) -> bool:
