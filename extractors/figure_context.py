@@ -16,6 +16,8 @@ import re
 
 from extractors import numbers
 from extractors.figure_patterns import FROM_BEFORE, Figure, rules_for
+from extractors.lang.kk.check_words import CHECK_WORDS as _KK_WORDS
+from extractors.lang.ru.check_words import CHECK_WORDS as _RU_WORDS
 
 # Where a list item's number may stand inside a line: after a clause ("…; 2) …") or a
 # sentence ("… . 2. …").
@@ -52,6 +54,15 @@ _RU_PER = re.compile(r"\s+в\s+(?P<unit>секунду|час)(?!\w)", re.IGNORE
 _MONEY_SCALE = 1_000_000
 
 
+def _of_them_re(words: tuple[str, ...]) -> re.Pattern:
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alts})(?:\s+ішінде)?[\s,:–—-]*\Z", re.IGNORECASE)
+
+
+# "оның 21-і", "из которых 298", "в том числе 12 тяжких": a part of a whole just counted
+_OF_THEM = {"kk": _of_them_re(_KK_WORDS["of_them"]), "ru": _of_them_re(_RU_WORDS["of_them"])}
+
+
 def apply_context(text: str, figures: list[Figure], lang: str, taken: list[tuple[int, int]]) -> list[Figure]:
     rules = rules_for(lang)
     out = []
@@ -81,7 +92,38 @@ def apply_context(text: str, figures: list[Figure], lang: str, taken: list[tuple
         if f.kind == "number" and _list_marker(text, f):
             continue
         out.append(f)
+    _parts_of_wholes(text, out, lang)
     return out
+
+
+def _parts_of_wholes(text: str, figures: list[Figure], lang: str) -> None:
+    """"Ауданда 27 мектеп бар, оның 21-і …", "356 обращений, из которых 298 рассмотрены":
+    a part that names no noun after "of them" counts what its whole counts. The whole is
+    the count before it in its sentence (or, when "of them" opens the sentence, in the one
+    before); when those counts name different nouns ("35 сел и 12 000 жителей, из них
+    …") the part stays without a unit rather than take a guess."""
+    of_them = _OF_THEM["ru" if lang == "ru" else "kk"]
+    for i, f in enumerate(figures):
+        if f.kind != "number" or f.unit is not None or f.value < 1:
+            continue  # "оның төрттен бірі": a fraction of a whole is no count of its noun
+        m = of_them.search(text, max(0, f.start - 40), f.start)
+        if not m:
+            continue
+        start = _sentence_start(text, m.start())
+        if not text[start:m.start()].strip():
+            start = _sentence_start(text, start - 1) if start else start
+        units = {g.unit for g in figures[:i] if g.kind == "number" and g.unit is not None
+                 and g.start >= start and g.end <= m.start()}
+        if len(units) == 1:
+            f.unit = units.pop()
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` begins."""
+    best = 0
+    for m in _SENTENCE_END.finditer(text, max(0, pos - 400), pos):
+        best = m.end()
+    return best
 
 
 def _from_to(text: str, f: Figure, nxt: Figure) -> None:

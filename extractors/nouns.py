@@ -152,8 +152,8 @@ def russian_base(word: str) -> str:
 # (``рабочих``: 0.41 workers; ``малых``: 0.20, ``средних``: 0.17, ``новых``: 0.004).
 _RU_NOUN_SHARE = 0.1
 _RU_NOUN_SHARE_AFTER_ADJECTIVE = 0.3
-# Parts of speech that are never a counted noun ("из них 12 получили").
-_RU_NOT_NOUN_POS = frozenset({"VERB", "INFN", "PRTS", "GRND", "ADVB", "PRED", "PREP", "CONJ", "PRCL", "INTJ", "COMP"})
+# Parts of speech that are never a counted noun ("из них 12 получили", "8 000 заняты").
+_RU_NOT_NOUN_POS = frozenset({"VERB", "INFN", "PRTS", "ADJS", "GRND", "ADVB", "PRED", "PREP", "CONJ", "PRCL", "INTJ", "COMP"})
 
 
 @lru_cache(maxsize=65536)

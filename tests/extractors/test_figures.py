@@ -381,10 +381,11 @@ YIELD_AND_PLAN_TESTS = [
     ("kk", "Олардың 90-ға жуығы қайтыс болды.", [("number", "90-ға жуығы", 90, None, None, "approx")]),
     ("kk", "Жылына 500-ден кем емес көшет егіледі.", [("number", "500-ден кем", 500, None, "көшет", "at_least")]),
     ("kk", "Қалған 3 нысанда жөндеу жүріп жатыр.", [("number", "3", 3, None, "нысан", None)]),
-    # a Russian adjective alone leaves its noun out; one the dictionary has as a noun counts,
-    # also before "и" and the next count
+    # a Russian adjective alone leaves its noun out (after "в том числе" it is the whole's);
+    # one the dictionary has as a noun counts, also before "и" and the next count
     ("ru", "Отремонтировано 9 мостов, в том числе 4 аварийных.",
-     [("number", "9", 9, None, "мост", None), ("number", "4", 4, None, None, None)]),
+     [("number", "9", 9, None, "мост", None), ("number", "4", 4, None, "мост", None)]),
+    ("ru", "Во дворе 4 аварийных.", [("number", "4", 4, None, None, None)]),
     ("ru", "На учете 310 безработных и 25 инвалидов.",
      [("number", "310", 310, None, "безработный", None), ("number", "25", 25, None, "инвалид", None)]),
     ("kk", "Көшеге 35 жарық шамы орнатылды.", [("number", "35", 35, None, "шам", None)]),
@@ -417,7 +418,32 @@ YIELD_AND_PLAN_TESTS = [
      [("number", "1,3 млн", 1_300_000, None, "житель", None), ("money", "4 млн тенге", 4_000_000, None, "KZT", None)]),
 ]
 
-ALL_TESTS = YIELD_AND_PLAN_TESTS + PERCENT_TESTS + MONEY_TESTS + QUANTITY_TESTS + COUNT_TESTS + NOT_FIGURE_TESTS + LIST_COUNT_TESTS + LATIN_KAZAKH_TESTS
+# A part that names no noun after "of them" counts what its whole counts, when the counts
+# before it (in its sentence, or the one before when "of them" opens it) name one noun.
+PART_OF_WHOLE_TESTS = [
+    ("kk", "Ауылда 14 көпір бар, оның 9-ы жөнделді.",
+     [("number", "14", 14, None, "көпір", None), ("number", "9-ы", 9, None, "көпір", None)]),
+    ("kk", "Биыл 640 түлек бітірді. Олардың 410-ы грантқа түсті.",
+     [("number", "640", 640, None, "түлек", None), ("number", "410-ы", 410, None, "түлек", None)]),
+    ("kk", "Ауданда 52 шаруа қожалығы тіркелген, оның ішінде 17-сі мал өсіреді.",
+     [("number", "52", 52, None, "шаруа қожалығы", None), ("number", "17-сі", 17, None, "шаруа қожалығы", None)]),
+    ("ru", "Поступило 214 заявок, из которых 187 одобрены.",
+     [("number", "214", 214, None, "заявка", None), ("number", "187", 187, None, "заявка", None)]),
+    ("ru", "Открыто 8 кабинетов. Из них 3 оснащены тренажерами.",
+     [("number", "8", 8, None, "кабинет", None), ("number", "3", 3, None, "кабинет", None)]),
+    # two nouns counted before: the part could be either, so it stays without a unit
+    ("ru", "В поселке 6 улиц и 900 домов, из них 340 газифицированы.",
+     [("number", "6", 6, None, "улица", None), ("number", "900", 900, None, "дом", None),
+      ("number", "340", 340, None, None, None)]),
+    # a fraction of a whole is no count of its noun
+    ("kk", "Ауылда 300 үй бар, оның төрттен бірі жаңа.",
+     [("number", "300", 300, None, "үй", None), ("number", "төрттен бірі", 0.25, None, None, None)]),
+    # no count before "of them": nothing to take
+    ("ru", "Выделено 2 млрд тенге, в том числе 300 – на дороги.",
+     [("money", "2 млрд тенге", 2_000_000_000, None, "KZT", None), ("number", "300", 300, None, None, None)]),
+]
+
+ALL_TESTS = PART_OF_WHOLE_TESTS + YIELD_AND_PLAN_TESTS + PERCENT_TESTS + MONEY_TESTS + QUANTITY_TESTS + COUNT_TESTS + NOT_FIGURE_TESTS + LIST_COUNT_TESTS + LATIN_KAZAKH_TESTS
 
 
 @pytest.mark.parametrize("lang,text,expected", ALL_TESTS, ids=[t[1][:40] for t in ALL_TESTS])
