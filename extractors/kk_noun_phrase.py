@@ -26,7 +26,7 @@ _HAVING = ("ты", "ті", "ды", "ді")
 _NOT_BARE = re.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен|ады|еді|йды|йді|ны|ні|ын|ін|п|у|ю|дық|дік|тық|тік|"
                        r"мыз|міз)$")
 # Nouns that end in -п as converbs do ("төлеп", "айқындап"): bare all the same.
-_P_NOUNS = frozenset(("мектеп", "кітап", "топ", "клуб", "әріп"))
+_P_NOUNS = frozenset(("мектеп", "кітап", "топ", "клуб", "әріп", "сынып"))
 _VOWELS = frozenset("аәеиоөуұүыіэюяё")
 # Instrumental and ablative endings: "көгілдір отынмен" is "with blue fuel".
 _WITH_OR_FROM = re.compile(r"\w{3}(?:мен|пен|бен|нан|нен|дан|ден|тан|тен)$")
@@ -76,7 +76,8 @@ def izafet(first: str, second: str, third: re.Match | None) -> bool:
     if s in KK_STOP_WORDS or s.startswith(_PREDICATE_NOUNS) or f in ("рет", "есе"):
         return False  # "41 бала мүмкіндігі шектеулі": the children's abilities are limited
     # "баланың анасы" is a child's mother: the genitive names the possessor, who is counted
-    if is_kazakh_adjective(f) or f in KK_STOP_WORDS or f.endswith(_GENITIVE) or _NOT_BARE.search(f) or oblique(f):
+    if (is_kazakh_adjective(f) or f in KK_STOP_WORDS or f.endswith(_GENITIVE) or oblique(f)
+            or _NOT_BARE.search(f) and f not in _P_NOUNS):
         return False
     if s.endswith(("ғы", "гі", "қы", "кі")) and s[-3] not in _VOWELS:
         return False  # "бүгінгі", "биылғы": attributive; "ошағы", "көлігі" are possessive

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extractors.lang.kk.counted_nouns import ADJECTIVES as _KK_ADJECTIVES
 from extractors.lang.kk.counted_nouns import CAPACITY_ENDINGS as KK_CAPACITY_ENDINGS
 from extractors.lang.kk.counted_nouns import CAPACITY_NOUNS as KK_CAPACITY_NOUNS
 from extractors.lang.kk.counted_nouns import BASE_NOUNS as KK_BASE_NOUNS
@@ -43,8 +44,6 @@ _KK_ENDINGS = re.compile(
     r"(?:н|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|на|не|а|е|ны|ні|ды|ді|ты|ті|да|де|та|те|нда|нде"
     r"|дағы|дегі|тағы|тегі|ндағы|ндегі|дан|ден|тан|тен|нан|нен|мен|бен|пен)?"
 )
-_KK_ADJECTIVES = frozenset("жаңа ірі шағын үлкен кіші орта ескі жеке жас кәрі түрлі заманауи арнайы қосымша тірі бос "
-                           "тегін үздік жедел".split())
 _KK_ADJECTIVE_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік", "лы", "лі", "дағы", "дегі", "тағы", "тегі",
                          "ған", "ген", "қан", "кен")  # participles: "жөнделген мектеп"
 _DEVOICED = {"г": "к", "ғ": "қ", "б": "п"}

@@ -443,7 +443,18 @@ PART_OF_WHOLE_TESTS = [
      [("money", "2 млрд тенге", 2_000_000_000, None, "KZT", None), ("number", "300", 300, None, None, None)]),
 ]
 
-ALL_TESTS = PART_OF_WHOLE_TESTS + YIELD_AND_PLAN_TESTS + PERCENT_TESTS + MONEY_TESTS + QUANTITY_TESTS + COUNT_TESTS + NOT_FIGURE_TESTS + LIST_COUNT_TESTS + LATIN_KAZAKH_TESTS
+# Kazakh adjectives with no adjective suffix are skipped to the noun they qualify; agent
+# nouns in -шы/-ші, which end like ordinals, are nouns.
+KK_ADJECTIVE_TESTS = [
+    ("kk", "Шаруашылықта 2 мың ұсақ мал бар.", [("number", "2 мың", 2000, None, "мал", None)]),
+    ("kk", "Ауылға 3 ресми өкіл келді.", [("number", "3", 3, None, "өкіл", None)]),
+    ("kk", "Жоспар 4 негізгі бағыттан тұрады.", [("number", "4", 4, None, "бағыт", None)]),
+    ("kk", "Мектепке 86 бірінші сынып оқушысы барады.", [("number", "86", 86, None, "оқушы", None)]),
+    ("kk", "Ауылда 31 аз қамтылған отбасы тұрады.", [("number", "31", 31, None, "отбасы", None)]),
+    ("kk", "Командада 11 ойыншы ойнайды.", [("number", "11", 11, None, "ойыншы", None)]),
+]
+
+ALL_TESTS = PART_OF_WHOLE_TESTS + KK_ADJECTIVE_TESTS + YIELD_AND_PLAN_TESTS + PERCENT_TESTS + MONEY_TESTS + QUANTITY_TESTS + COUNT_TESTS + NOT_FIGURE_TESTS + LIST_COUNT_TESTS + LATIN_KAZAKH_TESTS
 
 
 @pytest.mark.parametrize("lang,text,expected", ALL_TESTS, ids=[t[1][:40] for t in ALL_TESTS])

@@ -29,6 +29,8 @@ def _word(w):
 @pytest.mark.parametrize("first,second,third,expected", [
     ("ауыл", "тұрғыны", "келді", True),
     ("жарық", "шамы", "орнатылды", True),
+    ("сынып", "оқушысы", "бар", True),  # a noun in -п, not a converb
+    ("жөндеп", "ауылы", "бар", False),  # a converb in -п is no bare noun
     ("экипаж", "мүшесі", "аман", True),
     ("білім", "ошағы", "жабылды", True),  # possessive -ғы after a vowel
     ("баланың", "анасы", None, False),  # the genitive names the possessor

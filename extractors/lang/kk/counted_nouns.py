@@ -48,3 +48,15 @@ NOT_COUNTED = frozenset(("жоспар",))
 NOUNS_LIKE_ADJECTIVES = frozenset("""
     қазандық шаруашылық серіктестік бірлестік құқықбұзушылық жеңілдік жетістік
 """.split())
+
+# Adjectives that stand between a count and its noun and end as no adjective suffix does
+# (the suffixed ones, -лық/-лы/-дағы/-ған, are told by their ending): "64 мың ұсақ мал",
+# "4 ресми делегация", "3 негізгі бағыт", "150 бірінші сынып оқушысы", "45 аз қамтылған
+# отбасы" ("аз" with its participle). Agent nouns in -шы/-ші ("12 ойыншы" players, "5
+# тігінші" tailors) end like ordinals, so the ordinals are listed rather than matched.
+ADJECTIVES = frozenset("""
+    жаңа ірі шағын үлкен кіші орта ескі жеке жас кәрі түрлі заманауи арнайы қосымша тірі бос
+    тегін үздік жедел ұсақ ресми бірыңғай аз
+    негізгі жоғарғы төменгі алдыңғы кейінгі соңғы қазіргі ішкі сыртқы жазғы қысқы күзгі көктемгі
+    бірінші екінші үшінші төртінші бесінші алтыншы жетінші сегізінші тоғызыншы оныншы
+""".split())
