@@ -44,6 +44,9 @@ from extractors.figure_patterns import (
 from extractors.number_reader import Number, NumberReader
 
 
+_ENERGY = {"kW": "kWh", "MW": "MWh", "GW": "GWh"}
+
+
 class Scanner(CountContext, NumberReader):
     """Reads the figures of one text in one language."""
 
@@ -288,7 +291,9 @@ class Scanner(CountContext, NumberReader):
             return f"{code}/{self.r.unit_codes[int(u.lastgroup[1:])]}", u.end()
         t = PER_HOUR.match(self.text, m.end())
         if t:
-            return f"{code}/h", t.end()
+            # "25,6 теңге за 1 кВт/сағ", "тариф за кВт/ч": power "per hour" is how tariffs
+            # write energy (kWh), never a rate of change of power
+            return _ENERGY.get(code, f"{code}/h"), t.end()
         return code, end
 
     def _qualifier_after(self, end: int, surface_end: str) -> tuple[int, str | None]:

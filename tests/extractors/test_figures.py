@@ -64,6 +64,10 @@ MONEY_TESTS = [
 ]
 
 QUANTITY_TESTS = [
+    # power "per hour" is how tariffs write energy
+    ("kk", "Ауылда 1 кВт/сағ бағасы өсті.", [("quantity", "1 кВт/сағ", 1, None, "kWh", None)]),
+    ("ru", "Станция выработала 40 МВт/ч.", [("quantity", "40 МВт/ч", 40, None, "MWh", None)]),
+    ("ru", "Разрешено не более 40 км/ч.", [("quantity", "не более 40 км/ч", 40, None, "km/h", "at_most")]),
     ("kk", "Егін 30 мың гектарға егілді.", [("quantity", "30 мың гектарға", 30_000, None, "ha", None)]),
     ("kk", "Биыл 5,1 млн га жер жыртылды.", [("quantity", "5,1 млн га", 5_100_000, None, "ha", None)]),
     ("kk", "Өнімділік 10,8 ц/га болды.", [("quantity", "10,8 ц/га", 10.8, None, "c/ha", None)]),
