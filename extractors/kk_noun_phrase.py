@@ -62,6 +62,9 @@ _POSSESSIVE_3 = re.compile(r"(?:[^\W\dыіаеәоөұүуияэю_][ыі]|с[ы
 # Endings the possessive pattern would take for one but are not: having -лы ("атаулы"), an
 # ordinal's -ншы, a participle's possessive ("шыққаны"), attributive -дағы ("арасындағы").
 _NOT_POSSESSIVE = ("лы", "лі", "ншы", "нші", "ғаны", "гені", "қаны", "кені", "дағы", "дегі", "тағы", "тегі") + _HAVING
+# "жол апаты", "білім қызметі": a t-stem's possessive after a vowel, where a past tense
+# puts a consonant ("ашты", "өтті", "қатысты") and having an -лы
+_T_STEM_POSSESSIVE = re.compile(r"[аәеоөұүыі]т[ыі]$")
 _GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 # Possessed nouns that say something of the counted one ("саны", "мүмкіндігі шектеулі").
 _PREDICATE_NOUNS = ("мүмкіндіг", "жағдай", "саны", "көлем", "деңгей", "үлес", "құны", "бағасы", "жасы")
@@ -71,7 +74,9 @@ def izafet(first: str, second: str, third: re.Match | None) -> bool:
     """``first second`` is a bare noun and a possessed one heading the phrase; ``third`` is
     the word after them, if any."""
     f, s = first.lower(), second.lower()
-    if len(s) < 4 or not f.isalpha() or not s.isalpha() or s.endswith(_NOT_POSSESSIVE):
+    if len(s) < 4 or not f.isalpha() or not s.isalpha():
+        return False
+    if s.endswith(_NOT_POSSESSIVE) and not _T_STEM_POSSESSIVE.search(s):
         return False
     if s in KK_STOP_WORDS or s.startswith(_PREDICATE_NOUNS) or f in ("рет", "есе"):
         return False  # "41 бала мүмкіндігі шектеулі": the children's abilities are limited
@@ -81,6 +86,8 @@ def izafet(first: str, second: str, third: re.Match | None) -> bool:
         return False
     if s.endswith(("ғы", "гі", "қы", "кі")) and s[-3] not in _VOWELS:
         return False  # "бүгінгі", "биылғы": attributive; "ошағы", "көлігі" are possessive
+    if third is not None and third.group().lower() in ("мен", "пен", "бен"):
+        return False  # "549 адам әлеуеті мен құзыреттілігі": qualities of the people counted
     if s.endswith(("ны", "ні")) and third is not None and (oblique(third.group()) or third.group().lower() in UP_TO):
         return False  # "баланы бауырына": an accusative object; "тұрғыны қатысты" a subject
     return bool(_POSSESSIVE_3.search(s))

@@ -30,6 +30,9 @@ def _word(w):
     ("ауыл", "тұрғыны", "келді", True),
     ("жарық", "шамы", "орнатылды", True),
     ("сынып", "оқушысы", "бар", True),  # a noun in -п, not a converb
+    ("жол", "апаты", "тіркелді", True),  # a t-stem's possessive
+    ("мектеп", "ашты", None, False),  # a past tense
+    ("адам", "әлеуеті", "мен", False),  # qualities of the people counted
     ("жөндеп", "ауылы", "бар", False),  # a converb in -п is no bare noun
     ("экипаж", "мүшесі", "аман", True),
     ("білім", "ошағы", "жабылды", True),  # possessive -ғы after a vowel
