@@ -363,7 +363,7 @@ class Layout:
         if m and all(w == "на" or starts_with_stem(w, RISE + FALL) for w in words(m.group(1))):
             gap = gap[:m.start(1)]  # "150 (рост 25%)", "150 (рост на 25%)": the change it made
         ws = self.gap_words(gap.replace("(", " "))
-        if ws is None or len(ws) > 3 or not gap.rstrip().endswith("("):
+        if ws is None or len(ws) > 5 or not gap.rstrip().endswith("("):
             return False
         return bool(re.match(r"\s*\)", self.text[p.end:p.end + 5]))
 
@@ -388,7 +388,7 @@ class Layout:
         tail = g.split()
         for ph in OF_THEM:
             n = len(ph.split())
-            for lead in range(0, 4):
+            for lead in range(0, 6):
                 if len(tail) >= n + lead and " ".join(tail[len(tail) - lead - n:len(tail) - lead]) == ph:
                     return True
         return False

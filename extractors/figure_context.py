@@ -96,6 +96,10 @@ def apply_context(text: str, figures: list[Figure], lang: str, taken: list[tuple
     return out
 
 
+# A count's noun (up to three words) and a comma, between it and "of them".
+_JUST_BEFORE = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,3}\s*[,:]?\s*")
+
+
 def _parts_of_wholes(text: str, figures: list[Figure], lang: str) -> None:
     """"Ауданда 27 мектеп бар, оның 21-і …", "356 обращений, из которых 298 рассмотрены":
     a part that names no noun after "of them" counts what its whole counts. The whole is
@@ -112,10 +116,15 @@ def _parts_of_wholes(text: str, figures: list[Figure], lang: str) -> None:
         start = _sentence_start(text, m.start())
         if not text[start:m.start()].strip():
             start = _sentence_start(text, start - 1) if start else start
-        units = {g.unit for g in figures[:i] if g.kind == "number" and g.unit is not None
-                 and g.start >= start and g.end <= m.start()}
+        counts = [g for g in figures[:i] if g.kind == "number" and g.unit is not None
+                  and g.start >= start and g.end <= m.start()]
+        units = {g.unit for g in counts}
         if len(units) == 1:
             f.unit = units.pop()
+        elif counts and _JUST_BEFORE.fullmatch(text, counts[-1].end, m.start()) and figures[i - 1] is counts[-1]:
+            # "9 проектов …, трудоустроено 356 человек, из них 214": "of them" right after a
+            # count and its noun points at that count
+            f.unit = counts[-1].unit
 
 
 def _sentence_start(text: str, pos: int) -> int:

@@ -87,6 +87,12 @@ KK_TESTS = [
      "consistent"),
 ]
 RU_TESTS = [
+    # the bracketed share a few words after its part, and "из них" a few words before it;
+    # "of them" right after a count ties to it past an earlier count of another noun
+    ("ru", "Реализовано 7 проектов, трудоустроено 412 человек, из них 296 – на постоянные рабочие места (71,8%).",
+     "percent_of_total", (296, 412, 71.8), "consistent"),
+    ("ru", "Трудоустроено 412 человек, из них на постоянные рабочие места – 296 (75%).",
+     "percent_of_total", (296, 412, 75), "inconsistent"),
     # what was used of a total allocated or planned just before it, in the same sentence
     ("ru", "На капремонт школ выделено 640 млн тенге, освоено 512 млн тенге (80%).",
      "percent_of_total", (512e6, 640e6, 80), "consistent"),

@@ -435,9 +435,13 @@ PART_OF_WHOLE_TESTS = [
      [("number", "214", 214, None, "заявка", None), ("number", "187", 187, None, "заявка", None)]),
     ("ru", "Открыто 8 кабинетов. Из них 3 оснащены тренажерами.",
      [("number", "8", 8, None, "кабинет", None), ("number", "3", 3, None, "кабинет", None)]),
-    # two nouns counted before: the part could be either, so it stays without a unit
+    # "of them" right after a count and its noun is of that count, whatever came before;
+    # farther away, two nouns counted before could both be the whole: no unit
     ("ru", "В поселке 6 улиц и 900 домов, из них 340 газифицированы.",
      [("number", "6", 6, None, "улица", None), ("number", "900", 900, None, "дом", None),
+      ("number", "340", 340, None, "дом", None)]),
+    ("ru", "Построено 6 школ и 900 домов. Из них 340 газифицированы.",
+     [("number", "6", 6, None, "школа", None), ("number", "900", 900, None, "дом", None),
       ("number", "340", 340, None, None, None)]),
     # a fraction of a whole is no count of its noun
     ("kk", "Ауылда 300 үй бар, оның төрттен бірі жаңа.",
