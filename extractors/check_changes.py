@@ -300,24 +300,95 @@ def amount_claims(lay: Layout, used: set[int]) -> list[Claim]:
                          and lay.is_difference(r))
         if p is None or p.start < y.end:
             continue
-        used.add(id(p))
-        by, new = as_written(x.text, x.value), as_written(y.text, y.value)
-        falling = direction == "fall"
-        old_value = new.value + by.value if falling else new.value - by.value
-        if old_value <= 0:
+        claim = _by_amount_claim(lay, x, y, p, direction == "fall")
+        if claim is not None:
+            used.add(id(p))
+            out.append(claim)
+    return out + _level_then_amount(lay, used)
+
+
+def _by_amount_claim(lay: Layout, x: Record, y: Record, p: Record, falling: bool) -> Claim | None:
+    """The claim that ``y`` is a change by ``x`` (an amount) of ``p`` percent."""
+    by, new = as_written(x.text, x.value), as_written(y.text, y.value)
+    old_value = new.value + by.value if falling else new.value - by.value
+    if old_value <= 0:
+        return None
+    old = type(new)(old_value, max(by.decimals, new.decimals), by.half_ulp + new.half_ulp)
+    bounds = _by_amount_bounds(by, new, falling)
+    if bounds is None:
+        return None
+    claimed = as_written(p.text, p.value)
+    computed = abs(new.value - old.value) / old.value * 100
+    verdict, note = verdict_of(claimed, bounds, computed)
+    word = "a fall" if falling else "a rise"
+    expl = (f"{word} of {fmt_number(by.value)} to {fmt_number(new.value)} is from {fmt_number(old.value)}, "
+            f"{fmt_number(computed)}%; the text says {fmt_percent(claimed)} — {verdict}{note}")
+    return make_claim(lay, "change", verdict, expl, [x, y, p], x, {"by": x, "to": y, "claimed": p}, **{
+        "from": old.value, "to": new.value, "claimed_percent": p.value, "computed_percent": round(computed, 2),
+        "by": by.value})
+
+
+def _by_amount_bounds(by, new, falling: bool) -> tuple[float, float] | None:
+    """The range of ``by / earlier`` in percent, the earlier level being ``new - by`` (``new +
+    by`` for a fall): bounded through the amount itself, as the two levels round together."""
+    if falling:
+        return by.lo / (new.hi + by.lo) * 100, by.hi / (new.lo + by.hi) * 100
+    if new.lo - by.hi <= 0:
+        return None
+    return by.lo / (new.hi - by.lo) * 100, by.hi / (new.lo - by.hi) * 100
+
+
+# "…, что на", "…, бұл өткен жылмен салыстырғанда": after a level, the clause that says by
+# how much it differs from an earlier one.
+_LEVEL_THEN_BY = re.compile(r",\s*(?:что|это|бұл|яғни)\b", re.IGNORECASE)
+
+
+def _level_then_amount(lay: Layout, used: set[int]) -> list[Claim]:
+    """A level, then by how much it moved, as an amount and a percent restating each other:
+    "21,3 млрд тенге, что на 2,8 млрд тенге, или на 15,1% больше", "21,3 млрд теңге, бұл
+    өткен жылмен салыстырғанда 2,8 млрд теңгеге немесе 15,1 пайызға көп". The earlier level
+    is the later less the amount (plus it, for a fall)."""
+    out = []
+    for y in lay.figures:
+        if y.kind == "percent" or y.qualifier is not None or y.value_max is not None:
             continue
-        old = type(new)(old_value, max(by.decimals, new.decimals), by.half_ulp + new.half_ulp)
-        bounds = change_bounds(old, new, falling)
-        claimed = as_written(p.text, p.value)
-        computed = abs(new.value - old.value) / old.value * 100
-        verdict, note = verdict_of(claimed, bounds, computed)
-        word = "a fall" if falling else "a rise"
-        expl = (f"{word} of {fmt_number(by.value)} to {fmt_number(new.value)} is from {fmt_number(old.value)}, "
-                f"{fmt_number(computed)}%; the text says {fmt_percent(claimed)} — {verdict}{note}")
-        out.append(make_claim(lay, "change", verdict, expl, [x, y, p], x, {"by": x, "to": y, "claimed": p}, **{
-            "from": old.value, "to": new.value, "claimed_percent": p.value, "computed_percent": round(computed, 2),
-            "by": by.value}))
+        first = lay.neighbour(y, +1)
+        second = lay.neighbour(first, +1) if first is not None else None
+        if first is None or second is None or {first.kind, second.kind} & {"percent"} != {"percent"}:
+            continue
+        # the amount then the percent, or the other way round ("на 15,1%, или на 2,8 млрд")
+        x, p = (second, first) if first.kind == "percent" else (first, second)
+        if x.kind == "percent" or id(p) in used:
+            continue
+        if x.qualifier is not None or x.value_max is not None or not lay.compatible(x, y, strict=True):
+            continue
+        link = re.sub(r"\s+на\s*$", " ", lay.between(first, second))  # "…, или на 15,1%"
+        # a count's noun may stand before the link: "на 135 человек, или на 10,9%"
+        if not (lay.claim_percent(p) and lay.is_difference(p) and lay.restated(link, max_lead=1)):
+            continue
+        gap = _without_dates(lay, y.end, first.start)
+        m = _LEVEL_THEN_BY.search(gap)
+        ws = lay.gap_words(gap[m.end():]) if m else None
+        if ws is None or len(ws) > 6 or not _by_amount_word(lay, x):
+            continue
+        direction = _comparative(lay, second) or lay.change_direction(second)
+        if direction is None:
+            continue
+        claim = _by_amount_claim(lay, x, y, p, direction == "fall")
+        if claim is not None:
+            used.add(id(p))
+            out.append(claim)
     return out
+
+
+def _by_amount_word(lay: Layout, x: Record) -> bool:
+    """"на 2,8 млрд", "2,8 млрд теңгеге": an amount given as the size of a change."""
+    if x.text.lower().startswith("на ") or words(lay.before(x, 8))[-1:] == ["на"]:
+        return True
+    tail = x.text.split()[-1:]
+    if x.kind == "number" and x.unit is not None and not x.text[-1:].isalpha():
+        tail = words(lay.after(x, 24))[:1]  # "45 адамға": the count's noun carries the case
+    return bool(tail) and ends_with_suffix(tail[0], KK["dative"])
 
 
 def _by_amount(lay: Layout, x: Record) -> bool:

@@ -96,6 +96,9 @@ def apply_context(text: str, figures: list[Figure], lang: str, taken: list[tuple
     return out
 
 
+# How many figures back a part's whole is looked for: beyond any sentence, and it keeps
+# time linear in the text.
+_PART_REACH = 40
 # A count's noun (up to three words) and a comma, between it and "of them".
 _JUST_BEFORE = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,3}\s*[,:]?\s*")
 
@@ -116,8 +119,13 @@ def _parts_of_wholes(text: str, figures: list[Figure], lang: str) -> None:
         start = _sentence_start(text, m.start())
         if not text[start:m.start()].strip():
             start = _sentence_start(text, start - 1) if start else start
-        counts = [g for g in figures[:i] if g.kind == "number" and g.unit is not None
-                  and g.start >= start and g.end <= m.start()]
+        counts = []
+        for g in reversed(figures[max(0, i - _PART_REACH):i]):  # back to the sentence start only
+            if g.start < start:
+                break
+            if g.kind == "number" and g.unit is not None and g.end <= m.start():
+                counts.append(g)
+        counts.reverse()
         units = {g.unit for g in counts}
         if len(units) == 1:
             f.unit = units.pop()

@@ -14,6 +14,12 @@ from extractors.core import extract
 
 # (lang, text, check type, (part or actual or to, whole or plan or from, claimed), verdict)
 KK_TESTS = [
+    # a level, then by how much it moved as an amount and a percent
+    ("kk", "Шағын бизнес өнімі 36 млрд теңгені құрады, бұл былтырғы деңгейден 4,5 млрд теңгеге немесе 14,3 пайызға көп.",
+     "change", (36e9, 31.5e9, 14.3), "consistent"),
+    # the percent of the later level, a slip the check names
+    ("kk", "Тіркелген жұмыссыздар 540 адам, бұл өткен жылмен салыстырғанда 60 адамға немесе 11,1 пайызға аз.",
+     "change", (540, 600, 11.1), "inconsistent"),
     ("kk", "Ауданда 240 отбасы тіркелген. Оның 180-і (75%) баспанамен қамтылды.",
      "percent_of_total", (180, 240, 75), "consistent"),
     ("kk", "Ауданда 240 отбасы тіркелген. Оның 180-і (70%) баспанамен қамтылды.",
@@ -87,6 +93,13 @@ KK_TESTS = [
      "consistent"),
 ]
 RU_TESTS = [
+    # a level, then by how much it moved as an amount and a percent, either order
+    ("ru", "Доходы бюджета составили 7,8 млрд тенге, что на 0,9 млрд тенге, или на 13% больше, чем годом ранее.",
+     "change", (7.8e9, 6.9e9, 13), "consistent"),
+    ("ru", "Доходы бюджета составили 7,8 млрд тенге, что на 11,5%, или на 0,9 млрд тенге больше, чем годом ранее.",
+     "change", (7.8e9, 6.9e9, 11.5), "inconsistent"),
+    ("ru", "Безработных стало 868 человек, что на 92 человека, или на 9,6% меньше прошлогоднего.",
+     "change", (868, 960, 9.6), "consistent"),
     # the bracketed share a few words after its part, and "из них" a few words before it;
     # "of them" right after a count ties to it past an earlier count of another noun
     ("ru", "Реализовано 7 проектов, трудоустроено 412 человек, из них 296 – на постоянные рабочие места (71,8%).",
