@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 
 from extractors import numbers
-from extractors.figure_patterns import FROM_BEFORE, Figure, rules_for
+from extractors.figure_patterns import FROM_BEFORE, RU_ADJECTIVE, Figure, rules_for
 from extractors.lang.kk.check_words import CHECK_WORDS as _KK_WORDS
 from extractors.lang.ru.check_words import CHECK_WORDS as _RU_WORDS
+from extractors.nouns import compound_noun, counted_noun
 
 # Where a list item's number may stand inside a line: after a clause ("…; 2) …") or a
 # sentence ("… . 2. …").
@@ -92,8 +93,46 @@ def apply_context(text: str, figures: list[Figure], lang: str, taken: list[tuple
         if f.kind == "number" and _list_marker(text, f):
             continue
         out.append(f)
+    for f in out:
+        if f.kind == "number" and f.unit is None and f.value >= 1:
+            f.unit = _counted_by_name(text, f, lang)
     _parts_of_wholes(text, out, lang)
     return out
+
+
+# "елді мекендер саны 42-ге жетті", "жұмыссыздар саны биыл 312": the noun whose number a
+# figure gives, named before "саны" (kk) or after "количество/число/численность" (ru), with
+# at most three words (the verb, a date word) between it and the figure.
+_NUMBER_OF_KK = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]+)\s+саны(?:[\s,]+[^\W\d_]+){0,3}\s*[–—-]?\s*\Z",
+                           re.IGNORECASE)
+_NUMBER_OF_RU = re.compile(r"(?<![^\W\d_])(?:количество|число|численность)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?"
+                           r"(?:[\s,]+[^\W\d_]+){0,3}\s*[–—-]?\s*\Z", re.IGNORECASE)
+
+
+_TOTAL_WORDS = frozenset(("жалпы", "барлық", "орташа", "нақты"))
+
+
+def _counted_by_name(text: str, f: Figure, lang: str) -> str | None:
+    """The unit of a bare number that gives the number of a noun named just before it."""
+    start = max(0, f.start - 80)
+    clause = max(text.rfind(c, start, f.start) for c in ".;!?\n:")
+    before = text[max(start, clause + 1):f.start]
+    if lang == "ru":
+        m = _NUMBER_OF_RU.search(before)
+        if m is None:
+            return None
+        first, second = m.group(1), m.group(2)
+        unit = compound_noun(first, second, lang) if second else None
+        if unit is None and second and RU_ADJECTIVE.search(first.lower()):
+            unit = counted_noun(second, lang)  # "количество зарегистрированных преступлений"
+        return unit or counted_noun(first, lang)  # "численность безработных составила"
+    m = _NUMBER_OF_KK.search(before)
+    if m is None:
+        return None
+    first, second = m.group(1), m.group(2)
+    if second.lower() in _TOTAL_WORDS:  # "жұқтырғандардың жалпы саны": the total number of them
+        return counted_noun(first, lang) if first else None
+    return (compound_noun(first, second, lang) if first else None) or counted_noun(second, lang)
 
 
 # How many figures back a part's whole is looked for: beyond any sentence, and it keeps

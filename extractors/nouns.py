@@ -14,6 +14,7 @@ from functools import lru_cache
 from extractors.lang.kk.counted_nouns import ADJECTIVES as _KK_ADJECTIVES
 from extractors.lang.kk.counted_nouns import CAPACITY_ENDINGS as KK_CAPACITY_ENDINGS
 from extractors.lang.kk.counted_nouns import CAPACITY_NOUNS as KK_CAPACITY_NOUNS
+from extractors.lang.kk.counted_nouns import DROPPED_VOWEL as KK_DROPPED_VOWEL
 from extractors.lang.kk.counted_nouns import BASE_NOUNS as KK_BASE_NOUNS
 from extractors.lang.kk.counted_nouns import COMPOUNDS as KK_COMPOUNDS
 from extractors.lang.kk.counted_nouns import NOT_COUNTED as KK_NOT_COUNTED
@@ -94,7 +95,7 @@ def kazakh_base(word: str) -> str:
         base = stripped
     base = _strip(base, _KK_PLURAL, 2)
     if base != w and w[len(base):len(base) + 1] in _VOWELS:
-        base = _devoice(base)
+        base = KK_DROPPED_VOWEL.get(base) or _devoice(base)
     return base
 
 

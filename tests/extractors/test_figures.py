@@ -223,7 +223,7 @@ COUNT_TESTS = [
     ("ru", "Компании выставили штраф в полмиллиона тенге.", [("money", "полмиллиона тенге", 500_000, None, "KZT", None)]),
     ("ru", "На ремонт ушло полмиллиарда тенге.", [("money", "полмиллиарда тенге", 500_000_000, None, "KZT", None)]),
     # Collective numerals in any case, in digits too; nothing after one is counted.
-    ("kk", "Апаттар саны өткен жылдан 4-еуге аз.", [("number", "4-еуге", 4, None, None, None)]),
+    ("kk", "Апат өткен жылдан 4-еуге аз.", [("number", "4-еуге", 4, None, None, None)]),
     ("kk", "Жеңімпаздардың үшеуге жуығы келді.", [("number", "үшеуге жуығы", 3, None, None, "approx")]),
     ("kk", "Кітапты біреуге берді, біреуден алды.", []),
     # Degrees of frost are below zero, and a bound on them turns around.
@@ -398,7 +398,7 @@ YIELD_AND_PLAN_TESTS = [
     ("kk", "Ауданда 12 бала мүмкіндігі шектеулі.", [("number", "12", 12, None, "бала", None)]),
     # the verb after a figure is no counted noun: the sentence's last word, or a verb of
     # change after a case ending or "дейін"
-    ("kk", "Жұмыссыздар саны 1 200-ге дейін азайды.", [("number", "1 200-ге дейін", 1200, None, None, None)]),
+    ("kk", "Жұмыссыздар 1 200-ге дейін азайды.", [("number", "1 200-ге дейін", 1200, None, None, None)]),
     ("kk", "Түлектер 900-ден 1 100-ге дейін өсіп, рекорд орнады.",
      [("number", "900-ден 1 100-ге дейін", 900, 1100, None, None)]),
     ("kk", "Байқауға келгендер 300 қатысты.", [("number", "300", 300, None, None, None)]),
@@ -451,6 +451,21 @@ PART_OF_WHOLE_TESTS = [
      [("money", "2 млрд тенге", 2_000_000_000, None, "KZT", None), ("number", "300", 300, None, None, None)]),
 ]
 
+# A bare number of a noun named before "саны" or after "количество/число/численность".
+NUMBER_OF_TESTS = [
+    ("kk", "Апаттар саны өткен жылдан 4-еуге аз.", [("number", "4-еуге", 4, None, "апат", None)]),
+    ("kk", "Жұмыссыздар саны 1 200-ге дейін азайды.", [("number", "1 200-ге дейін", 1200, None, "жұмыссыз", None)]),
+    ("kk", "Газдандырылған елді мекендер саны 38-ге жетті.", [("number", "38-ге", 38, None, "елді мекен", None)]),
+    ("kk", "Ауыл халқының саны – 2 300.", [("number", "2 300", 2300, None, "халық", None)]),
+    ("kk", "Қатысушылардың жалпы саны 70-ке жуық.", [("number", "70-ке жуық", 70, None, "қатысушы", "approx")]),
+    ("kk", "Жалпы саны 70-ке жуық.", [("number", "70-ке жуық", 70, None, None, "approx")]),
+    ("ru", "Численность безработных составила 1 105.", [("number", "1 105", 1105, None, "безработный", None)]),
+    ("ru", "Количество зарегистрированных преступлений снизилось до 245.",
+     [("number", "до 245", 245, None, "преступление", None)]),
+    ("ru", "Число населенных пунктов, обеспеченных водой, достигло 42.",
+     [("number", "42", 42, None, "населенный пункт", None)]),
+]
+
 # Kazakh adjectives with no adjective suffix are skipped to the noun they qualify; agent
 # nouns in -шы/-ші, which end like ordinals, are nouns.
 KK_ADJECTIVE_TESTS = [
@@ -462,7 +477,7 @@ KK_ADJECTIVE_TESTS = [
     ("kk", "Командада 11 ойыншы ойнайды.", [("number", "11", 11, None, "ойыншы", None)]),
 ]
 
-ALL_TESTS = PART_OF_WHOLE_TESTS + KK_ADJECTIVE_TESTS + YIELD_AND_PLAN_TESTS + PERCENT_TESTS + MONEY_TESTS + QUANTITY_TESTS + COUNT_TESTS + NOT_FIGURE_TESTS + LIST_COUNT_TESTS + LATIN_KAZAKH_TESTS
+ALL_TESTS = PART_OF_WHOLE_TESTS + NUMBER_OF_TESTS + KK_ADJECTIVE_TESTS + YIELD_AND_PLAN_TESTS + PERCENT_TESTS + MONEY_TESTS + QUANTITY_TESTS + COUNT_TESTS + NOT_FIGURE_TESTS + LIST_COUNT_TESTS + LATIN_KAZAKH_TESTS
 
 
 @pytest.mark.parametrize("lang,text,expected", ALL_TESTS, ids=[t[1][:40] for t in ALL_TESTS])
