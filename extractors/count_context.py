@@ -35,6 +35,7 @@ _AND = frozenset({"және", "әрі", "или", "немесе"})
 COORDINATION = re.compile(rf"{SP}*(?:,|{SP}+(?:және|мен|пен|бен|и)){SP}+", re.IGNORECASE)
 
 
+_PLURAL_GENITIVE = ("лардың", "лердің", "дардың", "дердің", "тардың", "тердің")
 _WORD_BEFORE = re.compile(rf"({L}+)\.?{SP}+\Z")
 _PREDICATE_DASH = re.compile(r"\s—[ \u00a0]?\Z")
 # Sites type that em dash as an en dash or a hyphen too, but "КОВИД – 19", "COVID –
@@ -108,11 +109,21 @@ class CountContext:
             return True  # "050000", "01110": a postal index or a code, written with its leading zero
         if last.ending in LOCATIVE:
             return True  # "жасы отызда", "2017-де": an age or a year, not a count
-        if last.ending in POSSESSIVE_LOCATIVE and not last.collective and 2 <= last.value <= 31:
+        if (last.ending in POSSESSIVE_LOCATIVE and not last.collective and 2 <= last.value <= 31
+                and not self._of_many_before(pos)):
             return True  # "жиырма төртінде": on the 24th (but "бірінде", "екеуінде" count)
         if self.lang == "ru" and last.words and last.value == 1:
             return self._one_of_or_none(pos, last.end)
         return self.lang == "kk" and last.words and last.value == 1 and self._article(pos, last.end)
+
+    def _of_many_before(self, start: int) -> bool:
+        """"олардың 22-сінде", "мектептердің 12-сінде": in so many of them, after a plural
+        genitive or "of them" (a day follows a month's genitive, never a plural)."""
+        before = _WORD_BEFORE.search(self.text, max(0, start - 30), start)
+        if before is None:
+            return False
+        w = before.group(1).lower()
+        return w in ("оның", "олардың", "соның") or w.endswith(_PLURAL_GENITIVE)
 
     def _one_of_or_none(self, start: int, end: int) -> bool:
         """``одна из лучших школ`` (one of), ``ни одного случая`` (none): no count of one."""

@@ -14,6 +14,8 @@ from extractors.core import extract
 
 # (lang, text, check type, (part or actual or to, whole or plan or from, claimed), verdict)
 KK_TESTS = [
+    ("kk", "Ауданда 30 ауылдық округ бар, олардың 24-інде (80%) интернет бар.",
+     "percent_of_total", (24, 30, 80), "consistent"),
     # a level, then by how much it moved as an amount and a percent
     ("kk", "Шағын бизнес өнімі 36 млрд теңгені құрады, бұл былтырғы деңгейден 4,5 млрд теңгеге немесе 14,3 пайызға көп.",
      "change", (36e9, 31.5e9, 14.3), "consistent"),

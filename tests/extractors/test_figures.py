@@ -443,6 +443,9 @@ PART_OF_WHOLE_TESTS = [
     ("ru", "Построено 6 школ и 900 домов. Из них 340 газифицированы.",
      [("number", "6", 6, None, "школа", None), ("number", "900", 900, None, "дом", None),
       ("number", "340", 340, None, None, None)]),
+    # "in so many of them" after a plural genitive or "олардың" counts; after a month it is a day
+    ("kk", "Ауылдардың 14-інде клуб жоқ.", [("number", "14-інде", 14, None, None, None)]),
+    ("kk", "Қыркүйектің 14-інде клуб ашылды.", []),
     # a fraction of a whole is no count of its noun
     ("kk", "Ауылда 300 үй бар, оның төрттен бірі жаңа.",
      [("number", "300", 300, None, "үй", None), ("number", "төрттен бірі", 0.25, None, None, None)]),
