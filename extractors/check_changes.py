@@ -123,8 +123,10 @@ def _first(lay: Layout, r: Record, step: int, ok, reach: int = 12, until: Record
 def change_claims(lay: Layout, used: set[int]) -> list[Claim]:
     out = []
     for x, y, ends in _from_to_pairs(lay):
-        # against a value in brackets after its date, the comparison is the change itself
-        p = _change_percent(lay, ends[0], ends[1], used, compared_ok=_now_and_then(lay, ends[0], ends[1]))
+        # against a value in brackets after its date, or one "…-мен салыстырғанда", the
+        # comparison is the change itself
+        compared = _now_and_then(lay, ends[0], ends[1]) or _level_then_compared(lay, ends[0], ends[1])
+        p = _change_percent(lay, ends[0], ends[1], used, compared_ok=compared)
         if p is None:
             # no percent: the size as a factor ("в 2 раза"), else as an amount ("на 312 человек")
             for find, judge in ((_change_factor, _factor_claim), (_change_amount, _amount_claim)):
@@ -510,7 +512,8 @@ def _from_to_pairs(lay: Layout):
             yield x, y, (x, y)
         elif x.qualifier is None and y.qualifier is None and _now_and_then(lay, x, y):
             yield y, x, (x, y)  # "4,2 млрд теңге, бұл 2023 жылғымен (3,6 млрд теңге) салыстырғанда …"
-        elif x.qualifier is None and y.qualifier is None and _level_then_from(lay, x, y):
+        elif x.qualifier is None and y.qualifier is None and (_level_then_from(lay, x, y)
+                                                              or _level_then_compared(lay, x, y)):
             yield y, x, (x, y)  # "4,5 млрд теңгені құрап, өткен жылғы 3,8 млрд теңгеден 18 пайызға өсті"
 
 
@@ -622,6 +625,24 @@ def _level_then_from(lay: Layout, x: Record, y: Record) -> bool:
     return verb_direction(words(lay.clause_after(size, 20))[:1]) is not None
 
 
+def _level_then_compared(lay: Layout, x: Record, y: Record) -> bool:
+    """"45 қылмыс тіркелді, бұл өткен жылғы 52 қылмыспен салыстырғанда 13,5 пайызға аз": the
+    level, then the earlier dated value in the instrumental before "салыстырғанда", then the
+    size of the change."""
+    case_word = y.text.split()[-1].lower()
+    after = words(lay.after(y, 40))
+    if y.kind == "number" and y.unit is not None and not y.text[-1:].isalpha():
+        case_word, after = (after[0], after[1:]) if after else ("", [])  # "52 қылмыспен": the noun's case
+    if not case_word.endswith(_INSTRUMENTAL) or after[:1] != ["салыстырғанда"]:
+        return False
+    if lay.date_ending_before(y.start, x.end) is None and not _LAST_YEAR_BEFORE.search(lay.text, x.end, y.start):
+        return False
+    gap = lay.gap_words(_without_dates(lay, x.end, y.start).replace(",", " "))
+    # (an undated "өткен жылғы" stays in the gap: no publication date resolved it)
+    return gap is not None and len(gap) <= 6 and any(w in ("бұл", "яғни") for w in gap)
+
+
+_INSTRUMENTAL = ("мен", "пен", "бен")
 _LAST_YEAR_BEFORE = re.compile(r"(?i)(?:өткен жылғы|былтырғы)\s*\Z")
 # "құрап", "құрады", "болып": the verb that states a level in Kazakh
 _LEVEL_VERBS = ("құра", "болып", "болды")

@@ -11,6 +11,7 @@ import re
 
 from extractors.claims import SCALE_WORD
 from extractors.lang.kk.check_words import CHECK_WORDS as KK
+from extractors.lang.kk.qualifiers import QUALIFIERS as KK_QUALIFIERS
 from extractors.lang.ru.check_words import CHECK_WORDS as RU
 from extractors.records import FIGURE_KINDS, Record
 from extractors.sentences import ABBREVIATIONS
@@ -51,6 +52,8 @@ _CHANGE_IN_BRACKETS = re.compile(r"\(\s*((?:[^\W\d_]+\s*[-–—:]?\s*){1,2})$")
 _COMMA_LEAD = 6  # words a figure may be followed by before ", или" / ", бұл" restates it
 _WORD = re.compile(r"[^\W\d_]+(?:[-.][^\W\d_]+)*\.?")
 _POSSESSIVE_DATIVE = ("ына", "іне")  # "78,4 пайызына": its share, in the dative
+# Words of difference a Kazakh percent's span ends with ("15 пайызға артық").
+_DIFFERENCE_WORDS = frozenset(KK_QUALIFIERS.get("difference", ()))
 _RU_GENITIVE_PLURAL_ADJECTIVE = ("ых", "их")  # "из выделенных 2,1 млрд"
 # Punctuation that closes a clause: no tie crosses it.
 _CLAUSE_END = re.compile(r"[;:!?…]|\.\s")
@@ -313,7 +316,9 @@ class Layout:
         prev = words(self.before(p, 12))[-1:]
         if prev == ["на"] or p.text.lower().startswith("на ") or p.text[:1] in "+-−":
             return True  # "+25%", "−3,2%": a signed percent is a change
-        tail = p.text.split()[-1:]
+        tail = p.text.split()[-2:]
+        # "15 пайызға артық": the word of difference stays in the span (as KazNERD has it)
+        tail = tail[:1] if len(tail) == 2 and tail[1].lower() in _DIFFERENCE_WORDS else tail[-1:]
         # "20 пайызға" is by how much; "245 мың гектарына немесе 78,4 пайызына" (its 78.4%,
         # possessive before the dative) is a share
         if tail and ends_with_suffix(tail[0], KK["dative"]) and ("%" in p.text or tail[0].startswith(("пайыз", "процент"))) \

@@ -14,6 +14,11 @@ from extractors.core import extract
 
 # (lang, text, check type, (part or actual or to, whole or plan or from, claimed), verdict)
 KK_TESTS = [
+    # the earlier dated value in the instrumental before "салыстырғанда"; "артық" stays in the span
+    ("kk", "Биыл 36 жол апаты болды, бұл өткен жылғы 40 апатпен салыстырғанда 10 пайызға аз.",
+     "change", (36, 40, 10), "consistent"),
+    ("kk", "Түсім 5,5 млрд теңгені құрады, бұл 2023 жылғы 5,0 млрд теңгемен салыстырғанда 25 пайызға артық.",
+     "change", (5.5e9, 5e9, 25), "inconsistent"),
     ("kk", "Ауданда 30 ауылдық округ бар, олардың 24-інде (80%) интернет бар.",
      "percent_of_total", (24, 30, 80), "consistent"),
     # a level, then by how much it moved as an amount and a percent
