@@ -58,7 +58,7 @@ def plan_claims(lay: Layout, used: set[int]) -> list[Claim]:
         claim = _fulfilment(lay, f, actual, p)
         if claim is not None:
             out.append(claim)
-    return out + _plans_stated_apart(lay, used)
+    return out + _plans_stated_apart(lay, used) + _plan_then_actual(lay, used)
 
 
 def _fulfilment(lay: Layout, f: Record, actual: Record, p: Record) -> Claim | None:
@@ -104,6 +104,34 @@ def _plans_stated_apart(lay: Layout, used: set[int]) -> list[Claim]:
             continue
         claim = _fulfilment(lay, plans[0], actual, p)
         if claim is not None:
+            out.append(claim)
+    return out
+
+
+def _plan_then_actual(lay: Layout, used: set[int]) -> list[Claim]:
+    """"План по налогам – 3,2 млрд тенге. Фактически поступило 3,4 млрд тенге, или 106,3%.":
+    a plan alone in its sentence, the actual figure first in the next one with its share
+    restated or in brackets right after it."""
+    out = []
+    for f in lay.figures:
+        if f.kind == "percent" or f.qualifier is not None or f.value_max is not None or not lay.is_plan(f):
+            continue
+        near = lay.figures_near(f, sentences=1)
+        sent = lay.sentence_of(f)
+        if any(lay.sentence_of(g) == sent and g.kind != "percent" and lay.compatible(g, f) for g in near):
+            continue  # the plan's own sentence states its actual figure (plan_claims' reading)
+        nxt = [g for g in near if lay.sentence_of(g) == sent + 1 and lay.paragraph_of(g) == lay.paragraph_of(f)]
+        if len(nxt) < 2 or nxt[0].kind == "percent" or nxt[1].kind != "percent":
+            continue
+        actual, p = nxt[0], nxt[1]
+        if (actual.qualifier is not None or actual.value_max is not None or not lay.compatible(actual, f)
+                or id(p) in used or not lay.claim_percent(p) or lay.is_difference(p) or lay.is_compared(p)):
+            continue
+        if not (lay.restated(lay.between(actual, p), max_lead=0) or lay.bracketed_after(actual, p)):
+            continue
+        claim = _fulfilment(lay, f, actual, p)
+        if claim is not None:
+            used.add(id(p))
             out.append(claim)
     return out
 
@@ -637,7 +665,9 @@ def _level_then_compared(lay: Layout, x: Record, y: Record) -> bool:
         return False
     if lay.date_ending_before(y.start, x.end) is None and not _LAST_YEAR_BEFORE.search(lay.text, x.end, y.start):
         return False
-    gap = lay.gap_words(_without_dates(lay, x.end, y.start).replace(",", " "))
+    gap = _without_dates(lay, x.end, y.start).replace(",", " ")
+    # "… 45 қылмыс тіркелді. Бұл өткен жылғы …": one clause (Layout joins them)
+    gap = lay.gap_words(re.sub(r"[.!?]\s+(?=[^\W\d_])", " ", gap))
     # (an undated "өткен жылғы" stays in the gap: no publication date resolved it)
     return gap is not None and len(gap) <= 6 and any(w in ("бұл", "яғни") for w in gap)
 

@@ -392,3 +392,19 @@ def test_any_records_give_well_formed_checks(case):
     for c in find_checks(text, records, split_sentences(text)):
         assert text[c.start:c.end] == c.text
         assert c.verdict in ("consistent", "inconsistent", "unverifiable") and c.explanation
+
+
+@pytest.mark.parametrize("head,joined", [
+    ("Это на 12,5% меньше, чем годом ранее", True),
+    ("Это в 2 раза больше", True),
+    ("Это 15% всех школ", True),
+    ("Это важный проект для района", False),
+    ("Бұл өткен жылғы көрсеткіштен 5 пайызға көп", True),
+    ("Бұл жоспардың 96 пайызы", True),
+    ("Бұл жобаға 30 мектеп қатысты", False),
+    ("Оның 12-сі жаңа", False),
+])
+def test_sentence_going_on_with_the_figures_before(head, joined):
+    """A sentence opening "Это на …" / "Бұл өткен жылғы …" is one clause with the one before."""
+    from extractors.check_rules import _continues
+    assert _continues(head) is joined

@@ -14,6 +14,10 @@ from extractors.core import extract
 
 # (lang, text, check type, (part or actual or to, whole or plan or from, claimed), verdict)
 KK_TESTS = [
+    ("kk", "Биыл 84 құқықбұзушылық анықталды. Бұл өткен жылғы 96 құқықбұзушылықпен салыстырғанда 20 пайызға аз.",
+     "change", (84, 96, 20), "inconsistent"),
+    ("kk", "Кіріс жоспары – 5,2 млрд теңге. Іс жүзінде 5,0 млрд теңге немесе 96,2 пайыз түсті.",
+     "plan_fulfilment", (5.0e9, 5.2e9, 96.2), "consistent"),
     # the earlier dated value in the instrumental before "салыстырғанда"; "артық" stays in the span
     ("kk", "Биыл 36 жол апаты болды, бұл өткен жылғы 40 апатпен салыстырғанда 10 пайызға аз.",
      "change", (36, 40, 10), "consistent"),
@@ -100,6 +104,14 @@ KK_TESTS = [
      "consistent"),
 ]
 RU_TESTS = [
+    # a sentence opening "Это на …" goes on with the figures of the one before; so does one
+    # that opens with the part "из них"; a plan alone in its sentence, the actual in the next
+    ("ru", "С начала года выявлено 84 нарушения. Это на 12,5% меньше, чем в 2023 году (96).",
+     "change", (84, 96, 12.5), "consistent"),
+    ("ru", "В районе 40 сельских округов. В 30 из них (70%) открыты ЦОНы.",
+     "percent_of_total", (30, 40, 70), "inconsistent"),
+    ("ru", "План по доходам – 5,2 млрд тенге. Фактически поступило 5,0 млрд тенге, или 96,2%.",
+     "plan_fulfilment", (5.0e9, 5.2e9, 96.2), "consistent"),
     # a level, then by how much it moved as an amount and a percent, either order
     ("ru", "Доходы бюджета составили 7,8 млрд тенге, что на 0,9 млрд тенге, или на 13% больше, чем годом ранее.",
      "change", (7.8e9, 6.9e9, 13), "consistent"),

@@ -6,6 +6,11 @@ Stems match a word's beginning (Kazakh attaches endings: "өсті", "өсіп",
 CHECK_WORDS = {
     # "61 іс-шара, яғни 62,2%": a figure restated as its share
     "restate": ("немесе", "яғни", "бұл"),
+    # "… 45 қылмыс тіркелді. Бұл өткен жылғы 52 қылмыспен салыстырғанда …": a sentence that
+    # opens so goes on with the figures of the one before (the opener, then the words it
+    # may go on with)
+    "continues": (("бұл", "яғни"), ("өткен", "былтырғы", "жоспардың", "жоспарлы", "көрсеткіш", "алдыңғы",
+                                    "сәйкес", "жалпы", "барлық")),
     # "98 іс-шара жоспарланған, оның 61-і орындалды": the part of a whole just named
     # the rest of a whole, closing a list of its shares: "…, 25% – нет, остальные 15%"
     "rest": ("қалған", "қалғаны", "қалғандары", "қалған бөлігі"),

@@ -6,6 +6,9 @@ Stems match a word's beginning ("вырос", "выросла", "выросло"
 CHECK_WORDS = {
     # "исполнено 61, или 62,2%": a figure restated as its share
     "restate": ("или", "т.е.", "то есть", "что составляет", "что составило", "это", "а это"),
+    # "… 45 преступлений. Это на 13,5% меньше, чем …": a sentence that opens so goes on
+    # with the figures of the one before (the opener, then the words it may go on with)
+    "continues": (("это",), ("на", "составля", "составил", "больше", "меньше", "выше", "ниже", "в")),
     # "98 мероприятий, из них 61 исполнено": the part of a whole just named
     # the rest of a whole, closing a list of its shares: "…, 25% – нет, остальные 15%"
     "rest": ("остальные", "остальных", "оставшиеся", "оставшихся", "прочие"),
