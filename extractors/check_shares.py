@@ -523,7 +523,7 @@ def find_breakdowns(lay: Layout) -> list[tuple[Record, list[Record]]]:
 
 
 _OPENING_BREAKDOWN = re.compile(
-    r"\s*(?:оның\s+ішінде|соның\s+ішінде|олардың\s+ішінде|из\s+них|из\s+которых|в\s+том\s+числе)\s*[,:–—-]?\s*"
+    r"\s*(?:(?:оның|соның|олардың)(?:\s+ішінде)?|из\s+них|из\s+которых|в\s+том\s+числе)\s*[,:–—-]?\s*"
     r"(?:[^\W\d_]+\s+){0,2}\Z", re.IGNORECASE)
 
 
