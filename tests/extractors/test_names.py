@@ -85,6 +85,10 @@ KK_UNQUOTED_TESTS = [
 ]
 
 RU_TESTS = [
+    # registry aliases: the word order swapped, a fixed Russian title inflected
+    ("Курсы «Бизнес Бастау» окончили 60 человек.", "ru", [("project", "Бизнес Бастау", "Бастау Бизнес", "project")]),
+    ("По Программе развития регионов отремонтировано 9 км дорог.", "ru",
+     [("project", "Программе развития регионов", "Өңірлерді дамыту бағдарламасы", "programme")]),
     ("По программе «7-20-25» жилье получили 80 семей.", "ru", [("project", "7-20-25", "7-20-25", "programme")]),
     # "дорожная карта" before a quoted name types it, as "жол картасы" after one does
     ("По дорожной карте «Таза ауыл» выполнено 40 мероприятий.", "ru",
