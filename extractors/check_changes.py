@@ -20,10 +20,11 @@ from extractors.records import Record
 
 
 def plan_claims(lay: Layout, used: set[int]) -> list[Claim]:
-    out = []
+    out, plans = [], []
     for f in lay.figures:
         if f.kind == "percent" or f.qualifier is not None or not lay.is_plan(f):
             continue
+        plans.append(f)
         actual = _first(lay, f, +1, lambda r: r.kind != "percent" and lay.compatible(r, f) and r.qualifier is None)
         if actual is None:
             actual = _first(lay, f, -1, lambda r: r.kind != "percent" and lay.compatible(r, f) and r.qualifier is None)
@@ -58,7 +59,7 @@ def plan_claims(lay: Layout, used: set[int]) -> list[Claim]:
         claim = _fulfilment(lay, f, actual, p)
         if claim is not None:
             out.append(claim)
-    return out + _plans_stated_apart(lay, used) + _plan_then_actual(lay, used)
+    return out + _plans_stated_apart(lay, used) + _plan_then_actual(lay, plans, used)
 
 
 def _fulfilment(lay: Layout, f: Record, actual: Record, p: Record) -> Claim | None:
@@ -108,13 +109,13 @@ def _plans_stated_apart(lay: Layout, used: set[int]) -> list[Claim]:
     return out
 
 
-def _plan_then_actual(lay: Layout, used: set[int]) -> list[Claim]:
+def _plan_then_actual(lay: Layout, plans: list[Record], used: set[int]) -> list[Claim]:
     """"План по налогам – 3,2 млрд тенге. Фактически поступило 3,4 млрд тенге, или 106,3%.":
-    a plan alone in its sentence, the actual figure first in the next one with its share
-    restated or in brackets right after it."""
+    a plan (of ``plans``, the plan figures) alone in its sentence, the actual figure first in
+    the next one with its share restated or in brackets right after it."""
     out = []
-    for f in lay.figures:
-        if f.kind == "percent" or f.qualifier is not None or f.value_max is not None or not lay.is_plan(f):
+    for f in plans:
+        if f.value_max is not None:
             continue
         near = lay.figures_near(f, sentences=1)
         sent = lay.sentence_of(f)
@@ -379,12 +380,14 @@ def _level_then_amount(lay: Layout, used: set[int]) -> list[Claim]:
     өткен жылмен салыстырғанда 2,8 млрд теңгеге немесе 15,1 пайызға көп". The earlier level
     is the later less the amount (plus it, for a fall)."""
     out = []
-    for y in lay.figures:
-        if y.kind == "percent" or y.qualifier is not None or y.value_max is not None:
+    figs = lay.figures
+    for i in range(len(figs) - 2):
+        y, first, second = figs[i], figs[i + 1], figs[i + 2]
+        # one of the next two a percent, the other not (cheap tests first: this runs on every figure)
+        if y.kind == "percent" or (first.kind == "percent") == (second.kind == "percent"):
             continue
-        first = lay.neighbour(y, +1)
-        second = lay.neighbour(first, +1) if first is not None else None
-        if first is None or second is None or {first.kind, second.kind} & {"percent"} != {"percent"}:
+        if y.qualifier is not None or y.value_max is not None or not (
+                lay.sentence_of(y) == lay.sentence_of(first) == lay.sentence_of(second)):
             continue
         # the amount then the percent, or the other way round ("на 15,1%, или на 2,8 млрд")
         x, p = (second, first) if first.kind == "percent" else (first, second)

@@ -95,9 +95,14 @@ def verb_direction(ws: list[str]) -> str | None:
 _CONTINUES = [(frozenset(words_[0]), words_[1]) for words_ in (KK["continues"], RU["continues"])]
 
 
+_OPENER_LETTERS = frozenset(w[0] for openers, _ in _CONTINUES for w in openers)
+
+
 def _continues(head: str) -> bool:
     """A sentence opening "Это на …", "Бұл өткен жылғы …": it restates the figures of the
     sentence before, so both are one clause for the ties of a claim."""
+    if head.lstrip()[:1].lower() not in _OPENER_LETTERS:
+        return False  # most sentences: no opener, no word split
     ws = words(head)[:2]
     if len(ws) < 2 and not (ws and re.match(r"\s*\S+\s+\d", head)):
         return False

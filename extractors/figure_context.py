@@ -62,6 +62,7 @@ def _of_them_re(words: tuple[str, ...]) -> re.Pattern:
 
 # "оның 21-і", "из которых 298", "в том числе 12 тяжких": a part of a whole just counted
 _OF_THEM = {"kk": _of_them_re(_KK_WORDS["of_them"]), "ru": _of_them_re(_RU_WORDS["of_them"])}
+_OF_THEM_WORDS = {False: tuple(_KK_WORDS["of_them"]), True: tuple(_RU_WORDS["of_them"])}
 
 
 def apply_context(text: str, figures: list[Figure], lang: str, taken: list[tuple[int, int]]) -> list[Figure]:
@@ -109,12 +110,16 @@ _NUMBER_OF_RU = re.compile(r"(?<![^\W\d_])(?:количество|число|ч�
                            r"(?:[\s,]+[^\W\d_]+){0,3}\s*[–—-]?\s*\Z", re.IGNORECASE)
 
 
+_NUMBER_OF_WORDS = ("саны", "количеств", "числ")
 _TOTAL_WORDS = frozenset(("жалпы", "барлық", "орташа", "нақты"))
 
 
 def _counted_by_name(text: str, f: Figure, lang: str) -> str | None:
     """The unit of a bare number that gives the number of a noun named just before it."""
     start = max(0, f.start - 80)
+    window = text[start:f.start].lower()
+    if not any(w in window for w in _NUMBER_OF_WORDS):
+        return None  # cheap test first: this runs on every bare number
     clause = max(text.rfind(c, start, f.start) for c in ".;!?\n:")
     before = text[max(start, clause + 1):f.start]
     if lang == "ru":
@@ -152,6 +157,9 @@ def _parts_of_wholes(text: str, figures: list[Figure], lang: str) -> None:
     for i, f in enumerate(figures):
         if f.kind != "number" or f.unit is not None or f.value < 1:
             continue  # "оның төрттен бірі": a fraction of a whole is no count of its noun
+        window = text[max(0, f.start - 40):f.start].lower()
+        if not any(w in window for w in _OF_THEM_WORDS[lang == "ru"]):
+            continue  # cheap test first: this runs on every bare number
         m = of_them.search(text, max(0, f.start - 40), f.start)
         if not m:
             continue
