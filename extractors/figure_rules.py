@@ -111,8 +111,11 @@ class Scanner(CountContext, NumberReader):
             end, value = self._smaller_unit(unit, end, value)
         sign = 0
         if pos > self.floor and text[pos - 1] in "-−+":
-            if kind == "number" and high is None and _DEGREES_NEXT.match(text, end):
-                kind, unit = "quantity", "degC"  # "күндіз +35, түнде +20 градус": the unit written once
+            if kind == "number" and (high is None and _DEGREES_NEXT.match(text, end) or high is not None
+                                     and self.high_sign and _DEGREES_BEFORE.search(text, max(0, pos - 200), pos)):
+                # "күндіз +35, түнде +20 градус", "ночью -25…-30 градусов, днем -15…-20": the
+                # unit written once, next or (for a signed range) before
+                kind, unit = "quantity", "degC"
             elif unit != "degC" and kind != "percent":
                 return end  # "-5" is a sign only on temperatures and changes; elsewhere a dash
             sign = -1 if text[pos - 1] != "+" else 1
@@ -195,7 +198,12 @@ class Scanner(CountContext, NumberReader):
         unless a sign is written (``аяз, минус 25``)."""
         if SIGNED.match(self.text, start):
             return False
-        return bool(FROST_AFTER.match(self.text, end) or FROST_BEFORE.search(self.text, max(0, start - 30), start))
+        if FROST_AFTER.match(self.text, end) or FROST_BEFORE.search(self.text, max(0, start - 30), start):
+            return True
+        # "15-20 градус суық" is 15-20 degrees of frost; "5 градусқа суық" is 5 degrees colder
+        # ("суық" ends the span as a word of degrees, or follows it)
+        return bool(COLD_SPAN_END.search(self.text, max(start, end - 16), end)
+                    or COLD_AFTER.match(self.text, end) and self.text[max(0, end - 6):end].lower() == "градус")
 
     def _range_end(self, low: Number, start: int) -> Number | int | None:
         """The high end of ``10-15``, ``45 – 50 мың``, ``80-нен 60``, ``3 пен 5 доллар``, ``от 10 до 15``."""
@@ -411,10 +419,13 @@ def _up_to(span: str) -> bool:
 
 
 FROST_AFTER = re.compile(r"\s+(?:аяз|мороз)", re.IGNORECASE)
+COLD_AFTER = re.compile(r"\s+суық(?!\w)", re.IGNORECASE)
+COLD_SPAN_END = re.compile(r"(?<!\w)градус\s+суық\Z", re.IGNORECASE)
 FROST_BEFORE = re.compile(r"(?<!\w)(?:аяз|мороз)\w*(?:\s+\w+)?\s+\Z", re.IGNORECASE)
 # A signed temperature next in the list: "+35, түнде +20 градус", "-5, ночью -12°C".
 _DEGREES_NEXT = re.compile(r"\s*[,;]\s*(?:[^\W\d_]+\s+){0,2}[-−+–]\d{1,2}(?:[.,]\d)?\s*(?:°|градус)", re.I)
 SIGNED = re.compile(r"[-−+]|(?:до\s+)?(?:минус|плюс)", re.IGNORECASE)
+_DEGREES_BEFORE = re.compile(r"°|градус|температур", re.IGNORECASE)
 
 
 def _share_scale(low: Number, high: Number) -> None:

@@ -64,6 +64,13 @@ MONEY_TESTS = [
 ]
 
 QUANTITY_TESTS = [
+    # "градус суық" (nominative) is frost; "градусқа суық" (dative) is colder by
+    ("kk", "Түнде 18-22 градус суық болады.", [("quantity", "18-22 градус суық", -22, -18, "degC", None)]),
+    ("kk", "Ертең 4 градусқа суық болады.", [("quantity", "4 градусқа суық", 4, None, "degC", None)]),
+    # a signed forecast range takes the degrees written before it
+    ("ru", "Ночью -12…-17 градусов, днем -4…-9.",
+     [("quantity", "-12…-17 градусов", -17, -12, "degC", None), ("quantity", "-4…-9", -9, -4, "degC", None)]),
+    ("ru", "Счет матча -1…-2 не изменился.", []),
     # power "per hour" is how tariffs write energy
     ("kk", "Ауылда 1 кВт/сағ бағасы өсті.", [("quantity", "1 кВт/сағ", 1, None, "kWh", None)]),
     ("ru", "Станция выработала 40 МВт/ч.", [("quantity", "40 МВт/ч", 40, None, "MWh", None)]),
@@ -244,7 +251,8 @@ COUNT_TESTS = [
     ("kk", "Түнде -21-23 градус күтіледі.", [("quantity", "-21-23 градус", -23, -21, "degC", None)]),
     ("ru", "Днём -16...-18°C, ветер слабый.", [("quantity", "-16...-18°C", -18, -16, "degC", None)]),
     ("ru", "Ночью –7…–9 градусов.", [("quantity", "–7…–9 градусов", -9, -7, "degC", None)]),
-    ("ru", "Утром -1…+2 градуса, к вечеру +4…+6.", [("quantity", "-1…+2 градуса", -1, 2, "degC", None)]),
+    ("ru", "Утром -1…+2 градуса, к вечеру +4…+6.",
+     [("quantity", "-1…+2 градуса", -1, 2, "degC", None), ("quantity", "+4…+6", 4, 6, "degC", None)]),
     ("kk", "Ауа райы +26...+28 градус ыстық.", [("quantity", "+26...+28 градус ыстық", 26, 28, "degC", None)]),
     ("ru", "Цена держится на уровне 430...440 тенге.", [("money", "430...440 тенге", 430, 440, "KZT", None)]),
     # a signed value listed before the next one's degrees takes that unit
