@@ -36,6 +36,7 @@ def plan_claims(lay: Layout, used: set[int]) -> list[Claim]:
             # fulfilment ("(100%)" restates the plan as the whole)
             return (r.kind == "percent" and id(r) not in used and lay.claim_percent(r)
                     and not lay.is_compared(r, plan_ok=True) and lay.change_direction(r) is None
+                    and not _beyond_plan(lay, r)
                     and (lay.fulfilment_marked(r) or r.value != 100 and (
                         lay.bracketed_after(f, r)
                         # "жоспар бойынша 1 800 …, іс жүзінде 1 850 адам (102,8%)": after the actual
@@ -46,6 +47,9 @@ def plan_claims(lay: Layout, used: set[int]) -> list[Claim]:
         p = (_first(lay, last, +1, fulfilment) or _first(lay, first, +1, fulfilment, until=last)
              or _first(lay, first, -1, fulfilment))
         if p is None:
+            claim = _against_plan(lay, f, actual, last, used) if actual is not None else None
+            if claim is not None:
+                out.append(claim)
             continue
         used.add(id(p))
         claimed = as_written(p.text, p.value)
@@ -107,6 +111,58 @@ def _plans_stated_apart(lay: Layout, used: set[int]) -> list[Claim]:
         if claim is not None:
             out.append(claim)
     return out
+
+
+# "на 5% меньше плана", "жоспардан 5 пайызға аз", "план перевыполнен на 5%": the words
+# that make a change's size one against the plan
+_PLAN_AFTER = ("плана", "планового", "жоспардан", "жоспарға")
+_OVER_PLAN = ("перевыполн", "асыра", "асырып")
+_UNDER_PLAN = ("недовыполн",)
+
+
+def _beyond_plan(lay: Layout, p: Record) -> bool:
+    """"план перевыполнен на 5%", "жоспар 5 пайызға асыра орындалды": the percent is by how
+    much the plan was exceeded (or missed), not the share of it done."""
+    near = words(lay.after(p, 30))[:2] + words(lay.before(p, 30))[-3:]
+    return any(starts_with_stem(w, _OVER_PLAN + _UNDER_PLAN) for w in near)
+
+
+def _against_plan(lay: Layout, f: Record, actual: Record, last: Record, used: set[int]) -> Claim | None:
+    """"План 100 тонн, собрано 95 тонн, что на 5% меньше плана", "жоспар 100 тонна, 95 тонна
+    жиналды, бұл жоспардан 5 пайызға аз", "… план перевыполнен на 5%": the size of the gap
+    between the actual figure and its plan, told as a change from the plan."""
+    def by_plan(r: Record) -> bool:
+        if r.kind != "percent" or id(r) in used or not lay.claim_percent(r) or not lay.is_difference(r):
+            return False
+        near = words(lay.after(r, 30))[:2] + words(lay.before(r, 30))[-3:]
+        return any(w.rstrip(".,;:!?…") in _PLAN_AFTER or starts_with_stem(w, _OVER_PLAN + _UNDER_PLAN) for w in near)
+
+    p = _first(lay, last, +1, by_plan, reach=4)
+    if p is None:
+        return None
+    near = words(lay.after(p, 30))[:2] + words(lay.before(p, 30))[-3:]
+    if any(starts_with_stem(w, _OVER_PLAN) for w in near):
+        falling = False
+    elif any(starts_with_stem(w, _UNDER_PLAN) for w in near):
+        falling = True
+    else:
+        direction = _comparative(lay, p) or lay.change_direction(p)
+        if direction is None:
+            return None
+        falling = direction == "fall"
+    plan, act, claimed = as_written(f.text, f.value), as_written(actual.text, actual.value), as_written(p.text, p.value)
+    bounds = change_bounds(plan, act, falling)
+    if bounds is None:
+        return None
+    used.add(id(p))
+    computed = ((plan.value - act.value) if falling else (act.value - plan.value)) / plan.value * 100
+    verdict, note = verdict_of(claimed, bounds, computed)
+    word = _way(falling, computed >= 0)
+    expl = (f"{fmt_number(act.value)} against a plan of {fmt_number(plan.value)} is {word} of "
+            f"{fmt_number(abs(computed))}%; the text says {fmt_percent(claimed)} — {verdict}{note}")
+    return make_claim(lay, "change", verdict, expl, [f, actual, p], actual, {"from": f, "to": actual, "claimed": p},
+                      **{"from": plan.value, "to": act.value, "claimed_percent": p.value,
+                         "computed_percent": round(computed, 2)})
 
 
 def _plan_then_actual(lay: Layout, plans: list[Record], used: set[int]) -> list[Claim]:

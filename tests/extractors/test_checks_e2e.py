@@ -14,6 +14,10 @@ from extractors.core import extract
 
 # (lang, text, check type, (part or actual or to, whole or plan or from, claimed), verdict)
 KK_TESTS = [
+    ("kk", "Жоспар бойынша 3,2 млрд теңге, іс жүзінде 3,52 млрд теңге түсіп, жоспар 10 пайызға асыра орындалды.",
+     "change", (3.52e9, 3.2e9, 10), "consistent"),
+    ("kk", "Жоспар 800 тонна болса, 760 тонна дайындалды, бұл жоспардан 8 пайызға аз.",
+     "change", (760, 800, 8), "inconsistent"),
     ("kk", "Биыл 84 құқықбұзушылық анықталды. Бұл өткен жылғы 96 құқықбұзушылықпен салыстырғанда 20 пайызға аз.",
      "change", (84, 96, 20), "inconsistent"),
     ("kk", "Кіріс жоспары – 5,2 млрд теңге. Іс жүзінде 5,0 млрд теңге немесе 96,2 пайыз түсті.",
@@ -104,6 +108,12 @@ KK_TESTS = [
      "consistent"),
 ]
 RU_TESTS = [
+    # by how much the actual figure missed or beat its plan: a change from the plan (the
+    # overfulfilment's "на 5%" was read as the share done and flagged)
+    ("ru", "План заготовки – 800 тонн, заготовлено 760 тонн, что на 5% меньше плана.",
+     "change", (760, 800, 5), "consistent"),
+    ("ru", "При плане 3,2 млрд тенге поступило 3,52 млрд тенге, план перевыполнен на 10%.",
+     "change", (3.52e9, 3.2e9, 10), "consistent"),
     # a sentence opening "Это на …" goes on with the figures of the one before; so does one
     # that opens with the part "из них"; a plan alone in its sentence, the actual in the next
     ("ru", "С начала года выявлено 84 нарушения. Это на 12,5% меньше, чем в 2023 году (96).",
