@@ -116,15 +116,43 @@ def _plans_stated_apart(lay: Layout, used: set[int]) -> list[Claim]:
 # "на 5% меньше плана", "жоспардан 5 пайызға аз", "план перевыполнен на 5%": the words
 # that make a change's size one against the plan
 _PLAN_AFTER = ("плана", "планового", "жоспардан", "жоспарға")
-_OVER_PLAN = ("перевыполн", "асыра", "асырып")
-_UNDER_PLAN = ("недовыполн",)
+_OVER_PLAN = ("перевыполн", "превышен", "сверх", "асыра", "асырып", "асып")
+_UNDER_PLAN = ("недовыполн", "недобор")
 
 
 def _beyond_plan(lay: Layout, p: Record) -> bool:
-    """"план перевыполнен на 5%", "жоспар 5 пайызға асыра орындалды": the percent is by how
-    much the plan was exceeded (or missed), not the share of it done."""
-    near = words(lay.after(p, 30))[:2] + words(lay.before(p, 30))[-3:]
-    return any(starts_with_stem(w, _OVER_PLAN + _UNDER_PLAN) for w in near)
+    """"план перевыполнен на 5%", "превышение составило 5%", "не выполнен на 5%", "или на 5%
+    больше", "жоспар 5 пайызға асыра орындалды": the percent is by how much the plan was
+    exceeded (or missed), not the share of it done."""
+    return _plan_way(lay, p) is not None
+
+
+def _plan_way(lay: Layout, p: Record) -> str | None:
+    """"rise" when the words at ``p`` say the plan was exceeded, "fall" when missed."""
+    after, before = words(lay.after(p, 30))[:2], words(lay.before(p, 30))[-3:]
+    near = after + before
+    if any(starts_with_stem(w, _OVER_PLAN) for w in near):
+        return "rise"
+    if any(starts_with_stem(w, _UNDER_PLAN) for w in near) or " ".join(before[-3:]).startswith(_NOT_DONE) \
+            or " ".join(before[-2:]).startswith(_NOT_DONE):
+        return "fall"
+    # "или на 5% больше", "5 пайызға көп": against the plan only when nothing else is named
+    # to compare with ("… больше, чем в прошлом году", "өткен жылдан … көп")
+    way = _comparative(lay, p)
+    if way is None:
+        return None
+    rest = words(re.split(r"[.!?;]\s", lay.after(p, 60), maxsplit=1)[0])[1:]
+    if rest and rest[0].rstrip(".,;:!?…") not in _PLAN_AFTER:
+        return None
+    lead = words(lay.clause_before(p, 40))
+    if any(w != "жоспардан" and (ends_with_suffix(w, KK["ablative"]) or starts_with_stem(w, _EARLIER)) for w in lead):
+        return None
+    return way
+
+
+_NOT_DONE = ("не выполн", "не исполн", "орындалмай")
+# Words that name an earlier time to compare with.
+_EARLIER = ("прошл", "аналогичн", "былтыр", "өткен")
 
 
 def _against_plan(lay: Layout, f: Record, actual: Record, last: Record, used: set[int]) -> Claim | None:
@@ -132,24 +160,19 @@ def _against_plan(lay: Layout, f: Record, actual: Record, last: Record, used: se
     жиналды, бұл жоспардан 5 пайызға аз", "… план перевыполнен на 5%": the size of the gap
     between the actual figure and its plan, told as a change from the plan."""
     def by_plan(r: Record) -> bool:
-        if r.kind != "percent" or id(r) in used or not lay.claim_percent(r) or not lay.is_difference(r):
+        if r.kind != "percent" or id(r) in used or not lay.claim_percent(r):
             return False
         near = words(lay.after(r, 30))[:2] + words(lay.before(r, 30))[-3:]
-        return any(w.rstrip(".,;:!?…") in _PLAN_AFTER or starts_with_stem(w, _OVER_PLAN + _UNDER_PLAN) for w in near)
+        return (lay.is_difference(r) and any(w.rstrip(".,;:!?…") in _PLAN_AFTER for w in near)
+                or _plan_way(lay, r) is not None)
 
     p = _first(lay, last, +1, by_plan, reach=4)
     if p is None:
         return None
-    near = words(lay.after(p, 30))[:2] + words(lay.before(p, 30))[-3:]
-    if any(starts_with_stem(w, _OVER_PLAN) for w in near):
-        falling = False
-    elif any(starts_with_stem(w, _UNDER_PLAN) for w in near):
-        falling = True
-    else:
-        direction = _comparative(lay, p) or lay.change_direction(p)
-        if direction is None:
-            return None
-        falling = direction == "fall"
+    direction = _plan_way(lay, p) or lay.change_direction(p)
+    if direction is None:
+        return None
+    falling = direction == "fall"
     plan, act, claimed = as_written(f.text, f.value), as_written(actual.text, actual.value), as_written(p.text, p.value)
     bounds = change_bounds(plan, act, falling)
     if bounds is None:

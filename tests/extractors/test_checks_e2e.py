@@ -114,6 +114,12 @@ RU_TESTS = [
      "change", (760, 800, 5), "consistent"),
     ("ru", "При плане 3,2 млрд тенге поступило 3,52 млрд тенге, план перевыполнен на 10%.",
      "change", (3.52e9, 3.2e9, 10), "consistent"),
+    ("ru", "При плане 3,2 млрд тенге поступило 3,52 млрд тенге, или на 15% больше.",
+     "change", (3.52e9, 3.2e9, 15), "inconsistent"),
+    ("ru", "При плане 3,2 млрд тенге поступило 3,52 млрд тенге, превышение составило 10%.",
+     "change", (3.52e9, 3.2e9, 10), "consistent"),
+    ("ru", "При плане 50 км отремонтировано 45 км, то есть план не выполнен на 10%.",
+     "change", (45, 50, 10), "consistent"),
     # a sentence opening "Это на …" goes on with the figures of the one before; so does one
     # that opens with the part "из них"; a plan alone in its sentence, the actual in the next
     ("ru", "С начала года выявлено 84 нарушения. Это на 12,5% меньше, чем в 2023 году (96).",
@@ -681,3 +687,15 @@ def test_a_part_of_either_count_before_is_unverifiable():
 def test_no_share_of_an_allocation_where_the_tie_is_not_plain(lang, text):
     checks = [r for r in extract(text, lang) if r.kind == "check" and r.check == "percent_of_total"]
     assert all(c.verdict != "inconsistent" for c in checks), [c.explanation for c in checks]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a comparison with last year next to a plan is not one with the plan
+    ("ru", "При плане 6 млрд тенге поступило 6,1 млрд тенге, что на 20% больше, чем в прошлом году."),
+    ("ru", "При плане 6 млрд тенге поступило 6,1 млрд тенге, что на 20% больше прошлогоднего."),
+    ("kk", "6 млрд теңге жоспар болса, 6,1 млрд теңге түсті, бұл өткен жылдан 20 пайызға көп."),
+])
+def test_no_plan_change_where_another_value_is_compared_with(lang, text):
+    checks = [r for r in extract(text, lang) if r.kind == "check"]
+    assert not any(c.verdict == "inconsistent" for c in checks), [c.explanation for c in checks]
+    assert not any(c.inputs.get("from") == 6e9 for c in checks)
