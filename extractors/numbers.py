@@ -23,6 +23,8 @@ UNIT, TEN, HUNDRED, SCALE, ZERO, HALF = "unit", "ten", "hundred", "scale", "zero
 # Russian writes 200–900 as one word ("пятьсот"): hundreds with their count inside,
 # which may open a number or follow a scale word ("две тысячи пятьсот").
 HUNDREDS = "hundreds"
+# Russian "десяток" (a ten) counts tens: "полтора десятка" = 15, "два десятка" = 20.
+TENS = "tens"
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,7 @@ def _ru_forms() -> dict[str, Word]:
     forms.update({w: Word(v, SCALE) for w, v in ru_words.HALF_SCALE_WORDS.items()})
     forms.update({w: Word(v, _cls(v)) for w, v in ru_multipliers.MULTIPLIER_WORDS.items()})
     forms.update({w: Word(v, UNIT) for w, v in ru_words.COLLECTIVE_WORDS.items()})
+    forms.update({w: Word(10, TENS) for w in ru_words.TENS_WORDS})
     for w in ru_words.NOT_NUMBERS:
         forms.pop(w, None)
     return forms
@@ -252,6 +255,10 @@ def parse_words(words: list[str], lang: str, spoken_decimals: bool = True) -> Pa
             continue
         if w.cls == SCALE:
             ok = not used or (current > 0 and w.value < last_scale)
+        elif w.cls == TENS and not used:
+            # "около десятка семей" is about ten; "десятки жителей", "несколько десятков" are
+            # tens, and "в десятку лучших" the top ten: none a count of ten
+            ok = words[i] in ru_words.TENS_FIRST
         else:
             ok = _follows(last_cls, w.cls)
         if not ok:
@@ -260,6 +267,8 @@ def parse_words(words: list[str], lang: str, spoken_decimals: bool = True) -> Pa
             current += w.value
         elif w.cls == HUNDRED:
             current = (current or 1) * 100
+        elif w.cls == TENS:
+            current = (current or 1) * 10
         else:
             total += (current or 1) * w.value
             current = 0
@@ -297,6 +306,8 @@ def _follows(prev: str | None, cls: str) -> bool:
         return prev in (UNIT, SCALE)
     if cls == HUNDREDS:
         return prev == SCALE
+    if cls == TENS:
+        return prev == UNIT
     return prev in (UNIT, TEN, HUNDRED, HUNDREDS, SCALE, ZERO)
 
 

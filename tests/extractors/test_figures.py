@@ -477,6 +477,16 @@ NUMBER_OF_TESTS = [
      [("number", "42", 42, None, "населенный пункт", None)]),
 ]
 
+# Russian "десяток" counts tens after a numeral; alone, only its singular is ten.
+TENS_TESTS = [
+    ("ru", "Ключи получили полтора десятка семей.", [("number", "полтора десятка", 15, None, "семья", None)]),
+    ("ru", "Приехали около трех десятков гостей.", [("number", "около трех десятков", 30, None, "гость", "approx")]),
+    ("ru", "Высажен десяток деревьев.", [("number", "десяток", 10, None, "дерево", None)]),
+    ("ru", "Пришли несколько десятков жителей.", []),
+    ("ru", "Школа вошла в десятку лучших.", []),
+    ("kk", "Жүзге жуық ерікті көмектесті.", [("number", "Жүзге жуық", 100, None, "ерікті", "approx")]),
+]
+
 # Kazakh adjectives with no adjective suffix are skipped to the noun they qualify; agent
 # nouns in -шы/-ші, which end like ordinals, are nouns.
 KK_ADJECTIVE_TESTS = [
@@ -488,7 +498,7 @@ KK_ADJECTIVE_TESTS = [
     ("kk", "Командада 11 ойыншы ойнайды.", [("number", "11", 11, None, "ойыншы", None)]),
 ]
 
-ALL_TESTS = PART_OF_WHOLE_TESTS + NUMBER_OF_TESTS + KK_ADJECTIVE_TESTS + YIELD_AND_PLAN_TESTS + PERCENT_TESTS + MONEY_TESTS + QUANTITY_TESTS + COUNT_TESTS + NOT_FIGURE_TESTS + LIST_COUNT_TESTS + LATIN_KAZAKH_TESTS
+ALL_TESTS = PART_OF_WHOLE_TESTS + NUMBER_OF_TESTS + TENS_TESTS + KK_ADJECTIVE_TESTS + YIELD_AND_PLAN_TESTS + PERCENT_TESTS + MONEY_TESTS + QUANTITY_TESTS + COUNT_TESTS + NOT_FIGURE_TESTS + LIST_COUNT_TESTS + LATIN_KAZAKH_TESTS
 
 
 @pytest.mark.parametrize("lang,text,expected", ALL_TESTS, ids=[t[1][:40] for t in ALL_TESTS])
