@@ -37,6 +37,8 @@ REACH = KK["reach"] + RISE + FALL
 FULFIL = KK["fulfil"] + RU["fulfil"]
 TOTAL = KK["total"] + RU["total"]
 TOTAL_NAME = KK["total_name"] + RU["total_name"]
+_PEOPLE = frozenset(KK["people"] + RU["people"])
+_PERSON_NOUNS = frozenset(KK["person_nouns"] + RU["person_nouns"])
 USE = KK["use"] + RU["use"]
 PARTICIPLE = KK["participle"] + RU["participle"]
 COMPARE_KK = KK["compare"]
@@ -455,7 +457,10 @@ class Layout:
             if len(tail) >= 4 and x.rsplit("-", 1)[-1].startswith(tail):
                 return True
         common = len(_common_prefix(a, b))
-        return common >= max(4, min(len(a), len(b)) - 2)
+        if common >= max(4, min(len(a), len(b)) - 2):
+            return True
+        # "из 250 выпускников … 150 человек": people counted by the generic noun
+        return a in _PEOPLE and b in _PERSON_NOUNS or b in _PEOPLE and a in _PERSON_NOUNS
 
     def compatible(self, a: Record, b: Record, strict: bool = False) -> bool:
         """Figures that measure the same thing, so one can be a share or a change of the other."""

@@ -12,6 +12,7 @@ a share among those parts.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -40,7 +41,13 @@ class Share:
 
 def find_shares(lay: Layout) -> list[Share]:
     shares: list[Share] = []
+    respectively = _respectively(lay)
     for p in lay.figures:
+        if id(p) in respectively:
+            # (the bracket holds a list, so it reads as labelled: the list's own test stands)
+            if 0 < p.value <= _SHARE_MAX and p.value_max is None and p.qualifier is None:
+                shares.append(Share(p, respectively[id(p)][0]))
+            continue
         if not (lay.claim_percent(p) and p.value <= _SHARE_MAX) or lay.is_compared(p) or lay.is_difference(p):
             continue
         if lay.of_plan(p) and any(f.kind != "percent" and lay.is_plan(f) for f in lay.figures_near(p, sentences=0)):
@@ -56,6 +63,7 @@ def find_shares(lay: Layout) -> list[Share]:
         if anchor is not None and anchor.qualifier is None and lay.change_direction(anchor) is None:
             shares.append(Share(p, anchor, whole, "genitive" if whole is not None else ""))
     anchors = {id(s.part) for s in shares}
+    groups = _respectively_groups(respectively, shares)
     clauses: dict[int, list[Share]] = {}
     for s in shares:
         s.noun = s.part.unit or _noun_after_brackets(lay, s)
@@ -65,8 +73,85 @@ def find_shares(lay: Layout) -> list[Share]:
         for i, s in enumerate(clause):
             if s.whole is None:
                 _resolve_whole(lay, s, clause[max(0, i - _LIST_REACH):i + _LIST_REACH + 1], anchors)
+    for group in groups:
+        # "120 и 60 человек (60% и 30% соответственно)": the items of the lists share a whole,
+        # never one another ("30 и 10 (75% и 20% …)": 10 is no share of 30)
+        items = {id(s.part) for s in group}
+        for s in group:
+            if s.whole is not None and id(s.whole) in items:
+                s.whole, s.tie = None, ""
+        found = next((s for s in group if s.whole is not None), None)
+        if found is not None:
+            for s in group:
+                if s.whole is None and found.whole.start < s.part.start and found.whole.value > s.part.value:
+                    s.whole, s.tie = found.whole, found.tie
     # "98 іс-шара (100%)" with no whole in reach states the total itself, not a share of one
     return [s for s in shares if s.whole is not None or s.percent.value != 100]
+
+
+def _respectively_groups(respectively: dict[int, tuple[Record, int]], shares: list[Share]) -> list[list[Share]]:
+    """The shares read from one "respectively" pair of lists (one bracket), list by list."""
+    groups: dict[int, list[Share]] = {}
+    for s in shares:
+        if id(s.percent) in respectively:
+            groups.setdefault(respectively[id(s.percent)][1], []).append(s)
+    return [g for g in groups.values() if len(g) > 1]
+
+
+# "120 и 60 человек (60% и 30% соответственно)", "10 және 12 мектеп (тиісінше 40 және 48
+# пайыз)": two lists of one length, paired in order.
+_RESPECTIVELY = re.compile(r"соответственно|тиісінше", re.IGNORECASE)
+_LIST_LINK = re.compile(r"\s*(?:,|и|және|мен|пен|бен)\s*", re.IGNORECASE)
+
+
+def _respectively(lay: Layout) -> dict[int, tuple[Record, int]]:
+    """Percent → its part (and where their bracket opens), for a bracketed list of percents
+    that says "respectively" right after a list of as many figures."""
+    out: dict[int, tuple[Record, int]] = {}
+    if not _RESPECTIVELY.search(lay.text):
+        return out
+    figs = lay.figures
+    for m in _RESPECTIVELY.finditer(lay.text):
+        i = bisect.bisect_left([f.start for f in figs], m.start())
+        # the percents right before the word (Russian) or right after it (Kazakh)
+        run = _run(lay, i - 1, -1, lambda f: f.kind == "percent")
+        if not run or lay.text[run[-1].end:m.start()].strip(" \u00a0") not in ("", ")"):
+            run = _run(lay, i, +1, lambda f: f.kind == "percent")
+            if not run or lay.text[m.end():run[0].start].strip():
+                continue
+        opening = lay.text.rfind("(", 0, run[0].start)
+        if opening < 0 or lay.text[opening + 1:run[0].start].strip(" \u00a0") not in ("", m.group()):
+            continue
+        before = lay.index[id(run[0])] - 1
+        parts = _run(lay, before, -1, lambda f: f.kind != "percent", until=opening)
+        if len(parts) < len(run):
+            continue
+        parts = parts[-len(run):]
+        if any(lay.sentence_of(f) != lay.sentence_of(run[0]) for f in parts):
+            continue
+        for part, p in zip(parts, run):
+            out[id(p)] = (part, opening)
+    return out
+
+
+def _run(lay: Layout, i: int, step: int, ok, until: int | None = None) -> list[Record]:
+    """The figures from index ``i`` on (``step`` ±1) that ``ok`` accepts, each linked to
+    the next by a comma or "and"; in text order. ``until``: the last one must end before it."""
+    figs, out = lay.figures, []
+    while 0 <= i < len(figs) and ok(figs[i]):
+        f = figs[i]
+        if out:
+            a, b = (f, out[-1]) if step < 0 else (out[-1], f)
+            gap = lay.text[a.end:b.start]
+            # "120 человек и 60": a count's noun may stand before the link
+            if not (_LIST_LINK.fullmatch(gap) or a.kind == "number" and a.unit
+                    and _LIST_LINK.fullmatch(re.sub(r"^\s*[^\W\d_]+", "", gap))):
+                break
+        elif until is not None and re.search(r"[\d.;!?()]", lay.text[f.end:until]):
+            break  # "120 и 60 человек (", "30 и 10 – городские и сельские (": words only up to the bracket
+        out.append(f)
+        i += step
+    return out[::-1] if step < 0 else out
 
 
 def _anchor(lay: Layout, p: Record) -> Record | None:

@@ -72,6 +72,10 @@ def apply_context(text: str, figures: list[Figure], lang: str, taken: list[tuple
     for i, f in enumerate(figures):
         if f.kind == "number" and f.unit is None and i + 1 < len(figures):
             _from_to(text, f, figures[i + 1])
+            if f.unit is None and f.qualifier is None and f.value_max is None and text[f.end - 1].isdigit():
+                carrier = _listed_with_unit(text, figures, i)
+                if carrier is not None:
+                    _inherit(f, carrier)
         if f.kind == "number" and f.scale >= _MONEY_SCALE and (f.unit is None or _verb_after(text, f.end)):
             currency = (_currency_after_paren(text, f.end, rules) or _same_sentence_money(text, last_money, f)
                         or _later_money(text, figures, i) or _between_money(text, last_money, figures, i))
@@ -188,6 +192,29 @@ def _sentence_start(text: str, pos: int) -> int:
     for m in _SENTENCE_END.finditer(text, max(0, pos - 400), pos):
         best = m.end()
     return best
+
+
+# "60 және 30 пайыз", "12 и 15%", "5, 10 и 15 тонн", "5 и 10 домов": numbers listed before
+# the one that carries their unit.
+_LISTED_BEFORE = re.compile(r"\s*(?:,|и|және|мен|пен|бен)\s+|,\s*", re.IGNORECASE)
+
+
+def _listed_with_unit(text: str, figures: list[Figure], i: int) -> Figure | None:
+    """The figure that gives a bare number its unit, when the number is listed with it."""
+    f = figures[i]
+    j = i
+    while j + 1 < len(figures):
+        nxt = figures[j + 1]
+        if not _LISTED_BEFORE.fullmatch(text, figures[j].end, nxt.start) or not text[nxt.start].isdigit():
+            return None
+        if nxt.kind != "number":
+            return nxt if nxt.kind in ("percent", "money", "quantity") and nxt.value_max is None else None
+        if not text[nxt.end - 1].isdigit() or nxt.value_max is not None:
+            return None  # "120 және 60-ы": a number with its own ending
+        if nxt.unit is not None:
+            return nxt  # "5 и 10 домов", "3 және 4 бөлмелі пәтер": the noun written once
+        j += 1
+    return None
 
 
 def _from_to(text: str, f: Figure, nxt: Figure) -> None:

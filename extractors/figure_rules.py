@@ -237,6 +237,8 @@ class Scanner(CountContext, NumberReader):
                 return cand  # "от 10 до 15 млн тенге"
             return None
         if nxt is not None and nxt.group().lower() in AND_WORDS:
+            if self.lang == "ru" and not _BETWEEN_RU.search(text, max(0, start - 8), start):
+                return None  # "ставки 12 и 15%" are two rates; "между 12 и 15%" is a range
             cand = self.read_number(self._skip_space(nxt.end(), 1))
             if isinstance(cand, Number) and cand.value > low.value and self._measure(self._skip_space(cand.end, 1), cand)[0]:
                 return cand  # "үш пен бес доллар": only with a unit, else two counts
@@ -425,6 +427,7 @@ FROST_BEFORE = re.compile(r"(?<!\w)(?:аяз|мороз)\w*(?:\s+\w+)?\s+\Z", re
 # A signed temperature next in the list: "+35, түнде +20 градус", "-5, ночью -12°C".
 _DEGREES_NEXT = re.compile(r"\s*[,;]\s*(?:[^\W\d_]+\s+){0,2}[-−+–]\d{1,2}(?:[.,]\d)?\s*(?:°|градус)", re.I)
 SIGNED = re.compile(r"[-−+]|(?:до\s+)?(?:минус|плюс)", re.IGNORECASE)
+_BETWEEN_RU = re.compile(r"(?<!\w)между\s+\Z", re.IGNORECASE)
 _DEGREES_BEFORE = re.compile(r"°|градус|температур", re.IGNORECASE)
 
 

@@ -14,6 +14,8 @@ from extractors.core import extract
 
 # (lang, text, check type, (part or actual or to, whole or plan or from, claimed), verdict)
 KK_TESTS = [
+    ("kk", "250 түлектің 150 және 75-і (тиісінше 60 және 30 пайызы) ЖОО мен колледждерге түсті.",
+     "percent_of_total", (75, 250, 30), "consistent"),
     ("kk", "Жоспар бойынша 3,2 млрд теңге, іс жүзінде 3,52 млрд теңге түсіп, жоспар 10 пайызға асыра орындалды.",
      "change", (3.52e9, 3.2e9, 10), "consistent"),
     ("kk", "Жоспар 800 тонна болса, 760 тонна дайындалды, бұл жоспардан 8 пайызға аз.",
@@ -108,6 +110,11 @@ KK_TESTS = [
      "consistent"),
 ]
 RU_TESTS = [
+    # two lists paired by "соответственно": each part its percent, all of one whole
+    ("ru", "Из 250 выпускников в вузы и колледжи поступили 150 и 75 человек (60% и 30% соответственно).",
+     "percent_of_total", (75, 250, 30), "consistent"),
+    ("ru", "В районе 50 школ, из них 35 и 15 – городские и сельские (70% и 20% соответственно).",
+     "percent_of_total", (15, 50, 20), "inconsistent"),
     # by how much the actual figure missed or beat its plan: a change from the plan (the
     # overfulfilment's "на 5%" was read as the share done and flagged)
     ("ru", "План заготовки – 800 тонн, заготовлено 760 тонн, что на 5% меньше плана.",

@@ -477,6 +477,22 @@ NUMBER_OF_TESTS = [
      [("number", "42", 42, None, "населенный пункт", None)]),
 ]
 
+# Numbers listed before the one that carries their unit take it; Russian "и" between two
+# numbers makes a range only after "между" (Kazakh "үш пен бес доллар" is one).
+LISTED_TESTS = [
+    ("ru", "Ставки – 7 и 9%.", [("percent", "7", 7, None, None, None), ("percent", "9%", 9, None, None, None)]),
+    ("ru", "Собрали 4, 6 и 8 тонн.",
+     [("quantity", "4", 4, None, "t", None), ("quantity", "6", 6, None, "t", None),
+      ("quantity", "8 тонн", 8, None, "t", None)]),
+    ("ru", "Пособия – 40 и 55 тыс. тенге.",
+     [("money", "40", 40_000, None, "KZT", None), ("money", "55 тыс. тенге", 55_000, None, "KZT", None)]),
+    ("ru", "Цена – между 40 и 55 тенге.", [("money", "40 и 55 тенге", 40, 55, "KZT", None)]),
+    ("kk", "Үлесі тиісінше 40 және 35 пайыз.",
+     [("percent", "40", 40, None, None, None), ("percent", "35 пайыз", 35, None, None, None)]),
+    ("ru", "Сдано 7 и 9 домов.", [("number", "7", 7, None, "дом", None), ("number", "9", 9, None, "дом", None)]),
+    ("kk", "Олардың 40 және 35-і келді.", [("number", "40", 40, None, None, None), ("number", "35-і", 35, None, None, None)]),
+]
+
 # Russian "десяток" counts tens after a numeral; alone, only its singular is ten.
 TENS_TESTS = [
     ("ru", "Ключи получили полтора десятка семей.", [("number", "полтора десятка", 15, None, "семья", None)]),
@@ -498,7 +514,7 @@ KK_ADJECTIVE_TESTS = [
     ("kk", "Командада 11 ойыншы ойнайды.", [("number", "11", 11, None, "ойыншы", None)]),
 ]
 
-ALL_TESTS = PART_OF_WHOLE_TESTS + NUMBER_OF_TESTS + TENS_TESTS + KK_ADJECTIVE_TESTS + YIELD_AND_PLAN_TESTS + PERCENT_TESTS + MONEY_TESTS + QUANTITY_TESTS + COUNT_TESTS + NOT_FIGURE_TESTS + LIST_COUNT_TESTS + LATIN_KAZAKH_TESTS
+ALL_TESTS = PART_OF_WHOLE_TESTS + NUMBER_OF_TESTS + TENS_TESTS + LISTED_TESTS + KK_ADJECTIVE_TESTS + YIELD_AND_PLAN_TESTS + PERCENT_TESTS + MONEY_TESTS + QUANTITY_TESTS + COUNT_TESTS + NOT_FIGURE_TESTS + LIST_COUNT_TESTS + LATIN_KAZAKH_TESTS
 
 
 @pytest.mark.parametrize("lang,text,expected", ALL_TESTS, ids=[t[1][:40] for t in ALL_TESTS])

@@ -39,6 +39,10 @@ CHECK_WORDS = {
     # words that name a figure as a total ("жалпы егістік 90 мың гектар"), so that a share in
     # brackets after a part of it is of it
     "total_name": ("жалпы", "барлығы", "барлық"),
+    # "адам" counts people, as these do: "250 түлектің … 150 адам"
+    "people": ("адам",),
+    "person_nouns": ("түлек", "тұрғын", "студент", "оқушы", "зейнеткер", "жұмыссыз", "қызметкер", "маман",
+                     "қатысушы", "алушы", "бала", "азамат", "ерікті", "науқас", "талапкер", "жұмысшы"),
     # "тағы 2 мектеп": a figure that adds to an earlier one, not a new level of it
     "additive": ("тағы", "қосымша", "қосымша тағы", "сондай-ақ"),
     "rise": ("өс", "арт", "ұлғай", "көбей", "жоғарыла", "көтеріл", "қымбатта"),
