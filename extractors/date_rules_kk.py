@@ -244,6 +244,11 @@ def year_range(m: re.Match, published: dt.date | None) -> Candidate | None:
     return _tail(Candidate(m.start(), m.end(), {"start": iso(a), "end": iso(b)}), m)
 
 
+def listed_year(m: re.Match, published: dt.date | None) -> Candidate | None:
+    y = iso(int(m.group("y")))
+    return Candidate(m.start(), m.end(), {"start": y, "end": y})
+
+
 def part_without_year(m: re.Match, published: dt.date | None) -> Candidate | None:
     c = Candidate(m.start(), m.end(), None)
     c.months = _months(m)
@@ -387,6 +392,8 @@ RULES = [
     (_compile(rf"(?:{YEAR_HEAD}){CONTINUATION}{TAIL}"), year_phrase, YEAR_START),
     (_compile(rf"(?P<y>{YEAR_NUM})(?:{DASH}|/)(?P<y2>{YEAR_NUM})\s*(?:оқу\s+)?{YEARWORD}(?:\s+аралығ{L}*)?{TAIL}"),
      year_range, NUMBER_START),
+    # "2023 және 2024 жылдары", "2022, 2023 және 2024 жж.": a year listed before the one with the word
+    (_compile(rf"(?P<y>{YEAR4})(?=(?:\s*(?:,|және|мен|пен|бен)\s*{YEAR4})+\s*{YEARWORD})"), listed_year, (DIGIT,)),
     (_compile(rf"(?P<d>{DAY})\s+(?P<m>{MONTH}){TAIL}"), day_month, NUMBER_START),
     # "қараша айының 10-ы мен 20-сы аралығында": two days joined by "мен" and "between"
     (_compile(rf"(?P<m>{MONTH})\s+(?:айының\s+)?(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY})"

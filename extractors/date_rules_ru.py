@@ -305,6 +305,9 @@ RULES = [
     # "в 2023-м", "с 2020-го", "к 2030-му": the year word left out after the ending
     (_compile(rf"(?:(?P<prep>начиная\s+с|с|со|до|по|к)\s+|(?<=[вВ]\s)(?<!\w[вВ]\s))(?P<core>(?P<y>{YEAR4})-(?:м|го|му))"),
      year, PREP_START + (DIGIT,)),
+    # "в 2023 и 2024 годах", "2022, 2023 и 2024 годы": a year listed before the one with the word
+    (_compile(rf"{PREP}(?P<core>(?P<y>{YEAR4}))(?=(?:\s*(?:,|и)\s*{YEAR4})+\s*{YEARWORD}(?!\w))"), year,
+     PREP_START + (DIGIT,)),
     # "в 2023 году было 200, в 2024 – 250": a year after "в" whose word is left out before a dash
     (_compile(rf"(?<=[вВ]\s)(?<!\w[вВ]\s)(?P<core>(?P<y>(?:19|20)\d\d))(?=\s*[–—]\s)"), year, (DIGIT,)),
     (_compile(
