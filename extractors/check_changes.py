@@ -614,6 +614,9 @@ def _from_to_pairs(lay: Layout):
             continue
         if y is None or y.value_max is not None or not lay.compatible(x, y):
             continue
+        if x.qualifier is None and y.qualifier is None and _respective_years(lay, x, y):
+            yield x, y, (x, y)  # "в 2023 и 2024 годах – 10 и 12 км соответственно"
+            continue
         if x.qualifier is None and y.qualifier in (None, "at_most") and _from_to(lay, x, y):
             yield x, y, (x, y)
         elif x.qualifier is None and y.qualifier is None and _against(lay, x, y):
@@ -715,6 +718,26 @@ def _from_to(lay: Layout, x: Record, y: Record) -> bool:
     # "50 млрд теңгеден 56 млрд теңгеге жетіп": reached, whichever way it went
     reached = after_y[:1] and starts_with_stem(after_y[0], REACH)
     return dative and (until or reached or _pair_direction(lay, x, y) is not None)
+
+
+_RESPECTIVELY = re.compile(r"(?<!\w)(?:соответственно|тиісінше)(?!\w)", re.IGNORECASE)
+_PAIR_LINK = re.compile(r"\s*(?:и|және|мен|пен|бен)\s*", re.IGNORECASE)
+
+
+def _respective_years(lay: Layout, x: Record, y: Record) -> bool:
+    """"В 2023 и 2024 годах построено 10 и 12 км дорог соответственно": two values paired in
+    order with two dates listed in their clause, the earlier first."""
+    if not _PAIR_LINK.fullmatch(lay.between(x, y)):
+        return False
+    start = lay.sentences[lay.sentence_index(x)][0]
+    end = lay.sentences[lay.sentence_index(y)][1]
+    if not _RESPECTIVELY.search(lay.text, start, end):
+        return False
+    dates = [d for d in lay.dates if start <= d.start and d.end <= x.start]
+    for a, b in zip(dates, dates[1:]):
+        if _PAIR_LINK.fullmatch(lay.text[a.end:b.start]) and _earlier(a.date["end"], b.date["start"]):
+            return True
+    return False
 
 
 def _level_then_from(lay: Layout, x: Record, y: Record) -> bool:

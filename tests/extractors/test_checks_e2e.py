@@ -14,6 +14,8 @@ from extractors.core import extract
 
 # (lang, text, check type, (part or actual or to, whole or plan or from, claimed), verdict)
 KK_TESTS = [
+    ("kk", "2023 және 2024 жылдары тиісінше 16 және 20 шақырым жол жөнделді, яғни 25 пайызға артық.",
+     "change", (20, 16, 25), "consistent"),
     ("kk", "250 түлектің 150 және 75-і (тиісінше 60 және 30 пайызы) ЖОО мен колледждерге түсті.",
      "percent_of_total", (75, 250, 30), "consistent"),
     ("kk", "Жоспар бойынша 3,2 млрд теңге, іс жүзінде 3,52 млрд теңге түсіп, жоспар 10 пайызға асыра орындалды.",
@@ -110,6 +112,9 @@ KK_TESTS = [
      "consistent"),
 ]
 RU_TESTS = [
+    # two values paired in order with two listed years
+    ("ru", "В 2023 и 2024 годах отремонтировано 16 и 20 км дорог соответственно, рост – 30%.",
+     "change", (20, 16, 30), "inconsistent"),
     # two lists paired by "соответственно": each part its percent, all of one whole
     ("ru", "Из 250 выпускников в вузы и колледжи поступили 150 и 75 человек (60% и 30% соответственно).",
      "percent_of_total", (75, 250, 30), "consistent"),
