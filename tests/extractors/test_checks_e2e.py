@@ -112,6 +112,15 @@ KK_TESTS = [
      "consistent"),
 ]
 RU_TESTS = [
+    # a share named as a rate after a comma, before a colon that opens its count, restated
+    # after its own noun, and set against its whole by "от"
+    ("ru", "Из 50 сел подключены к интернету 46, охват – 95%.", "percent_of_total", (46, 50, 95), "inconsistent"),
+    ("ru", "Охват интернетом составляет 92%: из 50 сел подключены 46.", "percent_of_total", (46, 50, 92),
+     "consistent"),
+    ("ru", "На образование направлено 7,2 млрд тенге – 40% от бюджета в 18 млрд тенге.",
+     "percent_of_total", (7.2e9, 18e9, 40), "consistent"),
+    ("ru", "40% бюджета, или 7,2 млрд тенге, направлено на образование.", "percent_of_total", (7.2e9, None, 40),
+     "unverifiable"),
     # two values paired in order with two listed years
     ("ru", "В 2023 и 2024 годах отремонтировано 16 и 20 км дорог соответственно, рост – 30%.",
      "change", (20, 16, 30), "inconsistent"),
