@@ -47,9 +47,9 @@ COMPARE_RU = RU["compare"]
 # The rate or share a restated part makes, named after the restating word: "яғни
 # жұмыссыздық деңгейі", "то есть уровень безработицы составил", "или доля".
 _RATE_NAMED = re.compile(
-    r"(?:\s+[^\W\d_]+)?\s+(?:деңгейі|үлесі)$"
+    r"(?:\s+[^\W\d_]+)?\s+(?:деңгейі|үлесі)$|\s+қамту$"
     r"|(?<=бұл)\s+[^\W\d_]+(?:лік|лық)(?:тің|тың)$"  # "бұл қажеттіліктің 80 пайызы": of the need
-    r"|\s+(?:уровень|доля)(?:\s+[^\W\d_]+)?(?:\s+(?:составил[аои]?|составляет))?$")
+    r"|\s+(?:уровень|доля|охват)(?:\s+[^\W\d_]+)?(?:\s+(?:составил[аои]?|составляет))?$")
 _CHANGE_IN_BRACKETS = re.compile(r"\(\s*((?:[^\W\d_]+\s*[-–—:]?\s*){1,2})$")
 _COMMA_LEAD = 6  # words a figure may be followed by before ", или" / ", бұл" restates it
 _WORD = re.compile(r"[^\W\d_]+(?:[-.][^\W\d_]+)*\.?")

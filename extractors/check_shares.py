@@ -154,10 +154,10 @@ def _run(lay: Layout, i: int, step: int, ok, until: int | None = None) -> list[R
     return out[::-1] if step < 0 else out
 
 
-# "…, охват – 95%", "…, доля составляет 95%", "…, қамту деңгейі – 95%": the rate the part
-# makes, named after a comma
+# "…, охват – 95%", "…, доля составляет 95%", "38-і қосылған, қамту деңгейі – 95%": the rate
+# the part makes, named after a comma (a short verb phrase may stand before it)
 _RATE_AFTER_COMMA = re.compile(
-    r"\s*,\s*(?:охват|доля|удельный\s+вес|уровень|қамту|үлесі|деңгейі)(?:\s+[^\W\d_]+)?"
+    r"(?:\s*[^\W\d_]+){0,3}\s*,\s*(?:охват|доля|удельный\s+вес|уровень|қамту|үлесі|деңгейі)(?:\s+[^\W\d_]+)?"
     r"\s*(?:[–—-]|составил[аои]?|составляет|құрайды)?\s*", re.IGNORECASE)
 # "45% бюджета, или 8,1 млрд": the percent's noun (one or two words), then the restating word
 _NOUN_THEN_RESTATED = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,\s*(?:или|то\s+есть|яғни|немесе)\s*",
@@ -171,8 +171,8 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
         if lay.bracketed_after(a, p) or lay.restated(lay.between(a, p)):
             return a
         gap = lay.between(a, p)
-        if _RATE_AFTER_COMMA.fullmatch(gap) and _whole_out_of_before(lay, a):
-            return a  # "Из 40 сел подключены 38, охват – 95%"
+        if _RATE_AFTER_COMMA.fullmatch(gap) and _larger_before(lay, a):
+            return a  # "Из 40 сел подключены 38, охват – 95%", "40 ауылдың 38-і …, қамту деңгейі – 95 пайыз"
         if re.fullmatch(r"\s*[–—]\s*", gap) and words(lay.after(p, 12))[:1] == ["от"]:
             return a  # "8,1 млрд тенге – 45% от бюджета в 18 млрд"
     b = lay.neighbour(p, +1)
@@ -180,7 +180,7 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
         gap = lay.between(p, b)
         if lay.restated(gap, max_lead=0) or _NOUN_THEN_RESTATED.fullmatch(gap):
             return b
-        if re.fullmatch(r"\s*:\s*из\s+", gap, re.IGNORECASE):
+        if re.fullmatch(r"\s*(?:[^\W\d_]+\s*)?:\s*(?:из\s+)?", gap, re.IGNORECASE):
             # "Охват составляет 95%: из 40 сел подключены 38": the part counted out of the whole after the colon
             c = lay.neighbour(b, +1)
             if c is not None and c.kind != "percent" and lay.compatible(b, c) and c.value < b.value:
@@ -193,10 +193,10 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
     return None
 
 
-def _whole_out_of_before(lay: Layout, a: Record) -> bool:
-    """A figure the sentence counts out of ("из 40 сел") stands before ``a``."""
+def _larger_before(lay: Layout, a: Record) -> bool:
+    """A larger figure of the same measure stands right before ``a`` ("из 40 сел … 38")."""
     w = lay.neighbour(a, -1)
-    return w is not None and w.kind != "percent" and lay.out_of(w) and lay.compatible(w, a)
+    return w is not None and w.kind != "percent" and lay.compatible(w, a) and w.value > a.value
 
 
 def _restated_of_whole(lay: Layout, p: Record) -> tuple[Record | None, Record | None]:

@@ -14,6 +14,13 @@ from extractors.core import extract
 
 # (lang, text, check type, (part or actual or to, whole or plan or from, claimed), verdict)
 KK_TESTS = [
+    # a rate named after a comma, after "яғни", and before a colon that opens its count
+    ("kk", "50 ауылдың 46-сы интернетке қосылған, қамту деңгейі – 95 пайыз.", "percent_of_total",
+     (46, 50, 95), "inconsistent"),
+    ("kk", "Ауданда 50 ауыл бар, оның 46-сы интернетке қосылған, яғни қамту 92 пайыз.", "percent_of_total",
+     (46, 50, 92), "consistent"),
+    ("kk", "Интернетпен қамту 92 пайызды құрайды: 50 ауылдың 46-сы қосылған.", "percent_of_total",
+     (46, 50, 92), "consistent"),
     ("kk", "2023 және 2024 жылдары тиісінше 16 және 20 шақырым жол жөнделді, яғни 25 пайызға артық.",
      "change", (20, 16, 25), "consistent"),
     ("kk", "250 түлектің 150 және 75-і (тиісінше 60 және 30 пайызы) ЖОО мен колледждерге түсті.",
