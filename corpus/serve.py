@@ -68,7 +68,7 @@ TABLES: dict[str, dict[str, Any]] = {
         "description": "Claims recomputed from an article's figures, with dalel's verdict.",
         "facets": ["site", "check_type", "verdict"],
         "columns": {"check_id": "Stable id (article URL, type, inputs); reviews refer to it.",
-                    "check_type": "percent_of_total, parts_sum, plan_fulfilment, change or timeline.",
+                    "check_type": "percent_of_total, parts_sum, plan_fulfilment, change, product or timeline.",
                     "verdict": "consistent, inconsistent or unverifiable.",
                     "inputs": "The values used, and the value dalel computed (JSON)."},
     },

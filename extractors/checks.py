@@ -1,6 +1,6 @@
 """Claim checks recomputed from one article's records (issue 6).
 
-Four kinds of claim (``../shared/design.md``, "Record contract"):
+Four kinds of claim from the record contract (``../shared/design.md``), and a fifth:
 
 - ``percent_of_total``: a part and its share of a stated whole ("орындалғаны 61 (62,2%)"
   after "98 іс-шара жоспарланған"; "12 млн человек из 20 млн, или 60%");
@@ -20,7 +20,10 @@ Four kinds of claim (``../shared/design.md``, "Record contract"):
   тенге и составила 395 тыс.") computes the earlier level and adds ``by``; a change
   whose size is an amount of the pair's measure ("с 940 до 815, то есть на 125", "на 2,1
   млрд тенге больше, чем в 2023 году (23,5 млрд)") adds ``claimed_amount`` and
-  ``computed_amount``, its percents being the amounts over the earlier value.
+  ``computed_amount``, its percents being the amounts over the earlier value;
+- ``product``: a count, an amount each and their total ("420 отбасыға 25 мың теңгеден,
+  барлығы 10,5 млн теңге", "420 семей получили по 25 тыс. тенге, всего 10,5 млн"), with
+  inputs ``count``, ``each``, ``total``, ``computed_total`` (:mod:`extractors.check_products`).
 
 Figures are tied only by the words between them (:mod:`extractors.check_rules`, the
 word lists in ``extractors/lang/*/check_words.py``); a pair no rule ties gives no check.
@@ -44,6 +47,7 @@ import re
 
 from extractors.check_build import Claim
 from extractors.check_changes import amount_claims, change_claims, plan_claims, point_claims
+from extractors.check_products import product_claims
 from extractors.check_rules import Layout
 from extractors.check_shares import (
     breakdown_claims, find_breakdowns, find_shares, rest_claims, share_claim, sum_claims, tie_to_breakdowns,
@@ -87,6 +91,7 @@ def find_claims(text: str, records: list[Record], sentences: list[tuple[int, int
     claims += change_claims(lay, used)
     claims += point_claims(lay, used)
     claims += amount_claims(lay, used)
+    claims += product_claims(lay, used)
     claims += rest_claims(lay, used)
     _inherit_units(claims, text, lang or detect_language(text[:2000]))
     return sorted(claims, key=lambda c: (c.check.start, c.check.end))

@@ -11,7 +11,7 @@ from typing import Any
 FIGURE_KINDS = ("percent", "number", "money", "quantity")
 NAME_KINDS = ("project", "organization")
 KINDS = FIGURE_KINDS + ("date",) + NAME_KINDS
-CHECK_TYPES = ("percent_of_total", "parts_sum", "plan_fulfilment", "change", "timeline")
+CHECK_TYPES = ("percent_of_total", "parts_sum", "plan_fulfilment", "change", "product", "timeline")
 VERDICTS = ("consistent", "inconsistent", "unverifiable")
 QUALIFIERS = ("approx", "at_least", "at_most")
 

@@ -1,0 +1,111 @@
+"""Products: a count, an amount each, and their total (``product`` checks).
+
+District news states what a programme paid out by head: "420 отбасыға 25 мың теңгеден,
+барлығы 10,5 млн теңге", "420 семей получили по 25 тыс. тенге, всего 10,5 млн тенге". The
+count times the amount each is recomputed against the total the text gives. Inputs:
+``count``, ``each``, ``total``, ``computed_total``.
+
+The amount each is marked by the Kazakh distributive ablative ("25 мың теңгеден", after
+a count it follows) or the Russian "по"; the total by a total word ("барлығы", "жалпы
+сомасы", "всего", "на общую сумму") before it, in the same sentence and after both.
+"""
+from __future__ import annotations
+
+import re
+
+from extractors.check_build import Claim, make_claim
+from extractors.check_rules import KK, Layout, ends_with_suffix
+from extractors.claims import as_written, fmt_number
+from extractors.records import Record
+
+# "…, барлығы 10,5 млн", "жалпы сомасы 10,5 млн", "всего 10,5 млн", "на общую сумму 10,5 млн"
+_TOTAL_BEFORE = re.compile(
+    r"(?:барлығы|жалпы(?:\s+сомасы)?|сомасы|всего|итого|(?:на\s+)?общ(?:ую|ая|ей)\s+сумм(?:у|а|ой))"
+    r"(?:\s+[^\W\d_]+)?\s*[–—:-]?\s*\Z", re.IGNORECASE)
+_PO = re.compile(r"(?<![^\W\d_])по\s+\Z", re.IGNORECASE)
+_EACH_KK = re.compile(r"(?<![^\W\d_])(?:әрқайсысына|әрқайсысы|әр|әрбір)\s+(?:[^\W\d_]+\s+)?\Z", re.IGNORECASE)
+
+
+def product_claims(lay: Layout, used: set[int]) -> list[Claim]:
+    out = []
+    for e in lay.figures:
+        if e.kind not in ("money", "quantity") or e.qualifier is not None or e.value_max is not None:
+            continue
+        if not _is_each(lay, e):
+            continue
+        n = _count_next_to(lay, e)
+        t = _total_after(lay, e, n)
+        if n is None or t is None or id(t) in used:
+            continue
+        claim = _product(lay, n, e, t)
+        if claim is not None:
+            used.add(id(t))
+            out.append(claim)
+    return out
+
+
+def _is_each(lay: Layout, e: Record) -> bool:
+    """"25 мың теңгеден" (an ablative amount, the distributive "each"), "по 25 тыс. тенге"."""
+    if _PO.search(lay.text, max(0, e.start - 6), e.start) or e.text.lower().startswith("по "):
+        return True
+    last = e.text.split()[-1:]
+    return bool(last) and ends_with_suffix(last[0], KK["ablative"]) and not _from_to_after(lay, e)
+
+
+def _from_to_after(lay: Layout, e: Record) -> bool:
+    """"250 мыңнан 290 мың теңгеге дейін": an ablative that starts a range, not "each"."""
+    nxt = lay.neighbour(e, +1)
+    return nxt is not None and lay.gap_words(lay.between(e, nxt)) == [] and nxt.kind == e.kind
+
+
+def _count_next_to(lay: Layout, e: Record) -> Record | None:
+    """The count the amount is paid to: right before it ("420 отбасыға 25 мың теңгеден", "420
+    семей получили по 25 тыс.") or right after ("по 25 тыс. тенге получили 420 семей")."""
+    for step in (-1, +1):
+        n = lay.neighbour(e, step)
+        if n is None or n.kind != "number" or n.unit is None or n.qualifier is not None or n.value_max is not None:
+            continue
+        if n.unit in ("раз", "есе") or n.value < 2:
+            continue
+        gap = lay.between(n, e) if step < 0 else lay.between(e, n)
+        ws = lay.gap_words(gap)
+        # the count's noun and a verb at most ("420 отбасыға", "420 семей получили")
+        if ws is not None and len(ws) <= 3 and "," not in gap:
+            return n
+    return None
+
+
+def _total_after(lay: Layout, e: Record, n: Record | None) -> Record | None:
+    """The total named after both, in the same sentence, of the amount's measure."""
+    if n is None:
+        return None
+    last = max(e, n, key=lambda r: r.end)
+    t = lay.neighbour(last, +1)
+    if t is None or t.kind != e.kind or t.unit != e.unit or t.qualifier not in (None, "approx"):
+        return None
+    if t.value_max is not None or not _TOTAL_BEFORE.search(lay.text, max(last.end, t.start - 40), t.start):
+        return None
+    return t
+
+
+def _product(lay: Layout, n: Record, e: Record, t: Record) -> Claim | None:
+    count, each, total = as_written(n.text, n.value), as_written(e.text, e.value), as_written(t.text, t.value)
+    if total.value <= 0:
+        return None
+    computed = count.value * each.value
+    # the total as written covers the product of the count and the amount each as written
+    lo, hi = count.value * each.lo, count.value * each.hi
+    exact = total.lo <= computed <= total.hi or computed == total.value
+    if exact:
+        verdict, note = "consistent", ""
+    elif hi >= total.lo and lo <= total.hi:
+        verdict, note = "consistent", " (within the rounding of the figures)"
+    elif t.qualifier == "approx":
+        verdict, note = "unverifiable", " (the total is only approximate)"
+    else:
+        verdict, note = "inconsistent", ""
+    expl = (f"{fmt_number(count.value)} × {fmt_number(each.value)} is {fmt_number(computed)}; "
+            f"the text says {fmt_number(total.value)} in all — {verdict}{note}")
+    return make_claim(lay, "product", verdict, expl, [n, e, t], n, {"count": n, "each": e, "total": t},
+                      count=count.value, each=each.value, total=total.value, computed_total=computed)
+
