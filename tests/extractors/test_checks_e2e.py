@@ -14,6 +14,8 @@ from extractors.core import extract
 
 # (lang, text, check type, (part or actual or to, whole or plan or from, claimed), verdict)
 KK_TESTS = [
+    ("kk", "Биыл 250 қылмыс тіркелді, оның 215-і ашылды, ашылу деңгейі 86 пайыз.",
+     "percent_of_total", (215, 250, 86), "consistent"),
     # a rate named after a comma, after "яғни", and before a colon that opens its count
     ("kk", "50 ауылдың 46-сы интернетке қосылған, қамту деңгейі – 95 пайыз.", "percent_of_total",
      (46, 50, 95), "inconsistent"),
@@ -119,6 +121,8 @@ KK_TESTS = [
      "consistent"),
 ]
 RU_TESTS = [
+    ("ru", "Зарегистрировано 250 преступлений, раскрыто 215, раскрываемость составила 88%.",
+     "percent_of_total", (215, 250, 88), "inconsistent"),
     # a share named as a rate after a comma, before a colon that opens its count, restated
     # after its own noun, and set against its whole by "от"
     ("ru", "Из 50 сел подключены к интернету 46, охват – 95%.", "percent_of_total", (46, 50, 95), "inconsistent"),
