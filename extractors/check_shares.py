@@ -158,7 +158,7 @@ def _run(lay: Layout, i: int, step: int, ok, until: int | None = None) -> list[R
 # қосылған, қамту деңгейі – 95%", "ашылу деңгейі 85,9 пайыз": the rate the part makes, named
 # after a comma (a short verb phrase may stand before it)
 _RATE_AFTER_COMMA = re.compile(
-    r"(?:\s*[^\W\d_]+){0,3}\s*,\s*(?:(?:охват|доля|удельный\s+вес|уровень)(?:\s+[^\W\d_]+)?"
+    r"(?:\s*[^\W\d_]+){0,5}\s*,\s*(?:(?:охват|доля|удельный\s+вес|уровень)(?:\s+[^\W\d_]+)?"
     r"|[^\W\d_]+(?:аемость|яемость|имость)|(?:[^\W\d_]+\s+)?(?:қамту|үлесі|деңгейі))"
     r"\s*(?:[–—-]|составил[аои]?|составляет|құрайды)?\s*", re.IGNORECASE)
 # "45% бюджета, или 8,1 млрд": the percent's noun (one or two words), then the restating word

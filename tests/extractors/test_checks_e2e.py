@@ -126,6 +126,8 @@ RU_TESTS = [
     # a share named as a rate after a comma, before a colon that opens its count, restated
     # after its own noun, and set against its whole by "от"
     ("ru", "Из 50 сел подключены к интернету 46, охват – 95%.", "percent_of_total", (46, 50, 95), "inconsistent"),
+    ("ru", "Из 50 сел 46 обеспечены качественной питьевой водой, охват – 92%.", "percent_of_total", (46, 50, 92),
+     "consistent"),
     ("ru", "Охват интернетом составляет 92%: из 50 сел подключены 46.", "percent_of_total", (46, 50, 92),
      "consistent"),
     ("ru", "На образование направлено 7,2 млрд тенге – 40% от бюджета в 18 млрд тенге.",
