@@ -56,8 +56,17 @@ def having_adjective(word: str, nxt: str) -> bool:
 
 
 # "ауыл тұрғыны", "жарық шамы", "мектеп оқушысы": a bare noun, then a noun with the
-# third-person possessive, is one noun phrase whose head is the second.
-_POSSESSIVE_3 = re.compile(r"(?:[^\W\dыіаеәоөұүуияэю_][ыі]|с[ыі])$")
+# third-person possessive (and a dative, locative or genitive after it: "ауыл тұрғынына"),
+# is one noun phrase whose head is the second.
+_POSSESSIVE_3 = re.compile(r"(?:[^\W\dыіаеәоөұүуияэю_][ыі]|с[ыі])(?:на|не|нда|нде|ның|нің)?$")
+# Possessed nouns that make postpositions or time phrases, not the head of a count's noun
+# phrase: "3 жоба аясында" (within 3 projects), "1 үстел басында" (at one table), "3 маман
+# аптасына" (3 specialists, weekly).
+_POSTPOSITION_NOUNS = ("аясы", "шеңбер", "кезі", "басында", "басына", "ішін", "арасы", "алды", "соңы", "маңы",
+                       "үсті", "астын", "жаны", "апта", "айы", "жылы", "күні", "сағат", "есебі", "негізі", "тарапы")
+# An agent noun in -шы/-ші with a case ending ("сурдоаудармашының"): no possessive there
+# (its possessive is "-шысы"), so no noun phrase headed by it.
+_AGENT_CASE = re.compile(r"(?:шы|ші)(?:на|не|нда|нде|ның|нің)$")
 
 # Endings the possessive pattern would take for one but are not: having -лы ("атаулы"), an
 # ordinal's -ншы, a participle's possessive ("шыққаны"), attributive -дағы ("арасындағы").
@@ -78,7 +87,8 @@ def izafet(first: str, second: str, third: re.Match | None) -> bool:
         return False
     if s.endswith(_NOT_POSSESSIVE) and not _T_STEM_POSSESSIVE.search(s):
         return False
-    if s in KK_STOP_WORDS or s.startswith(_PREDICATE_NOUNS) or f in ("рет", "есе"):
+    if (s in KK_STOP_WORDS or s.startswith(_PREDICATE_NOUNS + _POSTPOSITION_NOUNS) or f in ("рет", "есе")
+            or _AGENT_CASE.search(s)):
         return False  # "41 бала мүмкіндігі шектеулі": the children's abilities are limited
     # "баланың анасы" is a child's mother: the genitive names the possessor, who is counted
     if (is_kazakh_adjective(f) or f in KK_STOP_WORDS or f.endswith(_GENITIVE) or oblique(f)

@@ -31,6 +31,12 @@ def _word(w):
     ("жарық", "шамы", "орнатылды", True),
     ("сынып", "оқушысы", "бар", True),  # a noun in -п, not a converb
     ("жол", "апаты", "тіркелді", True),  # a t-stem's possessive
+    ("ауыл", "тұрғынына", "несие", True),  # a possessive, then a dative
+    ("мектеп", "басшысына", "айыппұл", True),
+    ("жоба", "аясында", "тізе", False),  # a postposition: within the projects
+    ("маман", "аптасына", "үш", False),  # weekly
+    ("адам", "аудармашының", "көмегіне", False),  # an agent noun's genitive, no possessive
+    ("мал", "басы", "жіберілді", True),  # head of livestock
     ("мектеп", "ашты", None, False),  # a past tense
     ("адам", "әлеуеті", "мен", False),  # qualities of the people counted
     ("жөндеп", "ауылы", "бар", False),  # a converb in -п is no bare noun
