@@ -261,4 +261,9 @@ def capacity_noun(word: str, lang: str, hyphen: bool = False) -> str | None:
     for noun in KK_CAPACITY_NOUNS:
         if w.startswith(noun) and w[len(noun):] in KK_CAPACITY_ENDINGS:
             return COUNT_UNITS.get(noun, noun)
+    head, hyphen_, tail = w.rpartition("-")
+    if hyphen_ and head and tail:  # "150 төсек-орындық аурухана": 150 beds
+        noun = capacity_noun(tail, lang)
+        if noun is not None and noun in KK_CAPACITY_NOUNS:
+            return head + "-" + noun
     return None

@@ -506,6 +506,7 @@ TENS_TESTS = [
 # Kazakh adjectives with no adjective suffix are skipped to the noun they qualify; agent
 # nouns in -шы/-ші, which end like ordinals, are nouns.
 KK_ADJECTIVE_TESTS = [
+    ("kk", "Ауылда 80 төсек-орындық емхана ашылды.", [("number", "80", 80, None, "төсек-орын", None)]),
     ("kk", "Шаруашылықта 2 мың ұсақ мал бар.", [("number", "2 мың", 2000, None, "мал", None)]),
     ("kk", "Ауылға 3 ресми өкіл келді.", [("number", "3", 3, None, "өкіл", None)]),
     ("kk", "Жоспар 4 негізгі бағыттан тұрады.", [("number", "4", 4, None, "бағыт", None)]),
