@@ -60,6 +60,7 @@ _RU_GENITIVE_PLURAL_ADJECTIVE = ("ых", "их")  # "из выделенных 2
 # Punctuation that closes a clause: no tie crosses it.
 _CLAUSE_END = re.compile(r"[;:!?…]|\.\s")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\.\s")
+_BRACKET_AHEAD = re.compile(r"^\s*\([^()\d]{0,6}\d[^()]{0,12}\)")
 
 
 # Present and past plural of Russian verbs: "работают", "действуют", "получили", "обратились".
@@ -317,7 +318,9 @@ class Layout:
     def used_of_total(self, r: Record) -> bool:
         """"освоено 1,9 млрд", "1,9 млрд теңгесі игерілді": a figure told as what was used or
         done of something (the verb before it in Russian, after it in Kazakh)."""
-        near = words(self.clause_before(r, 30))[-2:] + words(self.clause_after(r, 30))[:2]
+        # "450 млн теңгесі (90%) игерілді": the verb may follow the figure's bracketed share
+        after = _BRACKET_AHEAD.sub("", self.text[r.end:r.end + 50], count=1)
+        near = words(self.clause_before(r, 30))[-2:] + words(_CLAUSE_BREAK.split(after, 1)[0])[:2]
         return any(starts_with_stem(w, USE) for w in near)
 
     def same_action(self, total: Record, part: Record) -> bool:

@@ -418,6 +418,10 @@ def _nearest_whole_before(lay: Layout, a: Record, anchors: set[int]) -> Record |
                 return None
             if lay.sentence_of(w) < sent and a.kind == "number" and a.unit is None and _counts_of_two_nouns(lay, w):
                 return None  # "45 мектеп …, 12 500 оқушы … . Оның 38-і": schools or pupils? the text does not say
+            if lay.sentence_of(w) == sent and w.kind != a.kind and a.kind == "number" and a.unit is not None \
+                    and not lay.compatible(w, a):
+                i -= 1  # "120 фермеров, им выдано 1,2 млрд тенге, из них 80 фермеров": past the sum
+                continue
             # "около 1,2 млрд тенге, из них 840 млн": an approximate whole can confirm, never flag
             return w if lay.compatible(w, a) and w.qualifier in (None, "approx") else None
         i -= 1

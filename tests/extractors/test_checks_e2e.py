@@ -14,6 +14,11 @@ from extractors.core import extract
 
 # (lang, text, check type, (part or actual or to, whole or plan or from, claimed), verdict)
 KK_TESTS = [
+    # the verb of use after the part's bracketed share; "of them" past a sum to the count
+    ("kk", "Жол жөндеуге 800 млн теңге бөлініп, 720 млн теңгесі (85%) игерілді.", "percent_of_total",
+     (720e6, 800e6, 85), "inconsistent"),
+    ("kk", "Ауданда 150 фермер бар, оларға 1,5 млрд теңге несие берілді, оның 90-ы (60%) алғаш рет алды.",
+     "percent_of_total", (90, 150, 60), "consistent"),
     ("kk", "Биыл 250 қылмыс тіркелді, оның 215-і ашылды, ашылу деңгейі 86 пайыз.",
      "percent_of_total", (215, 250, 86), "consistent"),
     # a rate named after a comma, after "яғни", and before a colon that opens its count
@@ -121,6 +126,8 @@ KK_TESTS = [
      "consistent"),
 ]
 RU_TESTS = [
+    ("ru", "В районе 150 фермеров, им выдано 1,5 млрд тенге кредитов, из них 90 фермеров (65%) – впервые.",
+     "percent_of_total", (90, 150, 65), "inconsistent"),
     ("ru", "Зарегистрировано 250 преступлений, раскрыто 215, раскрываемость составила 88%.",
      "percent_of_total", (215, 250, 88), "inconsistent"),
     # a share named as a rate after a comma, before a colon that opens its count, restated
