@@ -90,28 +90,58 @@ def assign(text: str, records: list[Record], sentences: list[tuple[int, int]]) -
             if i not in breaks:
                 breaks[i] = _breaks(text, *sentences[i], in_sentence)
             f.about = _same_clause(sentences[i], breaks[i], f, in_sentence) or topics.get(i)
-    _carry_anaphora(text, figures, sentences, topics, by_sentence)
+    dates = sorted((r for r in records if r.kind == "date"), key=lambda r: r.start)
+    _carry_anaphora(text, figures, sentences, topics, by_sentence, dates)
     _carry_totals(text, figures, sentences)
     _share_parenthesised(text, figures)
 
 
 def _carry_anaphora(text: str, figures: list[Record], sentences, topics: dict[int, str | None],
-                    by_sentence: dict[int, list[Record]]) -> None:
+                    by_sentence: dict[int, list[Record]], dates: list[Record]) -> None:
     """A sentence with no name of its own that opens by pointing back ("Жоба бойынша …",
-    "Оларға …", "На это выделено …") is about the topic of the sentence just before it,
-    in the same paragraph."""
+    "Оларға …", "На это выделено …", also after its date: "Биыл бағдарлама аясында …") is
+    about the topic of the sentence just before it, in the same paragraph; pointing back to
+    "the programme" or "the project", about the last one that sentence named, framed or not
+    ("«Ауыл аманаты» бағдарламасы … береді. Биыл бағдарлама аясында …")."""
     carried = dict(topics)
+    date_starts = [d.start for d in dates]
     for i in range(1, len(sentences)):
-        s = sentences[i][0]
+        s = _past_opening_date(text, sentences[i][0], dates, date_starts)
         if i in by_sentence or not _ANAPHOR.match(text, s):
             continue
+        if "\n" in text[sentences[i - 1][1]:sentences[i][0]]:
+            continue
         prev = carried.get(i - 1)
-        if prev is None or "\n" in text[sentences[i - 1][1]:s]:
+        if prev is None and _PROGRAMME_ANAPHOR.match(text, s):
+            named = [n for n in by_sentence.get(i - 1, []) if n.kind == "project"]
+            prev = named[-1].name if named else None
+        if prev is None:
             continue
         carried[i] = prev
         for f in figures:
             if f.sentence == i and f.about is None:
                 f.about = prev
+
+
+# The anaphora that name the programme or project itself, not just "them" or "this".
+_PROGRAMME_ANAPHOR = re.compile(
+    r"\s*(?:(?:ұлттық\s+|мемлекеттік\s+)?(?:жоба|бағдарлама)(?:сы|ның)?\s+(?:бойынша|аясында|шеңберінде)"
+    r"|(?:осы\s+|бұл\s+)?(?:жобаға|бағдарламаға)"
+    r"|по\s+(?:этой\s+|данной\s+)?(?:программе|проекту|нацпроекту)"
+    r"|в\s+рамках\s+(?:этой\s+|данной\s+|этого\s+|данного\s+)?(?:проекта|программы|нацпроекта))(?![\w])",
+    re.I,
+)
+
+
+def _past_opening_date(text: str, start: int, dates: list[Record], date_starts: list[int]) -> int:
+    """Where a sentence's words start past a date that opens it ("Биыл", "В этом году,")."""
+    first = len(text[start:]) - len(text[start:].lstrip()) + start
+    k = bisect.bisect_left(date_starts, first)
+    if k < len(dates) and dates[k].start == first:
+        end = dates[k].end
+        m = re.match(r"\s*,?", text[end:])
+        return end + (m.end() if m else 0)
+    return start
 
 
 def _sentence_of(sentences: list[tuple[int, int]], r: Record) -> int:
