@@ -1,6 +1,6 @@
 """What each figure is about: same clause, sentence topic, pointing back, carried total; else null.
 
-Names come from the real name finder; figure records are built by hand (the
+Names and dates come from the real finders; figure records are built by hand (the
 figures extractor is tested on its own), so these tests check only the about rules.
 """
 from __future__ import annotations
@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from extractors.dates import find_dates
 from extractors.names import assign_about, find_names
 from extractors.records import Record
 from extractors.sentences import sentence_index, split_sentences
@@ -25,7 +26,7 @@ def _figure(text: str, surface: str, kind: str = "number", value=None, unit=None
 def _about(text: str, lang: str, figures: list[tuple]) -> list[str | None]:
     """``about`` of each figure spec ``(surface, kind, unit[, nth])`` after the rules ran."""
     recs = [_figure(text, s, kind, unit=unit, nth=rest[0] if rest else 0) for s, kind, unit, *rest in figures]
-    records = sorted(recs + find_names(text, lang), key=lambda r: r.start)
+    records = sorted(recs + find_names(text, lang) + find_dates(text, lang), key=lambda r: r.start)
     sentences = split_sentences(text)
     for r in records:
         r.sentence = sentence_index(sentences, r.start)
