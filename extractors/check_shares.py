@@ -713,8 +713,8 @@ def _opener(lay: Layout, whole: Record, first: Record) -> str | None:
     "оның ішінде") or ``"whole"`` ("Из 38 школ 30 …, 8 – …", "38 мектептің 30-ы …, 8-і …",
     where nothing says the parts do not overlap); None when no list opens there."""
     gap = lay.between(whole, first)
-    if re.search(r"[.;!?()]", gap.split(":")[-1]):
-        return None
+    if re.search(r"[.;!?()]", re.sub(r"т\.\s?ч\.", "", gap.split(":")[-1])):
+        return None  # (but "в т.ч." is a breakdown word, its dots no sentence end)
     head, colon, _ = gap.partition(":")
     by_colon = colon and len(words(head)) <= 4 and "(" not in head
     if by_colon and whole.kind != "number" and not _allocated(lay, whole):
@@ -751,9 +751,12 @@ def _part_of(lay: Layout, whole: Record, part: Record) -> bool:
     noun was left out or is an adjective ("80 малых", "30 средних")."""
     if lay.compatible(whole, part):
         return True
-    return _counts(whole, part) and (part.unit is None or part.unit.endswith(_ADJECTIVAL))
+    # "1 240 субъектов МСБ, в т.ч. 980 ИП, 210 ТОО …": kinds of a whole counted by a generic noun
+    return _counts(whole, part) and (part.unit is None or part.unit.endswith(_ADJECTIVAL)
+                                     or whole.unit is not None and whole.unit.lower().startswith(_CATEGORY_NOUNS))
 
 
+_CATEGORY_NOUNS = tuple(KK["category"] + RU["category"])
 _IN_BEFORE = re.compile(r"(?<!\w)(?:в|во)\s+\Z", re.IGNORECASE)
 _KK_LOCATIVE = re.compile(r"\d-?(?:[ыі]?н)?(?:да|де|та|те)$")
 _WITH_AFTER = re.compile(r"\s*(?:[–—-]\s*)?(?:с|со)\s", re.IGNORECASE)

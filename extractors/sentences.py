@@ -3,7 +3,7 @@
 Rule-based on purpose: it must be fast, deterministic and keep offsets. A sentence
 ends at ``.``, ``!``, ``?`` or ``…`` followed by space and a capital, digit or
 opening quote, and always at a line break. Abbreviations that end in a dot
-(``ж.``, ``г.``, ``млн.``, ``т.б.``) do not end a sentence when a lower-case word or
+(``ж.``, ``г.``, ``млн.``, ``т.б.``, ``в т.ч.``) do not end a sentence when a lower-case word or
 a digit follows.
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 # Abbreviations after which a dot is not a sentence end when more of the sentence follows.
 ABBREVIATIONS = frozenset(
     "ж жж г гг млн млрд трлн тыс мың тг руб долл т б т.б т.с.с т.е им обл р-н ауд көш "
-    "ул пр просп д кв стр мкр см мм км га кг ц шт тел проф акад доц хх".split()
+    "ул пр просп д кв стр мкр см мм км га кг ц шт тел проф акад доц хх т.ч ч т.д т.п т.н т.к др пос".split()
 )
 _END = re.compile(r"[.!?…]+[»\")]*(?=\s+[«\"(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9«\"—–-])|\n+")
 

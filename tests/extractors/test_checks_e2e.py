@@ -464,6 +464,11 @@ def test_a_part_without_its_noun_counts_what_its_whole_counts(lang, text, part, 
 
 # A total broken down into parts, with no percents: the parts may not add up to more.
 BREAKDOWN_TESTS = [
+    # the kinds of a whole counted by a generic noun ("субъект", "кәсіпорын")
+    ("ru", "Зарегистрировано 1 300 субъектов МСБ, в т.ч. 1 000 ИП, 250 ТОО и 100 крестьянских хозяйств.",
+     [1000, 250, 100], 1300, "inconsistent"),
+    ("kk", "Ауданда 1 300 кәсіпкерлік субъектісі бар, оның ішінде 1 000 жеке кәсіпкер, 250 ЖШС және 50 шаруа қожалығы.",
+     [1000, 250, 50], 1300, "consistent"),
     # a bare part beside a scaled one keeps its own value (450, not 450 000)
     ("kk", "Ауданда 15 мың отбасы тұрады, оның 2,3 мыңы көпбалалы, 450-і аз қамтылған.", [2300, 450], 15000,
      "consistent"),
@@ -514,6 +519,8 @@ def test_breakdowns(lang, text, parts, whole, verdict):
     ("ru", "В районе 30 школ: в 2023 году построены 2 школы."),
     # something else counted in the list
     ("kk", "Ауданда 12 мектеп бар: 8 мектепте 3 200 оқушы, 4 мектепте 900 оқушы оқиды."),
+    # parts that count other nouns than their whole's, unless that noun is a generic one
+    ("ru", "Зарегистрировано 300 ДТП, в т.ч. 200 наездов и 150 столкновений."),
     # "оның" of "according to him" opens no breakdown of the sentence before
     ("kk", "Ауданға 900 млн теңге бөлінді. Оның айтуынша, 500 млн теңге жолға, 600 млн теңге мектепке жұмсалды."),
 ])

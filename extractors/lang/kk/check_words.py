@@ -39,6 +39,9 @@ CHECK_WORDS = {
     # words that name a figure as a total ("жалпы егістік 90 мың гектар"), so that a share in
     # brackets after a part of it is of it
     "total_name": ("жалпы", "барлығы", "барлық"),
+    # generic nouns a total counts while its breakdown names kinds: "1 240 кәсіпкерлік
+    # субъектісі, оның ішінде 980 жеке кәсіпкер, 210 ЖШС …"
+    "category": ("субъект", "нысан", "ұйым", "кәсіпорын", "мекеме"),
     # "адам" counts people, as these do: "250 түлектің … 150 адам"
     "people": ("адам",),
     "person_nouns": ("түлек", "тұрғын", "студент", "оқушы", "зейнеткер", "жұмыссыз", "қызметкер", "маман",

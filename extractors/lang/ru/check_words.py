@@ -34,6 +34,9 @@ CHECK_WORDS = {
     # words that name a figure as a total ("общая площадь 120 тыс. га"), so that a share in
     # brackets after a part of it is of it
     "total_name": ("общ", "всего", "итого"),
+    # generic nouns a total counts while its breakdown names kinds: "1 240 субъектов МСБ, в
+    # т.ч. 980 ИП, 210 ТОО и 50 КХ"
+    "category": ("субъект", "объект", "организация", "предприятие", "учреждение", "хозяйствующий субъект"),
     # "человек" counts people, as these do: "из 250 выпускников … 150 человек"
     "people": ("человек",),
     "person_nouns": ("выпускник", "житель", "студент", "ученик", "учащийся", "школьник", "пенсионер",
