@@ -35,7 +35,7 @@ def product_claims(lay: Layout, used: set[int]) -> list[Claim]:
             continue
         n = _count_next_to(lay, e)
         t = _total_after(lay, e, n)
-        if n is None or t is None or id(t) in used:
+        if n is None or t is None or id(t) in used or _another_group_before(lay, e, n):
             continue
         claim = _product(lay, n, e, t)
         if claim is not None:
@@ -73,6 +73,18 @@ def _count_next_to(lay: Layout, e: Record) -> Record | None:
         if ws is not None and len(ws) <= 3 and "," not in gap:
             return n
     return None
+
+
+def _another_group_before(lay: Layout, e: Record, n: Record) -> bool:
+    """"50 человек получили по 2 млн, 30 – по 1 млн, всего 130 млн": the total covers every
+    group the sentence lists, not the last one alone."""
+    first = min(e, n, key=lambda r: r.start)
+    g = lay.neighbour(first, -1)
+    while g is not None:
+        if g.kind == e.kind and g.unit == e.unit:
+            return True
+        g = lay.neighbour(g, -1)
+    return False
 
 
 def _total_after(lay: Layout, e: Record, n: Record | None) -> Record | None:

@@ -38,6 +38,8 @@ def test_a_count_times_the_amount_each_against_the_total(lang, text, count, each
     ("kk", "Жалақы 250 мыңнан 290 мың теңгеге дейін өсті, барлығы 40 мың теңге."),
     # no total word: nothing to recompute
     ("ru", "360 семей получили по 30 тыс. тенге, а 40 семей – 50 тыс. тенге."),
+    # the total of several groups is no product of the last one
+    ("ru", "50 человек получили по 2 млн тенге, 30 человек – по 1 млн тенге, всего 130 млн тенге."),
     # the count is not next to the amount each
     ("ru", "В районе 360 семей, из них многим выплатили пособия по 30 тыс. тенге, всего 10,8 млн тенге."),
 ])
