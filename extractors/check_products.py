@@ -22,6 +22,7 @@ from extractors.records import Record
 _TOTAL_BEFORE = re.compile(
     r"(?:барлығы|жалпы(?:\s+сомасы)?|сомасы|всего|итого|(?:на\s+)?общ(?:ую|ая|ей)\s+сумм(?:у|а|ой))"
     r"(?:\s+[^\W\d_]+)?\s*[–—:-]?\s*\Z", re.IGNORECASE)
+_REACH = 40
 _PO = re.compile(r"(?<![^\W\d_])по\s+\Z", re.IGNORECASE)
 _EACH_KK = re.compile(r"(?<![^\W\d_])(?:әрқайсысына|әрқайсысы|әр|әрбір)\s+(?:[^\W\d_]+\s+)?\Z", re.IGNORECASE)
 
@@ -80,11 +81,13 @@ def _another_group_before(lay: Layout, e: Record, n: Record) -> bool:
     group the sentence lists, not the last one alone."""
     first = min(e, n, key=lambda r: r.start)
     g = lay.neighbour(first, -1)
-    while g is not None:
+    for _ in range(_REACH):  # bounded: a sentence of thousands of figures stays linear
+        if g is None:
+            return False
         if g.kind == e.kind and g.unit == e.unit:
             return True
         g = lay.neighbour(g, -1)
-    return False
+    return True  # too long a list to tell: no claim
 
 
 def _total_after(lay: Layout, e: Record, n: Record | None) -> Record | None:
