@@ -729,11 +729,12 @@ def _respective_years(lay: Layout, x: Record, y: Record) -> bool:
     order with two dates listed in their clause, the earlier first."""
     if not _PAIR_LINK.fullmatch(lay.between(x, y)):
         return False
-    start = lay.sentences[lay.sentence_index(x)][0]
-    end = lay.sentences[lay.sentence_index(y)][1]
+    # within 200 characters of the pair (and its sentence): a long list stays linear
+    start = max(lay.sentences[lay.sentence_index(x)][0], x.start - 200)
+    end = min(lay.sentences[lay.sentence_index(y)][1], y.end + 200)
     if not _RESPECTIVELY.search(lay.text, start, end):
         return False
-    dates = [d for d in lay.dates if start <= d.start and d.end <= x.start]
+    dates = [d for d in lay.dates_ending_before(x.start, 8) if start <= d.start]
     for a, b in zip(dates, dates[1:]):
         if _PAIR_LINK.fullmatch(lay.text[a.end:b.start]) and _earlier(a.date["end"], b.date["start"]):
             return True

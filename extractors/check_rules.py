@@ -199,6 +199,11 @@ class Layout:
         """A dated record after ``since`` that ends at most three words before ``r``, in its clause."""
         return self.date_ending_before(r.start, since)
 
+    def dates_ending_before(self, pos: int, n: int) -> list[Record]:
+        """The last ``n`` dated records ending at or before ``pos``, in text order."""
+        k = bisect.bisect_right(self._date_ends, pos)
+        return self.dates[max(0, k - n):k]
+
     def date_ending_before(self, pos: int, since: int) -> Record | None:
         """A dated record after ``since`` that ends at most three words before ``pos``, in its clause."""
         i = bisect.bisect_right(self._date_ends, pos) - 1  # the last date ending before pos (linear texts stay linear)

@@ -110,9 +110,9 @@ def _respectively(lay: Layout) -> dict[int, tuple[Record, int]]:
     out: dict[int, tuple[Record, int]] = {}
     if not _RESPECTIVELY.search(lay.text):
         return out
-    figs = lay.figures
+    starts = [f.start for f in lay.figures]
     for m in _RESPECTIVELY.finditer(lay.text):
-        i = bisect.bisect_left([f.start for f in figs], m.start())
+        i = bisect.bisect_left(starts, m.start())
         # the percents right before the word (Russian) or right after it (Kazakh)
         run = _run(lay, i - 1, -1, lambda f: f.kind == "percent")
         if not run or lay.text[run[-1].end:m.start()].strip(" \u00a0") not in ("", ")"):

@@ -196,14 +196,14 @@ def _sentence_start(text: str, pos: int) -> int:
 
 # "60 және 30 пайыз", "12 и 15%", "5, 10 и 15 тонн", "5 и 10 домов": numbers listed before
 # the one that carries their unit.
+_LIST_REACH = 12
 _LISTED_BEFORE = re.compile(r"\s*(?:,|и|және|мен|пен|бен)\s+|,\s*", re.IGNORECASE)
 
 
 def _listed_with_unit(text: str, figures: list[Figure], i: int) -> Figure | None:
     """The figure that gives a bare number its unit, when the number is listed with it."""
-    f = figures[i]
     j = i
-    while j + 1 < len(figures):
+    while j + 1 < min(len(figures), i + _LIST_REACH):  # bounded: a list of thousands stays linear
         nxt = figures[j + 1]
         if not _LISTED_BEFORE.fullmatch(text, figures[j].end, nxt.start) or not text[nxt.start].isdigit():
             return None
