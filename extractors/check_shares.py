@@ -182,8 +182,9 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
         gap = lay.between(p, b)
         if lay.restated(gap, max_lead=0) or _NOUN_THEN_RESTATED.fullmatch(gap):
             return b
-        if re.fullmatch(r"\s*(?:[^\W\d_]+\s*)?:\s*(?:из\s+)?", gap, re.IGNORECASE):
-            # "Охват составляет 95%: из 40 сел подключены 38": the part counted out of the whole after the colon
+        if re.fullmatch(r"\s*(?:[^\W\d_]+\s*)?(?::\s*(?:из\s+)?|,\s*из\s+)", gap, re.IGNORECASE):
+            # "Охват составляет 95%: из 40 сел подключены 38", "95%, из 10 тысяч детей привиты 9 500": the
+            # part counted out of the whole after the colon (or the comma and "из")
             c = lay.neighbour(b, +1)
             if c is not None and c.kind != "percent" and lay.compatible(b, c) and c.value < b.value:
                 return c
