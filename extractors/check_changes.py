@@ -465,8 +465,12 @@ def _level_then_amount(lay: Layout, used: set[int]) -> list[Claim]:
         # one of the next two a percent, the other not (cheap tests first: this runs on every figure)
         if y.kind == "percent" or (first.kind == "percent") == (second.kind == "percent"):
             continue
-        if y.qualifier is not None or y.value_max is not None or not (
-                lay.sentence_of(y) == lay.sentence_of(first) == lay.sentence_of(second)):
+        if y.qualifier is not None or y.value_max is not None or lay.sentence_of(first) != lay.sentence_of(second):
+            continue
+        # "… 14,2 млрд теңгені құрады. Өткен жылмен салыстырғанда 1,8 млрд теңгеге немесе 14,5
+        # пайызға өсті": the level closes the sentence before one that opens with the comparison
+        apart = lay.sentence_of(y) != lay.sentence_of(first)
+        if apart and not _opens_with_comparison(lay, y, first):
             continue
         # the amount then the percent, or the other way round ("на 15,1%, или на 2,8 млрд")
         x, p = (second, first) if first.kind == "percent" else (first, second)
@@ -478,12 +482,16 @@ def _level_then_amount(lay: Layout, used: set[int]) -> list[Claim]:
         # a count's noun may stand before the link: "на 135 человек, или на 10,9%"
         if not (lay.claim_percent(p) and lay.is_difference(p) and lay.restated(link, max_lead=1)):
             continue
-        gap = _without_dates(lay, y.end, first.start)
-        m = _LEVEL_THEN_BY.search(gap)
-        ws = lay.gap_words(gap[m.end():]) if m else None
-        if ws is None or len(ws) > 6 or not _by_amount_word(lay, x):
+        if not _by_amount_word(lay, x):
             continue
-        direction = _comparative(lay, second) or lay.change_direction(second)
+        if not apart:
+            gap = _without_dates(lay, y.end, first.start)
+            m = _LEVEL_THEN_BY.search(gap)
+            ws = lay.gap_words(gap[m.end():]) if m else None
+            if ws is None or len(ws) > 6:
+                continue
+        # "… больше", "… өсті" after the pair, or "выросли на 1,8 млрд, или на 14,5%" before it
+        direction = _comparative(lay, second) or lay.change_direction(second) or lay.change_direction(first)
         if direction is None:
             continue
         claim = _by_amount_claim(lay, x, y, p, direction == "fall")
@@ -491,6 +499,23 @@ def _level_then_amount(lay: Layout, used: set[int]) -> list[Claim]:
             used.add(id(p))
             out.append(claim)
     return out
+
+
+# A sentence opening with a comparison with an earlier time ("Өткен жылмен салыстырғанда",
+# "По сравнению с прошлым годом").
+_COMPARISON_OPENING = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,4}?(?:салыстырғанда|қарағанда)\b|\s*по\s+сравнению\s+с\s+(?:[^\W\d_]+\s+){0,3}?"
+    r"(?:годом|периодом)\b", re.IGNORECASE)
+
+
+def _opens_with_comparison(lay: Layout, y: Record, first: Record) -> bool:
+    """``y`` is the last figure of the sentence right before ``first``'s, in one paragraph,
+    and ``first``'s sentence opens with a comparison with an earlier time, before any figure."""
+    if lay.sentence_of(y) != lay.sentence_of(first) - 1 or lay.paragraph_of(y) != lay.paragraph_of(first):
+        return False
+    start = lay.sentences[lay.sentence_index(first)][0]
+    m = _COMPARISON_OPENING.match(lay.text, start, first.start)
+    return m is not None and lay.gap_words(lay.text[m.end():first.start]) is not None
 
 
 def _by_amount_word(lay: Layout, x: Record) -> bool:

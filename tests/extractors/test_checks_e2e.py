@@ -14,6 +14,9 @@ from extractors.core import extract
 
 # (lang, text, check type, (part or actual or to, whole or plan or from, claimed), verdict)
 KK_TESTS = [
+    # the level closes the sentence before one opening with the comparison
+    ("kk", "Бюджет кірісі 11,5 млрд теңгені құрады. Өткен жылмен салыстырғанда кіріс 1,5 млрд теңгеге немесе 15 пайызға өскен.",
+     "change", (11.5e9, 10e9, 15), "consistent"),
     # the verb of use after the part's bracketed share; "of them" past a sum to the count
     ("kk", "Жол жөндеуге 800 млн теңге бөлініп, 720 млн теңгесі (85%) игерілді.", "percent_of_total",
      (720e6, 800e6, 85), "inconsistent"),
@@ -126,6 +129,8 @@ KK_TESTS = [
      "consistent"),
 ]
 RU_TESTS = [
+    ("ru", "Доходы составили 11,5 млрд тенге. По сравнению с прошлым годом они выросли на 1,5 млрд тенге, или на 13%.",
+     "change", (11.5e9, 10e9, 13), "inconsistent"),
     ("ru", "В районе 150 фермеров, им выдано 1,5 млрд тенге кредитов, из них 90 фермеров (65%) – впервые.",
      "percent_of_total", (90, 150, 65), "inconsistent"),
     ("ru", "Зарегистрировано 250 преступлений, раскрыто 215, раскрываемость составила 88%.",
@@ -749,3 +754,9 @@ def test_no_plan_change_where_another_value_is_compared_with(lang, text):
     checks = [r for r in extract(text, lang) if r.kind == "check"]
     assert not any(c.verdict == "inconsistent" for c in checks), [c.explanation for c in checks]
     assert not any(c.inputs.get("from") == 6e9 for c in checks)
+
+
+def test_a_level_in_the_sentence_before_needs_the_comparison_to_open_the_next():
+    """"Доходы … 14,2 млрд. Расходы выросли на 1,8 млрд, или на 14,5%": another measure's change."""
+    text = "Доходы бюджета составили 14,2 млрд тенге. Расходы выросли на 1,8 млрд тенге, или на 14,5%."
+    assert [r for r in extract(text, "ru") if r.kind == "check" and r.check == "change"] == []
