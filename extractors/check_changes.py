@@ -12,8 +12,8 @@ import math
 import re
 
 from extractors.check_build import Claim, make_claim, shared_scale, verdict_of
-from extractors.check_rules import (ADDITIVE, FALL, KK, REACH, RISE, RU, Layout, ends_with_suffix, starts_with_stem,
-                                    verb_direction, words)
+from extractors.check_rules import (ADDITIVE, FALL, KK, REACH, RESPECTIVELY, RISE, RU, Layout, ends_with_suffix,
+                                    starts_with_stem, verb_direction, words)
 from extractors.claims import (as_written, change_bounds, claim_holds, factor_bounds, factor_holds, fmt_number,
                                fmt_percent, share_bounds, written_number)
 from extractors.records import Record
@@ -745,7 +745,6 @@ def _from_to(lay: Layout, x: Record, y: Record) -> bool:
     return dative and (until or reached or _pair_direction(lay, x, y) is not None)
 
 
-_RESPECTIVELY = re.compile(r"(?<!\w)(?:соответственно|тиісінше)(?!\w)", re.IGNORECASE)
 _PAIR_LINK = re.compile(r"\s*(?:и|және|мен|пен|бен)\s*", re.IGNORECASE)
 
 
@@ -757,7 +756,7 @@ def _respective_years(lay: Layout, x: Record, y: Record) -> bool:
     # within 200 characters of the pair (and its sentence): a long list stays linear
     start = max(lay.sentences[lay.sentence_index(x)][0], x.start - 200)
     end = min(lay.sentences[lay.sentence_index(y)][1], y.end + 200)
-    if not _RESPECTIVELY.search(lay.text, start, end):
+    if not RESPECTIVELY.search(lay.text, start, end):
         return False
     dates = [d for d in lay.dates_ending_before(x.start, 8) if start <= d.start]
     for a, b in zip(dates, dates[1:]):

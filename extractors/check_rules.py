@@ -37,6 +37,9 @@ REACH = KK["reach"] + RISE + FALL
 FULFIL = KK["fulfil"] + RU["fulfil"]
 TOTAL = KK["total"] + RU["total"]
 TOTAL_NAME = KK["total_name"] + RU["total_name"]
+# "соответственно", "тиісінше": two lists paired in order
+RESPECTIVELY = re.compile(r"(?<![^\W\d_])(?:" + "|".join(KK["respectively"] + RU["respectively"]) + r")(?![^\W\d_])",
+                          re.IGNORECASE)
 _PEOPLE = frozenset(KK["people"] + RU["people"])
 _PERSON_NOUNS = frozenset(KK["person_nouns"] + RU["person_nouns"])
 USE = KK["use"] + RU["use"]

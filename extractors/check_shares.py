@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.check_build import Claim, make_claim, shared_scale, verdict_of
-from extractors.check_rules import KK, RU, TOTAL_NAME, Layout, ends_with_suffix, starts_with_stem, words
+from extractors.check_rules import KK, RESPECTIVELY, RU, TOTAL_NAME, Layout, ends_with_suffix, starts_with_stem, words
 from extractors.claims import as_written, fmt_number, fmt_percent, share_bounds
 from extractors.records import Record
 
@@ -100,7 +100,6 @@ def _respectively_groups(respectively: dict[int, tuple[Record, int]], shares: li
 
 # "120 и 60 человек (60% и 30% соответственно)", "10 және 12 мектеп (тиісінше 40 және 48
 # пайыз)": two lists of one length, paired in order.
-_RESPECTIVELY = re.compile(r"соответственно|тиісінше", re.IGNORECASE)
 _LIST_LINK = re.compile(r"\s*(?:,|и|және|мен|пен|бен)\s*", re.IGNORECASE)
 
 
@@ -108,10 +107,10 @@ def _respectively(lay: Layout) -> dict[int, tuple[Record, int]]:
     """Percent → its part (and where their bracket opens), for a bracketed list of percents
     that says "respectively" right after a list of as many figures."""
     out: dict[int, tuple[Record, int]] = {}
-    if not _RESPECTIVELY.search(lay.text):
+    if not RESPECTIVELY.search(lay.text):
         return out
     starts = [f.start for f in lay.figures]
-    for m in _RESPECTIVELY.finditer(lay.text):
+    for m in RESPECTIVELY.finditer(lay.text):
         i = bisect.bisect_left(starts, m.start())
         # the percents right before the word (Russian) or right after it (Kazakh)
         run = _run(lay, i - 1, -1, lambda f: f.kind == "percent")

@@ -8,7 +8,11 @@ What a single figure cannot tell by itself:
   теңге``) or around a bare sum in a list (``2,1 млрд, неналоговые – 45 млн, … 7,6 млрд тенге``);
 - a rate or a yield said in words (``секундына 574 текше метр``, ``гектарына 14,3 центнер``);
 - list markers (``1. Ауыл…``) and page furniture: bare numbers on a line with no words besides dates (view
-  counters such as ``390 0``, a lone ``2019`` under a headline).
+  counters such as ``390 0``, a lone ``2019`` under a headline);
+- the noun of a bare count from around it: numbers listed before the one that carries the
+  unit (``60 және 30 пайыз``, ``5 и 10 домов``), the noun named with ``саны`` /
+  ``количество`` (``елді мекендер саны 42-ге жетті``), the whole's noun for a part after
+  "of them" (``27 мектеп бар, оның 21-і``, ``356 обращений, из которых 298``).
 """
 from __future__ import annotations
 
@@ -56,6 +60,7 @@ _MONEY_SCALE = 1_000_000
 
 
 def _of_them_re(words: tuple[str, ...]) -> re.Pattern:
+    """"Of them" (the words given, then "ішінде" optionally) right before a figure."""
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![^\W\d_])(?:{alts})(?:\s+ішінде)?[\s,:–—-]*\Z", re.IGNORECASE)
 
@@ -112,8 +117,6 @@ _NUMBER_OF_KK = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]+)\s+саны(?:[\s,]+[
                            re.IGNORECASE)
 _NUMBER_OF_RU = re.compile(r"(?<![^\W\d_])(?:количество|число|численность)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?"
                            r"(?:[\s,]+[^\W\d_]+){0,3}\s*[–—-]?\s*\Z", re.IGNORECASE)
-
-
 _NUMBER_OF_WORDS = ("саны", "количеств", "числ")
 _TOTAL_WORDS = frozenset(("жалпы", "барлық", "орташа", "нақты"))
 

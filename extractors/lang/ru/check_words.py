@@ -5,6 +5,8 @@ Stems match a word's beginning ("вырос", "выросла", "выросло"
 
 CHECK_WORDS = {
     # "исполнено 61, или 62,2%": a figure restated as its share
+    # "120 и 60 человек (60% и 30% соответственно)": two lists paired in order
+    "respectively": ("соответственно",),
     "restate": ("или", "т.е.", "то есть", "что составляет", "что составило", "это", "а это"),
     # "… 45 преступлений. Это на 13,5% меньше, чем …": a sentence that opens so goes on
     # with the figures of the one before (the opener, then the words it may go on with)
