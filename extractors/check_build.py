@@ -1,7 +1,8 @@
 """Turning figures tied into a claim into a :class:`Check`: verdict, wording, span.
 
 Shared by the rule modules of each claim type (:mod:`extractors.check_shares`,
-:mod:`extractors.check_changes`).
+:mod:`extractors.check_plans`, :mod:`extractors.check_changes`,
+:mod:`extractors.check_products`).
 """
 from __future__ import annotations
 

@@ -29,7 +29,8 @@ Figures are tied only by the words between them (:mod:`extractors.check_rules`, 
 word lists in ``extractors/lang/*/check_words.py``); a pair no rule ties gives no check.
 A claim whose inputs are found but incomplete (a share with no whole in reach, a
 fulfilment with no actual figure) is ``unverifiable``. Shares are tied in
-:mod:`extractors.check_shares`, plans and changes in :mod:`extractors.check_changes`,
+:mod:`extractors.check_shares`, plans in :mod:`extractors.check_plans`, changes in
+:mod:`extractors.check_changes`,
 the arithmetic is :mod:`extractors.claims`.
 
 Note on the design notes' rule: a claim is consistent when the computed percentage
@@ -46,7 +47,8 @@ from __future__ import annotations
 import re
 
 from extractors.check_build import Claim
-from extractors.check_changes import amount_claims, change_claims, plan_claims, point_claims
+from extractors.check_changes import amount_claims, change_claims, point_claims
+from extractors.check_plans import plan_claims
 from extractors.check_products import product_claims
 from extractors.check_rules import Layout
 from extractors.check_shares import (

@@ -1,0 +1,225 @@
+"""Plans: ``plan_fulfilment`` checks, and changes against a plan.
+
+A plan figure is one a plan word names ("жоспары 39,1 млрд теңге", "при плане 80 тыс.
+тонн"); its actual figure is the next one of the same measure; its percent is the next
+one a fulfilment verb marks ("45,0 пайызды құрады", "выполнен на 85%"). By how much the
+actual figure beat or missed the plan ("на 5% меньше плана", "план перевыполнен на 5%",
+"жоспардан 10 пайызға асып түсті") is a ``change`` from the plan, never its share done.
+"""
+from __future__ import annotations
+
+import re
+
+from extractors.check_build import Claim, make_claim, verdict_of
+from extractors.check_changes import comparative, way_of
+from extractors.check_rules import KK, Layout, ends_with_suffix, starts_with_stem, words
+from extractors.claims import as_written, change_bounds, fmt_number, fmt_percent, share_bounds
+from extractors.records import Record
+
+
+def plan_claims(lay: Layout, used: set[int]) -> list[Claim]:
+    out, plans = [], []
+    for f in lay.figures:
+        if f.kind == "percent" or f.qualifier is not None or not lay.is_plan(f):
+            continue
+        plans.append(f)
+        actual = _first(lay, f, +1, lambda r: r.kind != "percent" and lay.compatible(r, f) and r.qualifier is None)
+        if actual is None:
+            actual = _first(lay, f, -1, lambda r: r.kind != "percent" and lay.compatible(r, f) and r.qualifier is None)
+        last = f if actual is None or actual.start < f.start else actual
+        first = f if actual is None or actual.start > f.start else actual
+
+        def fulfilment(r: Record) -> bool:
+            # "при годовом плане 6,5 млрд (52,3%)": a percent in brackets after the plan is its
+            # fulfilment ("(100%)" restates the plan as the whole)
+            return (r.kind == "percent" and id(r) not in used and lay.claim_percent(r)
+                    and not lay.is_compared(r, plan_ok=True) and lay.change_direction(r) is None
+                    and not _beyond_plan(lay, r)
+                    and (lay.fulfilment_marked(r) or r.value != 100 and (
+                        lay.bracketed_after(f, r)
+                        # "жоспар бойынша 1 800 …, іс жүзінде 1 850 адам (102,8%)": after the actual
+                        or actual is not None and actual.start > f.start and lay.bracketed_after(actual, r))))
+
+        # "…, 45,0 пайызды құрады" after the figures, "…, бұл жоспардың 86,7 пайызы (жоспар – …)"
+        # between them, or "План выполнен на 102,5%: при плане …" before
+        p = (_first(lay, last, +1, fulfilment) or _first(lay, first, +1, fulfilment, until=last)
+             or _first(lay, first, -1, fulfilment))
+        if p is None:
+            claim = _against_plan(lay, f, actual, last, used) if actual is not None else None
+            if claim is not None:
+                out.append(claim)
+            continue
+        used.add(id(p))
+        claimed = as_written(p.text, p.value)
+        plan = as_written(f.text, f.value)
+        if actual is None:
+            expl = f"the text says a plan of {fmt_number(plan.value)} is {fmt_percent(claimed)} fulfilled but states no actual figure — unverifiable"
+            out.append(make_claim(lay, "plan_fulfilment", "unverifiable", expl, [f, p], f,
+                              {"plan": f, "claimed": p}, plan=plan.value,
+                              actual=None, claimed_percent=p.value, computed_percent=None))
+            continue
+        claim = _fulfilment(lay, f, actual, p)
+        if claim is not None:
+            out.append(claim)
+    return out + _plans_stated_apart(lay, used) + _plan_then_actual(lay, plans, used)
+
+
+def _fulfilment(lay: Layout, f: Record, actual: Record, p: Record) -> Claim | None:
+    claimed, plan, act = as_written(p.text, p.value), as_written(f.text, f.value), as_written(actual.text, actual.value)
+    bounds = share_bounds(act, plan)
+    if bounds is None:
+        return None
+    computed = act.value / plan.value * 100
+    verdict, note = verdict_of(claimed, bounds, computed)
+    expl = (f"{fmt_number(act.value)} against a plan of {fmt_number(plan.value)} is {fmt_number(computed)}%; "
+            f"the text says {fmt_percent(claimed)} — {verdict}{note}")
+    return make_claim(lay, "plan_fulfilment", verdict, expl, [f, actual, p], actual,
+                      {"plan": f, "actual": actual, "claimed": p}, plan=plan.value,
+                      actual=act.value, claimed_percent=p.value, computed_percent=round(computed, 2))
+
+
+def _plans_stated_apart(lay: Layout, used: set[int]) -> list[Claim]:
+    """"Бюджетке 46,6 млрд теңге бөлінген. … 42,3 млрд теңге игеріліп, жоспар 90,8 пайызға
+    орындалды": the fulfilment and its actual figure in one sentence, the plan (a total
+    stated as allocated or planned) in the sentence before or after, the only one there."""
+    out = []
+    for p in lay.figures:
+        if p.kind != "percent" or id(p) in used or not lay.claim_percent(p) or not lay.plan_named_at(p):
+            continue
+        if lay.is_compared(p, plan_ok=True) or lay.change_direction(p) is not None or not lay.fulfilment_marked(p):
+            continue
+        actual = _first(lay, p, -1, lambda r: r.kind != "percent", reach=4)
+        if actual is None or actual.qualifier is not None:
+            continue
+        sent, para = lay.sentence_of(actual), lay.paragraph_of(actual)
+        plans = [f for f in lay.figures_near(actual, sentences=1)
+                 if f.kind != "percent" and lay.sentence_of(f) != sent and lay.paragraph_of(f) == para
+                 and f.qualifier is None and lay.compatible(f, actual) and lay.is_total(f)]
+        used.add(id(p))
+        if len(plans) != 1:
+            # "Түсім 120 млрд теңгені құрап, жоспар 104%-ға орындалды": no plan figure to check against
+            claimed = as_written(p.text, p.value)
+            expl = (f"the text says {fmt_number(as_written(actual.text, actual.value).value)} fulfils "
+                    f"{fmt_percent(claimed)} of a plan it does not state nearby — unverifiable")
+            out.append(make_claim(lay, "plan_fulfilment", "unverifiable", expl, [actual, p], actual,
+                                  {"actual": actual, "claimed": p}, plan=None, actual=actual.value,
+                                  claimed_percent=p.value, computed_percent=None))
+            continue
+        claim = _fulfilment(lay, plans[0], actual, p)
+        if claim is not None:
+            out.append(claim)
+    return out
+
+
+# "на 5% меньше плана", "жоспардан 5 пайызға аз", "план перевыполнен на 5%": the words
+# that make a change's size one against the plan
+_PLAN_AFTER = ("плана", "планового", "жоспардан", "жоспарға")
+_OVER_PLAN = ("перевыполн", "превышен", "сверх", "асыра", "асырып", "асып")
+_UNDER_PLAN = ("недовыполн", "недобор")
+
+
+def _beyond_plan(lay: Layout, p: Record) -> bool:
+    """"план перевыполнен на 5%", "превышение составило 5%", "не выполнен на 5%", "или на 5%
+    больше", "жоспар 5 пайызға асыра орындалды": the percent is by how much the plan was
+    exceeded (or missed), not the share of it done."""
+    return _plan_way(lay, p) is not None
+
+
+def _plan_way(lay: Layout, p: Record) -> str | None:
+    """"rise" when the words at ``p`` say the plan was exceeded, "fall" when missed."""
+    after, before = words(lay.after(p, 30))[:2], words(lay.before(p, 30))[-3:]
+    near = after + before
+    if any(starts_with_stem(w, _OVER_PLAN) for w in near):
+        return "rise"
+    if any(starts_with_stem(w, _UNDER_PLAN) for w in near) or " ".join(before[-3:]).startswith(_NOT_DONE) \
+            or " ".join(before[-2:]).startswith(_NOT_DONE):
+        return "fall"
+    # "или на 5% больше", "5 пайызға көп": against the plan only when nothing else is named
+    # to compare with ("… больше, чем в прошлом году", "өткен жылдан … көп")
+    way = comparative(lay, p)
+    if way is None:
+        return None
+    rest = words(re.split(r"[.!?;]\s", lay.after(p, 60), maxsplit=1)[0])[1:]
+    if rest and rest[0].rstrip(".,;:!?…") not in _PLAN_AFTER:
+        return None
+    lead = words(lay.clause_before(p, 40))
+    if any(w != "жоспардан" and (ends_with_suffix(w, KK["ablative"]) or starts_with_stem(w, _EARLIER)) for w in lead):
+        return None
+    return way
+
+
+_NOT_DONE = ("не выполн", "не исполн", "орындалмай")
+# Words that name an earlier time to compare with.
+_EARLIER = ("прошл", "аналогичн", "былтыр", "өткен")
+
+
+def _against_plan(lay: Layout, f: Record, actual: Record, last: Record, used: set[int]) -> Claim | None:
+    """"План 100 тонн, собрано 95 тонн, что на 5% меньше плана", "жоспар 100 тонна, 95 тонна
+    жиналды, бұл жоспардан 5 пайызға аз", "… план перевыполнен на 5%": the size of the gap
+    between the actual figure and its plan, told as a change from the plan."""
+    def by_plan(r: Record) -> bool:
+        if r.kind != "percent" or id(r) in used or not lay.claim_percent(r):
+            return False
+        near = words(lay.after(r, 30))[:2] + words(lay.before(r, 30))[-3:]
+        return (lay.is_difference(r) and any(w.rstrip(".,;:!?…") in _PLAN_AFTER for w in near)
+                or _plan_way(lay, r) is not None)
+
+    p = _first(lay, last, +1, by_plan, reach=4)
+    if p is None:
+        return None
+    direction = _plan_way(lay, p) or lay.change_direction(p)
+    if direction is None:
+        return None
+    falling = direction == "fall"
+    plan, act, claimed = as_written(f.text, f.value), as_written(actual.text, actual.value), as_written(p.text, p.value)
+    bounds = change_bounds(plan, act, falling)
+    if bounds is None:
+        return None
+    used.add(id(p))
+    computed = ((plan.value - act.value) if falling else (act.value - plan.value)) / plan.value * 100
+    verdict, note = verdict_of(claimed, bounds, computed)
+    word = way_of(falling, computed >= 0)
+    expl = (f"{fmt_number(act.value)} against a plan of {fmt_number(plan.value)} is {word} of "
+            f"{fmt_number(abs(computed))}%; the text says {fmt_percent(claimed)} — {verdict}{note}")
+    return make_claim(lay, "change", verdict, expl, [f, actual, p], actual, {"from": f, "to": actual, "claimed": p},
+                      **{"from": plan.value, "to": act.value, "claimed_percent": p.value,
+                         "computed_percent": round(computed, 2)})
+
+
+def _plan_then_actual(lay: Layout, plans: list[Record], used: set[int]) -> list[Claim]:
+    """"План по налогам – 3,2 млрд тенге. Фактически поступило 3,4 млрд тенге, или 106,3%.":
+    a plan (of ``plans``, the plan figures) alone in its sentence, the actual figure first in
+    the next one with its share restated or in brackets right after it."""
+    out = []
+    for f in plans:
+        if f.value_max is not None:
+            continue
+        near = lay.figures_near(f, sentences=1)
+        sent = lay.sentence_of(f)
+        if any(lay.sentence_of(g) == sent and g.kind != "percent" and lay.compatible(g, f) for g in near):
+            continue  # the plan's own sentence states its actual figure (plan_claims' reading)
+        nxt = [g for g in near if lay.sentence_of(g) == sent + 1 and lay.paragraph_of(g) == lay.paragraph_of(f)]
+        if len(nxt) < 2 or nxt[0].kind == "percent" or nxt[1].kind != "percent":
+            continue
+        actual, p = nxt[0], nxt[1]
+        if (actual.qualifier is not None or actual.value_max is not None or not lay.compatible(actual, f)
+                or id(p) in used or not lay.claim_percent(p) or lay.is_difference(p) or lay.is_compared(p)):
+            continue
+        if not (lay.restated(lay.between(actual, p), max_lead=0) or lay.bracketed_after(actual, p)):
+            continue
+        claim = _fulfilment(lay, f, actual, p)
+        if claim is not None:
+            used.add(id(p))
+            out.append(claim)
+    return out
+
+
+def _first(lay: Layout, r: Record, step: int, ok, reach: int = 12, until: Record | None = None) -> Record | None:
+    """The first figure of the sentence, from ``r`` on (and before ``until``), that ``ok`` accepts."""
+    n = lay.neighbour(r, step)
+    while n is not None and reach > 0 and n is not until:
+        if ok(n):
+            return n
+        n = lay.neighbour(n, step)
+        reach -= 1
+    return None
