@@ -493,6 +493,14 @@ LISTED_TESTS = [
     ("kk", "Олардың 40 және 35-і келді.", [("number", "40", 40, None, None, None), ("number", "35-і", 35, None, None, None)]),
 ]
 
+# "бір" before a filler or a verb is the article or "now … now", not one; before "үлкен" it
+# stays one, as KazNERD labels it
+ARTICLE_TESTS = [
+    ("kk", "Бағасы бір өсіп, бір түсіп тұр.", []),
+    ("kk", "Онда бір сондай жағдай болды.", []),
+    ("kk", "Бұл да бір үлкен мәселе.", [("number", "бір", 1, None, "мәселе", None)]),
+]
+
 # Russian "десяток" counts tens after a numeral; alone, only its singular is ten.
 TENS_TESTS = [
     ("ru", "Ключи получили полтора десятка семей.", [("number", "полтора десятка", 15, None, "семья", None)]),
@@ -515,7 +523,7 @@ KK_ADJECTIVE_TESTS = [
     ("kk", "Командада 11 ойыншы ойнайды.", [("number", "11", 11, None, "ойыншы", None)]),
 ]
 
-ALL_TESTS = PART_OF_WHOLE_TESTS + NUMBER_OF_TESTS + TENS_TESTS + LISTED_TESTS + KK_ADJECTIVE_TESTS + YIELD_AND_PLAN_TESTS + PERCENT_TESTS + MONEY_TESTS + QUANTITY_TESTS + COUNT_TESTS + NOT_FIGURE_TESTS + LIST_COUNT_TESTS + LATIN_KAZAKH_TESTS
+ALL_TESTS = PART_OF_WHOLE_TESTS + NUMBER_OF_TESTS + TENS_TESTS + LISTED_TESTS + ARTICLE_TESTS + KK_ADJECTIVE_TESTS + YIELD_AND_PLAN_TESTS + PERCENT_TESTS + MONEY_TESTS + QUANTITY_TESTS + COUNT_TESTS + NOT_FIGURE_TESTS + LIST_COUNT_TESTS + LATIN_KAZAKH_TESTS
 
 
 @pytest.mark.parametrize("lang,text,expected", ALL_TESTS, ids=[t[1][:40] for t in ALL_TESTS])
