@@ -226,7 +226,10 @@ def month_edges(m: re.Match, published: dt.date | None) -> Candidate | None:
     if not month or len(m.group("m").rstrip(".")) < 4 and m.group("m").lower() not in ("мая", "май"):
         return None  # "мар", "дек": abbreviations only follow a day
     edge = W.YEAR_EDGES[" ".join(m.group("edge").lower().split())]
-    year = int(m.group("y")[:4]) if m.group("y") else _year_of(m, published) or (published.year if published else None)
+    year = int(m.group("y")[:4]) if m.group("y") else _year_of(m, published)
+    if year is None and published is not None:
+        # "в конце октября завершили": the month's year by the sentence's tense, as for a bare month
+        year = year_of_month(published, month, m.string, m.start(), m.end(), "ru")
     c = Candidate(m.start(), m.end(), None)
     if year is not None:
         month_iso = iso(year, month)

@@ -131,6 +131,9 @@ KK_DATE_TESTS = [
 ]
 
 RU_DATE_TESTS = [
+    # a part of a month takes its year by the tense, as a bare month does (published 2025-10-30)
+    ("В конце ноября завершили уборку.", "В конце ноября", span("2024-11")),
+    ("В конце ноября завершим уборку.", "В конце ноября", span("2025-11")),
     ("В 2021, 2022 и 2023 годах построено 4 моста.", "2022", span("2022")),
     # "июля" is a whole word: the sentence's dot is no abbreviation's
     ("Акция пройдет с 1 по 15 июля.", "1 по 15 июля", span("2025-07-01", "2025-07-15")),
