@@ -12,7 +12,7 @@ import re
 
 from extractors.check_build import Claim, make_claim, verdict_of
 from extractors.check_changes import comparative, way_of
-from extractors.check_rules import KK, Layout, ends_with_suffix, starts_with_stem, words
+from extractors.check_rules import KK, RU, Layout, ends_with_suffix, starts_with_stem, words
 from extractors.claims import as_written, change_bounds, fmt_number, fmt_percent, share_bounds
 from extractors.records import Record
 
@@ -111,11 +111,12 @@ def _plans_stated_apart(lay: Layout, used: set[int]) -> list[Claim]:
     return out
 
 
-# "на 5% меньше плана", "жоспардан 5 пайызға аз", "план перевыполнен на 5%": the words
-# that make a change's size one against the plan
-_PLAN_AFTER = ("плана", "планового", "жоспардан", "жоспарға")
-_OVER_PLAN = ("перевыполн", "превышен", "сверх", "асыра", "асырып", "асып")
-_UNDER_PLAN = ("недовыполн", "недобор")
+# The words that make a change's size one against the plan (check_words: "against_plan",
+# "over_plan", "under_plan") and that name an earlier time instead ("earlier").
+_PLAN_AFTER = KK["against_plan"] + RU["against_plan"]
+_OVER_PLAN = KK["over_plan"] + RU["over_plan"]
+_UNDER_PLAN = KK["under_plan"] + RU["under_plan"]
+_EARLIER = KK["earlier"] + RU["earlier"]
 
 
 def _beyond_plan(lay: Layout, p: Record) -> bool:
@@ -131,8 +132,9 @@ def _plan_way(lay: Layout, p: Record) -> str | None:
     near = after + before
     if any(starts_with_stem(w, _OVER_PLAN) for w in near):
         return "rise"
-    if any(starts_with_stem(w, _UNDER_PLAN) for w in near) or " ".join(before[-3:]).startswith(_NOT_DONE) \
-            or " ".join(before[-2:]).startswith(_NOT_DONE):
+    # ("не выполнен": the two words, as written before the percent)
+    if any(starts_with_stem(w, _UNDER_PLAN) for w in near) or " ".join(before[-3:]).startswith(_UNDER_PLAN) \
+            or " ".join(before[-2:]).startswith(_UNDER_PLAN):
         return "fall"
     # "или на 5% больше", "5 пайызға көп": against the plan only when nothing else is named
     # to compare with ("… больше, чем в прошлом году", "өткен жылдан … көп")
@@ -147,10 +149,6 @@ def _plan_way(lay: Layout, p: Record) -> str | None:
         return None
     return way
 
-
-_NOT_DONE = ("не выполн", "не исполн", "орындалмай")
-# Words that name an earlier time to compare with.
-_EARLIER = ("прошл", "аналогичн", "былтыр", "өткен")
 
 
 def _against_plan(lay: Layout, f: Record, actual: Record, last: Record, used: set[int]) -> Claim | None:

@@ -44,6 +44,13 @@ CHECK_WORDS = {
     # generic nouns a total counts while its breakdown names kinds: "1 240 кәсіпкерлік
     # субъектісі, оның ішінде 980 жеке кәсіпкер, 210 ЖШС …"
     "category": ("субъект", "нысан", "ұйым", "кәсіпорын", "мекеме"),
+    # by how much a plan was beaten or missed: "жоспардан 5 пайызға аз", "жоспар 5 пайызға
+    # асыра орындалды", "жоспардан 10 пайызға асып түсті"
+    "against_plan": ("жоспардан", "жоспарға"),
+    "over_plan": ("асыра", "асырып", "асып"),
+    "under_plan": ("орындалмай",),
+    # words that name an earlier time to compare with
+    "earlier": ("былтыр", "өткен"),
     # "адам" counts people, as these do: "250 түлектің … 150 адам"
     "people": ("адам",),
     "person_nouns": ("түлек", "тұрғын", "студент", "оқушы", "зейнеткер", "жұмыссыз", "қызметкер", "маман",
