@@ -150,6 +150,9 @@ def _counted_by_name(text: str, f: Figure, lang: str) -> str | None:
 # How many figures back a part's whole is looked for: beyond any sentence, and it keeps
 # time linear in the text.
 _PART_REACH = 40
+# Between two parts of a list after "of them": the first's adjective (two words at most) and
+# a comma or "and" ("28 государственных и 18", "60-ы ауылда, 26-сы").
+_NEXT_PART = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*(?:,\s*|\s+(?:и|және|мен|пен|бен)\s+)", re.IGNORECASE)
 # A count's noun (up to three words) and a comma, between it and "of them".
 _JUST_BEFORE = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,3}\s*[,:]?\s*")
 
@@ -161,9 +164,15 @@ def _parts_of_wholes(text: str, figures: list[Figure], lang: str) -> None:
     before); when those counts name different nouns ("35 сел и 12 000 жителей, из них
     …") the part stays without a unit rather than take a guess."""
     of_them = _OF_THEM["ru" if lang == "ru" else "kk"]
+    given: set[int] = set()  # the parts given their whole's noun here
     for i, f in enumerate(figures):
         if f.kind != "number" or f.unit is not None or f.value < 1:
             continue  # "оның төрттен бірі": a fraction of a whole is no count of its noun
+        prev = figures[i - 1] if i else None
+        if prev is not None and id(prev) in given and _NEXT_PART.fullmatch(text, prev.end, f.start):
+            f.unit = prev.unit  # "из них 28 государственных и 18 частных": the next part of the list
+            given.add(id(f))
+            continue
         window = text[max(0, f.start - 40):f.start].lower()
         if not any(w in window for w in _OF_THEM_WORDS[lang == "ru"]):
             continue  # cheap test first: this runs on every bare number
@@ -187,6 +196,8 @@ def _parts_of_wholes(text: str, figures: list[Figure], lang: str) -> None:
             # "9 проектов …, трудоустроено 356 человек, из них 214": "of them" right after a
             # count and its noun points at that count
             f.unit = counts[-1].unit
+        if f.unit is not None:
+            given.add(id(f))
 
 
 def _sentence_start(text: str, pos: int) -> int:

@@ -86,8 +86,11 @@ class NumberReader:
                 if self.lang == "kk" and (ending in NUMERAL_ENDINGS or ending in COLLECTIVE_HYPHEN_ENDINGS):
                     num.ending, num.end = ending, h.end()
                     return num
-                # Russian: 2-х, 5-ти, 3-мя are cardinals in a case; 5-е, 2-го, 1990-х ordinals.
-                if self.lang == "ru" and (ending in RU_CARDINAL_ENDINGS or ending == "х" and num.value < 1000):
+                # Russian: 2-х, 5-ти, 3-мя are cardinals in a case; 5-е, 2-го, 1990-х ordinals,
+                # and so is "-х" after a number not ending in 2, 3 or 4 ("11-х классов": of the
+                # eleventh grades; двух, трёх, четырёх are the cardinals written so)
+                if self.lang == "ru" and (ending in RU_CARDINAL_ENDINGS or ending == "х" and num.value < 1000
+                                          and num.value % 10 in (2, 3, 4) and num.value % 100 not in (12, 13, 14)):
                     num.end = h.end()
                     return num
                 if capacity_noun(ending, self.lang, hyphen=True):

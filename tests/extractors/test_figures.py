@@ -431,8 +431,15 @@ YIELD_AND_PLAN_TESTS = [
 ]
 
 # A part that names no noun after "of them" counts what its whole counts, when the counts
-# before it (in its sentence, or the one before when "of them" opens it) name one noun.
+# before it (in its sentence, or the one before when "of them" opens it) name one noun;
+# so do the parts listed after it.
 PART_OF_WHOLE_TESTS = [
+    ("ru", "Работают 46 детских садов, из них 28 государственных и 18 частных.",
+     [("number", "46", 46, None, "детский сад", None), ("number", "28", 28, None, "детский сад", None),
+      ("number", "18", 18, None, "детский сад", None)]),
+    # "-х" after a number not ending in 2-4 is an ordinal: "11-х классов" (the eleventh grades)
+    ("ru", "Ученики 11-х классов сдали тест, 2-х групп не хватило.",
+     [("number", "2-х", 2, None, "группа", None)]),
     ("kk", "Ауылда 14 көпір бар, оның 9-ы жөнделді.",
      [("number", "14", 14, None, "көпір", None), ("number", "9-ы", 9, None, "көпір", None)]),
     ("kk", "Биыл 640 түлек бітірді. Олардың 410-ы грантқа түсті.",
