@@ -11,8 +11,8 @@ import math
 import re
 
 from extractors.check_build import Claim, make_claim, shared_scale, verdict_of
-from extractors.check_rules import (ADDITIVE, FALL, KK, REACH, RESPECTIVELY, RISE, RU, Layout, ends_with_suffix,
-                                    starts_with_stem, verb_direction, words)
+from extractors.check_rules import (ADDITIVE, FALL, KK, LIST_LINK, REACH, RESPECTIVELY, RISE, RU, Layout,
+                                    ends_with_suffix, starts_with_stem, verb_direction, words)
 from extractors.claims import (as_written, change_bounds, claim_holds, factor_bounds, factor_holds, fmt_number,
                                fmt_percent, written_number)
 from extractors.records import Record
@@ -535,13 +535,12 @@ def _from_to(lay: Layout, x: Record, y: Record) -> bool:
     return dative and (until or reached or _pair_direction(lay, x, y) is not None)
 
 
-_PAIR_LINK = re.compile(r"\s*(?:и|және|мен|пен|бен)\s*", re.IGNORECASE)
 
 
 def _respective_years(lay: Layout, x: Record, y: Record) -> bool:
     """"В 2023 и 2024 годах построено 10 и 12 км дорог соответственно": two values paired in
     order with two dates listed in their clause, the earlier first."""
-    if not _PAIR_LINK.fullmatch(lay.between(x, y)):
+    if not LIST_LINK.fullmatch(lay.between(x, y)):
         return False
     # within 200 characters of the pair (and its sentence): a long list stays linear
     start = max(lay.sentences[lay.sentence_index(x)][0], x.start - 200)
@@ -550,7 +549,7 @@ def _respective_years(lay: Layout, x: Record, y: Record) -> bool:
         return False
     dates = [d for d in lay.dates_ending_before(x.start, 8) if start <= d.start]
     for a, b in zip(dates, dates[1:]):
-        if _PAIR_LINK.fullmatch(lay.text[a.end:b.start]) and _earlier(a.date["end"], b.date["start"]):
+        if LIST_LINK.fullmatch(lay.text[a.end:b.start]) and _earlier(a.date["end"], b.date["start"]):
             return True
     return False
 

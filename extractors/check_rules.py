@@ -37,6 +37,8 @@ REACH = KK["reach"] + RISE + FALL
 FULFIL = KK["fulfil"] + RU["fulfil"]
 TOTAL = KK["total"] + RU["total"]
 TOTAL_NAME = KK["total_name"] + RU["total_name"]
+# Between two items of a list: a comma or "and" ("120 и 60", "10 және 12", "5, 10").
+LIST_LINK = re.compile(r"\s*(?:,|и|және|мен|пен|бен)\s*", re.IGNORECASE)
 # "соответственно", "тиісінше": two lists paired in order
 RESPECTIVELY = re.compile(r"(?<![^\W\d_])(?:" + "|".join(KK["respectively"] + RU["respectively"]) + r")(?![^\W\d_])",
                           re.IGNORECASE)

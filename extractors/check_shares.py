@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 
 from extractors.check_build import Claim, make_claim, shared_scale, verdict_of
-from extractors.check_rules import KK, RESPECTIVELY, RU, TOTAL_NAME, Layout, ends_with_suffix, starts_with_stem, words
+from extractors.check_rules import (KK, LIST_LINK, RESPECTIVELY, RU, TOTAL_NAME, Layout, ends_with_suffix,
+                                    starts_with_stem, words)
 from extractors.claims import as_written, fmt_number, fmt_percent, share_bounds
 from extractors.records import Record
 
@@ -100,7 +101,6 @@ def _respectively_groups(respectively: dict[int, tuple[Record, int]], shares: li
 
 # "120 и 60 человек (60% и 30% соответственно)", "10 және 12 мектеп (тиісінше 40 және 48
 # пайыз)": two lists of one length, paired in order.
-_LIST_LINK = re.compile(r"\s*(?:,|и|және|мен|пен|бен)\s*", re.IGNORECASE)
 
 
 def _respectively(lay: Layout) -> dict[int, tuple[Record, int]]:
@@ -143,8 +143,8 @@ def _run(lay: Layout, i: int, step: int, ok, until: int | None = None) -> list[R
             a, b = (f, out[-1]) if step < 0 else (out[-1], f)
             gap = lay.text[a.end:b.start]
             # "120 человек и 60": a count's noun may stand before the link
-            if not (_LIST_LINK.fullmatch(gap) or a.kind == "number" and a.unit
-                    and _LIST_LINK.fullmatch(re.sub(r"^\s*[^\W\d_]+", "", gap))):
+            if not (LIST_LINK.fullmatch(gap) or a.kind == "number" and a.unit
+                    and LIST_LINK.fullmatch(re.sub(r"^\s*[^\W\d_]+", "", gap))):
                 break
         elif until is not None and re.search(r"[\d.;!?()]", lay.text[f.end:until]):
             break  # "120 и 60 человек (", "30 и 10 – городские и сельские (": words only up to the bracket
