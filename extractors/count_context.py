@@ -35,6 +35,7 @@ _AND = frozenset({"және", "әрі", "или", "немесе"})
 COORDINATION = re.compile(rf"{SP}*(?:,|{SP}+(?:және|мен|пен|бен|и)){SP}+", re.IGNORECASE)
 
 
+_GENITIVE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")
 _PLURAL_GENITIVE = ("лардың", "лердің", "дардың", "дердің", "тардың", "тердің")
 _WORD_BEFORE = re.compile(rf"({L}+)\.?{SP}+\Z")
 _PREDICATE_DASH = re.compile(r"\s—[ \u00a0]?\Z")
@@ -201,6 +202,13 @@ class CountContext:
                 if (self.lang == "kk" and second.end() < len(self.text)  # a cut text's last word may be cut too
                         and izafet(m.group(), second.group(), self._next_word(second.end()))):
                     return counted_noun(second.group(), self.lang)  # "150 ауыл тұрғыны": residents
+                third = self._next_word(second.end()) if self.lang == "kk" and m is not first else None
+                if (third is not None and third.start() > second.end() and third.end() < len(self.text)
+                        and not oblique(m.group()) and not m.group().lower().endswith(_GENITIVE_ENDINGS)
+                        and izafet(second.group(), third.group(), self._next_word(third.end()))):
+                    # "540 орта буын медицина қызметкері": past an adjective, a bare noun then a
+                    # noun phrase of two heads the phrase by its possessed noun (workers)
+                    return counted_noun(third.group(), self.lang)
             if skips == 2:
                 break
             adjective = self._is_adjective(m.group())

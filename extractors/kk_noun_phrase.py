@@ -31,7 +31,9 @@ _VOWELS = frozenset("аәеиоөуұүыіэюяё")
 # Instrumental and ablative endings: "көгілдір отынмен" is "with blue fuel".
 _WITH_OR_FROM = re.compile(r"\w{3}(?:мен|пен|бен|нан|нен|дан|ден|тан|тен)$")
 # Instrumental, ablative, dative and locative endings (not the genitive: "көпқабатты үйдің").
-_OBLIQUE = re.compile(r"(?:мен|пен|бен|нан|нен|дан|ден|тан|тен|ға|ге|қа|ке|на|не|да|де|та|те|нда|нде)$")
+# ("-на/-не", "-нда/-нде" follow a possessive only: "жобасына", "ауданында"; "медицина",
+# "машина", "вакцина" are nouns)
+_OBLIQUE = re.compile(r"(?:мен|пен|бен|нан|нен|дан|ден|тан|тен|ға|ге|қа|ке|[ыі]на|[ыі]не|да|де|та|те|[ыі]нда|[ыі]нде)$")
 
 
 def oblique(word: str) -> bool:

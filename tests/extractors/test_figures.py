@@ -522,6 +522,9 @@ TENS_TESTS = [
 # nouns in -шы/-ші, which end like ordinals, are nouns.
 KK_ADJECTIVE_TESTS = [
     ("kk", "Ауылда 80 төсек-орындық емхана ашылды.", [("number", "80", 80, None, "төсек-орын", None)]),
+    # past an adjective, a bare noun then a noun phrase of two: the possessed noun heads it
+    ("kk", "Салада 540 орта буын медицина қызметкері істейді.", [("number", "540", 540, None, "қызметкер", None)]),
+    ("kk", "Ауданда 2 шағын жел электр станциясы бар.", [("number", "2", 2, None, "станция", None)]),
     ("kk", "Шаруашылықта 2 мың ұсақ мал бар.", [("number", "2 мың", 2000, None, "мал", None)]),
     ("kk", "Ауылға 3 ресми өкіл келді.", [("number", "3", 3, None, "өкіл", None)]),
     ("kk", "Жоспар 4 негізгі бағыттан тұрады.", [("number", "4", 4, None, "бағыт", None)]),

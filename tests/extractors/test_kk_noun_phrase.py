@@ -57,6 +57,7 @@ def test_izafet(first, second, third, expected):
 @pytest.mark.parametrize("word,expected", [
     ("жөндеуден", True), ("қолға", True), ("отынмен", True), ("ауданда", True),
     ("тақта", False), ("сауда", False), ("үйдің", False), ("мектеп", False),
+    ("медицина", False), ("жобасына", True),  # "-на" is a dative only after a possessive
 ])
 def test_oblique(word, expected):
     assert oblique(word) is expected
