@@ -54,6 +54,8 @@ COMPARE_RU = RU["compare"]
 _RATE_NAMED = re.compile(
     r"(?:\s+[^\W\d_]+)?\s+(?:деңгейі|үлесі)$|\s+қамту$"
     r"|(?<=бұл)\s+[^\W\d_]+(?:лік|лық)(?:тің|тың)$"  # "бұл қажеттіліктің 80 пайызы": of the need
+    # "бұл ересек тұрғындардың 68 пайызы": of a whole named, not counted
+    r"|(?<=бұл)(?:\s+[^\W\d_]+)?\s+[^\W\d_]+(?:лар|лер|дар|дер|тар|тер)(?:дың|дің)$"
     r"|\s+(?:уровень|доля|охват)(?:\s+[^\W\d_]+)?(?:\s+(?:составил[аои]?|составляет))?$")
 _CHANGE_IN_BRACKETS = re.compile(r"\(\s*((?:[^\W\d_]+\s*[-–—:]?\s*){1,2})$")
 _COMMA_LEAD = 6  # words a figure may be followed by before ", или" / ", бұл" restates it

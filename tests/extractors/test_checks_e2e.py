@@ -14,6 +14,9 @@ from extractors.core import extract
 
 # (lang, text, check type, (part or actual or to, whole or plan or from, claimed), verdict)
 KK_TESTS = [
+    # a share of a whole named but not counted is unverifiable, as in Russian
+    ("kk", "Вакцинамен 24 500 адам қамтылды, бұл ересек тұрғындардың 68 пайызы.", "percent_of_total",
+     (24500, None, 68), "unverifiable"),
     # the level closes the sentence before one opening with the comparison
     ("kk", "Бюджет кірісі 11,5 млрд теңгені құрады. Өткен жылмен салыстырғанда кіріс 1,5 млрд теңгеге немесе 15 пайызға өскен.",
      "change", (11.5e9, 10e9, 15), "consistent"),
