@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from extractors import numbers
-from extractors.figure_patterns import FROM_BEFORE, RU_ADJECTIVE, Figure, rules_for
+from extractors.figure_patterns import FROM_BEFORE, PERCENT as PERCENT_SIGN, RU_ADJECTIVE, Figure, rules_for
 from extractors.lang.kk.check_words import CHECK_WORDS as _KK_WORDS
 from extractors.lang.ru.check_words import CHECK_WORDS as _RU_WORDS
 from extractors.nouns import compound_noun, counted_noun
@@ -103,11 +103,119 @@ def apply_context(text: str, figures: list[Figure], lang: str, taken: list[tuple
         if f.kind == "number" and _list_marker(text, f):
             continue
         out.append(f)
+    if TABLE_CELLS in text:
+        out = _table_columns(text, out, lang)
     for f in out:
         if f.kind == "number" and f.unit is None and f.value >= 1:
             f.unit = _counted_by_name(text, f, lang)
     _parts_of_wholes(text, out, lang)
     return out
+
+
+_TABLE_REACH = 60
+_HEADER_WORD = re.compile(r"[^\W\d_]+\.?|%", re.IGNORECASE)
+
+
+def _table_columns(text: str, figures: list[Figure], lang: str) -> list[Figure]:
+    """"Показатель | План, млн тенге | Факт, млн тенге | %": a table's header gives the unit
+    of the bare numbers in its columns ("2 450" under "млн тенге" is 2,45 billion tenge,
+    "102,5" under "%" a percent). The header is the first row of the table, when it holds
+    no digits; rows of another number of cells are left alone. A scale word of a header
+    ("Алқап, мың га") is the columns' unit, no figure of its own."""
+    headers: dict[int, list[tuple[str, str | None, float]] | None] = {}
+    tops: dict[int, int] = {}  # a row's start → its header's: rows of one table share it
+    dropped: set[int] = set()
+    for f in figures:
+        if not re.search(r"\d", text[f.start:f.end]) and _header_row(text, f.start):
+            dropped.add(id(f))
+            continue
+        if f.kind != "number" or f.unit is not None or f.value_max is not None:
+            continue
+        line_start = text.rfind("\n", 0, f.start) + 1
+        line_end = text.find("\n", f.end)
+        line = text[line_start:len(text) if line_end < 0 else line_end]
+        if TABLE_CELLS not in line:
+            continue
+        top = tops.get(line_start)
+        if top is None:
+            top = tops[line_start] = _table_top(text, line_start, tops)
+        if top not in headers:
+            headers[top] = _header_units(text, top, lang)
+        columns = headers[top]
+        if columns is None or line_start == top:
+            continue
+        cells = line.split(TABLE_CELLS)
+        if len(cells) != len(columns):
+            continue
+        k = text[line_start:f.start].count(TABLE_CELLS)
+        kind, unit, scale = columns[k]
+        if kind is None or text[f.start:f.end].strip() != cells[k].strip():
+            continue  # only a cell that is the bare number itself
+        f.kind, f.unit = kind, unit
+        if scale != 1 and f.scale == 1:
+            f.value = numbers.tidy(f.value * scale)
+            f.scale = scale
+    return [f for f in figures if id(f) not in dropped] if dropped else figures
+
+
+def _header_row(text: str, pos: int) -> bool:
+    """Whether ``pos`` is in a table row with no digits that another table row follows."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    if end < 0:
+        return False
+    row = text[start:end]
+    nxt_end = text.find("\n", end + 1)
+    nxt = text[end + 1:len(text) if nxt_end < 0 else nxt_end]
+    return TABLE_CELLS in row and TABLE_CELLS in nxt and not re.search(r"\d", row)
+
+
+def _table_top(text: str, line_start: int, tops: dict[int, int]) -> int:
+    """Where the header of the table row at ``line_start`` begins: the nearest row above it
+    with no digits (a table may follow another in one block), else the block's first row.
+    ``tops`` holds the answers for rows already seen: the row above's is this row's."""
+    top = line_start
+    for _ in range(_TABLE_REACH):  # bounded: a table of thousands of rows stays linear
+        if top == 0:
+            break
+        prev_start = text.rfind("\n", 0, top - 1) + 1
+        prev = text[prev_start:top - 1]
+        if TABLE_CELLS not in prev:
+            break
+        if not re.search(r"\d", prev):
+            return prev_start
+        if prev_start in tops:
+            return tops[prev_start]
+        top = prev_start
+    return top
+
+
+def _header_units(text: str, top: int, lang: str) -> list[tuple[str | None, str | None, float]] | None:
+    """Per column of the header row at ``top``: (kind, unit, scale), or None for the row when
+    it is no header (it holds digits)."""
+    end = text.find("\n", top)
+    row = text[top:len(text) if end < 0 else end]
+    if re.search(r"\d", row):
+        return None
+    rules = rules_for(lang)
+    columns = []
+    for cell in row.split(TABLE_CELLS):
+        scale = 1.0
+        for w in _HEADER_WORD.findall(cell):
+            word = numbers.analyse_word(w.rstrip(".").lower(), lang)
+            if word is not None and word.cls == numbers.SCALE:
+                scale = word.value
+        money = rules.money.search(cell)
+        unit = rules.units.search(cell)
+        if money:
+            columns.append(("money", rules.money_codes[int(money.lastgroup[1:])], scale))
+        elif PERCENT_SIGN.search(cell):
+            columns.append(("percent", None, 1.0))
+        elif unit:
+            columns.append(("quantity", rules.unit_codes[int(unit.lastgroup[1:])], scale))
+        else:
+            columns.append((None, None, 1.0))
+    return columns
 
 
 # "елді мекендер саны 42-ге жетті", "жұмыссыздар саны биыл 312": the noun whose number a

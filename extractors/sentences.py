@@ -8,6 +8,8 @@ a digit follows.
 """
 from __future__ import annotations
 
+import bisect
+import math
 import re
 
 # Abbreviations after which a dot is not a sentence end when more of the sentence follows.
@@ -55,7 +57,6 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def sentence_index(spans: list[tuple[int, int]], offset: int) -> int:
     """Index of the sentence holding ``offset``."""
-    import bisect
-
-    starts = [s for s, _ in spans]
-    return max(0, bisect.bisect_right(starts, offset) - 1)
+    # bisect on the spans themselves: building a list of starts on every call made a text
+    # of thousands of lines quadratic
+    return max(0, bisect.bisect_right(spans, (offset, math.inf)) - 1)

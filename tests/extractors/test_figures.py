@@ -500,6 +500,18 @@ LISTED_TESTS = [
     ("kk", "Олардың 40 және 35-і келді.", [("number", "40", 40, None, None, None), ("number", "35-і", 35, None, None, None)]),
 ]
 
+# A table's header row gives the unit of the bare numbers in its columns; a header with
+# digits, or a row of another number of cells, gives none.
+TABLE_TESTS = [
+    ("ru", "Статья | План, млн тенге | Факт, млн тенге | %\nНалоги | 1 200 | 1 260 | 105",
+     [("money", "1 200", 1_200_000_000, None, "KZT", None), ("money", "1 260", 1_260_000_000, None, "KZT", None),
+      ("percent", "105", 105, None, None, None)]),
+    ("kk", "Дақыл | Алқап, мың га\nБидай | 112", [("quantity", "112", 112_000, None, "ha", None)]),
+    ("ru", "Статья | 2023 | 2024\nНалоги | 1 200 | 1 260",
+     [("number", "2023", 2023, None, None, None), ("number", "2024", 2024, None, None, None),
+      ("number", "1 200", 1200, None, None, None), ("number", "1 260", 1260, None, None, None)]),
+]
+
 # "бір" before a filler or a verb is the article or "now … now", not one; before "үлкен" it
 # stays one, as KazNERD labels it
 ARTICLE_TESTS = [
@@ -533,7 +545,7 @@ KK_ADJECTIVE_TESTS = [
     ("kk", "Командада 11 ойыншы ойнайды.", [("number", "11", 11, None, "ойыншы", None)]),
 ]
 
-ALL_TESTS = PART_OF_WHOLE_TESTS + NUMBER_OF_TESTS + TENS_TESTS + LISTED_TESTS + ARTICLE_TESTS + KK_ADJECTIVE_TESTS + YIELD_AND_PLAN_TESTS + PERCENT_TESTS + MONEY_TESTS + QUANTITY_TESTS + COUNT_TESTS + NOT_FIGURE_TESTS + LIST_COUNT_TESTS + LATIN_KAZAKH_TESTS
+ALL_TESTS = (PART_OF_WHOLE_TESTS + NUMBER_OF_TESTS + TENS_TESTS + LISTED_TESTS + ARTICLE_TESTS + TABLE_TESTS + KK_ADJECTIVE_TESTS + YIELD_AND_PLAN_TESTS + PERCENT_TESTS + MONEY_TESTS + QUANTITY_TESTS + COUNT_TESTS + NOT_FIGURE_TESTS + LIST_COUNT_TESTS + LATIN_KAZAKH_TESTS)
 
 
 @pytest.mark.parametrize("lang,text,expected", ALL_TESTS, ids=[t[1][:40] for t in ALL_TESTS])
