@@ -13,7 +13,7 @@ import re
 from extractors.check_build import Claim, make_claim, verdict_of
 from extractors.check_changes import comparative, way_of
 from extractors.check_rules import KK, RU, Layout, ends_with_suffix, starts_with_stem, words
-from extractors.claims import as_written, change_bounds, fmt_number, fmt_percent, share_bounds
+from extractors.claims import Written, as_written, change_bounds, fmt_number, fmt_percent, share_bounds
 from extractors.records import Record
 
 
@@ -58,14 +58,19 @@ def plan_claims(lay: Layout, used: set[int]) -> list[Claim]:
                               {"plan": f, "claimed": p}, plan=plan.value,
                               actual=None, claimed_percent=p.value, computed_percent=None))
             continue
-        claim = _fulfilment(lay, f, actual, p)
+        claim = fulfilment_claim(lay, f, actual, p)
         if claim is not None:
             out.append(claim)
     return out + _plans_stated_apart(lay, used) + _plan_then_actual(lay, plans, used)
 
 
-def _fulfilment(lay: Layout, f: Record, actual: Record, p: Record) -> Claim | None:
+def fulfilment_claim(lay: Layout, f: Record, actual: Record, p: Record, scale: float = 1) -> Claim | None:
+    """The check that ``actual`` fulfils the plan ``f`` by the percent ``p``; ``scale``: the
+    scale word the figures were written under elsewhere (a table's header: "млн тенге"), so
+    that they stand for their rounding as a figure written with it would."""
     claimed, plan, act = as_written(p.text, p.value), as_written(f.text, f.value), as_written(actual.text, actual.value)
+    if scale != 1:
+        plan, act = (Written(w.value, w.decimals, 0.5 * 10.0 ** (-w.decimals) * scale) for w in (plan, act))
     bounds = share_bounds(act, plan)
     if bounds is None:
         return None
@@ -105,7 +110,7 @@ def _plans_stated_apart(lay: Layout, used: set[int]) -> list[Claim]:
                                   {"actual": actual, "claimed": p}, plan=None, actual=actual.value,
                                   claimed_percent=p.value, computed_percent=None))
             continue
-        claim = _fulfilment(lay, plans[0], actual, p)
+        claim = fulfilment_claim(lay, plans[0], actual, p)
         if claim is not None:
             out.append(claim)
     return out
@@ -205,7 +210,7 @@ def _plan_then_actual(lay: Layout, plans: list[Record], used: set[int]) -> list[
             continue
         if not (lay.restated(lay.between(actual, p), max_lead=0) or lay.bracketed_after(actual, p)):
             continue
-        claim = _fulfilment(lay, f, actual, p)
+        claim = fulfilment_claim(lay, f, actual, p)
         if claim is not None:
             used.add(id(p))
             out.append(claim)

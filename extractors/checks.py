@@ -9,7 +9,8 @@ Four kinds of claim from the record contract (``../shared/design.md``), and a fi
   крупных"), that must not add up to more than it; shares closed by "the rest"
   ("60% за, 25% против, остальные 15%", "қалған 15 пайызы") must make 100%;
 - ``plan_fulfilment``: an actual figure against a plan figure ("жоспары 39,1 млрд теңге
-  болса, 17,6 млрд теңге болып, 45,0 пайызды құрады");
+  болса, 17,6 млрд теңге болып, 45,0 пайызды құрады"), also each row of a table whose
+  header names the plan, actual and percent columns (:mod:`extractors.check_tables`);
 - ``change``: "с 100 до 120, или на 20%", "100-ден 120-ға дейін 20%-ға өсті"; a change
   stated as a factor ("выросло в 2 раза – со 150 до 300", "вдвое", "3 есе артты") adds
   ``claimed_factor`` and ``computed_factor`` to the inputs, its ``claimed_percent`` being
@@ -50,6 +51,7 @@ from extractors.check_build import Claim
 from extractors.check_changes import amount_claims, change_claims, point_claims
 from extractors.check_plans import plan_claims
 from extractors.check_products import product_claims
+from extractors.check_tables import table_claims
 from extractors.check_rules import Layout
 from extractors.check_shares import (
     breakdown_claims, find_breakdowns, find_shares, rest_claims, share_claim, sum_claims, tie_to_breakdowns,
@@ -83,7 +85,7 @@ def find_claims(text: str, records: list[Record], sentences: list[tuple[int, int
     # A share with no whole found yields its percent to a plan the text states ("жоспар
     # бойынша 60 маман …, 57 маман келді (95%)"): there it can be checked.
     used = {id(s.percent) for s in shares if s.whole is not None}
-    plans = plan_claims(lay, used)
+    plans = table_claims(lay, used) + plan_claims(lay, used)
     shares = [s for s in shares if s.whole is not None or id(s.percent) not in used]
     used |= {id(s.percent) for s in shares}
     claims = [share_claim(lay, s) for s in shares]

@@ -6,6 +6,8 @@ Stems match a word's beginning (Kazakh attaches endings: "өсті", "өсіп",
 CHECK_WORDS = {
     # "61 іс-шара, яғни 62,2%": a figure restated as its share
     # "120 и 60 человек (60% и 30% соответственно)": two lists paired in order
+    # a table column of the actual figures, beside the plan's: "Факт, млн тенге", "Нақты"
+    "table_actual": ("нақты", "іс", "орындал", "түс", "игеріл"),
     "respectively": ("тиісінше",),
     "restate": ("немесе", "яғни", "бұл"),
     # "… 45 қылмыс тіркелді. Бұл өткен жылғы 52 қылмыспен салыстырғанда …": a sentence that

@@ -6,6 +6,8 @@ Stems match a word's beginning ("вырос", "выросла", "выросло"
 CHECK_WORDS = {
     # "исполнено 61, или 62,2%": a figure restated as its share
     # "120 и 60 человек (60% и 30% соответственно)": two lists paired in order
+    # a table column of the actual figures, beside the plan's: "Факт, млн тенге", "Нақты"
+    "table_actual": ("факт", "исполн", "поступ", "освоен", "выполн"),
     "respectively": ("соответственно",),
     "restate": ("или", "т.е.", "то есть", "что составляет", "что составило", "это", "а это"),
     # "… 45 преступлений. Это на 13,5% меньше, чем …": a sentence that opens so goes on
