@@ -440,6 +440,8 @@ def _from_to_pairs(lay: Layout):
             yield x, y, (x, y)
         elif x.qualifier is None and y.qualifier is None and _now_and_then(lay, x, y):
             yield y, x, (x, y)  # "4,2 млрд теңге, бұл 2023 жылғымен (3,6 млрд теңге) салыстырғанда …"
+        elif x.qualifier is None and y.qualifier is None and _now_then_earlier(lay, x, y):
+            yield y, x, (x, y)  # "собрано 120 тыс. тонн, в прошлом году – 100 тыс. тонн"
         elif x.qualifier is None and y.qualifier is None and (_level_then_from(lay, x, y)
                                                               or _level_then_compared(lay, x, y)):
             yield y, x, (x, y)  # "4,5 млрд теңгені құрап, өткен жылғы 3,8 млрд теңгеден 18 пайызға өсті"
@@ -630,6 +632,20 @@ def _then_and_now(lay: Layout, x: Record, y: Record) -> bool:
     # the values must go the way the text says they went ("рост" with 5 → 2 is no such pair)
     stated = _pair_direction(lay, x, y)
     return stated is None or (stated == "rise") == (y.value > x.value)
+
+
+_DASH_BEFORE = re.compile(r"\s*[–—-]\s*\Z")
+
+
+def _now_then_earlier(lay: Layout, x: Record, y: Record) -> bool:
+    """"Собрано 120 тыс. тонн, в прошлом году – 100 тыс. тонн", "биыл 150 тонна, былтыр – 120
+    тонна": a level, then after a comma the same measure at an earlier date, its date and a
+    dash right before it."""
+    dy = lay.date_before(y, x.end)
+    if dy is None or not _DASH_BEFORE.match(lay.text[dy.end:y.start]) or not _before_own_date(lay, dy, x):
+        return False
+    gap = lay.text[x.end:dy.start]
+    return "," in gap and lay.gap_words(gap.replace(",", " ")) is not None and len(words(gap)) <= 3
 
 
 _BRACKETED_PERCENT = re.compile(r"\([^()\d]*[+−-]?\d[\d\s,.]*%\)")

@@ -132,6 +132,8 @@ KK_TESTS = [
      "consistent"),
 ]
 RU_TESTS = [
+    ("ru", "В 2024 году построено 12 км дорог, в 2023 году – 10 км, рост – 25%.", "change", (12, 10, 25),
+     "inconsistent"),
     ("ru", "Доходы составили 11,5 млрд тенге. По сравнению с прошлым годом они выросли на 1,5 млрд тенге, или на 13%.",
      "change", (11.5e9, 10e9, 13), "inconsistent"),
     ("ru", "В районе 150 фермеров, им выдано 1,5 млрд тенге кредитов, из них 90 фермеров (65%) – впервые.",
@@ -566,6 +568,9 @@ def test_no_change_across_dates_where_the_pair_is_not_plain(lang, text):
 @pytest.mark.parametrize("lang,text", [
     ("kk", "Өткен жылы 80 пәтер берілсе, биыл 100 пәтер, яғни 25 пайызға өсті."),
     ("ru", "В прошлом году сдали 80 квартир, в этом году — 100 квартир, рост на 25%."),
+    # the level first, then the earlier one after its date and a dash
+    ("ru", "В этом году сдали 100 квартир, в прошлом году – 80 квартир, или на 25% больше."),
+    ("kk", "Биыл 100 пәтер берілді, былтыр – 80 пәтер, яғни 25 пайызға артық."),
 ])
 def test_relative_dates_tie_a_change_once_the_publication_date_is_known(lang, text):
     def changes(published):
