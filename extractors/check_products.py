@@ -24,7 +24,6 @@ _TOTAL_BEFORE = re.compile(
     r"(?:\s+[^\W\d_]+)?\s*[–—:-]?\s*\Z", re.IGNORECASE)
 _REACH = 40
 _PO = re.compile(r"(?<![^\W\d_])по\s+\Z", re.IGNORECASE)
-_EACH_KK = re.compile(r"(?<![^\W\d_])(?:әрқайсысына|әрқайсысы|әр|әрбір)\s+(?:[^\W\d_]+\s+)?\Z", re.IGNORECASE)
 
 
 def product_claims(lay: Layout, used: set[int]) -> list[Claim]:
