@@ -20,7 +20,6 @@ _AFTER_POSS = NAME_ENDINGS["after_possessive"]
 _PLAIN = NAME_ENDINGS["plain"]
 _PLURAL = NAME_ENDINGS["plural"]
 _SOFT = NAME_ENDINGS["softening"]
-_UNSOFT = {v: k for k, v in _SOFT.items()}
 
 DASHES = "-‐‑‒–—―"
 _DASH_RUN = re.compile(r"\s*[" + DASHES + r"]\s*")

@@ -53,10 +53,6 @@ MONTH_UNIT_ENDINGS = (
 # Russian month names written on Kazakh pages ("24 наурыз 2018 г." beside "г.").
 MONTH_WORD = "ай"          # "қаңтар айының 21-і", "2022 жылдың 11 айында"
 YEAR_WORDS = ("жыл", "jyl", "zhyl")  # stems: жылы, жылғы, жылдың, жылдары; "2019 jyly", "2019 zhyly"
-YEAR_ABBREVIATIONS = ("ж.", "жж.")
-
-# Ordinal suffixes written after a hyphen: "25-інші", "21-і", "2023-ші".
-ORDINAL_SUFFIXES = ("інші", "ыншы", "нші", "ншы", "ші", "шы", "і", "ы")
 
 # Relative words: offset from the reference date, and the unit it counts.
 RELATIVE_YEARS = {
@@ -110,15 +106,10 @@ COMPOUND_PERIODS = (
 
 # Parts of a year.
 HALF_WORDS = ("жартысы", "жартыжылдық", "жартыжылдығ")
-FIRST_WORDS = ("бірінші", "алғашқы", "1-інші", "1-ші", "i")
-SECOND_WORDS = ("екінші", "соңғы", "2-інші", "2-ші", "ii")
-QUARTER_WORD = "тоқсан"
 ORDINALS = {
     "бірінші": 1, "алғашқы": 1, "екінші": 2, "үшінші": 3, "төртінші": 4,
     "i": 1, "ii": 2, "iii": 3, "iv": 4,
 }
-YEAR_END_WORDS = ("соңы", "аяғы")   # "жыл соңына дейін", "жылдың аяғына дейін"
-YEAR_START_WORDS = ("басы",)
 
 # Deadline and starting-point markers written after the date.
 UNTIL_WORDS = ("дейін", "шейін", "дейінгі")
@@ -145,9 +136,6 @@ SEASON_MONTH_PHRASES = (
     "жаз айларында", "қыс айларында", "күз айларында", "көктем айларында",
     "жаз бойы", "жаз бойғы", "қыс бойы", "қыс бойғы", "алдағы қысқа",
 )
-
-# Age: "25 жастағы", "25 жасар" (KazNERD labels ages DATE).
-AGE_STEMS = ("жас",)
 
 # Spelled-out numbers for years, days and durations ("екі мың жиырма бірінші жылы").
 CARDINALS = {
