@@ -51,6 +51,9 @@ PERCENT = re.compile(rf"%{_B}|(?:пайыз|процент|pa[ıi]yz){_W}|про
 # "www." (most hold none); bounded and anchored at a word start, so a long run of
 # digits stays linear.
 ADDRESS = re.compile(r"(?:https?://|www\.)[^\s«»\"]+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}")
+_HOUR = r"(?:[01]?\d|2[0-4])"
+_MIN0 = r"[0-5]0"  # schedules name whole tens of minutes: 9.00, 13.30, 17.50
+_NO_AMOUNT = r"(?!\.\d| ?(?:%|тенге|теңге|тг|млн|млрд|тыс|мың|руб|долл|евро))"
 # Times of day, numeric dates, phone numbers and slashed unit numbers yield no figure.
 # (Codes such as COVID-19 never start a candidate: a digit after word-hyphen is not one.)
 BLOCKED = re.compile(
@@ -60,7 +63,12 @@ BLOCKED = re.compile(
     r"|(?:\+7|\b8)[\s(-]{0,2}\d{3,5}[\s)-]{1,2}\d{1,3}[\s-]?\d{2}[\s-]?\d{2}\b"
     r"|\b\d{2,3}-\d{2}-\d{2}\b"
     r"|\b\d+ ?/ ?\d+\b"  # 55/12 (a unit's number), АК-159/20
-    r"|(?<=\bв )\d{1,2}\.\d{2}\b(?!\.\d))"  # "в 14.30" is a time
+    r"|(?<=\bв )\d{1,2}\.\d{2}\b(?!\.\d)"  # "в 14.30" is a time
+    # Opening hours: "9.00–18.00", "13.00-14.00", "с 13.00 до 14.00". Hours and minutes
+    # in range, and no currency, percent or scale after, so "2.50-3.00 тенге" stays.
+    rf"|\b{_HOUR}\.{_MIN0} ?[-–—] ?{_HOUR}\.{_MIN0}\b{_NO_AMOUNT}"
+    rf"|(?<=\bс ){_HOUR}\.{_MIN0}(?= до {_HOUR}\.{_MIN0}\b{_NO_AMOUNT})"
+    rf"|(?<=\d\.\d0 до ){_HOUR}\.{_MIN0}\b{_NO_AMOUNT})"
 )
 # House numbers in postal addresses count nothing: "ул. Абая, 15", "пр. Назарбаева, д. 12/1",
 # "улица Сейфуллина, дом 8", "Абай көшесі, 15". Only after a street word and a comma,
