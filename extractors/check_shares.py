@@ -172,8 +172,10 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
         if lay.bracketed_after(a, p) or lay.restated(lay.between(a, p)):
             return a
         gap = lay.between(a, p)
-        if _RATE_AFTER_COMMA.fullmatch(gap) and _larger_before(lay, a):
-            return a  # "Из 40 сел подключены 38, охват – 95%", "40 ауылдың 38-і …, қамту деңгейі – 95 пайыз"
+        if _RATE_AFTER_COMMA.fullmatch(gap) and (_larger_before(lay, a) or _opens_with_of_them(lay, a)):
+            # "Из 40 сел подключены 38, охват – 95%", "40 ауылдың 38-і …, қамту деңгейі – 95 пайыз",
+            # "… 40 ауыл бар. Оның 38-і қосылған, қамту деңгейі – 95 пайыз"
+            return a
         if re.fullmatch(r"\s*[–—]\s*", gap) and words(lay.after(p, 12))[:1] == ["от"]:
             return a  # "8,1 млрд тенге – 45% от бюджета в 18 млрд"
     b = lay.neighbour(p, +1)
@@ -263,6 +265,13 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
             if ends_with_suffix(last[0], KK["genitive"] + KK["ablative"]) and not words(lay.after(a, 12))[:1] == ["дейін"]:
                 s.whole, s.tie = prev, "genitive"
                 return
+    # "180 өтініш түсіп, 153-і (85%) оң шешілді": the possessive numeral after a short
+    # clause and a comma is "153 of them", of the larger count that clause made
+    if (prev is not None and prev.qualifier is None and _possessive(a) and prev.value > a.value
+            and lay.sentence_of(prev) == lay.sentence_of(a) and (lay.compatible(prev, a) or _counts(prev, a))
+            and _CLAUSE_THEN_COMMA.fullmatch(_gap_without(lay, prev, a, s.percent))):
+        s.whole, s.tie = prev, "of_them"
+        return
     # "98 іс-шараның 62,2 пайызы, яғни 61-і": the whole in the genitive right before the percent
     before_p = lay.neighbour(s.percent, -1)
     if (before_p is not None and before_p is not a and before_p.kind != "percent" and before_p.qualifier is None
@@ -358,6 +367,7 @@ def _after_genitive(lay: Layout, a: Record) -> bool:
     return bool(prev) and ends_with_suffix(prev[0], KK["genitive"])
 
 
+_CLAUSE_THEN_COMMA = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,3},\s+")
 _POSSESSIVE = re.compile(r"\d-?(?:с?[ыі]|е?у[ыі])(?:н|нда|нде|на|не)?$")
 
 

@@ -262,6 +262,12 @@ _PART_REACH = 40
 # a comma or "and" ("28 государственных и 18", "60-ы ауылда, 26-сы").
 _NEXT_PART = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*(?:,\s*|\s+(?:и|және|мен|пен|бен)\s+)", re.IGNORECASE)
 # A count's noun (up to three words) and a comma, between it and "of them".
+# The possessive ending on a numeral ("61-і", "176-сы", "38-інде"), and what may stand
+# between it and its whole: the whole's noun in the genitive, or a short clause and a comma.
+_KK_POSSESSIVE = re.compile(r"\d-?(?:с[ыі]|[ыі])(?:н|нда|нде|на|не)?$", re.IGNORECASE)
+_POSSESSED_AFTER = re.compile(
+    r"(?:-?(?:ның|нің|дың|дің|тың|тің)|(?:\s+[^\W\d_][\w-]*){0,2}[^\W\d_](?:ның|нің|дың|дің|тың|тің))\s+"
+    r"|(?:\s+[^\W\d_][\w-]*){1,3},\s+", re.IGNORECASE)
 _JUST_BEFORE = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,3}\s*[,:]?\s*")
 
 
@@ -279,6 +285,14 @@ def _parts_of_wholes(text: str, figures: list[Figure], lang: str) -> None:
         prev = figures[i - 1] if i else None
         if prev is not None and id(prev) in given and _NEXT_PART.fullmatch(text, prev.end, f.start):
             f.unit = prev.unit  # "из них 28 государственных и 18 частных": the next part of the list
+            given.add(id(f))
+            continue
+        if (lang != "ru" and prev is not None and prev.kind == "number" and prev.unit is not None
+                and prev.qualifier is None and prev.value > f.value and _KK_POSSESSIVE.search(text, f.start, f.end)
+                and _POSSESSED_AFTER.fullmatch(text, prev.end, f.start)):
+            # "98 іс-шараның 61-і", "214 қылмыс тіркеліп, 176-сы ашылды": a numeral with the
+            # possessive ending is "61 of them", of the count right before it
+            f.unit = prev.unit
             given.add(id(f))
             continue
         window = text[max(0, f.start - 40):f.start].lower()

@@ -27,6 +27,14 @@ KK_TESTS = [
      "percent_of_total", (90, 150, 60), "consistent"),
     ("kk", "Биыл 250 қылмыс тіркелді, оның 215-і ашылды, ашылу деңгейі 86 пайыз.",
      "percent_of_total", (215, 250, 86), "consistent"),
+    # the possessive numeral after a clause is "so many of them": of the count just made
+    ("kk", "Жыл басынан бері 180 өтініш түсіп, 153-і (85%) оң шешілді.", "percent_of_total",
+     (153, 180, 85), "consistent"),
+    ("kk", "Ауданда 60 ауыл бар, 45-і (80%) газға қосылған.", "percent_of_total",
+     (45, 60, 80), "inconsistent"),
+    # a rate named after a comma in a sentence opened by "Оның": of the count before it
+    ("kk", "Жыл басынан бері 140 қылмыс тіркелді. Оның 119-ы ашылды, ашылу деңгейі 85 пайыз.", "percent_of_total",
+     (119, 140, 85), "consistent"),
     # a rate named after a comma, after "яғни", and before a colon that opens its count
     ("kk", "50 ауылдың 46-сы интернетке қосылған, қамту деңгейі – 95 пайыз.", "percent_of_total",
      (46, 50, 95), "inconsistent"),

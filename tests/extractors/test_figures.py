@@ -472,6 +472,15 @@ PART_OF_WHOLE_TESTS = [
     # a fraction of a whole is no count of its noun
     ("kk", "Ауылда 300 үй бар, оның төрттен бірі жаңа.",
      [("number", "300", 300, None, "үй", None), ("number", "төрттен бірі", 0.25, None, None, None)]),
+    # a numeral with the possessive ending is "so many of them", of the larger count right
+    # before it: after that count's noun in the genitive, or after a short clause and a comma
+    ("kk", "Жыл басында 120 өтініш түсіп, 96-сы қанағаттандырылды.",
+     [("number", "120", 120, None, "өтініш", None), ("number", "96-сы", 96, None, "өтініш", None)]),
+    ("kk", "Ауылдағы 36 көшенің 30-ы асфальтталған.",
+     [("number", "36", 36, None, "көше", None), ("number", "30-ы", 30, None, "көше", None)]),
+    # a larger possessed number is no part of the count before it
+    ("kk", "Биыл 12 жоба бекітіліп, 40-ы келесі жылға қалды.",
+     [("number", "12", 12, None, "жоба", None), ("number", "40-ы", 40, None, None, None)]),
     # no count before "of them": nothing to take
     ("ru", "Выделено 2 млрд тенге, в том числе 300 – на дороги.",
      [("money", "2 млрд тенге", 2_000_000_000, None, "KZT", None), ("number", "300", 300, None, None, None)]),
