@@ -442,10 +442,31 @@ def _later_money(text: str, figures: list[Figure], i: int) -> str | None:
         if nxt.start - f.end > 200 or _SENTENCE_END.search(text, f.end, nxt.start):
             return None
         if nxt.kind == "money":
-            return nxt.unit if nxt.scale == f.scale else None
+            return nxt.unit if nxt.scale == f.scale or _parallel(text, f, nxt) else None
         if nxt.unit is not None or nxt.kind != "number":
             return None  # another measure stands between them
     return None
+
+
+_ITEM_WORD = re.compile(r"[^\W\d_]+")
+_LAST_WORD = re.compile(r"([^\W\d_]{5,})[\s\u00a0]*[–—-]?[\s\u00a0]*\Z")
+
+
+def _parallel(text: str, f: Figure, nxt: Figure) -> bool:
+    """Two sums as items of one list, each after a word of the same ending ("республикалық
+    бюджеттен 2,4 млрд, жергілікті бюджеттен 600 млн теңге", "из республиканского бюджета –
+    2,4 млрд, из местного – 600 млн тенге"), so the scale words may differ."""
+    between = text[f.end:nxt.start]
+    if "," not in between or len(between) > 60:
+        return False
+    a = _LAST_WORD.search(text, max(0, f.start - 40), f.start)
+    b = _LAST_WORD.search(text, max(f.end, nxt.start - 40), nxt.start)
+    if a is not None and b is not None and a.group(1)[-3:].lower() == b.group(1)[-3:].lower():
+        return True
+    # or the second item opens with a word (a preposition) the first has shortly before
+    # its sum: "из республиканского бюджета – 2,4 млрд, из местного – 600 млн"
+    first_b = _ITEM_WORD.findall(between[between.rfind(",") + 1:].lower())[:1]
+    return bool(first_b) and first_b[0] in _ITEM_WORD.findall(text[max(0, f.start - 60):f.start].lower())[-4:]
 
 
 def _between_money(text: str, money: Figure | None, figures: list[Figure], i: int) -> str | None:

@@ -433,6 +433,14 @@ YIELD_AND_PLAN_TESTS = [
       ("money", "6,2 млрд тенге", 6_200_000_000, None, "KZT", None)]),
     ("ru", "Расходы – 9,1 млрд тенге, дефицит – 0,2 млрд. Основная доля – образование.",
      [("money", "9,1 млрд тенге", 9_100_000_000, None, "KZT", None), ("money", "0,2 млрд.", 200_000_000, None, "KZT", None)]),
+    # the first of two sums listed by source takes the second's currency, whatever its scale word
+    ("kk", "Облыстық бюджеттен 1,8 млрд, аудандық бюджеттен 350 млн теңге қарастырылды.",
+     [("money", "1,8 млрд", 1_800_000_000, None, "KZT", None), ("money", "350 млн теңге", 350_000_000, None, "KZT", None)]),
+    ("ru", "Из областного бюджета – 1,8 млрд, из районного – 350 млн тенге.",
+     [("money", "1,8 млрд", 1_800_000_000, None, "KZT", None), ("money", "350 млн тенге", 350_000_000, None, "KZT", None)]),
+    # not when the items are not parallel
+    ("ru", "Пробег составил 1,8 млн, а ремонт обошелся в 350 тыс. тенге.",
+     [("number", "1,8 млн", 1_800_000, None, None, None), ("money", "350 тыс. тенге", 350_000, None, "KZT", None)]),
     # a count of people between them keeps the later currency from the first
     ("ru", "На 1,3 млн жителей выделено 4 млн тенге.",
      [("number", "1,3 млн", 1_300_000, None, "житель", None), ("money", "4 млн тенге", 4_000_000, None, "KZT", None)]),
