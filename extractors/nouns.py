@@ -15,6 +15,7 @@ from extractors.lang.kk.counted_nouns import ADJECTIVES as _KK_ADJECTIVES
 from extractors.lang.kk.counted_nouns import CAPACITY_ENDINGS as KK_CAPACITY_ENDINGS
 from extractors.lang.kk.counted_nouns import CAPACITY_NOUNS as KK_CAPACITY_NOUNS
 from extractors.lang.kk.counted_nouns import DROPPED_VOWEL as KK_DROPPED_VOWEL
+from extractors.lang.kk.counted_nouns import LOAN_POSSESSIVE_VOWEL as KK_LOAN_POSSESSIVE_VOWEL
 from extractors.lang.kk.counted_nouns import BASE_NOUNS as KK_BASE_NOUNS
 from extractors.lang.kk.counted_nouns import COMPOUNDS as KK_COMPOUNDS
 from extractors.lang.kk.counted_nouns import NOT_COUNTED as KK_NOT_COUNTED
@@ -96,6 +97,10 @@ def kazakh_base(word: str) -> str:
     base = _strip(base, _KK_PLURAL, 2)
     if base != w and w[len(base):len(base) + 1] in _VOWELS:
         base = KK_DROPPED_VOWEL.get(base) or _devoice(base)
+    elif base != w and w[:len(base) + 1] in KK_DROPPED_VOWEL:
+        base = KK_DROPPED_VOWEL[w[:len(base) + 1]]  # кәсіпорн-ы read as кәсіпор-ны
+    if base.endswith(KK_LOAN_POSSESSIVE_VOWEL) and base[:-1] in _KK_KEEP:
+        base = base[:-1]  # объекті-лері → объект
     return base
 
 

@@ -37,7 +37,7 @@ BASE_NOUNS = frozenset("""
     жылқы ешкі қозы серке бота тері дәрі желі туынды жалақы зейнетақы жәрдемақы стипендия
     вагон трактор комбайн автобус ферма техника машина компания фирма сома квота лицензия
     субсидия грант несие кредит инвестиция дотация смета тонна литр
-    кеден есірткі бекет шекара ерікті
+    кеден есірткі бекет шекара ерікті субъект объект пункт
 """.split())
 
 # Words that name what an amount is, not what it counts: ``2,4 млрд жоспар болса`` is a
@@ -65,4 +65,8 @@ ADJECTIVES = frozenset("""
 # Nouns that lose their last vowel before a vowel ending ("халық" → "халқы", "орын" →
 # "орны"): the stem left by stripping the ending, and the noun.
 DROPPED_VOWEL = {"халқ": "халық", "орн": "орын", "ауз": "ауыз", "ерн": "ерін", "мұрн": "мұрын", "қарн": "қарын",
-                 }
+                 "кәсіпорн": "кәсіпорын"}
+
+# Loanwords ending in "кт"/"нт" (listed in BASE_NOUNS) may add a vowel before their
+# endings: "субъект" → "субъектісі", "объект" → "объектілері", "пункт" → "пункті".
+LOAN_POSSESSIVE_VOWEL = ("кті", "нті", "кты", "нты")
