@@ -624,6 +624,9 @@ def _then_and_now(lay: Layout, x: Record, y: Record) -> bool:
         return False
     # "в 2024 – 250 (+25%), в 2025 – 300": the earlier value's own change in brackets may stand between
     gap = _BRACKETED_PERCENT.sub(" ", lay.text[x.end:dy.start])
+    if lay.sentence_index(x) != lay.sentence_index(dy):
+        # "В 2023 году 120 браков. В 2024 году этот показатель …": sentences the layout joined
+        gap = gap.replace(".", " ", 1)
     if lay.gap_words(gap) is None or len(words(gap)) > 4:
         return False
     # "в 2023 году построено ещё 2 школы": an addition to the earlier figure, not its new level

@@ -106,6 +106,13 @@ _CONTINUES = [(frozenset(words_[0]), words_[1]) for words_ in (KK["continues"], 
 
 
 _OPENER_LETTERS = frozenset(w[0] for openers, _ in _CONTINUES for w in openers)
+# "В 2023 году 120 браков. В 2024 году этот показатель вырос до 150, или на 25%": a sentence
+# naming "this indicator" in its first words goes on with the count of the one before.
+_INDICATOR_HEAD = re.compile(
+    r"\W*(?:\S+\s+){0,3}(?:%s)(?![^\W\d_])" % "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(KK["this_indicator"] + RU["this_indicator"],
+                                                          key=len, reverse=True)),
+    re.IGNORECASE)
 
 
 def _continues(head: str) -> bool:
@@ -156,7 +163,8 @@ class Layout:
                 same_line = "\n" not in self.text[self.sentences[i - 1][1]:start]
                 joined = same_line and (
                     prev.endswith(".") and last[0].lower().rstrip(".") in ABBREVIATIONS and (head == "(" or head.islower())
-                    or _continues(self.text[start:min(end, start + 60)]))
+                    or _continues(self.text[start:min(end, start + 60)])
+                    or _INDICATOR_HEAD.match(self.text, start, min(end, start + 60)) is not None)
                 n += not joined
             ids.append(n)
         return ids

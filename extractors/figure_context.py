@@ -109,6 +109,7 @@ def apply_context(text: str, figures: list[Figure], lang: str, taken: list[tuple
         if f.kind == "number" and f.unit is None and f.value >= 1:
             f.unit = _counted_by_name(text, f, lang)
     _parts_of_wholes(text, out, lang)
+    _same_indicator(text, out, lang)
     return out
 
 
@@ -320,6 +321,40 @@ def _parts_of_wholes(text: str, figures: list[Figure], lang: str) -> None:
             f.unit = counts[-1].unit
         if f.unit is not None:
             given.add(id(f))
+
+
+def _indicator_re(words: tuple[str, ...]) -> re.Pattern:
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alts})(?![^\W\d_])(?:[\s,–—-]+[^\W\d_]+){{0,3}}[\s,:–—-]*\Z",
+                      re.IGNORECASE)
+
+
+# "420 бала туылса, биыл бұл көрсеткіш 398-ге төмендеді", "Родились 420 детей. В этом году
+# этот показатель составил 398": the number counts what the figure before it counted.
+_THIS_INDICATOR = {"kk": _indicator_re(_KK_WORDS["this_indicator"]), "ru": _indicator_re(_RU_WORDS["this_indicator"])}
+_INDICATOR_CUE = {"kk": ("көрсеткіш", "сан"), "ru": ("показател", "числ", "цифр")}
+
+
+def _same_indicator(text: str, figures: list[Figure], lang: str) -> None:
+    lang = "ru" if lang == "ru" else "kk"
+    for i, f in enumerate(figures):
+        if f.kind != "number" or f.unit is not None or not i:
+            continue
+        window = text[max(0, f.start - 60):f.start].lower()
+        if not any(c in window for c in _INDICATOR_CUE[lang]):
+            continue  # cheap test first: this runs on every bare number
+        m = _THIS_INDICATOR[lang].search(text, max(0, f.start - 60), f.start)
+        if m is None:
+            continue
+        # the latest count before the phrase, in its sentence or the one before
+        start = _sentence_start(text, m.start())
+        start = _sentence_start(text, start - 1) if start else 0
+        for g in reversed(figures[max(0, i - _PART_REACH):i]):
+            if g.start < start:
+                break
+            if g.end <= m.start() and g.kind == "number" and g.unit is not None:
+                f.unit = g.unit
+                break
 
 
 def _sentence_start(text: str, pos: int) -> int:

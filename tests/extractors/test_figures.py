@@ -509,6 +509,16 @@ NUMBER_OF_TESTS = [
      [("number", "42", 42, None, "населенный пункт", None)]),
 ]
 
+# A number after "this indicator" counts what the count before it counted (in its sentence
+# or the one before); with no count before, nothing.
+THIS_INDICATOR_TESTS = [
+    ("kk", "Өткен жылы 64 неке тіркелсе, биыл бұл көрсеткіш 71-ге жетті.",
+     [("number", "64", 64, None, "неке", None), ("number", "71-ге", 71, None, "неке", None)]),
+    ("ru", "В 2023 году открыто 14 кружков. В 2024 году этот показатель составил 19.",
+     [("number", "14", 14, None, "кружок", None), ("number", "19", 19, None, "кружок", None)]),
+    ("ru", "Этот показатель составил 19.", [("number", "19", 19, None, None, None)]),
+]
+
 # Numbers listed before the one that carries their unit take it; Russian "и" between two
 # numbers makes a range only after "между" (Kazakh "үш пен бес доллар" is one).
 LISTED_TESTS = [
@@ -570,7 +580,7 @@ KK_ADJECTIVE_TESTS = [
     ("kk", "Командада 11 ойыншы ойнайды.", [("number", "11", 11, None, "ойыншы", None)]),
 ]
 
-ALL_TESTS = (PART_OF_WHOLE_TESTS + NUMBER_OF_TESTS + TENS_TESTS + LISTED_TESTS + ARTICLE_TESTS + TABLE_TESTS + KK_ADJECTIVE_TESTS + YIELD_AND_PLAN_TESTS + PERCENT_TESTS + MONEY_TESTS + QUANTITY_TESTS + COUNT_TESTS + NOT_FIGURE_TESTS + LIST_COUNT_TESTS + LATIN_KAZAKH_TESTS)
+ALL_TESTS = (PART_OF_WHOLE_TESTS + NUMBER_OF_TESTS + THIS_INDICATOR_TESTS + TENS_TESTS + LISTED_TESTS + ARTICLE_TESTS + TABLE_TESTS + KK_ADJECTIVE_TESTS + YIELD_AND_PLAN_TESTS + PERCENT_TESTS + MONEY_TESTS + QUANTITY_TESTS + COUNT_TESTS + NOT_FIGURE_TESTS + LIST_COUNT_TESTS + LATIN_KAZAKH_TESTS)
 
 
 @pytest.mark.parametrize("lang,text,expected", ALL_TESTS, ids=[t[1][:40] for t in ALL_TESTS])
