@@ -173,6 +173,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # (-ған/-ген/-қан/-кен), but not the present-future -ады/-еді/-йды/-йді.
 _KK_PAST = re.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен)$")
 _KK_PRESENT = re.compile(r"(?:ады|еді|йды|йді)$")
+_ON_BEFORE = re.compile(r"(?<![^\W\d_])на\s+\Z", re.IGNORECASE)
 _AS_OF_BEFORE = re.compile(r"(?:по\s+состоянию|состоянием)\s+на\s+\Z", re.IGNORECASE)
 _AS_OF_AFTER = re.compile(r"\s+(?:жағдай|мәлімет|дерек)(?:ы|тер|тері)?\s+бойынша", re.IGNORECASE)
 _KK_SAID = frozenset(("деп", "деген", "дейді", "деді"))
@@ -187,9 +188,22 @@ def year_of_month(published: dt.date, month: int, text: str, start: int, end: in
         return published.year
     # "по состоянию на 1 ноября", "1 қарашадағы жағдай бойынша": a state as of a day already past
     as_of = _AS_OF_BEFORE.search(text, max(0, start - 24), start) or _AS_OF_AFTER.match(text, end)
-    if not as_of and not _told_as_past(text, start, end, lang):
-        return published.year
-    return published.year - 1
+    if as_of:
+        return published.year - 1
+    tense = _tense(text, start, end, lang)
+    # "На 1 ноября в очереди состоят 2 841 человек": "на" a day and the present is a state
+    # as of that day, so already past ("На 1 ноября назначено открытие" stays by its tense)
+    if tense == "past" or tense == "pres" and _ON_BEFORE.search(text, max(0, start - 4), start):
+        return published.year - 1
+    return published.year
+
+
+def _tense(text: str, start: int, end: int, lang: str) -> str | None:
+    """"past", "pres" (Russian only) or None: the tense of the clause around ``text[start:end]``."""
+    if lang == "ru":
+        tag = _ru_verb_tag(text, start, end)
+        return tag if tag in ("past", "pres") else None
+    return "past" if _told_as_past(text, start, end, lang) else None
 
 
 def _told_as_past(text: str, start: int, end: int, lang: str) -> bool:
@@ -209,8 +223,18 @@ def _told_as_past(text: str, start: int, end: int, lang: str) -> bool:
         said = next((i for i, w in enumerate(words) if w in _KK_SAID), None)
         words = words[:said] if said else _LETTERS.findall(text[first:last].lower())
         return bool(words) and bool(_KK_PAST.search(words[-1])) and not _KK_PRESENT.search(words[-1])
+    return _ru_verb_tag(text, start, end) == "past"
+
+
+def _ru_verb_tag(text: str, start: int, end: int) -> str | None:
+    """The tense ("past", "pres", "futr") of the first verb of the Russian clause around
+    ``text[start:end]`` (else of its sentence), or None when it has none."""
     from extractors.nouns import russian_morphology
 
+    lo = max(0, start - 200)
+    first = max((m.end() for m in _SENTENCE_EDGE.finditer(text, lo, start)), default=lo)
+    after = _SENTENCE_EDGE.search(text, end, end + 200)
+    last = after.start() if after else min(len(text), end + 200)
     morph = russian_morphology()
     clause_start = max((m.end() for m in _RU_CLAUSE_EDGE.finditer(text, first, start)), default=first)
     edge = _RU_CLAUSE_EDGE.search(text, end, last)
@@ -219,5 +243,7 @@ def _told_as_past(text: str, start: int, end: int, lang: str) -> bool:
         for word in words[:25]:
             tag = morph.parse(word)[0].tag
             if tag.POS in ("VERB", "PRTS"):
-                return "past" in tag
-    return False
+                if word.startswith(RU.PLANNED):
+                    return "futr"  # "намечено", "запланирована": planned, so ahead
+                return "past" if "past" in tag else "pres" if "pres" in tag else "futr" if "futr" in tag else None
+    return None
