@@ -265,7 +265,8 @@ _NEXT_PART = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*(?:,\s*|\s+(?:и|және|ме
 # A count's noun (up to three words) and a comma, between it and "of them".
 # The possessive ending on a numeral ("61-і", "176-сы", "38-інде"), and what may stand
 # between it and its whole: the whole's noun in the genitive, or a short clause and a comma.
-_KK_POSSESSIVE = re.compile(r"\d-?(?:с[ыі]|[ыі])(?:н|нда|нде|на|не)?$", re.IGNORECASE)
+_KK_POSSESSIVE = re.compile(r"(?:\d-?|(?<!\bалт)(?<!\bжет)(?<!\bек)[^\W\d_])(?:с[ыі]|[ыі])(?:н|нда|нде|на|не)?$",
+                            re.IGNORECASE)  # (not the numerals алты, жеті, екі themselves)
 _POSSESSED_AFTER = re.compile(
     r"(?:-?(?:ның|нің|дың|дің|тың|тің)|(?:\s+[^\W\d_][\w-]*){0,2}[^\W\d_](?:ның|нің|дың|дің|тың|тің))\s+"
     r"|(?:\s+[^\W\d_][\w-]*){1,3},\s+", re.IGNORECASE)

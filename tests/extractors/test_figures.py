@@ -486,6 +486,10 @@ PART_OF_WHOLE_TESTS = [
      [("number", "120", 120, None, "өтініш", None), ("number", "96-сы", 96, None, "өтініш", None)]),
     ("kk", "Ауылдағы 36 көшенің 30-ы асфальтталған.",
      [("number", "36", 36, None, "көше", None), ("number", "30-ы", 30, None, "көше", None)]),
+    ("kk", "Тоғыз көпірдің төртеуі апатты жағдайда.",
+     [("number", "Тоғыз", 9, None, "көпір", None), ("number", "төртеуі", 4, None, "көпір", None)]),
+    ("kk", "Он бір ауылдың сегізі газға қосылған.",
+     [("number", "Он бір", 11, None, "ауыл", None), ("number", "сегізі", 8, None, "ауыл", None)]),
     # a larger possessed number is no part of the count before it
     ("kk", "Биыл 12 жоба бекітіліп, 40-ы келесі жылға қалды.",
      [("number", "12", 12, None, "жоба", None), ("number", "40-ы", 40, None, None, None)]),
