@@ -93,7 +93,7 @@ def continue_year(m: re.Match, year: int | None, published: dt.date | None) -> C
         b = month_number(m.group("m2")) if m.group("m2") else a
         c.date = {"start": iso(year, a), "end": iso(year, b)}
     elif c.months:
-        c.date = {"start": iso(year, c.months[0]), "end": iso(year, c.months[1])}
+        c.date = _months_date(m, year, c.months)
     elif m.group("n") or m.group("part"):
         c.date = None  # "2022 жылдың 15 айы" is no part of a year we know
     elif m.group("edge"):
@@ -127,6 +127,17 @@ def _months(m: re.Match) -> tuple[int, int] | None:
         if part.startswith("жарты") and n in (1, 2):
             return (1, 6) if n == 1 else (7, 12)
     return None
+
+
+def _months_date(m: re.Match, year: int, months: tuple[int, int]) -> dict:
+    """The months of a part of a year, or its edge: "үшінші тоқсанның соңында" is September,
+    "басында" July ("дейін"/"бері" after it make a bound, by _tail)."""
+    edge = (m.groupdict().get("pedge") or "").lower()
+    if edge in ("соң", "аяғ"):
+        return _point(iso(year, months[1]))
+    if edge == "бас":
+        return _point(iso(year, months[0]))
+    return {"start": iso(year, months[0]), "end": iso(year, months[1])}
 
 
 def _point(value: str | None) -> dict | None:
@@ -262,7 +273,7 @@ def part_without_year(m: re.Match, published: dt.date | None) -> Candidate | Non
     if c.months:
         if m.group("n") and c.months[0] == 1 and c.months[1] >= published.month:
             year -= 1  # "12 айда" written in May: last year's twelve months, the only ones over
-        c.date = {"start": iso(year, c.months[0]), "end": iso(year, c.months[1])}
+        c.date = _months_date(m, year, c.months)
     elif m.group("begin") and "басынан" not in m.group(0).lower():
         c.date = _point(iso(year, 1))  # "жыл басында": in January, as "жылдың басында" after a year
     elif m.group("begin"):

@@ -241,6 +241,32 @@ def month_edges(m: re.Match, published: dt.date | None) -> Candidate | None:
     return c
 
 
+def part_edges(m: re.Match, published: dt.date | None) -> Candidate | None:
+    """"до конца III квартала 2025 года", "в начале второго полугодия": an edge of a
+    quarter or a half-year, as of a year ("до конца года") at the precision of a month."""
+    n = W.ORDINALS.get(m.group("ord").lower(), 0)
+    part = m.group("part").lower()
+    if part.startswith("квартал") and 1 <= n <= 4:
+        first, last = 3 * n - 2, 3 * n
+    elif part.startswith("полугод") and n in (1, 2):
+        first, last = (1, 6) if n == 1 else (7, 12)
+    else:
+        return None
+    c = Candidate(m.start(), m.end(), None)
+    year = _year_of(m, published) or (published.year if published else None)
+    if year is None:
+        return c
+    edge = W.YEAR_EDGES[" ".join(m.group("edge").lower().split())]
+    c.date = ({"start": None, "end": iso(year, last)} if edge == "until_end"
+              else {"start": iso(year, first), "end": None} if edge == "since_start"
+              else _point(iso(year, first)) if edge == "begin"
+              else _point(iso(year, last)) if edge == "end"
+              else _point(iso(year, first, 1)) if edge == "as_of_start"
+              else _point(iso(year, last, calendar.monthrange(year, last)[1])) if edge == "as_of_end"
+              else {"start": iso(year, first), "end": iso(year, last)})
+    return c
+
+
 def month_alone(m: re.Match, published: dt.date | None) -> Candidate | None:
     word = m.group("m")
     if len(word.rstrip(".")) < 4 and word.lower() not in ("мая", "мае", "май", "маю"):
@@ -327,6 +353,11 @@ RULES = [
     (_compile(
         rf"(?P<edge>{alternation(W.YEAR_EDGES)})\s+(?P<m>{MONTH})(?:\s+(?:(?P<y>{YEAR})\s*{YEARWORD}|{REL_GEN}))?"
     ), month_edges, tuple(W.YEAR_EDGES)),
+    # "до конца III квартала 2025 года", "с начала второго полугодия"
+    (_compile(
+        rf"(?P<edge>{alternation(W.YEAR_EDGES)})\s+(?P<ord>{ORD})\s+(?P<part>квартал{L}*|полугоди{L}*)"
+        rf"(?:\s+{YEAR_OR_REL})?"
+    ), part_edges, tuple(W.YEAR_EDGES)),
     (_compile(rf"(?P<prep>{alternation(W.MONTH_PREPOSITIONS)})\s+(?P<core>(?P<m>{MONTH}))"),
      month_alone, W.MONTH_PREPOSITIONS),
     (_compile(
