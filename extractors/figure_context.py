@@ -21,8 +21,9 @@ import re
 from extractors import numbers
 from extractors.figure_patterns import FROM_BEFORE, PERCENT as PERCENT_SIGN, RU_ADJECTIVE, Figure, rules_for
 from extractors.lang.kk.check_words import CHECK_WORDS as _KK_WORDS
+from extractors.lang.kk.date_words import MONTHS as _KK_MONTHS
 from extractors.lang.ru.check_words import CHECK_WORDS as _RU_WORDS
-from extractors.nouns import compound_noun, counted_noun
+from extractors.nouns import compound_noun, counted_noun, is_kazakh_adjective
 
 # Where a list item's number may stand inside a line: after a clause ("…; 2) …") or a
 # sentence ("… . 2. …").
@@ -297,6 +298,13 @@ def _parts_of_wholes(text: str, figures: list[Figure], lang: str) -> None:
             f.unit = prev.unit
             given.add(id(f))
             continue
+        if lang != "ru" and _KK_POSSESSIVE.search(text, f.start, f.end):
+            noun = _genitive_whole(text, f.start)
+            if noun is not None:
+                # "Ауылдардың 14-інде", "жұмыс орындарының 1 120-сы": of the noun in the genitive
+                f.unit = noun
+                given.add(id(f))
+                continue
         window = text[max(0, f.start - 40):f.start].lower()
         if not any(w in window for w in _OF_THEM_WORDS[lang == "ru"]):
             continue  # cheap test first: this runs on every bare number
@@ -356,6 +364,33 @@ def _same_indicator(text: str, figures: list[Figure], lang: str) -> None:
             if g.end <= m.start() and g.kind == "number" and g.unit is not None:
                 f.unit = g.unit
                 break
+
+
+_GENITIVE_BEFORE = re.compile(
+    r"(?:(?P<first>[^\W\d_]+)\s+)?(?P<noun>[^\W\d_][\w-]*(?:ның|нің|дың|дің|тың|тің))\s+\Z", re.IGNORECASE)
+
+
+# Not a whole: pronouns ("оның 21-і" is read as "of them" above), time words ("айдың 15-і")
+_KK_GENITIVE_PRONOUNS = frozenset(_KK_WORDS["of_them"]) | {
+    "біздің", "сіздің", "менің", "кімнің", "бәрінің", "барлығының", "әрқайсының", "солардың", "бұлардың",
+    "осылардың", "мыналардың", "сондайлардың", "оларының"}
+_MONTH_BASES = frozenset(_KK_MONTHS) | {"ай", "жыл", "апта", "күн", "тоқсан"}
+
+
+def _genitive_whole(text: str, start: int) -> str | None:
+    """The noun in the genitive right before a possessive numeral ("оқушылардың 300-і"),
+    as a counted noun; None for pronouns, months and anything not a counted noun."""
+    m = _GENITIVE_BEFORE.search(text, max(0, start - 60), start)
+    if m is None or m.group("noun").lower() in _KK_GENITIVE_PRONOUNS:
+        return None
+    if m.group("first"):
+        both = compound_noun(m.group("first"), m.group("noun"), "kk")
+        if both is not None:
+            return both
+    noun = counted_noun(m.group("noun"), "kk")
+    if noun is None or noun in _MONTH_BASES or is_kazakh_adjective(noun):
+        return None  # "ең үлкендерінің бірі", "алғашқылардың бірі": one of the largest, the first
+    return noun
 
 
 def _sentence_start(text: str, pos: int) -> int:

@@ -229,9 +229,10 @@ COUNT_TESTS = [
     ("ru", "Очередь стала втрое короче.", [("number", "втрое", 3, None, "раз", None)]),
     ("ru", "Компании выставили штраф в полмиллиона тенге.", [("money", "полмиллиона тенге", 500_000, None, "KZT", None)]),
     ("ru", "На ремонт ушло полмиллиарда тенге.", [("money", "полмиллиарда тенге", 500_000_000, None, "KZT", None)]),
-    # Collective numerals in any case, in digits too; nothing after one is counted.
+    # Collective numerals in any case, in digits too; nothing after one is counted (a noun in the
+    # genitive before one is its whole).
     ("kk", "Апат өткен жылдан 4-еуге аз.", [("number", "4-еуге", 4, None, None, None)]),
-    ("kk", "Жеңімпаздардың үшеуге жуығы келді.", [("number", "үшеуге жуығы", 3, None, None, "approx")]),
+    ("kk", "Жеңімпаздардың үшеуге жуығы келді.", [("number", "үшеуге жуығы", 3, None, "жеңімпаз", "approx")]),
     ("kk", "Кітапты біреуге берді, біреуден алды.", []),
     # Degrees of frost are below zero, and a bound on them turns around.
     ("kk", "Түнде 28 градус аяз болады.", [("quantity", "28 градус", -28, None, "degC", None)]),
@@ -474,8 +475,13 @@ PART_OF_WHOLE_TESTS = [
     ("ru", "Построено 6 школ и 900 домов. Из них 340 газифицированы.",
      [("number", "6", 6, None, "школа", None), ("number", "900", 900, None, "дом", None),
       ("number", "340", 340, None, None, None)]),
-    # "in so many of them" after a plural genitive or "олардың" counts; after a month it is a day
-    ("kk", "Ауылдардың 14-інде клуб жоқ.", [("number", "14-інде", 14, None, None, None)]),
+    # "in so many of them" after a plural genitive counts its noun; after a month it is a day
+    ("kk", "Ауылдардың 14-інде клуб жоқ.", [("number", "14-інде", 14, None, "ауыл", None)]),
+    ("kk", "Ашылған жұмыс орындарының 310-ы тұрақты, 95-і уақытша.",
+     [("number", "310-ы", 310, None, "жұмыс орны", None), ("number", "95-і", 95, None, "жұмыс орны", None)]),
+    # not after a pronoun or an adjective made a noun ("one of the largest")
+    ("kk", "Солардың бірі – мектеп.", [("number", "бірі", 1, None, None, None)]),
+    ("kk", "Бұл облыстағы ең үлкендерінің бірі.", [("number", "бірі", 1, None, None, None)]),
     ("kk", "Қыркүйектің 14-інде клуб ашылды.", []),
     # a fraction of a whole is no count of its noun
     ("kk", "Ауылда 300 үй бар, оның төрттен бірі жаңа.",
