@@ -26,12 +26,24 @@ _REACH = 40
 _PO = re.compile(r"(?<![^\W\d_])по\s+\Z", re.IGNORECASE)
 
 
+# "…, яғни әрқайсысына орта есеппен 5 млн теңгеден", "…, то есть в среднем по 5 млн на каждого":
+# the amount each restated after the count and the total
+_RESTATED_EACH = re.compile(
+    r"(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:яғни|бұл|то\s+есть|т\.\s?е\.|или)\s+(?:[^\W\d_]+\s+){0,4}?"
+    r"(?:әрқайсысына|әрқайсына|әр\s+[^\W\d_]+(?:ға|ге|қа|ке|на|не)|орта\s+есеппен|в\s+среднем|на\s+каждого)"
+    r"(?:\s+(?:орта\s+есеппен|в\s+среднем|на\s+каждого))?\s*(?:по\s+)?\Z", re.IGNORECASE)
+
+
 def product_claims(lay: Layout, used: set[int]) -> list[Claim]:
     out = []
     for e in lay.figures:
         if e.kind not in ("money", "quantity") or e.qualifier is not None or e.value_max is not None:
             continue
         if not _is_each(lay, e):
+            continue
+        restated = _restated_after_total(lay, e, used)
+        if restated is not None:
+            out.append(restated)
             continue
         n = _count_next_to(lay, e)
         t = _total_after(lay, e, n)
@@ -56,6 +68,25 @@ def _from_to_after(lay: Layout, e: Record) -> bool:
     """"250 мыңнан 290 мың теңгеге дейін": an ablative that starts a range, not "each"."""
     nxt = lay.neighbour(e, +1)
     return nxt is not None and lay.gap_words(lay.between(e, nxt)) == [] and nxt.kind == e.kind
+
+
+def _restated_after_total(lay: Layout, e: Record, used: set[int]) -> Claim | None:
+    """"120 кәсіпкерге 600 млн теңге берілді, яғни әрқайсысына орта есеппен 5 млн теңгеден":
+    a count, the total it got, then the amount each restated after them."""
+    t = lay.neighbour(e, -1)
+    if (t is None or id(t) in used or t.kind != e.kind or t.unit != e.unit or t.qualifier is not None
+            or t.value_max is not None or not _RESTATED_EACH.match(lay.between(t, e))):
+        return None
+    n = lay.neighbour(t, -1)
+    if (n is None or n.kind != "number" or n.unit is None or n.unit in ("раз", "есе") or n.value < 2
+            or n.qualifier is not None or n.value_max is not None):
+        return None
+    gap = lay.between(n, t)
+    ws = lay.gap_words(gap)
+    if ws is None or len(ws) > 5 or "," in gap:
+        return None
+    used.add(id(t))
+    return _product(lay, n, e, t)
 
 
 def _count_next_to(lay: Layout, e: Record) -> Record | None:

@@ -20,6 +20,11 @@ def _products(text, lang):
     ("ru", "360 семей получили по 30 тыс. тенге, всего 10,8 млн тенге.", 360, 30_000, 10.8e6, "consistent"),
     ("ru", "По 30 тыс. тенге получили 360 семей, на общую сумму 9,8 млн тенге.", 360, 30_000, 9.8e6,
      "inconsistent"),
+    # the count and the total, then the amount each restated as the average
+    ("kk", "85 шаруаға 170 млн теңге несие берілді, яғни әрқайсысына орта есеппен 2 млн теңгеден.", 85, 2e6, 170e6,
+     "consistent"),
+    ("ru", "85 фермерам выдано кредитов на 170 млн тенге, то есть в среднем по 3 млн тенге на каждого.", 85, 3e6,
+     170e6, "inconsistent"),
     # a total given only roughly confirms, never flags
     ("ru", "360 семей получили по 30 тыс. тенге, всего около 12 млн тенге.", 360, 30_000, 12e6, "unverifiable"),
 ])
@@ -40,6 +45,8 @@ def test_a_count_times_the_amount_each_against_the_total(lang, text, count, each
     ("ru", "360 семей получили по 30 тыс. тенге, а 40 семей – 50 тыс. тенге."),
     # the total of several groups is no product of the last one
     ("ru", "50 человек получили по 2 млн тенге, 30 человек – по 1 млн тенге, всего 130 млн тенге."),
+    # an amount each of another group after the total is no average of it
+    ("ru", "Выдано 85 кредитов на 170 млн тенге, а 30 фермеров получили по 2 млн тенге."),
     # the count is not next to the amount each
     ("ru", "В районе 360 семей, из них многим выплатили пособия по 30 тыс. тенге, всего 10,8 млн тенге."),
 ])
