@@ -270,6 +270,8 @@ def ru_orgs(text: str) -> list[tuple[int, int, str, str]]:
                 break
             if _is_cap(w) and not _RU_GENITIVE.search(low):
                 break
+            if _is_cap(w) and _ru_person(low) and toks[j - 1][2].lower() not in ("имени", "им."):
+                break  # "руководитель отдела сельского хозяйства Асета Нурлыбаева": a person, not the body
             if low == "по":
                 after_po = True
             elif w[:1].islower() and low != "и" and not (
@@ -302,6 +304,16 @@ def ru_orgs(text: str) -> list[tuple[int, int, str, str]]:
             continue
         out.append((hs, toks[end][1], nominative + text[he:toks[end][1]], typ))
     return out
+
+
+@lru_cache(maxsize=8192)
+def _ru_person(word: str) -> bool:
+    """Whether the dictionary reads a capitalised Russian word first as a first name, surname
+    or patronymic ("Асета", "Нурлыбаева"); "Абая" after "имени" is left to the caller."""
+    from extractors.nouns import russian_morphology
+
+    tag = russian_morphology().parse(word)[0].tag
+    return "Name" in tag or "Surn" in tag or "Patr" in tag
 
 
 @lru_cache(maxsize=8192)
