@@ -23,7 +23,9 @@ from extractors.figure_patterns import (
     TIME_BEFORE,
     WORD,
 )
+from extractors.lang.kk.counted_nouns import CLASSIFIERS as KK_CLASSIFIERS
 from extractors.lang.kk.indefinite_article import INDEFINITE_ARTICLE
+from extractors.lang.ru.counted_nouns import CLASSIFIERS as RU_CLASSIFIERS
 from extractors.kk_noun_phrase import having_adjective, izafet, oblique, with_or_from
 from extractors.nouns import capacity_noun, compound_noun, counted_noun, is_kazakh_adjective
 from extractors.number_reader import Number
@@ -191,6 +193,10 @@ class CountContext:
                 return capacity
         if m.start() == end and self.text[end - 1] != ".":
             return None
+        if m.group().lower() in _CLASSIFIERS[self.lang]:
+            noun = self._next_word(m.end())
+            if noun is not None and noun.start() > m.end() and numbers.analyse_word(noun.group(), self.lang) is None:
+                m = noun  # "5 мың түп көшет", "200 штук саженцев": the noun after the counting word
         first = m
         having = None  # the word taken for an adjective of having, to be confirmed below
         for skips in range(3):  # "140 населенных пунктов", "14 мың жаңа жұмыс орны": skip two adjectives at most
@@ -303,3 +309,6 @@ class CountContext:
         if numbers.analyse_word(w.group(), self.lang) is not None or self.r.units.match(self.text, w.start()):
             return None
         return compound_noun(w.group(), (self._next_word(w.end()) or w).group(), self.lang) or counted_noun(w.group(), self.lang)
+
+
+_CLASSIFIERS = {"kk": KK_CLASSIFIERS, "ru": RU_CLASSIFIERS}

@@ -108,6 +108,10 @@ QUANTITY_TESTS = [
 ]
 
 COUNT_TESTS = [
+    # a counting word between the number and its noun: the noun after it is counted
+    ("kk", "Саябаққа 3 мың түп көшет отырғызылды.", [("number", "3 мың", 3000, None, "көшет", None)]),
+    ("kk", "Мектептерге 150 дана ноутбук берілді.", [("number", "150", 150, None, "ноутбук", None)]),
+    ("ru", "Высажено 400 штук саженцев.", [("number", "400", 400, None, "саженец", None)]),
     # a counted noun of two words is one unit, the same in every form
     ("kk", "Ауданда 1 200 жұмыс орнына өтінім түсті.", [("number", "1 200", 1200, None, "жұмыс орны", None)]),
     ("kk", "Жол 12 елді мекенді қосады, 40 тұрғын үйге газ келді.",

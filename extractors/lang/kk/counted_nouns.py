@@ -70,3 +70,8 @@ DROPPED_VOWEL = {"халқ": "халық", "орн": "орын", "ауз": "ау
 # Loanwords ending in "кт"/"нт" (listed in BASE_NOUNS) may add a vowel before their
 # endings: "субъект" → "субъектісі", "объект" → "объектілері", "пункт" → "пункті".
 LOAN_POSSESSIVE_VOWEL = ("кті", "нті", "кты", "нты")
+
+# Counting words between a number and its noun: "5 мың түп көшет" counts saplings, "200
+# дана компьютер" computers. ("бас" for livestock stays a unit of its own: KazNERD and the
+# gold files count heads.)
+CLASSIFIERS = frozenset({"түп", "тал", "дана", "түйір"})

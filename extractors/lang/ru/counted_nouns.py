@@ -24,3 +24,6 @@ CAPACITY_ADJECTIVES = (
     ("комнатн", "комната"),
     ("ученическ", "ученическое место"),
 )
+
+# Counting words between a number and its noun: "200 штук саженцев" counts saplings.
+CLASSIFIERS = frozenset({"штук", "штуки", "штука", "единиц", "единицы"})
