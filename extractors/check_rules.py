@@ -131,6 +131,9 @@ def _continues(head: str) -> bool:
     return False
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n(?![ \t]*(?:\d{1,2}[.)]|[—–•*-])[ \t])")
+
+
 class Layout:
     """The figures of one article with their sentence and paragraph, and the text between them."""
 
@@ -141,7 +144,9 @@ class Layout:
                               key=lambda r: (r.start, r.end))
         self.sentences = list(sentences) or [(0, len(text))]
         self._sent_starts = [s for s, _ in self.sentences]
-        self._newlines = [m.start() for m in re.finditer("\n", text)]
+        # paragraphs: lines, except that the items of a list ("1. …", "— …", "• …") go on the
+        # paragraph that opens it ("Итоги года:" or the first item)
+        self._newlines = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
         self.index = {id(r): i for i, r in enumerate(self.figures)}
         self.dates = sorted((r for r in records if r.kind == "date" and r.date and r.date.get("start") and r.date.get("end")),
                             key=lambda r: r.end)

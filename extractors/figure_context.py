@@ -23,7 +23,7 @@ from extractors.figure_patterns import FROM_BEFORE, PERCENT as PERCENT_SIGN, RU_
 from extractors.lang.kk.check_words import CHECK_WORDS as _KK_WORDS
 from extractors.lang.kk.date_words import MONTHS as _KK_MONTHS
 from extractors.lang.ru.check_words import CHECK_WORDS as _RU_WORDS
-from extractors.nouns import compound_noun, counted_noun, is_kazakh_adjective
+from extractors.nouns import compound_noun, counted_noun, is_kazakh_adjective, russian_plural_genitive_noun
 
 # Where a list item's number may stand inside a line: after a clause ("…; 2) …") or a
 # sentence ("… . 2. …").
@@ -223,21 +223,33 @@ def _header_units(text: str, top: int, lang: str) -> list[tuple[str | None, str 
 # "елді мекендер саны 42-ге жетті", "жұмыссыздар саны биыл 312": the noun whose number a
 # figure gives, named before "саны" (kk) or after "количество/число/численность" (ru), with
 # at most three words (the verb, a date word) between it and the figure.
-_NUMBER_OF_KK = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]+)\s+саны(?:[\s,]+[^\W\d_]+){0,3}\s*[–—-]?\s*\Z",
+_NUMBER_OF_KK = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]+)\s+саны(?:[\s,]+[^\W\d_]+){0,3}\s*[–—:-]?\s*\Z",
                            re.IGNORECASE)
 _NUMBER_OF_RU = re.compile(r"(?<![^\W\d_])(?:количество|число|численность)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?"
-                           r"(?:[\s,]+[^\W\d_]+){0,3}\s*[–—-]?\s*\Z", re.IGNORECASE)
+                           r"(?:[\s,]+[^\W\d_]+){0,3}\s*[–—:-]?\s*\Z", re.IGNORECASE)
 _NUMBER_OF_WORDS = ("саны", "количеств", "числ")
+# A label that opens its line or clause, optionally after "всего/итого", then a dash or colon.
+_LABEL_RU = re.compile(r"(?:\A|(?<=[\n.;:•—–])|(?<=\d[.)]))\s*(?:(?:всего|итого)\s+)?([^\W\d_]{3,})\s*[–—:-]\s*\Z",
+                       re.IGNORECASE)
 _TOTAL_WORDS = frozenset(("жалпы", "барлық", "орташа", "нақты"))
 
 
 def _counted_by_name(text: str, f: Figure, lang: str) -> str | None:
     """The unit of a bare number that gives the number of a noun named just before it."""
     start = max(0, f.start - 80)
+    if lang == "ru" and text[f.start - 2:f.start].rstrip()[-1:] in ("–", "—", "-", ":"):
+        # "Всего обращений – 540", "Заявок: 96": a label in the genitive plural, then its count
+        m = _LABEL_RU.search(text, start, f.start)
+        if m is not None:
+            noun = russian_plural_genitive_noun(m.group(1))
+            if noun is not None:
+                return noun
     window = text[start:f.start].lower()
     if not any(w in window for w in _NUMBER_OF_WORDS):
         return None  # cheap test first: this runs on every bare number
-    clause = max(text.rfind(c, start, f.start) for c in ".;!?\n:")
+    # ("Мектептер саны: 45": a colon right before the number closes the label, not a clause)
+    label_end = f.start - len(text[start:f.start]) + len(text[start:f.start].rstrip().rstrip(":").rstrip())
+    clause = max(text.rfind(c, start, label_end) for c in ".;!?\n:")
     before = text[max(start, clause + 1):f.start]
     if lang == "ru":
         m = _NUMBER_OF_RU.search(before)
@@ -263,7 +275,6 @@ _PART_REACH = 40
 # Between two parts of a list after "of them": the first's adjective (two words at most) and
 # a comma or "and" ("28 государственных и 18", "60-ы ауылда, 26-сы").
 _NEXT_PART = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*(?:,\s*|\s+(?:и|және|мен|пен|бен)\s+)", re.IGNORECASE)
-# A count's noun (up to three words) and a comma, between it and "of them".
 # The possessive ending on a numeral ("61-і", "176-сы", "38-інде"), and what may stand
 # between it and its whole: the whole's noun in the genitive, or a short clause and a comma.
 _KK_POSSESSIVE = re.compile(r"(?:\d-?|(?<!\bалт)(?<!\bжет)(?<!\bек)[^\W\d_])(?:с[ыі]|[ыі])(?:н|нда|нде|на|не)?$",
@@ -271,6 +282,7 @@ _KK_POSSESSIVE = re.compile(r"(?:\d-?|(?<!\bалт)(?<!\bжет)(?<!\bек)[^\W\
 _POSSESSED_AFTER = re.compile(
     r"(?:-?(?:ның|нің|дың|дің|тың|тің)|(?:\s+[^\W\d_][\w-]*){0,2}[^\W\d_](?:ның|нің|дың|дің|тың|тің))\s+"
     r"|(?:\s+[^\W\d_][\w-]*){1,3},\s+", re.IGNORECASE)
+# A count's noun (up to three words) and a comma, between it and "of them".
 _JUST_BEFORE = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,3}\s*[,:]?\s*")
 
 

@@ -188,6 +188,16 @@ def _russian_noun(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
+def russian_plural_genitive_noun(word: str) -> str | None:
+    """The dictionary form of ``word`` if it can be a noun in the genitive plural, the form
+    a count's label takes ("обращений – 540", "Всего заявок: 96")."""
+    w = word.lower().replace("ё", "е")
+    if not any(p.tag.POS == "NOUN" and "gent" in p.tag and "plur" in p.tag for p in russian_morphology().parse(w)):
+        return None
+    return _russian_noun(w)
+
+
 def _russian_adjective(word: str) -> bool:
     """Whether the dictionary reads ``word`` first as an adjective (asked once no noun
     reading is strong enough: "новых", "тяжких")."""

@@ -17,6 +17,7 @@ ABBREVIATIONS = frozenset(
     "ж жж г гг млн млрд трлн тыс мың тг руб долл т б т.б т.с.с т.е им обл р-н ауд көш "
     "ул пр просп д кв стр мкр см мм км га кг ц шт тел проф акад доц хх т.ч ч т.д т.п т.н т.к др пос".split()
 )
+_LIST_MARKER = re.compile(r"[ \t]*\d{1,2}")
 _END = re.compile(r"[.!?…]+[»\")]*(?=\s+[«\"(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9«\"—–-])|\n+")
 
 
@@ -33,6 +34,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             end = m.start()
         else:
             end = m.end()
+            if m.group() == "." and _LIST_MARKER.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+                continue  # "2. Рассмотрено – 512": a numbered item's marker opens its sentence
             if m.group()[0] == "." and _is_abbreviation(text, m.start()):
                 nxt = text[m.end():m.end() + 4].lstrip().lstrip("(«\"")
                 # "2023 ж. 390", "млн. теңге" and "650 тыс. (54%)" continue the sentence;

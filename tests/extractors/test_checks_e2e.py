@@ -145,6 +145,9 @@ KK_TESTS = [
      "consistent"),
 ]
 RU_TESTS = [
+    # a numbered list is one paragraph; its first item's label names what the count counts
+    ("ru", "Итоги приема:\n1. Всего заявлений – 250.\n2. Одобрено – 210 (84%).\n3. Отказано – 40.",
+     "percent_of_total", (210, 250, 84), "consistent"),
     # "этот показатель" opening a sentence goes on with the count of the one before
     ("ru", "В 2023 году зарегистрировано 80 браков. В 2024 году этот показатель вырос до 92, или на 15%.", "change",
      (92, 80, 15), "consistent"),

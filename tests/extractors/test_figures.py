@@ -336,9 +336,9 @@ LATIN_KAZAKH_TESTS = [
 ]
 
 LIST_COUNT_TESTS = [
-    # a count standing alone after a colon, or closing a sentence, is still a count
-    ("ru", "Всего школ: 45. В них учатся дети.", [("number", "45", 45, None, None, None)]),
-    ("kk", "Мектептер саны: 45. Онда балалар оқиды.", [("number", "45", 45, None, None, None)]),
+    # a count standing alone after a colon, or closing a sentence, is still a count (of its label)
+    ("ru", "Всего школ: 45. В них учатся дети.", [("number", "45", 45, None, "школа", None)]),
+    ("kk", "Мектептер саны: 45. Онда балалар оқиды.", [("number", "45", 45, None, "мектеп", None)]),
     ("ru", "1) построено 5 школ; 2) отремонтировано 12 км дорог.",
      [("number", "5", 5, None, "школа", None), ("quantity", "12 км", 12, None, "km", None)]),
     ("kk", "Ауыл кітапханасы: қосымша бес бөлме ашылды.", [("number", "бес", 5, None, "бөлме", None)]),
@@ -517,6 +517,11 @@ NUMBER_OF_TESTS = [
     ("kk", "Қатысушылардың жалпы саны 70-ке жуық.", [("number", "70-ке жуық", 70, None, "қатысушы", "approx")]),
     ("kk", "Жалпы саны 70-ке жуық.", [("number", "70-ке жуық", 70, None, None, "approx")]),
     ("ru", "Численность безработных составила 1 105.", [("number", "1 105", 1105, None, "безработный", None)]),
+    # a label in the genitive plural and a dash or colon, opening its line or clause
+    ("ru", "Всего обращений – 540.", [("number", "540", 540, None, "обращение", None)]),
+    ("ru", "Итоги: домов – 12; школ – 3.",
+     [("number", "12", 12, None, "дом", None), ("number", "3", 3, None, "школа", None)]),
+    ("ru", "Рассмотрено – 512.", [("number", "512", 512, None, None, None)]),
     ("ru", "Количество зарегистрированных преступлений снизилось до 245.",
      [("number", "до 245", 245, None, "преступление", None)]),
     ("ru", "Число населенных пунктов, обеспеченных водой, достигло 42.",
