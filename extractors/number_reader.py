@@ -131,6 +131,11 @@ class NumberReader:
         if not m:
             return None
         word, _, hyphen_ending = m.group().partition("-")
+        if self.lang == "kk" and m.group().lower() == "тыс":
+            # a Kazakh text quoting Russian: "45 тыс. тонн" (only right after a number: the
+            # Kazakh "тыс" is "outside", "кезектен тыс")
+            end = m.end() + (self.text[m.end():m.end() + 1] == ".")
+            return 1_000, end, ""
         w = numbers.analyse_word(word, self.lang)
         if w is None or w.cls != numbers.SCALE:
             return None

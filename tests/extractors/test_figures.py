@@ -108,6 +108,10 @@ QUANTITY_TESTS = [
 ]
 
 COUNT_TESTS = [
+    # a figure quoted in the other language keeps its scale word
+    ("kk", "Есепте «произведено 45 тыс. тонн мяса» деп жазылған.", [("quantity", "45 тыс. тонн", 45_000, None, "t", None)]),
+    ("ru", "В отчете: «биыл 45 мың тонна ет өндірілді».", [("quantity", "45 мың тонна", 45_000, None, "t", None)]),
+    ("kk", "Кезектен тыс сайлау өтті, шекарадан тысқа 3 рет шықты.", [("number", "3", 3, None, "рет", None)]),
     # a counting word between the number and its noun: the noun after it is counted
     ("kk", "Саябаққа 3 мың түп көшет отырғызылды.", [("number", "3 мың", 3000, None, "көшет", None)]),
     ("kk", "Мектептерге 150 дана ноутбук берілді.", [("number", "150", 150, None, "ноутбук", None)]),
