@@ -134,6 +134,9 @@ def _continues(head: str) -> bool:
 _PARAGRAPH_BREAK = re.compile(r"\n(?![ \t]*(?:\d{1,2}[.)]|[—–•*-])[ \t])")
 
 
+_RU_PERCENT_WORDS = frozenset(("процента", "процентов", "проценту", "процентам"))
+
+
 class Layout:
     """The figures of one article with their sentence and paragraph, and the text between them."""
 
@@ -378,7 +381,8 @@ class Layout:
         # "20 пайызға" is by how much; "245 мың гектарына немесе 78,4 пайызына" (its 78.4%,
         # possessive before the dative) is a share
         if tail and ends_with_suffix(tail[0], KK["dative"]) and ("%" in p.text or tail[0].startswith(("пайыз", "процент"))) \
-                and not tail[0].lower().rstrip(".,").endswith(_POSSESSIVE_DATIVE):
+                and not tail[0].lower().rstrip(".,").endswith(_POSSESSIVE_DATIVE) \
+                and tail[0].lower().rstrip(".,") not in _RU_PERCENT_WORDS:  # "64 процента" is Russian, no dative
             return True
         return self.change_direction(p) is not None
 
@@ -512,7 +516,7 @@ class Layout:
 
 
 # Russian adjective and participle endings, in the base form the counted noun is given in
-_ADJECTIVE_UNIT = ("ющий", "ящий", "ащий", "вший", "нный", "ный", "ский", "тый")
+_ADJECTIVE_UNIT = ("ющий", "ящий", "ащий", "вший", "нный", "ный", "ский", "тый", "ийся")
 
 
 def _adjective_unit(unit: str | None) -> bool:

@@ -145,6 +145,11 @@ KK_TESTS = [
      "consistent"),
 ]
 RU_TESTS = [
+    # the percent in words ("процента" is a genitive, not a Kazakh dative of difference)
+    ("ru", "Из 800 обратившихся трудоустроено 520 человек, или 65 процентов.", "percent_of_total",
+     (520, 800, 65), "consistent"),
+    ("ru", "Из 800 обратившихся трудоустроено 520 человек, или 62,5 процента.", "percent_of_total",
+     (520, 800, 62.5), "inconsistent"),
     # a numbered list is one paragraph; its first item's label names what the count counts
     ("ru", "Итоги приема:\n1. Всего заявлений – 250.\n2. Одобрено – 210 (84%).\n3. Отказано – 40.",
      "percent_of_total", (210, 250, 84), "consistent"),
