@@ -172,6 +172,11 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
         if lay.bracketed_after(a, p) or lay.restated(lay.between(a, p)):
             return a
         gap = lay.between(a, p)
+        if _RATE_AFTER_COMMA.fullmatch(gap):
+            w = lay.neighbour(a, -1)
+            if (w is not None and w.kind != "percent" and w.value < a.value and lay.compatible(w, a)
+                    and words(lay.between(w, a))[-1:] == ["из"]):
+                return w  # "Газифицировано 28 сел из 35, доля газификации – 80%": the part before "из"
         if _RATE_AFTER_COMMA.fullmatch(gap) and (_larger_before(lay, a) or _opens_with_of_them(lay, a)):
             # "Из 40 сел подключены 38, охват – 95%", "40 ауылдың 38-і …, қамту деңгейі – 95 пайыз",
             # "… 40 ауыл бар. Оның 38-і қосылған, қамту деңгейі – 95 пайыз"

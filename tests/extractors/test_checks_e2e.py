@@ -37,6 +37,9 @@ KK_TESTS = [
      (92, 80, 15), "consistent"),
     ("kk", "2023 жылы ауданда 300 бала туылса, 2024 жылы бұл көрсеткіш 270-ке төмендеп, 12 пайызға азайды.", "change",
      (270, 300, 12), "inconsistent"),
+    # "бұл жалпы санның …": the share of the total just counted
+    ("kk", "Ауданда 640 шаруа қожалығы бар, олардың 160-ын әйелдер басқарады, бұл жалпы санның 20 пайызы.",
+     "percent_of_total", (160, 640, 20), "inconsistent"),
     # a rate named after a comma in a sentence opened by "Оның": of the count before it
     ("kk", "Жыл басынан бері 140 қылмыс тіркелді. Оның 119-ы ашылды, ашылу деңгейі 85 пайыз.", "percent_of_total",
      (119, 140, 85), "consistent"),
@@ -145,6 +148,8 @@ KK_TESTS = [
      "consistent"),
 ]
 RU_TESTS = [
+    # a rate named after the part counted out of its whole with "из"
+    ("ru", "Подключены к интернету 42 села из 56, охват – 75%.", "percent_of_total", (42, 56, 75), "consistent"),
     # the percent in words ("процента" is a genitive, not a Kazakh dative of difference)
     ("ru", "Из 800 обратившихся трудоустроено 520 человек, или 65 процентов.", "percent_of_total",
      (520, 800, 65), "consistent"),
