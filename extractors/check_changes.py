@@ -189,7 +189,15 @@ def amount_claims(lay: Layout, used: set[int]) -> list[Claim]:
         if x.kind == "percent" or x.qualifier is not None or x.value_max is not None:
             continue
         y = lay.neighbour(x, +1)
-        if y is None or y.kind == "percent" or y.qualifier is not None or y.value_max is not None:
+        if y is not None and y.kind == "percent" and id(y) not in used:
+            # "увеличилось на 1,2 тыс. голов (на 4,1%) и составило 30,5 тыс. голов", "прирост
+            # составил 30 единиц, или 25%, и достиг 150": the percent between the amount and the level
+            claim = _amount_percent_level(lay, x, y)
+            if claim is not None:
+                used.add(id(y))
+                out.append(claim)
+            continue
+        if y is None or y.qualifier is not None or y.value_max is not None:
             continue
         if not (_by_amount(lay, x) and _reached_after(lay, x, y) and lay.compatible(x, y)):
             continue
@@ -205,6 +213,41 @@ def amount_claims(lay: Layout, used: set[int]) -> list[Claim]:
             used.add(id(p))
             out.append(claim)
     return out + _level_then_amount(lay, used)
+
+
+_INCREMENT_BEFORE = re.compile(r"(?:прирост|рост|снижение|сокращение|өсім|төмендеу)\s+(?:составил[аои]?\s+)?\Z",
+                               re.IGNORECASE)
+
+
+def _amount_percent_level(lay: Layout, x: Record, p: Record) -> Claim | None:
+    """``x`` an amount of change, ``p`` its percent right after it (in brackets, or after
+    "или"), then the level reached: the earlier level is the reached one less the amount."""
+    if not (lay.claim_percent(p) and (lay.bracketed_after(x, p) or lay.restated(lay.between(x, p), max_lead=1))):
+        return None
+    if not (_by_amount_word(lay, x) or _INCREMENT_BEFORE.search(lay.text, max(0, x.start - 30), x.start)):
+        return None
+    z = lay.neighbour(p, +1)
+    if z is None or z.kind == "percent" or z.qualifier is not None or z.value_max is not None:
+        return None
+    if not (lay.compatible(x, z) or x.kind == "number" and z.kind == "number" and z.unit is None):
+        return None
+    gap = lay.between(p, z).lstrip(" )\u00a0")
+    gap = re.sub(r"^,\s*", "", gap)
+    if not (_REACHED_RU.match(gap) or _reached_kk(gap, words(lay.after(z, 24))[:2])):
+        return None
+    direction = (lay.change_direction(x) or lay.change_direction(p) or verb_direction(words(lay.clause_before(x, 40))[-5:])
+                 or verb_direction(words(lay.before(x, 30))[-3:]))
+    if direction is None:
+        return None
+    return _by_amount_claim(lay, x, z, p, direction == "fall")
+
+
+def _reached_kk(gap: str, after_z: list[str]) -> bool:
+    """"… (4,1 пайызға) өсіп, 30,5 мың басқа жетті": a verb of change, then the level and "жетті"
+    (after the count's noun, if any)."""
+    ws = words(gap)
+    return (len(ws) <= 2 and bool(ws) and starts_with_stem(ws[-1].rstrip(","), RISE + FALL)
+            and any(starts_with_stem(w, REACH) for w in after_z))
 
 
 def _by_amount_claim(lay: Layout, x: Record, y: Record, p: Record, falling: bool) -> Claim | None:
@@ -313,8 +356,8 @@ def _by_amount_word(lay: Layout, x: Record) -> bool:
     if x.text.lower().startswith("на ") or words(lay.before(x, 8))[-1:] == ["на"]:
         return True
     tail = x.text.split()[-1:]
-    if x.kind == "number" and x.unit is not None and not x.text[-1:].isalpha():
-        tail = words(lay.after(x, 24))[:1]  # "45 адамға": the count's noun carries the case
+    if x.kind == "number" and x.unit is not None and not (x.text[-1:].isalpha() and ends_with_suffix(tail[0], KK["dative"])):
+        tail = words(lay.after(x, 24))[:1]  # "45 адамға", "1,2 мың басқа": the count's noun carries the case
     return bool(tail) and ends_with_suffix(tail[0], KK["dative"])
 
 
@@ -611,7 +654,10 @@ def _without_dates(lay: Layout, start: int, end: int) -> str:
 def _against(lay: Layout, x: Record, y: Record) -> bool:
     """"56 млрд тенге против 50 млрд тенге годом ранее": a value and, after "против",
     the earlier one it is set against."""
-    return lay.gap_words(lay.between(x, y)) == ["против"]
+    ws = lay.gap_words(lay.between(x, y))
+    # ("150 ИП против 120": the count's noun may stand before it)
+    return ws == ["против"] or ws is not None and len(ws) == 2 and ws[1] == "против" and x.kind == "number" \
+        and x.unit is not None
 
 
 def _then_and_now(lay: Layout, x: Record, y: Record) -> bool:

@@ -61,7 +61,7 @@ _RU_ENDINGS = tuple(
 )
 _RU_STOP = frozenset(
     "и в во на из или с со по до за от к ко у о об при для а но же ли не ни как что это так "
-    "уже еще ещё тыс млн млрд года году лет г человек".split()
+    "уже еще ещё тыс млн млрд года году годом лет г человек".split()
 ) - {"человек"}
 # Verb forms that follow a number whose noun was left out ("из них 1,8 млрд выделено",
 # "12 построены", "3 открылись"): short participles and reflexive verbs are never the

@@ -148,6 +148,9 @@ KK_TESTS = [
      "consistent"),
 ]
 RU_TESTS = [
+    # "против" after the count's noun, the earlier value dated "годом ранее"
+    ("ru", "Зарегистрировано 180 ИП против 150 годом ранее (+20%).", "change", (180, 150, 20), "consistent"),
+    ("ru", "Зарегистрировано 180 ИП против 150 годом ранее, рост – 25%.", "change", (180, 150, 25), "inconsistent"),
     # a rate named after the part counted out of its whole with "из"
     ("ru", "Подключены к интернету 42 села из 56, охват – 75%.", "percent_of_total", (42, 56, 75), "consistent"),
     # the percent in words ("процента" is a genitive, not a Kazakh dative of difference)
@@ -700,6 +703,12 @@ def test_shares_that_divide_no_whole_are_not_summed(lang, text):
     ("kk", "Зейнетақы 12 мың теңгеге өсіп, 132 мың теңгеге жетті, өсім – 10 пайыз.", 120_000, 132_000, "consistent"),
     ("ru", "Поголовье сократилось на 2 тыс. голов и составило 18 тыс. голов, или на 10%.", 20_000, 18_000,
      "consistent"),
+    # the percent between the amount and the level
+    ("ru", "Поголовье овец увеличилось на 3 тыс. голов (на 7,5%) и составило 43 тыс. голов.", 40_000, 43_000,
+     "consistent"),
+    ("ru", "Число безработных сократилось на 90 человек (на 9%) и составило 810 человек.", 900, 810, "inconsistent"),
+    ("ru", "Прирост составил 40 единиц, или 20%, и достиг 240.", 200, 240, "consistent"),
+    ("kk", "Қой басы 3 мың басқа (7,5 пайызға) өсіп, 43 мың басқа жетті.", 40_000, 43_000, "consistent"),
 ])
 def test_a_change_given_by_its_amount_and_the_level_reached(lang, text, old, new, verdict):
     checks = [r for r in extract(text, lang) if r.kind == "check"]
