@@ -194,6 +194,21 @@ def relative_year(m: re.Match, published: dt.date | None) -> Candidate | None:
     return Candidate(m.start(), m.end(), _point(iso(y)))
 
 
+def since_start_until_day(m: re.Match, published: dt.date | None) -> Candidate | None:
+    """"с начала года по 1 октября", "с начала 2024 года по 30 сентября": one range, from
+    January to the day."""
+    year = int(m.group("y")[:4]) if m.group("y") else _year_of(m, published)
+    if m.group("y2"):
+        year = int(m.group("y2")[:4])
+    if year is None and published is not None:
+        year = published.year
+    month, day = month_number(m.group("m")), int(m.group("d"))
+    c = Candidate(m.start(), m.end(), None)
+    if year is not None and month and valid_day(year, month, day):
+        c.date = {"start": iso(year, 1), "end": iso(year, month, day)}
+    return c
+
+
 def year_edges(m: re.Match, published: dt.date | None) -> Candidate | None:
     c = Candidate(m.start(), m.end(), None)
     edge = W.YEAR_EDGES[" ".join(m.group("edge").lower().split())]
@@ -350,6 +365,10 @@ RULES = [
     (_compile(
         rf"(?P<edge>{alternation(W.YEAR_EDGES)})\s+(?:(?P<y>{YEAR})\s*{YEARWORD}|{REL_GEN}|года)"
     ), year_edges, tuple(W.YEAR_EDGES)),
+    (_compile(
+        rf"с\s+начала\s+(?:(?P<y>{YEAR})\s*{YEARWORD}|{REL_GEN}|года)\s+по\s+(?P<d>[0-3]?\d)\s+(?P<m>{MONTH})"
+        rf"(?:\s+(?P<y2>{YEAR})\s*{YEARWORD})?"
+    ), since_start_until_day, ("с",)),
     (_compile(
         rf"(?P<edge>{alternation(W.YEAR_EDGES)})\s+(?P<m>{MONTH})(?:\s+(?:(?P<y>{YEAR})\s*{YEARWORD}|{REL_GEN}))?"
     ), month_edges, tuple(W.YEAR_EDGES)),
