@@ -318,7 +318,7 @@ def _level_then_amount(lay: Layout, used: set[int]) -> list[Claim]:
         if not _by_amount_word(lay, x):
             continue
         if not apart:
-            gap = _without_dates(lay, y.end, first.start)
+            gap = lay.without_dates(y.end, first.start)
             m = _LEVEL_THEN_BY.search(gap)
             ws = lay.gap_words(gap[m.end():]) if m else None
             if ws is None or len(ws) > 6:
@@ -555,7 +555,7 @@ def _from_to(lay: Layout, x: Record, y: Record) -> bool:
     gap = lay.between(x, y)
     ws = lay.gap_words(gap)
     if ws is None and lay.date_ending_before(y.start, x.end) is not None:
-        gap = _without_dates(lay, x.end, y.start)
+        gap = lay.without_dates(x.end, y.start)
         ws = lay.gap_words(gap)
         ws = None if ws is None else [w for w in ws if w != "в"]  # "в 2023 году"
     if ws is None or len(ws) > 3:
@@ -608,7 +608,7 @@ def _level_then_from(lay: Layout, x: Record, y: Record) -> bool:
     # a dated year, or "өткен жылғы" / "былтырғы" where no publication date resolves it
     if lay.date_ending_before(y.start, x.end) is None and not _LAST_YEAR_BEFORE.search(lay.text, x.end, y.start):
         return False
-    gap = lay.gap_words(_without_dates(lay, x.end, y.start).replace(",", " "))
+    gap = lay.gap_words(lay.without_dates(x.end, y.start).replace(",", " "))
     if gap is None or len(gap) > 3 or not any(starts_with_stem(w, REACH + _LEVEL_VERBS) for w in gap):
         return False
     size = lay.neighbour(y, +1)
@@ -629,7 +629,7 @@ def _level_then_compared(lay: Layout, x: Record, y: Record) -> bool:
         return False
     if lay.date_ending_before(y.start, x.end) is None and not _LAST_YEAR_BEFORE.search(lay.text, x.end, y.start):
         return False
-    gap = _without_dates(lay, x.end, y.start).replace(",", " ")
+    gap = lay.without_dates(x.end, y.start).replace(",", " ")
     # "… 45 қылмыс тіркелді. Бұл өткен жылғы …": one clause (Layout joins them)
     gap = lay.gap_words(re.sub(r"[.!?]\s+(?=[^\W\d_])", " ", gap))
     # (an undated "өткен жылғы" stays in the gap: no publication date resolved it)
@@ -640,15 +640,6 @@ _INSTRUMENTAL = ("мен", "пен", "бен")
 _LAST_YEAR_BEFORE = re.compile(r"(?i)(?:өткен жылғы|былтырғы)\s*\Z")
 # "құрап", "құрады", "болып": the verb that states a level in Kazakh
 _LEVEL_VERBS = ("құра", "болып", "болды")
-
-
-def _without_dates(lay: Layout, start: int, end: int) -> str:
-    """``lay.text[start:end]`` with the dates inside it blanked out."""
-    chunk = list(lay.text[start:end])
-    for d in lay.dates:
-        if d.start >= start and d.end <= end:
-            chunk[d.start - start:d.end - start] = " " * (d.end - d.start)
-    return "".join(chunk)
 
 
 def _against(lay: Layout, x: Record, y: Record) -> bool:
@@ -771,7 +762,7 @@ def _change_percent(lay: Layout, x: Record, y: Record, used: set[int], compared_
     a = lay.neighbour(y, +1)
     if a is not None and a.kind == "percent":
         # "до 95 в 2024 году, или на 20,8%": the end value's date may stand between
-        ws = lay.gap_words(_without_dates(lay, y.end, a.start).replace("(", " "))
+        ws = lay.gap_words(lay.without_dates(y.end, a.start).replace("(", " "))
         # "до 102 тенге за кубометр, то есть на 20%": a restating word lets the gap be longer
         if ws is not None and (len(ws) <= 4 or len(ws) <= 6 and _RESTATING & set(ws)):
             cands.append(a)

@@ -249,6 +249,15 @@ class Layout:
     def between(self, a: Record, b: Record) -> str:
         return self.text[a.end:b.start]
 
+    def without_dates(self, start: int, end: int) -> str:
+        """``text[start:end]`` with the dates inside it blanked out."""
+        chunk = list(self.text[start:end])
+        # (dates are sorted by end: only those ending inside the span are looked at)
+        for d in self.dates[bisect.bisect_left(self._date_ends, start):bisect.bisect_right(self._date_ends, end)]:
+            if d.start >= start:
+                chunk[d.start - start:d.end - start] = " " * (d.end - d.start)
+        return "".join(chunk)
+
     def before(self, r: Record, chars: int = 40) -> str:
         """Text before ``r`` back to the previous figure, at most ``chars`` long."""
         i = self.index[id(r)]

@@ -169,7 +169,8 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
     """The figure the percent is the share of: "61 (62,2%)", "61, или 62,2%", "60% или 12 млн"."""
     a = lay.neighbour(p, -1)
     if a is not None and a.kind != "percent":
-        if lay.bracketed_after(a, p) or lay.restated(lay.between(a, p)):
+        # ("из 2,5 млрд, предусмотренных на 2024 год, что составляет 92%": a date in the lead)
+        if lay.bracketed_after(a, p) or lay.restated(lay.without_dates(a.end, p.start)):
             return a
         gap = lay.between(a, p)
         if _RATE_AFTER_COMMA.fullmatch(gap):

@@ -148,6 +148,11 @@ KK_TESTS = [
      "consistent"),
 ]
 RU_TESTS = [
+    # a date inside the clause that restates the share
+    ("ru", "Освоено 1,8 млрд тенге из 2 млрд тенге, предусмотренных на 2025 год, что составляет 90%.",
+     "percent_of_total", (1.8e9, 2e9, 90), "consistent"),
+    ("ru", "Освоено 1,8 млрд тенге из 2 млрд тенге, предусмотренных на 2025 год, что составляет 95%.",
+     "percent_of_total", (1.8e9, 2e9, 95), "inconsistent"),
     # "против" after the count's noun, the earlier value dated "годом ранее"
     ("ru", "Зарегистрировано 180 ИП против 150 годом ранее (+20%).", "change", (180, 150, 20), "consistent"),
     ("ru", "Зарегистрировано 180 ИП против 150 годом ранее, рост – 25%.", "change", (180, 150, 25), "inconsistent"),
