@@ -49,6 +49,13 @@ def find_shares(lay: Layout) -> list[Share]:
             if 0 < p.value <= _SHARE_MAX and p.value_max is None and p.qualifier is None:
                 shares.append(Share(p, respectively[id(p)][0]))
             continue
+        if lay.claim_percent(p) and p.value <= _SHARE_MAX:
+            pair = _used_out_of_after(lay, p)
+            if pair is not None:
+                # "Бюджет исполнен на 92%, освоено 2,3 млрд тенге из 2,5 млрд", "Бюджет 92 пайызға
+                # игерілді, 2,5 млрд теңгенің 2,3 млрд теңгесі жұмсалды": the rate, then its part and whole
+                shares.append(Share(p, pair[0], pair[1], "out_of"))
+                continue
         if not (lay.claim_percent(p) and p.value <= _SHARE_MAX) or lay.is_compared(p) or lay.is_difference(p):
             continue
         if lay.of_plan(p) and any(f.kind != "percent" and lay.is_plan(f) for f in lay.figures_near(p, sentences=0)):
@@ -200,6 +207,35 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
         # "освоено 95,6% – 430 млн из 450 млн": a dash, then the part out of its whole
         if re.fullmatch(r"\s*[–—-]\s*", gap) and words(lay.after(b, 12))[:1] == ["из"]:
             return b
+    return None
+
+
+# "исполнен на 92%", "освоено на 92%", "92 пайызға игерілді/орындалды": a rate of use or fulfilment
+_USED_ON_BEFORE = re.compile(r"(?:исполн|освоен|выполн|реализован|использован)[^\W\d_]*\s+(?:на\s+)?\Z", re.IGNORECASE)
+_USED_AFTER = re.compile(r"\s*(?:игеріл|игерд|орындал|пайдаланыл)", re.IGNORECASE)
+
+
+def _used_out_of_after(lay: Layout, p: Record) -> tuple[Record, Record] | None:
+    """The part and the whole stated right after a rate of use: ", освоено 2,3 млрд из 2,5
+    млрд", ", 2,5 млрд теңгенің 2,3 млрд теңгесі жұмсалды"."""
+    if not (_USED_ON_BEFORE.search(lay.text, max(0, p.start - 30), p.start) or p.text.lower().startswith("на ")
+            and _USED_ON_BEFORE.search(lay.text, max(0, p.start - 30), p.start + 3)
+            or _USED_AFTER.match(lay.text, p.end)):
+        return None
+    b = lay.neighbour(p, +1)
+    c = lay.neighbour(b, +1) if b is not None else None
+    if b is None or c is None or b.kind == "percent" or c.kind == "percent" or not lay.compatible(b, c):
+        return None
+    if b.qualifier is not None or c.qualifier is not None or b.value_max is not None or c.value_max is not None:
+        return None
+    lead = lay.between(p, b)
+    if "," not in lead and ":" not in lead or len(words(lead)) > 4 or lay.gap_words(lead.replace(":", ",")) is None:
+        return None
+    if b.value < c.value and lay.gap_words(lay.between(b, c)) is not None and words(lay.between(b, c))[-1:] == ["из"]:
+        return b, c  # "освоено 2,3 млрд тенге из 2,5 млрд"
+    last = (b.text + lay.between(b, c)).split()[-1:] or [""]
+    if c.value < b.value and len(words(lay.between(b, c))) <= 1 and ends_with_suffix(last[0], KK["genitive"]):
+        return c, b  # "2,5 млрд теңгенің 2,3 млрд теңгесі"
     return None
 
 

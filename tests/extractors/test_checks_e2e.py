@@ -148,6 +148,11 @@ KK_TESTS = [
      "consistent"),
 ]
 RU_TESTS = [
+    # a rate of use, then the part and the whole after a comma
+    ("ru", "Бюджет программы исполнен на 85%, освоено 1,7 млрд тенге из 2 млрд.", "percent_of_total",
+     (1.7e9, 2e9, 85), "consistent"),
+    ("kk", "Қаржы 85 пайызға игерілді, 2,4 млрд теңгенің 1,8 млрд теңгесі жұмсалды.", "percent_of_total",
+     (1.8e9, 2.4e9, 85), "inconsistent"),
     # a date inside the clause that restates the share
     ("ru", "Освоено 1,8 млрд тенге из 2,4 млрд тенге, предусмотренных на 2025 год, что составляет 75%.",
      "percent_of_total", (1.8e9, 2.4e9, 75), "consistent"),
