@@ -231,6 +231,11 @@ def _used_out_of_after(lay: Layout, p: Record) -> tuple[Record, Record] | None:
     lead = lay.between(p, b)
     if "," not in lead and ":" not in lead or len(words(lead)) > 4 or lay.gap_words(lead.replace(":", ",")) is None:
         return None
+    # the sentence ends with the pair (a noun or a verb at most after it): "…из 2,5 млрд,
+    # выделенных на дороги" is a part of the budget, not what the rate was of
+    tail = re.match(r"[^.;!?\n]*", lay.text[max(b.end, c.end):max(b.end, c.end) + 60]).group()
+    if len(words(tail)) > 2:
+        return None
     if b.value < c.value and lay.gap_words(lay.between(b, c)) is not None and words(lay.between(b, c))[-1:] == ["из"]:
         return b, c  # "освоено 2,3 млрд тенге из 2,5 млрд"
     last = (b.text + lay.between(b, c)).split()[-1:] or [""]

@@ -796,6 +796,8 @@ def test_a_part_of_either_count_before_is_unverifiable():
     ("kk", "Биыл 400 млн теңге бөлініп, 512 млн теңге игерілді (75%)."),
     # a different action from the one planned: no share of it
     ("ru", "Предусмотрено отремонтировать 24 км дорог, освещено 18 км (75%)."),
+    # the rate of the whole budget, then a part of one item of it
+    ("ru", "Бюджет исполнен на 98%, освоено 2,3 млрд тенге из 2,5 млрд, выделенных на дороги."),
 ])
 def test_no_share_of_an_allocation_where_the_tie_is_not_plain(lang, text):
     checks = [r for r in extract(text, lang) if r.kind == "check" and r.check == "percent_of_total"]
