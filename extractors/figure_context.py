@@ -106,9 +106,15 @@ def apply_context(text: str, figures: list[Figure], lang: str, taken: list[tuple
         out.append(f)
     if TABLE_CELLS in text:
         out = _table_columns(text, out, lang)
-    for f in out:
+    for i, f in enumerate(out):
         if f.kind == "number" and f.unit is None and f.value >= 1:
             f.unit = _counted_by_name(text, f, lang)
+            prev = out[i - 1] if i else None
+            if (f.unit is None and prev is not None and prev.kind == "number" and prev.unit is not None
+                    and FROM_BEFORE.search(text, max(0, prev.start - 4), prev.start)
+                    and (text[prev.end:f.start].isspace() and text[f.start:f.start + 3].lower() == "до "
+                         or _TO.fullmatch(text, prev.end, f.start))):
+                f.unit = prev.unit  # "Число ДТП снизилось с 45 до 38": the end of a range counts as its start
     _parts_of_wholes(text, out, lang)
     _same_indicator(text, out, lang)
     return out

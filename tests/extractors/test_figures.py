@@ -521,6 +521,9 @@ NUMBER_OF_TESTS = [
     ("kk", "Қатысушылардың жалпы саны 70-ке жуық.", [("number", "70-ке жуық", 70, None, "қатысушы", "approx")]),
     ("kk", "Жалпы саны 70-ке жуық.", [("number", "70-ке жуық", 70, None, None, "approx")]),
     ("ru", "Численность безработных составила 1 105.", [("number", "1 105", 1105, None, "безработный", None)]),
+    # the end of a range counts what its start counts
+    ("ru", "Количество аварий снизилось с 45 до 38.",
+     [("number", "45", 45, None, "авария", None), ("number", "до 38", 38, None, "авария", None)]),
     # a label in the genitive plural and a dash or colon, opening its line or clause
     ("ru", "Всего обращений – 540.", [("number", "540", 540, None, "обращение", None)]),
     ("ru", "Итоги: домов – 12; школ – 3.",
