@@ -15,7 +15,7 @@ import re
 # Abbreviations after which a dot is not a sentence end when more of the sentence follows.
 ABBREVIATIONS = frozenset(
     "ж жж г гг млн млрд трлн тыс мың тг руб долл т б т.б т.с.с т.е им обл р-н ауд көш "
-    "ул пр просп д кв стр мкр см мм км га кг ц шт тел проф акад доц хх т.ч ч т.д т.п т.н т.к др пос".split()
+    "ул пр просп д кв стр мкр см мм км га кг ц шт тел проф акад доц хх т.ч ч т.д т.п т.н т.к др пос п.п".split()
 )
 _LIST_MARKER = re.compile(r"[ \t]*\d{1,2}")
 _END = re.compile(r"[.!?…]+[»\")]*(?=\s+[«\"(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9«\"—–-])|\n+")
@@ -37,7 +37,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             if m.group() == "." and _LIST_MARKER.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
                 continue  # "2. Рассмотрено – 512": a numbered item's marker opens its sentence
             if m.group()[0] == "." and _is_abbreviation(text, m.start()):
-                nxt = text[m.end():m.end() + 4].lstrip().lstrip("(«\"")
+                nxt = text[m.end():m.end() + 6].lstrip().lstrip("(«\"")
+                if nxt[:1] in "–—" and nxt[1:2].isspace():
+                    nxt = nxt[1:].lstrip()  # "на 0,2 п.п. – с 4,9% до 4,7%": a dash goes on with the sentence
                 # "2023 ж. 390", "млн. теңге" and "650 тыс. (54%)" continue the sentence;
                 # a capital word after an abbreviation usually starts a new one.
                 if nxt[:1].isdigit() or nxt[:1].islower():

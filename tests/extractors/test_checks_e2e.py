@@ -683,6 +683,17 @@ def test_a_percentage_that_moved(lang, text, points, verdict):
     assert c.verdict == verdict, c.explanation
 
 
+@pytest.mark.parametrize("text,claimed,verdict", [
+    # the size first, after an abbreviation's dot, then the pair after a dash
+    ("Доля снизилась на 0,5 п.п. – с 12% до 11,5%.", 0.5, "consistent"),
+    ("Доля снизилась на 1,5 п.п. – с 12% до 11,5%.", 1.5, "inconsistent"),
+])
+def test_points_stated_before_the_pair(text, claimed, verdict):
+    checks = [r for r in extract(text, "ru") if r.kind == "check"]
+    assert [(c.inputs["from"], c.inputs["to"], c.inputs["claimed_points"]) for c in checks] == [(12, 11.5, claimed)]
+    assert checks[0].verdict == verdict, checks[0].explanation
+
+
 @pytest.mark.parametrize("lang,text,parts,verdict", [
     ("ru", "Из 800 опрошенных 55% за, 30% против, остальные 15% не определились.", [55, 30, 15], "consistent"),
     ("ru", "Из 800 опрошенных 55% за, 30% против, остальные 20% не определились.", [55, 30, 20], "inconsistent"),
