@@ -215,7 +215,7 @@ def amount_claims(lay: Layout, used: set[int]) -> list[Claim]:
     return out + _level_then_amount(lay, used)
 
 
-_INCREMENT_BEFORE = re.compile(r"(?:прирост|рост|снижение|сокращение|өсім|төмендеу)\s+(?:составил[аои]?\s+)?\Z",
+_INCREMENT_BEFORE = re.compile(rf"(?:{'|'.join(RU['increment'] + KK['increment'])})\s+(?:составил[аои]?\s+)?\Z",
                                re.IGNORECASE)
 
 

@@ -211,8 +211,8 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
 
 
 # "исполнен на 92%", "освоено на 92%", "92 пайызға игерілді/орындалды": a rate of use or fulfilment
-_USED_ON_BEFORE = re.compile(r"(?:исполн|освоен|выполн|реализован|использован)[^\W\d_]*\s+(?:на\s+)?\Z", re.IGNORECASE)
-_USED_AFTER = re.compile(r"\s*(?:игеріл|игерд|орындал|пайдаланыл)", re.IGNORECASE)
+_USED_ON_BEFORE = re.compile(rf"(?:{'|'.join(RU['rate_of_use'])})[^\W\d_]*\s+(?:на\s+)?\Z", re.IGNORECASE)
+_USED_AFTER = re.compile(rf"\s*(?:{'|'.join(KK['rate_of_use'])})", re.IGNORECASE)
 
 
 def _used_out_of_after(lay: Layout, p: Record) -> tuple[Record, Record] | None:

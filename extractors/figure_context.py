@@ -21,6 +21,7 @@ import re
 from extractors import numbers
 from extractors.figure_patterns import FROM_BEFORE, PERCENT as PERCENT_SIGN, RU_ADJECTIVE, Figure, rules_for
 from extractors.lang.kk.check_words import CHECK_WORDS as _KK_WORDS
+from extractors.lang.kk.counted_nouns import GENITIVE_PRONOUNS as KK_GENITIVE_PRONOUNS
 from extractors.lang.kk.date_words import MONTHS as _KK_MONTHS
 from extractors.lang.ru.check_words import CHECK_WORDS as _RU_WORDS
 from extractors.nouns import compound_noun, counted_noun, is_kazakh_adjective, russian_plural_genitive_noun
@@ -389,9 +390,7 @@ _GENITIVE_BEFORE = re.compile(
 
 
 # Not a whole: pronouns ("оның 21-і" is read as "of them" above), time words ("айдың 15-і")
-_KK_GENITIVE_PRONOUNS = frozenset(_KK_WORDS["of_them"]) | {
-    "біздің", "сіздің", "менің", "кімнің", "бәрінің", "барлығының", "әрқайсының", "солардың", "бұлардың",
-    "осылардың", "мыналардың", "сондайлардың", "оларының"}
+_KK_GENITIVE_PRONOUNS = frozenset(_KK_WORDS["of_them"]) | KK_GENITIVE_PRONOUNS
 _MONTH_BASES = frozenset(_KK_MONTHS) | {"ай", "жыл", "апта", "күн", "тоқсан"}
 
 

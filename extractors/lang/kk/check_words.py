@@ -32,6 +32,9 @@ CHECK_WORDS = {
     # verbs of a fulfilment next to its percent: "жоспар 105%-ға орындалды", "45 пайызды құрады"
     # ("немесе 105 пайыз" restating the actual figure, as Russian "или 105%")
     "fulfil": ("орында", "құра", "игеріл", "игерд", "жетт", "жетіп", "болып", "болды", "немесе"),
+    # "Қаржы 92 пайызға игерілді, 2,5 млрд теңгенің 2,3 млрд теңгесі …": the verb after the percent
+    "rate_of_use": ("игеріл", "игерд", "орындал", "пайдаланыл"),
+    "increment": ("өсім", "төмендеу"),
     # "2,3 млрд теңге бөлініп, 1,9 млрд теңгесі игерілді (82,6%)": what of an allocated or
     # planned total was used or done, its share of that total
     # (or of what is needed: "4 500 тонна көмір қажет, 3 600 тоннасы жеткізілді")

@@ -75,3 +75,9 @@ LOAN_POSSESSIVE_VOWEL = ("кті", "нті", "кты", "нты")
 # дана компьютер" computers. ("бас" for livestock stays a unit of its own: KazNERD and the
 # gold files count heads.)
 CLASSIFIERS = frozenset({"түп", "тал", "дана", "түйір"})
+
+# Genitive pronouns before a possessive numeral ("солардың бірі", "біздің екеуміз"): no noun
+# a count could take ("оның", "олардың" are read as "of them", with the whole counted before).
+GENITIVE_PRONOUNS = frozenset({
+    "біздің", "сіздің", "менің", "кімнің", "бәрінің", "барлығының", "әрқайсының", "солардың", "бұлардың",
+    "осылардың", "мыналардың", "сондайлардың", "оларының"})
