@@ -22,7 +22,9 @@ from extractors import numbers
 from extractors.figure_patterns import FROM_BEFORE, PERCENT as PERCENT_SIGN, RU_ADJECTIVE, Figure, rules_for
 from extractors.lang.kk.check_words import CHECK_WORDS as _KK_WORDS
 from extractors.lang.kk.counted_nouns import GENITIVE_PRONOUNS as KK_GENITIVE_PRONOUNS
+from extractors.lang.kk import not_figure_words as _KK_NOT_FIGURE
 from extractors.lang.kk.date_words import MONTHS as _KK_MONTHS
+from extractors.lang.ru import not_figure_words as _RU_NOT_FIGURE
 from extractors.lang.ru.check_words import CHECK_WORDS as _RU_WORDS
 from extractors.nouns import compound_noun, counted_noun, is_kazakh_adjective, russian_plural_genitive_noun
 
@@ -102,6 +104,8 @@ def apply_context(text: str, figures: list[Figure], lang: str, taken: list[tuple
             f.unit = _rate(text, f) or f.unit
         if f.kind == "number" and f.unit is None and f.qualifier is None and _furniture_line(text, f, taken):
             continue
+        if _furniture_labelled(text, f, lang):
+            continue
         if f.kind == "number" and _list_marker(text, f):
             continue
         out.append(f)
@@ -121,6 +125,13 @@ def apply_context(text: str, figures: list[Figure], lang: str, taken: list[tuple
     return out
 
 
+# (furniture labels, "read also" openers) of each language, the other's too: sites mix them
+_FURNITURE = {
+    lang: (tuple(a.FURNITURE_LABELS + b.FURNITURE_LABELS), tuple(a.READ_ALSO + b.READ_ALSO))
+    for lang, a, b in (("kk", _KK_NOT_FIGURE, _RU_NOT_FIGURE), ("ru", _RU_NOT_FIGURE, _KK_NOT_FIGURE))
+}
+_COUNTER = re.compile(r"[\s•*–—-]*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:(]?\s*\d|.*[|•]\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:(]?\s*\d",
+                      re.IGNORECASE)
 _TABLE_REACH = 60
 _HEADER_WORD = re.compile(r"[^\W\d_]+\.?|%", re.IGNORECASE)
 
@@ -583,6 +594,25 @@ def _list_marker(text: str, f: Figure) -> bool:
     # "Всего школ: 45. В них …" states a count: a "." item follows a sentence, not a colon
     before = _ITEM_AFTER_CLAUSE if mark == ")" else _ITEM_AFTER_SENTENCE
     return f.value < 100 and f.unit is None and bool(before.search(text, max(0, f.start - 4), f.start))
+
+
+def _furniture_labelled(text: str, f: Figure, lang: str) -> bool:
+    """A figure on a line of page furniture: a view or comment counter ("Просмотров: 2 345 |
+    Комментарии: 5", "Қаралым саны: 1 234"), or a "read also" line with another article's
+    headline ("Читайте также: …", "Оқи отырыңыз: …")."""
+    start = text.rfind("\n", 0, f.start) + 1
+    head = text[start:start + 40].lstrip(" \t•-–—*").lower()
+    if not head[:1].isalpha():
+        return False  # most lines: a cheap test first
+    labels, read_also = _FURNITURE["ru" if lang == "ru" else "kk"]
+    opener = next((w for w in read_also if head.startswith(w)), None)
+    if opener is not None:
+        return head[len(opener):].lstrip()[:1] in (":", "—", "–", "»")  # "Читайте также: …"
+    end = text.find("\n", f.end)
+    if (len(text) if end < 0 else end) - start > 80 or not head.startswith(labels):
+        return False
+    # the label, at most one more word ("Қаралым саны"), then the counter: "Просмотров: 2 345"
+    return bool(_COUNTER.match(text, start, f.start + 1))
 
 
 def _furniture_line(text: str, f: Figure, taken: list[tuple[int, int]]) -> bool:

@@ -28,3 +28,9 @@ REFERENCE_BEFORE = frozenset("""
     бап бабы бабына тармақ тармағы тармақша кесте кестеде лот маршрут кабинет нөмірі нөміріне нөмір
     нұсқасы индексі
 """.split())
+
+# Page furniture left in an article's text: a line that opens with one of these counts
+# views or comments ("Қаралым саны: 1 234"), and one that opens "read also" is another
+# article's headline ("Оқи отырыңыз: Ауданда 5 балабақша ашылды"): no figure of this one.
+FURNITURE_LABELS = ("қаралым", "қаралды", "көрілім", "көрілді", "оқылды", "пікір", "пікірлер", "бөлісу", "views")
+READ_ALSO = ("оқи отырыңыз", "оқыңыз", "тақырыпқа қатысты", "толығырақ оқыңыз", "ұқсас жаңалықтар")

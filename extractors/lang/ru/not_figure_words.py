@@ -20,3 +20,9 @@ REFERENCE_BEFORE = frozenset("""
     вопроса вопросу лот лота лоту маршрут маршрута маршруте кабинет кабинете каб кв квартира
     дом д корпус корп микрорайон мкр номер номера номеру номером версия версии версию индекс
 """.split())
+
+# Page furniture left in an article's text (see kk): view and comment counters, and
+# "read also" lines that carry another article's headline.
+FURNITURE_LABELS = ("просмотров", "просмотры", "просмотр", "комментарии", "комментариев", "прочитано",
+                    "поделиться", "views")
+READ_ALSO = ("читайте также", "читайте по теме", "по теме", "см. также", "похожие новости")
