@@ -56,6 +56,7 @@ _NEAR_ONLY = re.compile(r"(?i)бөлім(?!ше)")
 _WORD_AFTER = re.compile(r"\s*([^\W\d_][\w-]*)")
 _SENTENCE_END = re.compile(r"[.!?]$")
 _POSITION_AFTER = tuple(ORG_CONTEXT["position_after"])
+_NEXT_WORD = re.compile(r"\s+(?:[\d-]+[^\W\d_]*\s+)?([^\W\d_][\w-]*)")
 _NEXT_WORDS = re.compile(r"[»”\"\s]*([^\W\d_][\w-]*)(?:\s+(?:[\d-]+[^\W\d_]*\s+)?([^\W\d_][\w-]*))?")
 # "заң жобасы" is a bill, not a project: «Педагог мәртебесі туралы» заң жобасы.
 _NOT_BEFORE_TYPE = frozenset({"заң", "заңнама"})
@@ -131,12 +132,15 @@ def _in_position(text: str, rec: Record | None, end: int) -> bool:
     m = _NEXT_WORDS.match(text, end)
     if not m or "\n" in text[end:m.start(1)]:
         return False
-    first, second = m.group(1), m.group(2)
+    first = m.group(1)
     if first[:1].islower() and first.startswith(_POSITION_AFTER):
         return True
-    # After a type noun ("партиясының съезі") the next word decides.
-    return bool(second and second[:1].islower() and second.startswith(_POSITION_AFTER)
-                and type_noun_at(text, m.start(1)) is not None)
+    # After a type noun ("партиясының съезі", "шаруа қожалығының басшысы") the next word decides.
+    typed = type_noun_at(text, m.start(1))
+    if typed is None:
+        return False
+    after = _NEXT_WORD.match(text, typed[0])
+    return bool(after and after.group(1)[:1].islower() and after.group(1).startswith(_POSITION_AFTER))
 
 
 def _quoted_record(text: str, s: int, e: int, after: int, before: int, lang: str, reg: Registry) -> Record | None:

@@ -35,6 +35,8 @@ TYPE_NOUNS = {
     "фабрика": ("organization", "company"),
     "комбинат": ("organization", "company"),
     "шаруашылық": ("organization", "company"),
+    "шаруа қожалығы": ("organization", "company"),  # a peasant farm: "«Береке» шаруа қожалығы"
+    "кооператив": ("organization", "company"),
     "банк": ("organization", "bank"),
     "қор": ("organization", "fund"),
     "арна": ("organization", "media"),
@@ -109,6 +111,8 @@ ORG_HEADS = (
 # Legal-form abbreviations written before or after a quoted company name.
 LEGAL_FORMS = {
     "ЖШС": ("organization", "company"),
+    "ШҚ": ("organization", "company"),
+    "ӨК": ("organization", "company"),  # a production cooperative
     "ЖШҚ": ("organization", "company"),
     "АҚ": ("organization", "company"),
     "ҰАҚ": ("organization", "company"),

@@ -87,6 +87,9 @@ LEGAL_FORMS = {
     "ПАО": ("organization", "company"),
     "ИП": ("organization", "company"),
     "КХ": ("organization", "company"),
+    "КФХ": ("organization", "company"),
+    "ФХ": ("organization", "company"),
+    "СПК": ("organization", "company"),  # a production cooperative
     "ГУ": ("organization", "institution"),
     "КГУ": ("organization", "institution"),
     "КГП": ("organization", "institution"),
