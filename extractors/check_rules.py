@@ -66,6 +66,11 @@ _POSSESSIVE_DATIVE = ("ына", "іне")  # "78,4 пайызына": its share,
 _DIFFERENCE_WORDS = frozenset(KK_QUALIFIERS.get("difference", ()))
 _RU_GENITIVE_PLURAL_ADJECTIVE = ("ых", "их")  # "из выделенных 2,1 млрд"
 # Punctuation that closes a clause: no tie crosses it.
+# The dot of an abbreviation inside a sentence ends no clause ("800 чел. – на …", "12 тыс. (54%)").
+# (lower-case, as the abbreviations are written; a capital after the dot starts a sentence)
+_ABBREVIATION_DOT = re.compile(
+    r"((?<![^\W\d_])(?:%s))\.(?=\s+[a-zа-яёәғқңөұүһі]|\s*[–—(])" % "|".join(
+        re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True)))
 _CLAUSE_END = re.compile(r"[;:!?…]|\.\s")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\.\s")
 _BRACKET_AHEAD = re.compile(r"^\s*\([^()\d]{0,6}\d[^()]{0,12}\)")
@@ -411,6 +416,8 @@ class Layout:
     @staticmethod
     def gap_words(gap: str) -> list[str] | None:
         """The words of a gap between tied figures, or None when a clause ends inside it."""
+        if "." in gap:
+            gap = _ABBREVIATION_DOT.sub(r"\1 ", gap)  # "800 чел. – на постоянную работу (66,7%)"
         if _CLAUSE_END.search(gap) or re.search(r"\d", gap):
             return None
         return words(gap)

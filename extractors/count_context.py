@@ -194,7 +194,8 @@ class CountContext:
         if m.start() == end and self.text[end - 1] != ".":
             return None
         if m.group().lower() in _CLASSIFIERS[self.lang]:
-            noun = self._next_word(m.end())
+            after = m.end() + (self.text[m.end():m.end() + 1] == ".")  # "45 ед. техники"
+            noun = self._next_word(after)
             if noun is not None and noun.start() > m.end() and numbers.analyse_word(noun.group(), self.lang) is None:
                 m = noun  # "5 мың түп көшет", "200 штук саженцев": the noun after the counting word
         first = m

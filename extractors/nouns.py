@@ -19,6 +19,7 @@ from extractors.lang.kk.counted_nouns import LOAN_POSSESSIVE_VOWEL as KK_LOAN_PO
 from extractors.lang.kk.counted_nouns import BASE_NOUNS as KK_BASE_NOUNS
 from extractors.lang.kk.counted_nouns import COMPOUNDS as KK_COMPOUNDS
 from extractors.lang.kk.counted_nouns import NOT_COUNTED as KK_NOT_COUNTED
+from extractors.lang.ru.counted_nouns import ABBREVIATED as RU_ABBREVIATED
 from extractors.lang.kk.counted_nouns import NOUNS_LIKE_ADJECTIVES as KK_NOUNS_LIKE_ADJECTIVES
 from extractors.lang.kk.stop_words import STOP_WORDS as KK_STOP_WORDS
 from extractors.lang.kk.suffixes import ending_agrees
@@ -235,6 +236,8 @@ def counted_noun(word: str, lang: str) -> str | None:
     if lang == "ru":
         if w in _RU_STOP:
             return None
+        if w in RU_ABBREVIATED:
+            return RU_ABBREVIATED[w]
         known = w.replace("ё", "е")
         if _russian_noun(known) is None and (
                 _russian_verb(known) or _russian_adjective(known) or (len(w) > 6 and w.endswith(_RU_NOT_NOUN_ENDINGS))):

@@ -15,7 +15,7 @@ import re
 # Abbreviations after which a dot is not a sentence end when more of the sentence follows.
 ABBREVIATIONS = frozenset(
     "ж жж г гг млн млрд трлн тыс мың тг руб долл т б т.б т.с.с т.е им обл р-н ауд көш "
-    "ул пр просп д кв стр мкр см мм км га кг ц шт тел проф акад доц хх т.ч ч т.д т.п т.н т.к др пос п.п".split()
+    "ул пр просп д кв стр мкр см мм км га кг ц шт тел проф акад доц хх т.ч ч т.д т.п т.н т.к др пос п.п чел ед".split()
 )
 _LIST_MARKER = re.compile(r"[ \t]*\d{1,2}")
 _END = re.compile(r"[.!?…]+[»\")]*(?=\s+[«\"(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9«\"—–-])|\n+")

@@ -148,6 +148,9 @@ KK_TESTS = [
      "consistent"),
 ]
 RU_TESTS = [
+    # an abbreviation's dot between the part and its bracketed share
+    ("ru", "Трудоустроено 1,5 тыс. чел., из них 900 чел. – на постоянную работу (60%).", "percent_of_total",
+     (900, 1500, 60), "consistent"),
     # a rate of use, then the part and the whole after a comma
     ("ru", "Бюджет программы исполнен на 85%, освоено 1,7 млрд тенге из 2 млрд.", "percent_of_total",
      (1.7e9, 2e9, 85), "consistent"),

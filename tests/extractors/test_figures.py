@@ -108,6 +108,10 @@ QUANTITY_TESTS = [
 ]
 
 COUNT_TESTS = [
+    # abbreviated nouns and counting words
+    ("ru", "Трудоустроено 640 чел. в этом квартале.", [("number", "640", 640, None, "человек", None)]),
+    ("ru", "Приобретено 45 ед. техники.", [("number", "45", 45, None, "техника", None)]),
+    ("ru", "Высажено 12 тыс. шт. саженцев.", [("number", "12 тыс.", 12_000, None, "саженец", None)]),
     # a figure quoted in the other language keeps its scale word
     ("kk", "Есепте «произведено 45 тыс. тонн мяса» деп жазылған.", [("quantity", "45 тыс. тонн", 45_000, None, "t", None)]),
     ("ru", "В отчете: «биыл 45 мың тонна ет өндірілді».", [("quantity", "45 мың тонна", 45_000, None, "t", None)]),

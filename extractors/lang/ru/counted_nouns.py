@@ -26,4 +26,6 @@ CAPACITY_ADJECTIVES = (
 )
 
 # Counting words between a number and its noun: "200 штук саженцев" counts saplings.
-CLASSIFIERS = frozenset({"штук", "штуки", "штука", "единиц", "единицы"})
+CLASSIFIERS = frozenset({"штук", "штуки", "штука", "шт", "единиц", "единицы", "ед"})
+# Abbreviated counted nouns: "800 чел." are people.
+ABBREVIATED = {"чел": "человек", "ед": "единица"}
