@@ -20,6 +20,7 @@ from extractors.check_build import Claim, make_claim, shared_scale, verdict_of
 from extractors.check_rules import (KK, LIST_LINK, RESPECTIVELY, RU, TOTAL_NAME, Layout, ends_with_suffix,
                                     starts_with_stem, words)
 from extractors.claims import as_written, fmt_number, fmt_percent, share_bounds
+from extractors.kk_noun_phrase import possessive_numeral
 from extractors.records import Record
 
 _SHARE_MAX = 100.0  # a share of a whole above 100% is an index, not a share
@@ -185,10 +186,10 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
             if (w is not None and w.kind != "percent" and w.value < a.value and lay.compatible(w, a)
                     and words(lay.between(w, a))[-1:] == ["из"]):
                 return w  # "Газифицировано 28 сел из 35, доля газификации – 80%": the part before "из"
-        if _RATE_AFTER_COMMA.fullmatch(gap) and (_larger_before(lay, a) or _opens_with_of_them(lay, a)):
-            # "Из 40 сел подключены 38, охват – 95%", "40 ауылдың 38-і …, қамту деңгейі – 95 пайыз",
-            # "… 40 ауыл бар. Оның 38-і қосылған, қамту деңгейі – 95 пайыз"
-            return a
+            if _larger_before(lay, a) or _opens_with_of_them(lay, a):
+                # "Из 40 сел подключены 38, охват – 95%", "40 ауылдың 38-і …, қамту деңгейі – 95
+                # пайыз", "… 40 ауыл бар. Оның 38-і қосылған, қамту деңгейі – 95 пайыз"
+                return a
         if re.fullmatch(r"\s*[–—]\s*", gap) and words(lay.after(p, 12))[:1] == ["от"]:
             return a  # "8,1 млрд тенге – 45% от бюджета в 18 млрд"
     b = lay.neighbour(p, +1)
@@ -218,9 +219,8 @@ _USED_AFTER = re.compile(rf"\s*(?:{'|'.join(KK['rate_of_use'])})", re.IGNORECASE
 def _used_out_of_after(lay: Layout, p: Record) -> tuple[Record, Record] | None:
     """The part and the whole stated right after a rate of use: ", освоено 2,3 млрд из 2,5
     млрд", ", 2,5 млрд теңгенің 2,3 млрд теңгесі жұмсалды"."""
-    if not (_USED_ON_BEFORE.search(lay.text, max(0, p.start - 30), p.start) or p.text.lower().startswith("на ")
-            and _USED_ON_BEFORE.search(lay.text, max(0, p.start - 30), p.start + 3)
-            or _USED_AFTER.match(lay.text, p.end)):
+    verb_end = p.start + 3 if p.text.lower().startswith("на ") else p.start  # ("на 92%" may hold its "на")
+    if not (_USED_ON_BEFORE.search(lay.text, max(0, p.start - 30), verb_end) or _USED_AFTER.match(lay.text, p.end)):
         return None
     b = lay.neighbour(p, +1)
     c = lay.neighbour(b, +1) if b is not None else None
@@ -415,11 +415,8 @@ def _after_genitive(lay: Layout, a: Record) -> bool:
 
 
 _CLAUSE_THEN_COMMA = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,3},\s+")
-_POSSESSIVE = re.compile(r"\d-?(?:с?[ыі]|е?у[ыі])(?:н|нда|нде|на|не)?$")
-
-
 def _possessive(r: Record) -> bool:
-    return bool(_POSSESSIVE.search(r.text.lower()))
+    return possessive_numeral(r.text)
 
 
 def _counts(a: Record, b: Record) -> bool:

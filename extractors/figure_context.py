@@ -26,6 +26,7 @@ from extractors.lang.kk import not_figure_words as _KK_NOT_FIGURE
 from extractors.lang.kk.date_words import MONTHS as _KK_MONTHS
 from extractors.lang.ru import not_figure_words as _RU_NOT_FIGURE
 from extractors.lang.ru.check_words import CHECK_WORDS as _RU_WORDS
+from extractors.kk_noun_phrase import possessive_numeral
 from extractors.nouns import compound_noun, counted_noun, is_kazakh_adjective, russian_plural_genitive_noun
 
 # Where a list item's number may stand inside a line: after a clause ("…; 2) …") or a
@@ -293,10 +294,8 @@ _PART_REACH = 40
 # Between two parts of a list after "of them": the first's adjective (two words at most) and
 # a comma or "and" ("28 государственных и 18", "60-ы ауылда, 26-сы").
 _NEXT_PART = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*(?:,\s*|\s+(?:и|және|мен|пен|бен)\s+)", re.IGNORECASE)
-# The possessive ending on a numeral ("61-і", "176-сы", "38-інде"), and what may stand
-# between it and its whole: the whole's noun in the genitive, or a short clause and a comma.
-_KK_POSSESSIVE = re.compile(r"(?:\d-?|(?<!\bалт)(?<!\bжет)(?<!\bек)[^\W\d_])(?:с[ыі]|[ыі])(?:н|нда|нде|на|не)?$",
-                            re.IGNORECASE)  # (not the numerals алты, жеті, екі themselves)
+# What may stand between a possessive numeral and its whole: the whole's noun in the
+# genitive, or a short clause and a comma.
 _POSSESSED_AFTER = re.compile(
     r"(?:-?(?:ның|нің|дың|дің|тың|тің)|(?:\s+[^\W\d_][\w-]*){0,2}[^\W\d_](?:ның|нің|дың|дің|тың|тің))\s+"
     r"|(?:\s+[^\W\d_][\w-]*){1,3},\s+", re.IGNORECASE)
@@ -321,14 +320,14 @@ def _parts_of_wholes(text: str, figures: list[Figure], lang: str) -> None:
             given.add(id(f))
             continue
         if (lang != "ru" and prev is not None and prev.kind == "number" and prev.unit is not None
-                and prev.qualifier is None and prev.value > f.value and _KK_POSSESSIVE.search(text, f.start, f.end)
+                and prev.qualifier is None and prev.value > f.value and possessive_numeral(text[f.start:f.end])
                 and _POSSESSED_AFTER.fullmatch(text, prev.end, f.start)):
             # "98 іс-шараның 61-і", "214 қылмыс тіркеліп, 176-сы ашылды": a numeral with the
             # possessive ending is "61 of them", of the count right before it
             f.unit = prev.unit
             given.add(id(f))
             continue
-        if lang != "ru" and _KK_POSSESSIVE.search(text, f.start, f.end):
+        if lang != "ru" and possessive_numeral(text[f.start:f.end]):
             noun = _genitive_whole(text, f.start)
             if noun is not None:
                 # "Ауылдардың 14-інде", "жұмыс орындарының 1 120-сы": of the noun in the genitive

@@ -36,6 +36,17 @@ _WITH_OR_FROM = re.compile(r"\w{3}(?:мен|пен|бен|нан|нен|дан|�
 _OBLIQUE = re.compile(r"(?:мен|пен|бен|нан|нен|дан|ден|тан|тен|ға|ге|қа|ке|[ыі]на|[ыі]не|да|де|та|те|[ыі]нда|[ыі]нде)$")
 
 
+# The possessive ending on a numeral, in digits or words: "61-і", "176-сы", "38-інде",
+# "2-еуі", "сегізі", "екеуі" ("so many of them"); not the numerals алты, жеті, екі themselves.
+_POSSESSIVE_NUMERAL = re.compile(
+    r"(?:\d-?|(?<!\bалт)(?<!\bжет)(?<!\bек)[^\W\d_])(?:с[ыі]|[ыі])(?:н|нда|нде|на|не)?$", re.IGNORECASE)
+
+
+def possessive_numeral(surface: str) -> bool:
+    """Whether a figure's text ends in the possessive ending of a numeral."""
+    return bool(_POSSESSIVE_NUMERAL.search(surface))
+
+
 def oblique(word: str) -> bool:
     """A noun in the instrumental, ablative, dative or locative ("жөндеуден", "қолға")."""
     w = word.lower()
