@@ -595,30 +595,49 @@ def _list_marker(text: str, f: Figure) -> bool:
     return f.value < 100 and f.unit is None and bool(before.search(text, max(0, f.start - 4), f.start))
 
 
+def _short_line(text: str, f: Figure, most: int) -> tuple[int, int] | None:
+    """The bounds of the line holding ``f``, or None when it is longer than ``most``
+    characters (looked for no farther, so a text of one long line stays linear)."""
+    lo = max(0, f.start - most)
+    nl = text.rfind("\n", lo, f.start)
+    if nl < 0 and lo > 0:
+        return None
+    start = nl + 1
+    end = text.find("\n", f.end, start + most + 1)
+    if end < 0:
+        if len(text) > start + most:
+            return None
+        end = len(text)
+    return start, end
+
+
 def _furniture_labelled(text: str, f: Figure, lang: str) -> bool:
     """A figure on a line of page furniture: a view or comment counter ("Просмотров: 2 345 |
     Комментарии: 5", "Қаралым саны: 1 234"), or a "read also" line with another article's
     headline ("Читайте также: …", "Оқи отырыңыз: …")."""
-    start = text.rfind("\n", 0, f.start) + 1
+    bounds = _short_line(text, f, 300)
+    if bounds is None:
+        return False
+    start, end = bounds
     head = text[start:start + 40].lstrip(" \t•-–—*").lower()
-    if not head[:1].isalpha():
-        return False  # most lines: a cheap test first
     labels, read_also = _FURNITURE["ru" if lang == "ru" else "kk"]
+    if not head.startswith(labels + read_also):
+        return False  # most lines: one test
     opener = next((w for w in read_also if head.startswith(w)), None)
     if opener is not None:
         return head[len(opener):].lstrip()[:1] in (":", "—", "–", "»")  # "Читайте также: …"
-    end = text.find("\n", f.end)
-    if (len(text) if end < 0 else end) - start > 80 or not head.startswith(labels):
+    if end - start > 80:
         return False
     # the label, at most one more word ("Қаралым саны"), then the counter: "Просмотров: 2 345"
     return bool(_COUNTER.match(text, start, f.start + 1))
 
 
 def _furniture_line(text: str, f: Figure, taken: list[tuple[int, int]]) -> bool:
-    start = text.rfind("\n", 0, f.start) + 1
-    end = text.find("\n", f.end)
-    end = len(text) if end < 0 else end
-    if end - start > 80 or TABLE_CELLS in text[start:end]:
+    bounds = _short_line(text, f, 80)
+    if bounds is None:
+        return False
+    start, end = bounds
+    if TABLE_CELLS in text[start:end]:
         return False  # a table row ("2023 | 45") holds figures, whatever words it lacks
     line = list(text[start:end])
     for s, e in taken:
