@@ -65,12 +65,13 @@ _POSSESSIVE_DATIVE = ("ына", "іне")  # "78,4 пайызына": its share,
 # Words of difference a Kazakh percent's span ends with ("15 пайызға артық").
 _DIFFERENCE_WORDS = frozenset(KK_QUALIFIERS.get("difference", ()))
 _RU_GENITIVE_PLURAL_ADJECTIVE = ("ых", "их")  # "из выделенных 2,1 млрд"
-# Punctuation that closes a clause: no tie crosses it.
+_RU_PERCENT_WORDS = frozenset(("процента", "процентов", "проценту", "процентам"))  # no Kazakh datives
 # The dot of an abbreviation inside a sentence ends no clause ("800 чел. – на …", "12 тыс. (54%)").
 # (lower-case, as the abbreviations are written; a capital after the dot starts a sentence)
 _ABBREVIATION_DOT = re.compile(
     r"((?<![^\W\d_])(?:%s))\.(?=\s+[a-zа-яёәғқңөұүһі]|\s*[–—(])" % "|".join(
         re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True)))
+# Punctuation that closes a clause: no tie crosses it.
 _CLAUSE_END = re.compile(r"[;:!?…]|\.\s")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\.\s")
 _BRACKET_AHEAD = re.compile(r"^\s*\([^()\d]{0,6}\d[^()]{0,12}\)")
@@ -138,9 +139,6 @@ def _continues(head: str) -> bool:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n(?![ \t]*(?:\d{1,2}[.)]|[—–•*-])[ \t])")
-
-
-_RU_PERCENT_WORDS = frozenset(("процента", "процентов", "проценту", "процентам"))
 
 
 class Layout:

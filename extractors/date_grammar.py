@@ -203,32 +203,30 @@ def _tense(text: str, start: int, end: int, lang: str) -> str | None:
     if lang == "ru":
         tag = _ru_verb_tag(text, start, end)
         return tag if tag in ("past", "pres") else None
-    return "past" if _told_as_past(text, start, end, lang) else None
+    return "past" if _kk_told_as_past(text, start, end) else None
 
 
-def _told_as_past(text: str, start: int, end: int, lang: str) -> bool:
-    """Whether the clause around ``text[start:end]`` tells of the past.
+def _kk_told_as_past(text: str, start: int, end: int) -> bool:
+    """Whether the Kazakh clause around ``text[start:end]`` tells of the past.
 
     The sentence is read at most 200 characters each way. A reported plan is told in its
-    own clause, not by the verb of saying: "сообщили, что подача газа возобновится 3
-    декабря", "3 желтоқсанда газ беріледі деп хабарлады" are ahead.
+    own clause, not by the verb of saying: "3 желтоқсанда газ беріледі деп хабарлады" is ahead.
     """
     lo = max(0, start - 200)
     first = max((m.end() for m in _SENTENCE_EDGE.finditer(text, lo, start)), default=lo)
     after = _SENTENCE_EDGE.search(text, end, end + 200)
     last = after.start() if after else min(len(text), end + 200)
-    if lang == "kk":
-        words = _LETTERS.findall(text[end:last].lower())
-        # the verb of a clause reported with "деп" stands just before it
-        said = next((i for i, w in enumerate(words) if w in _KK_SAID), None)
-        words = words[:said] if said else _LETTERS.findall(text[first:last].lower())
-        return bool(words) and bool(_KK_PAST.search(words[-1])) and not _KK_PRESENT.search(words[-1])
-    return _ru_verb_tag(text, start, end) == "past"
+    words = _LETTERS.findall(text[end:last].lower())
+    # the verb of a clause reported with "деп" stands just before it
+    said = next((i for i, w in enumerate(words) if w in _KK_SAID), None)
+    words = words[:said] if said else _LETTERS.findall(text[first:last].lower())
+    return bool(words) and bool(_KK_PAST.search(words[-1])) and not _KK_PRESENT.search(words[-1])
 
 
 def _ru_verb_tag(text: str, start: int, end: int) -> str | None:
     """The tense ("past", "pres", "futr") of the first verb of the Russian clause around
-    ``text[start:end]`` (else of its sentence), or None when it has none."""
+    ``text[start:end]`` (else of its sentence), or None when it has none: in "сообщили, что
+    подача газа возобновится 3 декабря" the plan's own clause, not the verb of saying."""
     from extractors.nouns import russian_morphology
 
     lo = max(0, start - 200)
