@@ -121,11 +121,18 @@ def apply_context(text: str, figures: list[Figure], lang: str, taken: list[tuple
                     and (text[prev.end:f.start].isspace() and text[f.start:f.start + 3].lower() == "до "
                          or _TO.fullmatch(text, prev.end, f.start))):
                 f.unit = prev.unit  # "Число ДТП снизилось с 45 до 38": the end of a range counts as its start
+            elif (f.unit is None and prev is not None and prev.kind == "number" and prev.unit is not None
+                  and f.scale > 1 and _BY_BEFORE.search(text, max(0, prev.start - 4), prev.start)
+                  and _REACHED.fullmatch(text, prev.end, f.start)):
+                f.unit = prev.unit  # "увеличилось на 2 100 голов и достигло 112,4 тыс.": the level reached
     _parts_of_wholes(text, out, lang)
     _same_indicator(text, out, lang)
     return out
 
 
+# "на 2 100 голов и достигло 112,4 тыс.": a change by an amount, then the level it reached
+_BY_BEFORE = re.compile(r"(?<![^\W\d_])на\s+\Z", re.IGNORECASE)
+_REACHED = re.compile(r"\s+[^\W\d_]+(?:\s*,)?\s+(?:и\s+)?(?:составил[аои]?|достиг(?:ла|ло|ли)?)\s+", re.IGNORECASE)
 # (furniture labels, "read also" openers) of each language, the other's too: sites mix them
 _FURNITURE = {
     lang: (tuple(a.FURNITURE_LABELS + b.FURNITURE_LABELS), tuple(a.READ_ALSO + b.READ_ALSO))

@@ -535,6 +535,9 @@ NUMBER_OF_TESTS = [
     ("kk", "Қатысушылардың жалпы саны 70-ке жуық.", [("number", "70-ке жуық", 70, None, "қатысушы", "approx")]),
     ("kk", "Жалпы саны 70-ке жуық.", [("number", "70-ке жуық", 70, None, None, "approx")]),
     ("ru", "Численность безработных составила 1 105.", [("number", "1 105", 1105, None, "безработный", None)]),
+    # the level a change by an amount reached counts what the amount counts
+    ("ru", "Поголовье увеличилось на 2 100 голов и достигло 112,4 тыс.",
+     [("number", "2 100", 2100, None, "head", None), ("number", "112,4 тыс.", 112_400, None, "head", None)]),
     # the end of a range counts what its start counts
     ("ru", "Количество аварий снизилось с 45 до 38.",
      [("number", "45", 45, None, "авария", None), ("number", "до 38", 38, None, "авария", None)]),
