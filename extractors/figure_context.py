@@ -122,9 +122,13 @@ def apply_context(text: str, figures: list[Figure], lang: str, taken: list[tuple
                          or _TO.fullmatch(text, prev.end, f.start))):
                 f.unit = prev.unit  # "Число ДТП снизилось с 45 до 38": the end of a range counts as its start
             elif (f.unit is None and prev is not None and prev.kind == "number" and prev.unit is not None
-                  and f.scale > 1 and _BY_BEFORE.search(text, max(0, prev.start - 4), prev.start)
-                  and _REACHED.fullmatch(text, prev.end, f.start)):
-                f.unit = prev.unit  # "увеличилось на 2 100 голов и достигло 112,4 тыс.": the level reached
+                  and f.scale > 1 and (_BY_BEFORE.search(text, max(0, prev.start - 4), prev.start)
+                                       and _REACHED.fullmatch(text, prev.end, f.start)
+                                       or _REACHED_KK.fullmatch(text, prev.end, f.start)
+                                       and _REACHED_KK_AFTER.match(text, f.end))):
+                # "увеличилось на 2 100 голов и достигло 112,4 тыс.", "2 100 басқа көбейіп, 112,4
+                # мыңға жетті": the level a change by an amount reached
+                f.unit = prev.unit
     _parts_of_wholes(text, out, lang)
     _same_indicator(text, out, lang)
     return out
@@ -132,6 +136,9 @@ def apply_context(text: str, figures: list[Figure], lang: str, taken: list[tuple
 
 # "на 2 100 голов и достигло 112,4 тыс.": a change by an amount, then the level it reached
 _BY_BEFORE = re.compile(r"(?<![^\W\d_])на\s+\Z", re.IGNORECASE)
+_REACHED_KK = re.compile(
+    rf"\s+[^\W\d_]*(?:ға|ге|қа|ке)\s+(?:{'|'.join(_KK_WORDS['rise'] + _KK_WORDS['fall'])})[^\W\d_]*,?\s+", re.IGNORECASE)
+_REACHED_KK_AFTER = re.compile(r"[^\W\d_]*\s*(?:жет|асты|асып|дейін)", re.IGNORECASE)
 _REACHED = re.compile(r"\s+[^\W\d_]+(?:\s*,)?\s+(?:и\s+)?(?:составил[аои]?|достиг(?:ла|ло|ли)?)\s+", re.IGNORECASE)
 # (furniture labels, "read also" openers) of each language, the other's too: sites mix them
 _FURNITURE = {

@@ -538,6 +538,8 @@ NUMBER_OF_TESTS = [
     # the level a change by an amount reached counts what the amount counts
     ("ru", "Поголовье увеличилось на 2 100 голов и достигло 112,4 тыс.",
      [("number", "2 100", 2100, None, "head", None), ("number", "112,4 тыс.", 112_400, None, "head", None)]),
+    ("kk", "Мал басы 2 100 басқа көбейіп, 112,4 мыңға жетті.",
+     [("number", "2 100", 2100, None, "head", None), ("number", "112,4 мыңға", 112_400, None, "head", None)]),
     # the end of a range counts what its start counts
     ("ru", "Количество аварий снизилось с 45 до 38.",
      [("number", "45", 45, None, "авария", None), ("number", "до 38", 38, None, "авария", None)]),
