@@ -360,7 +360,13 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
         break
     # "98 іс-шара жоспарланған. … орындалғаны 61 (62,2%), мерзімі бар 15 (15,3%) шара"
     unit = s.noun or _sibling_unit(lay, s, shares)
-    if a.kind == "number" and unit:
+    if a.kind == "number" and unit and _possessive(a) and _after_genitive(lay, a):
+        # "Аудандағы 28 мектепте … . Мектептердің 24-і (85,7%)": the noun in the genitive names
+        # the whole, counted shortly before (no farther than two sentences back)
+        w = _latest_count(lay, a, unit, anchors, max_sentences=2, total=False)
+        if w is not None and w.value > a.value:
+            s.whole, s.tie = w, "named_genitive"
+    elif a.kind == "number" and unit:
         w = _latest_count(lay, a, unit, anchors)
         if w is not None:
             s.whole, s.tie = w, "paragraph"
@@ -577,6 +583,10 @@ def share_claim(lay: Layout, s: Share) -> Claim:
     verdict, note = verdict_of(claimed, bounds, computed)
     if verdict == "inconsistent" and s.whole.qualifier == "approx":
         verdict, note = "unverifiable", " (the whole is only approximate)"
+    elif verdict == "inconsistent" and s.tie == "named_genitive":
+        # "Облыста 450 мектеп бар. Ауданда мектептердің 24-і (85,7%)": the noun may name the
+        # schools of another scope than the count before, so the tie confirms, never flags
+        verdict, note = "unverifiable", " (the whole is named, not counted, where the share is)"
     expl = (f"{fmt_number(part.value)} of {fmt_number(whole.value)} is {fmt_number(computed)}%; "
             f"the text says {fmt_percent(claimed)} — {verdict}{note}")
     return make_claim(lay, "percent_of_total", verdict, expl, figs, s.part, roles, part=part.value, whole=whole.value,

@@ -37,6 +37,12 @@ KK_TESTS = [
      (92, 80, 15), "consistent"),
     ("kk", "2023 жылы ауданда 300 бала туылса, 2024 жылы бұл көрсеткіш 270-ке төмендеп, 12 пайызға азайды.", "change",
      (270, 300, 12), "inconsistent"),
+    # a plural genitive names the whole counted shortly before: it confirms, never flags (the
+    # noun may name another scope's schools than the count before)
+    ("kk", "Ауданда 32 мектеп бар. Мектептердің 24-і (75%) интернетке қосылған.", "percent_of_total",
+     (24, 32, 75), "consistent"),
+    ("kk", "Облыста 450 мектеп бар. Ауданда мектептердің 24-і (85,7%) интернетке қосылған.", "percent_of_total",
+     (24, 450, 85.7), "unverifiable"),
     # "бұл жалпы санның …": the share of the total just counted
     ("kk", "Ауданда 640 шаруа қожалығы бар, олардың 160-ын әйелдер басқарады, бұл жалпы санның 20 пайызы.",
      "percent_of_total", (160, 640, 20), "inconsistent"),
