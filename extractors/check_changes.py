@@ -756,6 +756,18 @@ def _pair_direction(lay: Layout, x: Record, y: Record) -> str | None:
 _RESTATING = frozenset({"или", "есть", "яғни", "немесе"})
 
 
+def _index_in_brackets(lay: Layout, p: Record, x: Record, y: Record) -> bool:
+    """"… 398-ге төмендеді (94,8%)": a bare percent in brackets that is the later level as a
+    share of the earlier (an index, as statistics write it), not the size of the change."""
+    if not lay.text[max(0, p.start - 2):p.start].rstrip().endswith("(") or p.text[:1] in "+-−" \
+            or p.text.lower().startswith("на ") or re.search(r"%-|[^\W\d_]\Z", p.text):
+        return False
+    low, high = sorted((x.value, y.value))
+    if low <= 0:
+        return False
+    return any(abs(p.value - r) < 0.51 for r in (low / high * 100, high / low * 100))
+
+
 def _change_percent(lay: Layout, x: Record, y: Record, used: set[int], compared_ok: bool = False) -> Record | None:
     """The size of the change stated next to the pair: ", или на 20%", "(на 20%)", "на 20% – с …"."""
     cands = []
@@ -775,7 +787,7 @@ def _change_percent(lay: Layout, x: Record, y: Record, used: set[int], compared_
             cands.append(b)
     for p in cands:
         if id(p) not in used and lay.claim_percent(p) and lay.is_difference(p) and (
-                compared_ok or not lay.is_compared(p)):
+                compared_ok or not lay.is_compared(p)) and not _index_in_brackets(lay, p, x, y):
             return p
     m = lay.neighbour(x, +1)
     if m is not None and m.kind == "percent" and lay.neighbour(m, +1) is y and id(m) not in used \

@@ -613,6 +613,8 @@ def test_a_share_in_a_breakdown_is_a_share_of_its_total():
     # the later figure adds to the earlier one ("ещё", "тағы"): no new level to compare
     ("ru", "В 2022 году в районе было 5 школ, в 2023 году построено еще 2 школы, рост на 40%."),
     ("kk", "2022 жылы ауданда 5 мектеп болса, 2023 жылы тағы 2 мектеп салынды, өсім 40 пайыз."),
+    # a bare percent in brackets that is the later level's index, not the size of the change
+    ("kk", "2022 жылы 420 бала туылса, 2023 жылы 398-ге төмендеді (94,8%)."),
 ])
 def test_no_change_across_dates_where_the_pair_is_not_plain(lang, text):
     assert [r for r in extract(text, lang) if r.kind == "check" and r.check == "change"] == []
