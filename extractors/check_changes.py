@@ -691,12 +691,23 @@ def _now_then_earlier(lay: Layout, x: Record, y: Record) -> bool:
 _BRACKETED_PERCENT = re.compile(r"\([^()\d]*[+−-]?\d[\d\s,.]*%\)")
 
 
+_DASH_ONLY = re.compile(r"\s*[–—:-]\s*")
+
+
 def _now_and_then(lay: Layout, x: Record, z: Record) -> bool:
     """``z`` stands in brackets right after a date earlier than ``x``'s (or than the
     article's present when ``x`` has none): the value ``x`` is compared with."""
-    if lay.sentence_of(x) != lay.sentence_of(z) or not lay.text[max(0, z.start - 3):z.start].rstrip().endswith("("):
+    if lay.sentence_of(x) != lay.sentence_of(z):
         return False
-    dz = lay.date_ending_before(lay.text.rfind("(", 0, z.start), x.end)
+    if lay.text[max(0, z.start - 3):z.start].rstrip().endswith("("):
+        dz = lay.date_ending_before(lay.text.rfind("(", 0, z.start), x.end)
+    else:
+        # "Биыл 3 мектеп салынды (өткен жылы – 2)": the date inside the brackets, a dash, the value
+        dz = lay.date_ending_before(z.start, x.end)
+        opening = lay.text.rfind("(", x.end, z.start)
+        if (dz is None or opening < 0 or lay.text[opening + 1:dz.start].strip().lower() not in ("", "в", "за")
+                or not _DASH_ONLY.fullmatch(lay.text, dz.end, z.start)):
+            return False
     if dz is None or dz.date is None or not dz.date.get("start"):
         return False
     return _before_own_date(lay, dz, x)

@@ -43,6 +43,7 @@ KK_TESTS = [
      (24, 32, 75), "consistent"),
     ("kk", "Облыста 450 мектеп бар. Ауданда мектептердің 24-і (85,7%) интернетке қосылған.", "percent_of_total",
      (24, 450, 85.7), "unverifiable"),
+    ("kk", "2024 жылы 3 мектеп салынды (2023 жылы – 2), бұл 50 пайызға көп.", "change", (3, 2, 50), "consistent"),
     # "бұл жалпы санның …": the share of the total just counted
     ("kk", "Ауданда 640 шаруа қожалығы бар, олардың 160-ын әйелдер басқарады, бұл жалпы санның 20 пайызы.",
      "percent_of_total", (160, 640, 20), "inconsistent"),
@@ -154,6 +155,9 @@ KK_TESTS = [
      "consistent"),
 ]
 RU_TESTS = [
+    # the earlier value in brackets after its own date and a dash
+    ("ru", "Построено 15 домов (в 2023 году – 12), что на 25% больше.", "change", (15, 12, 25), "consistent"),
+    ("ru", "Построено 15 домов (в 2023 году – 12), что на 30% больше.", "change", (15, 12, 30), "inconsistent"),
     # an abbreviation's dot between the part and its bracketed share
     ("ru", "Трудоустроено 1,5 тыс. чел., из них 900 чел. – на постоянную работу (60%).", "percent_of_total",
      (900, 1500, 60), "consistent"),
