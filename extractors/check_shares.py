@@ -575,6 +575,14 @@ def share_claim(lay: Layout, s: Share) -> Claim:
     whole = as_written(s.whole.text, s.whole.value)
     if s.tie == "out_of":
         part, whole = shared_scale(lay, s.part, part, s.whole, whole)
+    if part.value > whole.value and claimed.value <= _SHARE_MAX and s.tie != "out_of":
+        # "Орташа жалақы 285 мың теңге, облыстық көрсеткіштің 91,9 пайызы (310 мың теңге)": a
+        # part above its whole means the two were read the wrong way round; read them the other
+        # way, and if that does not hold either, the tie is unsure: never a false alarm (but
+        # "45 из 40 (90%)" says which is the whole, and stays flagged)
+        s = Share(s.percent, s.whole, s.part, s.tie + "_reversed", s.noun)
+        figs, roles = [s.part, s.percent, s.whole], {"part": s.part, "claimed": s.percent, "whole": s.whole}
+        part, whole = whole, part
     bounds = share_bounds(part, whole)
     if bounds is None:
         return make_claim(lay, "percent_of_total", "unverifiable", "the whole is zero — unverifiable", figs, s.part, roles,
@@ -583,6 +591,8 @@ def share_claim(lay: Layout, s: Share) -> Claim:
     verdict, note = verdict_of(claimed, bounds, computed)
     if verdict == "inconsistent" and s.whole.qualifier == "approx":
         verdict, note = "unverifiable", " (the whole is only approximate)"
+    elif verdict == "inconsistent" and s.tie.endswith("_reversed"):
+        verdict, note = "unverifiable", " (read with the part above its whole, the figures were swapped)"
     elif verdict == "inconsistent" and s.tie == "named_genitive":
         # "Облыста 450 мектеп бар. Ауданда мектептердің 24-і (85,7%)": the noun may name the
         # schools of another scope than the count before, so the tie confirms, never flags

@@ -44,6 +44,11 @@ KK_TESTS = [
     ("kk", "Облыста 450 мектеп бар. Ауданда мектептердің 24-і (85,7%) интернетке қосылған.", "percent_of_total",
      (24, 450, 85.7), "unverifiable"),
     ("kk", "2024 жылы 3 мектеп салынды (2023 жылы – 2), бұл 50 пайызға көп.", "change", (3, 2, 50), "consistent"),
+    # a part read above its whole was read the wrong way round: the other way, or no alarm
+    ("kk", "Орташа жалақы 285 мың теңге, облыстық көрсеткіштің 91,9 пайызы (310 мың теңге).", "percent_of_total",
+     (285_000, 310_000, 91.9), "consistent"),
+    ("kk", "Орташа жалақы 285 мың теңге, облыстық көрсеткіштің 80 пайызы (310 мың теңге).", "percent_of_total",
+     (285_000, 310_000, 80), "unverifiable"),
     # "бұл жалпы санның …": the share of the total just counted
     ("kk", "Ауданда 640 шаруа қожалығы бар, олардың 160-ын әйелдер басқарады, бұл жалпы санның 20 пайызы.",
      "percent_of_total", (160, 640, 20), "inconsistent"),
@@ -155,6 +160,8 @@ KK_TESTS = [
      "consistent"),
 ]
 RU_TESTS = [
+    # "из" says which is the whole: a part above it is an error the text makes
+    ("ru", "Из 40 сел газифицированы 45 (90%).", "percent_of_total", (45, 40, 90), "inconsistent"),
     # the earlier value in brackets after its own date and a dash
     ("ru", "Построено 15 домов (в 2023 году – 12), что на 25% больше.", "change", (15, 12, 25), "consistent"),
     ("ru", "Построено 15 домов (в 2023 году – 12), что на 30% больше.", "change", (15, 12, 30), "inconsistent"),
