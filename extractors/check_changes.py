@@ -765,6 +765,26 @@ def _pair_direction(lay: Layout, x: Record, y: Record) -> str | None:
 # The one-word restating markers of check_words' "restate" ("то есть" by its "есть"):
 # after one of them the size of a change may stand a little further on.
 _RESTATING = frozenset({"или", "есть", "яғни", "немесе"})
+# The words that may follow a comma between a pair and the size of its change: the size
+# restated or named ("…, то есть на 20%", "…, рост – 12,9%", "…, бұл 25 пайызға көп"). Any
+# other word names another subject ("со 120 до 150 тенге, на молоко – на 15%").
+_CHANGE_NOUNS = tuple(RU["increment"] + KK["increment"]) + ("увеличение", "уменьшение", "өсу")
+_AFTER_COMMA = frozenset(("или", "то", "есть", "т", "е", "что", "это", "а", "бұл", "яғни", "немесе", "на",
+                          "составил", "составила", "составило", "составили", "составляет", "құрады", "құрайды",
+                          # a comparison with an earlier time: "…, по сравнению с прошлым годом – на 12%"
+                          "по", "сравнению", "с", "чем", "салыстырғанда", "қарағанда"))
+
+
+def _another_subject(gap: str) -> bool:
+    """Whether, after a comma in ``gap``, a word names something else than the change."""
+    cut = max(gap.rfind(","), gap.rfind(";"))
+    if cut < 0:
+        return False
+    for w in words(gap[cut + 1:]):
+        if w in _AFTER_COMMA or w in _MORE_OR_LESS or starts_with_stem(w, RISE + FALL + _CHANGE_NOUNS):
+            continue
+        return True
+    return False
 
 
 def _index_in_brackets(lay: Layout, p: Record, x: Record, y: Record) -> bool:
@@ -785,9 +805,10 @@ def _change_percent(lay: Layout, x: Record, y: Record, used: set[int], compared_
     a = lay.neighbour(y, +1)
     if a is not None and a.kind == "percent":
         # "до 95 в 2024 году, или на 20,8%": the end value's date may stand between
-        ws = lay.gap_words(lay.without_dates(y.end, a.start).replace("(", " "))
+        gap = lay.without_dates(y.end, a.start)
+        ws = lay.gap_words(gap.replace("(", " "))
         # "до 102 тенге за кубометр, то есть на 20%": a restating word lets the gap be longer
-        if ws is not None and (len(ws) <= 4 or len(ws) <= 6 and _RESTATING & set(ws)):
+        if ws is not None and (len(ws) <= 4 or len(ws) <= 6 and _RESTATING & set(ws)) and not _another_subject(gap):
             cands.append(a)
     b = lay.neighbour(x, -1)
     if b is not None and b.kind == "percent":

@@ -624,6 +624,10 @@ def test_a_share_in_a_breakdown_is_a_share_of_its_total():
     # the later figure adds to the earlier one ("ещё", "тағы"): no new level to compare
     ("ru", "В 2022 году в районе было 5 школ, в 2023 году построено еще 2 школы, рост на 40%."),
     ("kk", "2022 жылы ауданда 5 мектеп болса, 2023 жылы тағы 2 мектеп салынды, өсім 40 пайыз."),
+    # after a comma, a percent of another subject ("на молоко", "сүт бағасы") is not this pair's change
+    ("ru", "Цена на хлеб выросла со 120 до 150 тенге, на молоко – на 15%."),
+    ("ru", "Зарплата выросла с 250 до 280 тыс. тенге, пенсии – на 8%."),
+    ("kk", "Нан бағасы 120 теңгеден 150 теңгеге дейін өсті, сүт бағасы 15 пайызға қымбаттады."),
     # a bare percent in brackets that is the later level's index, not the size of the change
     ("kk", "2022 жылы 420 бала туылса, 2023 жылы 398-ге төмендеді (94,8%)."),
 ])
