@@ -158,6 +158,8 @@ class Layout:
         self.dates = sorted((r for r in records if r.kind == "date" and r.date and r.date.get("start") and r.date.get("end")),
                             key=lambda r: r.end)
         self._date_ends = [d.end for d in self.dates]
+        # every date span, resolved or not ("в прошлом году" without a publication date)
+        self._date_spans = sorted((r.start, r.end) for r in records if r.kind == "date")
         self._sentence = [max(0, bisect.bisect_right(self._sent_starts, r.start) - 1) for r in self.figures]
         self._clause = self._join_after_abbreviations()
         self._fig_starts: list[int] | None = None
@@ -251,6 +253,11 @@ class Layout:
 
     def between(self, a: Record, b: Record) -> str:
         return self.text[a.end:b.start]
+
+    def dated_within(self, start: int, end: int) -> bool:
+        """Whether a date span, resolved or not, lies inside ``text[start:end]``."""
+        i = bisect.bisect_left(self._date_spans, (start, start))
+        return i < len(self._date_spans) and self._date_spans[i][1] <= end
 
     def without_dates(self, start: int, end: int) -> str:
         """``text[start:end]`` with the dates inside it blanked out."""

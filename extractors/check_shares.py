@@ -39,6 +39,9 @@ class Share:
     whole: Record | None = None
     tie: str = ""
     noun: str | None = None  # the counted noun: the part's unit, or the word after "(62,2%)"
+    # the percent stated before a count out of a whole and a comma ("Охват – 95%, из 40 сел
+    # подключены 38"): it may measure something else, so the tie confirms, never flags
+    percent_first: bool = False
 
 
 def find_shares(lay: Layout) -> list[Share]:
@@ -70,7 +73,13 @@ def find_shares(lay: Layout) -> list[Share]:
             anchor, whole = _restated_of_whole(lay, p)
         # "22% немесе 6,2 трлн теңгеге дейін өскен": a bound or a changed figure is no part
         if anchor is not None and anchor.qualifier is None and lay.change_direction(anchor) is None:
-            shares.append(Share(p, anchor, whole, "genitive" if whole is not None else ""))
+            nxt = lay.neighbour(p, +1)
+            first = anchor.start > p.start and anchor is not nxt and not _explained_after(lay, p, nxt, anchor)
+            shares.append(Share(p, anchor, whole, "genitive" if whole is not None else "", percent_first=first))
+    # "Износ достигает 80%, из 12 котлов 9 требуют замены (75%)": a part its own bracket
+    # restates is no part of the percent stated first
+    restated = {id(s.part) for s in shares if not s.percent_first}
+    shares = [s for s in shares if not s.percent_first or id(s.part) not in restated]
     anchors = {id(s.part) for s in shares}
     groups = _respectively_groups(respectively, shares)
     clauses: dict[int, list[Share]] = {}
@@ -173,6 +182,21 @@ _NOUN_THEN_RESTATED = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,\s*(?:или
                                  re.IGNORECASE)
 
 
+_RATE_NOUN = re.compile(
+    rf"(?<![^\W\d_])(?:{'|'.join(w for w in KK['rate_noun'] + RU['rate_noun'] if not w.endswith('мость'))})"
+    rf"|(?:{'|'.join(w for w in RU['rate_noun'] if w.endswith('мость'))})(?![^\W\d_])", re.IGNORECASE)
+_EXTRA = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(KK['extra'] + RU['extra'])})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _explained_after(lay: Layout, p: Record, whole: Record, part: Record) -> bool:
+    """Whether the count out of a whole after a percent is what the percent measures: after a
+    colon ("Охват составил 92%: из 18 500 …"), or a rate named before the percent ("Охват –
+    95%, из 1 200 детей привиты 1 080"), unless the count is added to it ("…, привито еще 150")."""
+    if ":" in lay.between(p, whole):
+        return True
+    return bool(_RATE_NOUN.search(lay.clause_before(p, 60))) and not _EXTRA.search(lay.between(whole, part))
+
+
 def _anchor(lay: Layout, p: Record) -> Record | None:
     """The figure the percent is the share of: "61 (62,2%)", "61, или 62,2%", "60% или 12 млн"."""
     a = lay.neighbour(p, -1)
@@ -213,6 +237,7 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
 
 # "исполнен на 92%", "освоено на 92%", "92 пайызға игерілді/орындалды": a rate of use or fulfilment
 _USED_ON_BEFORE = re.compile(rf"(?:{'|'.join(RU['rate_of_use'])})[^\W\d_]*\s+(?:на\s+)?\Z", re.IGNORECASE)
+_UNUSED = tuple(KK["unused"] + RU["unused"])
 _USED_AFTER = re.compile(rf"\s*(?:{'|'.join(KK['rate_of_use'])})", re.IGNORECASE)
 
 
@@ -236,6 +261,8 @@ def _used_out_of_after(lay: Layout, p: Record) -> tuple[Record, Record] | None:
     tail = re.match(r"[^.;!?\n]*", lay.text[max(b.end, c.end):max(b.end, c.end) + 60]).group()
     if len(words(tail)) > 2:
         return None
+    if any(w == "не" or starts_with_stem(w, _UNUSED) for w in words(lead) + words(tail)):
+        return None  # "недоосвоено 75 млн из 15 млрд": the rest, not the part the rate is of
     if b.value < c.value and lay.gap_words(lay.between(b, c)) is not None and words(lay.between(b, c))[-1:] == ["из"]:
         return b, c  # "освоено 2,3 млрд тенге из 2,5 млрд"
     last = (b.text + lay.between(b, c)).split()[-1:] or [""]
@@ -580,7 +607,7 @@ def share_claim(lay: Layout, s: Share) -> Claim:
         # part above its whole means the two were read the wrong way round; read them the other
         # way, and if that does not hold either, the tie is unsure: never a false alarm (but
         # "45 из 40 (90%)" says which is the whole, and stays flagged)
-        s = Share(s.percent, s.whole, s.part, s.tie + "_reversed", s.noun)
+        s = Share(s.percent, s.whole, s.part, s.tie + "_reversed", s.noun, s.percent_first)
         figs, roles = [s.part, s.percent, s.whole], {"part": s.part, "claimed": s.percent, "whole": s.whole}
         part, whole = whole, part
     bounds = share_bounds(part, whole)
@@ -593,6 +620,10 @@ def share_claim(lay: Layout, s: Share) -> Claim:
         verdict, note = "unverifiable", " (the whole is only approximate)"
     elif verdict == "inconsistent" and s.tie.endswith("_reversed"):
         verdict, note = "unverifiable", " (read with the part above its whole, the figures were swapped)"
+    elif verdict == "inconsistent" and s.percent_first:
+        # "Ставка – 6% годовых, из 400 заявок одобрено 260", "Износ сетей – 70%, из 48 км заменено
+        # 6 км": a percent stated before a count out of a whole may measure something else
+        verdict, note = "unverifiable", " (the percent, stated first, may measure something else)"
     elif verdict == "inconsistent" and s.tie == "named_genitive":
         # "Облыста 450 мектеп бар. Ауданда мектептердің 24-і (85,7%)": the noun may name the
         # schools of another scope than the count before, so the tie confirms, never flags
@@ -751,7 +782,35 @@ def _listed_parts(lay: Layout, whole: Record, i: int) -> list[Record]:
         if parts and (_opens_breakdown(lay.between(parts[-1], f)) or ":" in lay.between(parts[-1], f)):
             return []  # a breakdown inside the breakdown
         parts.append(f)
+    # "из них 600 – на постоянную работу, а в 2022 году – 750", "…, еще 300 млн предусмотрено на
+    # следующий год": parts beyond their total, one dated apart from the first, may be another
+    # period's total, so they flag nothing ("в 20 школах …, до конца года – еще в 5" still
+    # sums to 25; a list dated item by item, "в 2023 году 40, в 2024 году 45", is by year)
+    if len(parts) > 1 and sum(f.value for f in parts) > whole.value and not _dated(lay, parts[0], None) and any(
+            _dated(lay, f, prev) for prev, f in zip(parts, parts[1:])):
+        return []
     return parts
+
+
+def _dated(lay: Layout, f: Record, prev: Record | None) -> bool:
+    """Whether a date stands in ``f``'s stretch of its list: after ``prev`` (or the clause
+    start) and before the next figure or the clause's end."""
+    start = prev.end if prev is not None else lay.sentences[lay.sentence_index(f)][0]
+    nxt = lay.neighbour(f, +1)
+    end = min(nxt.start if nxt is not None else len(lay.text), lay.sentences[lay.sentence_index(f)][1])
+    if prev is None:
+        start = max(start, _clause_start(lay.text, start, f.start))
+        end = min(end, _clause_end(lay.text, f.end, end))
+    return lay.dated_within(start, end)
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    return max([lo] + [text.rfind(c, lo, pos) + 1 for c in ",;:"])
+
+
+def _clause_end(text: str, pos: int, hi: int) -> int:
+    found = [i for i in (text.find(c, pos, hi) for c in ",;:") if i >= 0]
+    return min(found) if found else hi
 
 
 def tie_to_breakdowns(shares: list[Share], breakdowns: list[tuple[Record, list[Record]]]) -> None:

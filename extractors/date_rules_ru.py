@@ -355,7 +355,7 @@ RULES = [
     # "в 2023 году было 200, в 2024 – 250": a year after "в" whose word is left out before a dash
     (_compile(rf"(?<=[вВ]\s)(?<!\w[вВ]\s)(?P<core>(?P<y>(?:19|20)\d\d))(?=\s*[–—]\s)"), year, (DIGIT,)),
     (_compile(
-        rf"{PREP}(?P<core>(?:(?:(?P<n>\d{{1,2}})|(?P<nw>{MONTH_COUNT}))\s+месяц(?:а|ев)|(?P<ord>{ORD})\s+(?P<part>квартал{L}*|полугоди{L}*|половин{L}*\s+года|половин{L}*(?=\s+{YEAR4})))"
+        rf"{PREP}(?P<core>(?:(?:(?P<n>\d{{1,2}})|(?P<nw>{MONTH_COUNT}))\s*(?:месяц(?:а|ев)|мес\.)|(?P<ord>{ORD})\s+(?P<part>квартал{L}*|полугоди{L}*|половин{L}*\s+года|половин{L}*(?=\s+{YEAR4})))"
         rf"(?:\s+{YEAR_OR_REL})?)"
     ), part_of_year, PREP_START + (DIGIT,) + tuple(W.ORDINALS) + tuple(W.MONTH_COUNTS)),
     (_compile(REL), relative_year, tuple(W.RELATIVE_YEARS)),

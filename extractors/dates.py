@@ -15,6 +15,7 @@ import re
 from extractors import date_rules_kk, date_rules_ru
 from extractors.date_grammar import STEM, Candidate, alternation
 from extractors.records import Record
+from extractors.table_rows import TABLE_CELLS, is_header
 
 RULES = {"kk": date_rules_kk.RULES, "ru": date_rules_ru.RULES}
 WORD = re.compile(r"\w+")
@@ -65,7 +66,10 @@ def find_dates(text: str, lang: str, published: dt.date | None = None) -> list[R
     if isinstance(published, dt.datetime):
         published = published.date()
     lang = lang if lang in RULES else "kk"
-    found = _select(_candidates(text, lang, published))
+    cands = _candidates(text, lang, published)
+    if TABLE_CELLS in text:
+        cands += _header_years(text)
+    found = _select(cands)
     found = _join_ranges(text, found, RANGE_WORDS[lang])
     _same_period(found)
     return [Record(kind="date", text=text[c.start:c.end], start=c.start, end=c.end, date=c.date) for c in found]
@@ -117,6 +121,23 @@ def _candidates(text: str, lang: str, published: dt.date | None) -> list[tuple[C
                 c = handler(m, published)
                 if c is not None and c.end > c.start:
                     out.append((c, rank))
+    return out
+
+
+_CELL_YEAR = re.compile(r"(?:(?<=\| )|(?<![^\n]))((?:19|20)\d\d)(?= \||\s*$)", re.MULTILINE)
+
+
+def _header_years(text: str) -> list[tuple[Candidate, int]]:
+    """"Показатель | 2023 | 2024 | %": a bare year filling a cell of a table's header is the
+    year its column stands for (a year with its word, "2023 год", the rules read)."""
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        if TABLE_CELLS in line and re.search(r"\d", line) and is_header(text, start):
+            for m in _CELL_YEAR.finditer(line):
+                y = m.group(1)
+                out.append((Candidate(start + m.start(1), start + m.end(1), {"start": y, "end": y}), 0))
+        start += len(line) + 1
     return out
 
 

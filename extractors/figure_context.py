@@ -27,14 +27,13 @@ from extractors.lang.kk.date_words import MONTHS as _KK_MONTHS
 from extractors.lang.ru import not_figure_words as _RU_NOT_FIGURE
 from extractors.lang.ru.check_words import CHECK_WORDS as _RU_WORDS
 from extractors.kk_noun_phrase import possessive_numeral
+from extractors.table_rows import TABLE_CELLS, is_header
 from extractors.nouns import compound_noun, counted_noun, is_kazakh_adjective, russian_plural_genitive_noun
 
 # Where a list item's number may stand inside a line: after a clause ("…; 2) …") or a
 # sentence ("… . 2. …").
 _ITEM_AFTER_CLAUSE = re.compile(r"[;:.!?]\s*\Z")
 _ITEM_AFTER_SENTENCE = re.compile(r"[.!?]\s*\Z")
-# How the HTML parser joins a table row's cells (scrapers/parse.py).
-TABLE_CELLS = " | "
 _PAREN = re.compile(r"\s*\([^()\n]{0,40}\)\s*")
 _SENTENCE_END = re.compile(r"[.!?…]\s|\n")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -149,8 +148,6 @@ _COUNTER = re.compile(r"[\s•*–—-]*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:(]?\s*\d|
                       re.IGNORECASE)
 _TABLE_REACH = 60
 _HEADER_WORD = re.compile(r"[^\W\d_]+\.?|%", re.IGNORECASE)
-
-
 def _table_columns(text: str, figures: list[Figure], lang: str) -> list[Figure]:
     """"Показатель | План, млн тенге | Факт, млн тенге | %": a table's header gives the unit
     of the bare numbers in its columns ("2 450" under "млн тенге" is 2,45 billion tenge,
@@ -161,7 +158,7 @@ def _table_columns(text: str, figures: list[Figure], lang: str) -> list[Figure]:
     tops: dict[int, int] = {}  # a row's start → its header's: rows of one table share it
     dropped: set[int] = set()
     for f in figures:
-        if not re.search(r"\d", text[f.start:f.end]) and _header_row(text, f.start):
+        if _header_row(text, f.start) or _label_scale(text, f, lang):
             dropped.add(id(f))
             continue
         if f.kind != "number" or f.unit is not None or f.value_max is not None:
@@ -184,6 +181,8 @@ def _table_columns(text: str, figures: list[Figure], lang: str) -> list[Figure]:
             continue
         k = text[line_start:f.start].count(TABLE_CELLS)
         kind, unit, scale = columns[k]
+        if kind is None and k > 0:
+            kind, unit, scale = _label_unit(cells[0], lang)  # "Посевная площадь, га | 12 500 | 13 100"
         if kind is None or text[f.start:f.end].strip() != cells[k].strip():
             continue  # only a cell that is the bare number itself
         f.kind, f.unit = kind, unit
@@ -191,6 +190,19 @@ def _table_columns(text: str, figures: list[Figure], lang: str) -> list[Figure]:
             f.value = numbers.tidy(f.value * scale)
             f.scale = scale
     return [f for f in figures if id(f) not in dropped] if dropped else figures
+
+
+def _label_scale(text: str, f: Figure, lang: str) -> bool:
+    """"Мал басы, мың бас | 12,4 | 13,0": the scale word of a row's label, no figure."""
+    if re.search(r"\d", text[f.start:f.end]):
+        return False
+    first = _HEADER_WORD.match(text, f.start)
+    if first is None or not _scale_word(first.group(), lang):
+        return False
+    line_start = text.rfind("\n", 0, f.start) + 1
+    line_end = text.find("\n", f.end)
+    return (TABLE_CELLS not in text[line_start:f.start]
+            and TABLE_CELLS in text[f.end:len(text) if line_end < 0 else line_end])
 
 
 def _header_row(text: str, pos: int) -> bool:
@@ -202,7 +214,7 @@ def _header_row(text: str, pos: int) -> bool:
     row = text[start:end]
     nxt_end = text.find("\n", end + 1)
     nxt = text[end + 1:len(text) if nxt_end < 0 else nxt_end]
-    return TABLE_CELLS in row and TABLE_CELLS in nxt and not re.search(r"\d", row)
+    return TABLE_CELLS in row and TABLE_CELLS in nxt and is_header(text, start)
 
 
 def _table_top(text: str, line_start: int, tops: dict[int, int]) -> int:
@@ -217,7 +229,7 @@ def _table_top(text: str, line_start: int, tops: dict[int, int]) -> int:
         prev = text[prev_start:top - 1]
         if TABLE_CELLS not in prev:
             break
-        if not re.search(r"\d", prev):
+        if is_header(text, prev_start):
             return prev_start
         if prev_start in tops:
             return tops[prev_start]
@@ -230,27 +242,68 @@ def _header_units(text: str, top: int, lang: str) -> list[tuple[str | None, str 
     it is no header (it holds digits)."""
     end = text.find("\n", top)
     row = text[top:len(text) if end < 0 else end]
-    if re.search(r"\d", row):
+    if not is_header(text, top):
         return None
+    return [_cell_unit(cell, lang) for cell in row.split(TABLE_CELLS)]
+
+
+def _cell_unit(cell: str, lang: str) -> tuple[str | None, str | None, float]:
+    """(kind, unit, scale) a header cell ("Факт, млн тенге") or a row's label ("Посевная
+    площадь, тыс. га") gives the bare numbers under or beside it."""
     rules = rules_for(lang)
-    columns = []
-    for cell in row.split(TABLE_CELLS):
-        scale = 1.0
-        for w in _HEADER_WORD.findall(cell):
-            word = numbers.analyse_word(w.rstrip(".").lower(), lang)
-            if word is not None and word.cls == numbers.SCALE:
-                scale = word.value
-        money = rules.money.search(cell)
-        unit = rules.units.search(cell)
-        if money:
-            columns.append(("money", rules.money_codes[int(money.lastgroup[1:])], scale))
-        elif PERCENT_SIGN.search(cell):
-            columns.append(("percent", None, 1.0))
-        elif unit:
-            columns.append(("quantity", rules.unit_codes[int(unit.lastgroup[1:])], scale))
-        else:
-            columns.append((None, None, 1.0))
-    return columns
+    scale = 1.0
+    for w in _HEADER_WORD.findall(cell):
+        if _scale_word(w, lang):
+            scale = numbers.analyse_word(w.rstrip(".").lower(), lang).value
+    money = _at_word(rules.money, cell)
+    unit = _at_word(rules.units, cell)
+    if money:
+        return "money", rules.money_codes[int(money.lastgroup[1:])], scale
+    if PERCENT_SIGN.search(cell):
+        return "percent", None, 1.0
+    if unit:
+        return "quantity", rules.unit_codes[int(unit.lastgroup[1:])], scale
+    return None, None, 1.0
+
+
+def _label_unit(label: str, lang: str) -> tuple[str | None, str | None, float]:
+    """What a row's label says its figures measure, named after its last comma or in closing
+    brackets ("Объем промышленности, млн тенге", "Егіс алқабы (мың га)"); a label holding
+    digits names something else ("Кредиты до 5 млн тенге")."""
+    label = label.strip()
+    if re.search(r"\d", label):
+        return None, None, 1.0
+    m = re.search(r"(?:,([^,()]*)|\(([^()]*)\))\s*\Z", label)
+    if m is None:
+        return None, None, 1.0
+    tail = m.group(1) or m.group(2) or ""
+    found = _cell_unit(tail, lang)
+    if found[0] is not None:
+        return found
+    # "Поголовье КРС, тыс. голов", "Жұмыс орындары, адам": the counted noun alone
+    ws = [w for w in _HEADER_WORD.findall(tail) if not _scale_word(w, lang)]
+    noun = counted_noun(ws[0], lang) if len(ws) == 1 else None
+    scales = [numbers.analyse_word(w.rstrip(".").lower(), lang).value
+              for w in _HEADER_WORD.findall(tail) if _scale_word(w, lang)]
+    return ("number", noun, scales[-1] if scales else 1.0) if noun is not None else found
+
+
+_WORD_START = re.compile(r"(?<![^\W\d_])[^\s\d]")
+
+
+def _at_word(pattern: re.Pattern, cell: str) -> re.Match | None:
+    """The first match of a unit or currency pattern (written to follow a number) that
+    begins a word of ``cell``: "л" must not be found inside "жыл"."""
+    for w in _WORD_START.finditer(cell):
+        m = pattern.match(cell, w.start())
+        if m is not None:
+            return m
+    return None
+
+
+def _scale_word(w: str, lang: str) -> bool:
+    word = numbers.analyse_word(w.rstrip(".").lower(), lang)
+    return word is not None and word.cls == numbers.SCALE
 
 
 # "елді мекендер саны 42-ге жетті", "жұмыссыздар саны биыл 312": the noun whose number a

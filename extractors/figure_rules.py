@@ -39,6 +39,7 @@ from extractors.figure_patterns import (
     QUOTED_NAME,
     SPEECH_AFTER,
     SUBUNITS,
+    TABLE_CELLS,
     merge_spans,
 )
 from extractors.number_reader import Number, NumberReader
@@ -110,7 +111,9 @@ class Scanner(CountContext, NumberReader):
         if kind == "quantity" and high is None:
             end, value = self._smaller_unit(unit, end, value)
         sign = 0
-        if pos > self.floor and text[pos - 1] in "-−+":
+        if pos > self.floor and text[pos - 1] in "-−+–" and kind == "number" and high is None and _whole_cell(text, pos - 1, end):
+            sign = 1 if text[pos - 1] == "+" else -1  # "Число ДТП | 45 | 38 | -15,6": a table's change column
+        elif pos > self.floor and text[pos - 1] in "-−+":
             if kind == "number" and (high is None and _DEGREES_NEXT.match(text, end) or high is not None
                                      and self.high_sign and _DEGREES_BEFORE.search(text, max(0, pos - 200), pos)):
                 # "күндіз +35, түнде +20 градус", "ночью -25…-30 градусов, днем -15…-20": the
@@ -425,6 +428,11 @@ COLD_AFTER = re.compile(r"\s+суық(?!\w)", re.IGNORECASE)
 COLD_SPAN_END = re.compile(r"(?<!\w)градус\s+суық\Z", re.IGNORECASE)
 FROST_BEFORE = re.compile(r"(?<!\w)(?:аяз|мороз)\w*(?:\s+\w+)?\s+\Z", re.IGNORECASE)
 # A signed temperature next in the list: "+35, түнде +20 градус", "-5, ночью -12°C".
+def _whole_cell(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` fills a cell of a table row ("… | 38 | -15,6")."""
+    return text.endswith(TABLE_CELLS, 0, start) and (text.startswith(TABLE_CELLS, end) or text[end:end + 1] in ("", "\n"))
+
+
 _DEGREES_NEXT = re.compile(r"\s*[,;]\s*(?:[^\W\d_]+\s+){0,2}[-−+–]\d{1,2}(?:[.,]\d)?\s*(?:°|градус)", re.I)
 SIGNED = re.compile(r"[-−+]|(?:до\s+)?(?:минус|плюс)", re.IGNORECASE)
 _BETWEEN_RU = re.compile(r"(?<!\w)между\s+\Z", re.IGNORECASE)

@@ -419,6 +419,20 @@ RU_TESTS = [
     # each value with its date after it
     ("ru", "Число краж снизилось со 150 в 2023 году до 120 в 2024 году, или на 20%.", "change", (120, 150, 20),
      "consistent"),
+    # a percent before a comma and a count out of a whole may measure something else: it confirms,
+    # never flags; after a colon the count explains it, and a wrong one is flagged
+    ("ru", "Износ водопровода составляет 65%, из 32 км сетей в этом году заменено 4 км.", "percent_of_total",
+     (4, 32, 65), "unverifiable"),
+    ("ru", "Ставка по микрокредитам – 6% годовых, из 250 заявок одобрено 190.", "percent_of_total",
+     (190, 250, 6), "unverifiable"),
+    ("ru", "Охват вакцинацией достиг 95%, из 1 800 детей привито еще 120 детей.", "percent_of_total",
+     (120, 1800, 95), "unverifiable"),
+    ("ru", "Доля сельских жителей – 70%, из 30 000 жителей района в селах живут 21 000.", "percent_of_total",
+     (21000, 30000, 70), "consistent"),
+    ("ru", "Охват составил 90%: из 12 400 жителей осмотр прошли 9 920.", "percent_of_total",
+     (9920, 12400, 90), "inconsistent"),
+    ("kk", "Вакцинациямен қамту 95 пайыз: 1 600 баланың 1 440-ы егілді.", "percent_of_total",
+     (1440, 1600, 95), "inconsistent"),
 ]
 KEYS = {"percent_of_total": ("part", "whole"), "plan_fulfilment": ("actual", "plan"), "change": ("to", "from")}
 
@@ -599,9 +613,34 @@ def test_breakdowns(lang, text, parts, whole, verdict):
     ("ru", "Зарегистрировано 300 ДТП, в т.ч. 200 наездов и 150 столкновений."),
     # "оның" of "according to him" opens no breakdown of the sentence before
     ("kk", "Ауданға 900 млн теңге бөлінді. Оның айтуынша, 500 млн теңге жолға, 600 млн теңге мектепке жұмсалды."),
+    # a figure dated apart from the first part is another period's
+    ("ru", "Открыто 420 рабочих мест, из них 300 – постоянных, а в прошлом году – 380."),
+    ("ru", "Выделено 700 млн тенге, из них освоено 640 млн тенге, еще 200 млн тенге заложено на следующий год."),
+    ("kk", "Биыл 420 жұмыс орны ашылды, оның 300-і тұрақты, ал 2023 жылы 380 жұмыс орны ашылған."),
 ])
 def test_no_breakdown_where_the_list_is_not_plain(lang, text):
     assert [r for r in extract(text, lang) if r.kind == "check" and r.check == "parts_sum"] == []
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    # "Износ – 75%, из 8 котлов 6 требуют замены (75%)": the part its own bracket restates is
+    # no part of the percent stated first, nor counted twice in a sum
+    ("ru", "Износ котельной достигает 80%, из 8 котлов 6 требуют замены (75%).", (6, 8, 75)),
+])
+def test_a_part_restated_in_its_bracket_is_no_part_of_an_earlier_percent(lang, text, key):
+    checks = [r for r in extract(text, lang) if r.kind == "check"]
+    assert [(c.check, c.inputs["part"], c.inputs["whole"], c.inputs["claimed_percent"], c.verdict) for c in checks] == [
+        ("percent_of_total", *key, "consistent")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Бюджет исполнен на 99,6%, недоосвоено 40 млн тенге из 10 млрд тенге."),
+    ("ru", "План выполнен на 98%, не освоено 60 млн тенге из 3 млрд тенге."),
+    ("kk", "Бюджет 99,6 пайызға игерілді, 10 млрд теңгенің 40 млн теңгесі игерілмей қалды."),
+])
+def test_what_was_left_unused_is_no_part_of_the_rate_of_use(lang, text):
+    checks = [r for r in extract(text, lang) if r.kind == "check" and r.verdict == "inconsistent"]
+    assert checks == [], [c.explanation for c in checks]
 
 
 def test_a_share_in_a_breakdown_is_a_share_of_its_total():

@@ -587,9 +587,12 @@ TABLE_TESTS = [
      [("money", "1 200", 1_200_000_000, None, "KZT", None), ("money", "1 260", 1_260_000_000, None, "KZT", None),
       ("percent", "105", 105, None, None, None)]),
     ("kk", "Дақыл | Алқап, мың га\nБидай | 112", [("quantity", "112", 112_000, None, "ha", None)]),
+    # the years a header names are its columns' periods, no figures
     ("ru", "Статья | 2023 | 2024\nНалоги | 1 200 | 1 260",
-     [("number", "2023", 2023, None, None, None), ("number", "2024", 2024, None, None, None),
-      ("number", "1 200", 1200, None, None, None), ("number", "1 260", 1260, None, None, None)]),
+     [("number", "1 200", 1200, None, None, None), ("number", "1 260", 1260, None, None, None)]),
+    # below the first row, a row of years' look is a row of counts
+    ("ru", "Статья | 2023 | 2024\nРабочие места | 1950 | 2010",
+     [("number", "1950", 1950, None, None, None), ("number", "2010", 2010, None, None, None)]),
 ]
 
 # "бір" before a filler or a verb is the article or "now … now", not one; before "үлкен" it

@@ -8,6 +8,13 @@ CHECK_WORDS = {
     # "120 и 60 человек (60% и 30% соответственно)": two lists paired in order
     # a table column of the actual figures, beside the plan's: "Факт, млн тенге", "Нақты"
     "table_actual": ("нақты", "іс", "орындал", "түс", "игеріл"),
+    # a table's percent column beside two years' columns: the later as a share of the earlier
+    # ("Өсу қарқыны, %", "2024 ж. 2023 ж. қарағанда, %"), or the change ("Өсім, %", "Өзгеріс, %");
+    # a physical volume index is in real terms, which the columns' nominal values cannot give
+    "table_index": ("қарқын", "деңгейіне", "қарағанда", "салыстырғанда", "индекс"),
+    "table_increment": ("өсім", "өзгеріс", "ауытқу", "+/-", "±"),
+    "table_real": ("нкі", "нақты көлем", "физикалық", "салыстырмалы"),
+    "table_share": ("үлес", "жалпы көлемдег"),
     "respectively": ("тиісінше",),
     "restate": ("немесе", "яғни", "бұл"),
     # "… 45 қылмыс тіркелді. Бұл өткен жылғы 52 қылмыспен салыстырғанда …": a sentence that
@@ -33,7 +40,14 @@ CHECK_WORDS = {
     # ("немесе 105 пайыз" restating the actual figure, as Russian "или 105%")
     "fulfil": ("орында", "құра", "игеріл", "игерд", "жетт", "жетіп", "болып", "болды", "немесе"),
     # "Қаржы 92 пайызға игерілді, 2,5 млрд теңгенің 2,3 млрд теңгесі …": the verb after the percent
+    # "Қамту – 95 пайыз, 1 200 баланың 1 080-і егілді": a rate named before its percent
+    "rate_noun": ("қамту", "үлес", "деңгей"),
+    # "…, тағы 150 бала егілді": a count added to the rate, no part of it
+    "extra": ("тағы", "қосымша", "қосымша тағы"),
     "rate_of_use": ("игеріл", "игерд", "орындал", "пайдаланыл"),
+    # "… 15 млрд теңгенің 75 млн теңгесі игерілмей қалды": what was left unused, not the part used
+    "unused": ("игерілмей", "игерілмеген", "игерілмеді", "пайдаланылмай", "пайдаланылмаған", "жұмсалмай",
+               "жұмсалмаған", "үнемдел", "қалды", "қалған"),
     "increment": ("өсім", "төмендеу"),
     # "2,3 млрд теңге бөлініп, 1,9 млрд теңгесі игерілді (82,6%)": what of an allocated or
     # planned total was used or done, its share of that total

@@ -8,6 +8,13 @@ CHECK_WORDS = {
     # "120 и 60 человек (60% и 30% соответственно)": two lists paired in order
     # a table column of the actual figures, beside the plan's: "Факт, млн тенге", "Нақты"
     "table_actual": ("факт", "исполн", "поступ", "освоен", "выполн"),
+    # a table's percent column beside two years' columns: the later as a share of the earlier
+    # ("Темп роста, %", "2024 г. к 2023 г., %"), or the change ("Прирост, %", "Изменение, %");
+    # a physical volume index is in real terms, which the columns' nominal values cannot give
+    "table_index": ("темп роста", "темпы роста", "к уровню", "в % к", "индекс"),
+    "table_increment": ("прирост", "изменен", "+/-", "±", "отклонен"),
+    "table_real": ("ифо", "физическ", "сопоставим", "реальн"),
+    "table_share": ("доля", "удельн", "в общем"),
     "respectively": ("соответственно",),
     "restate": ("или", "т.е.", "то есть", "что составляет", "что составило", "это", "а это"),
     # "… 45 преступлений. Это на 13,5% меньше, чем …": a sentence that opens so goes on
@@ -29,7 +36,14 @@ CHECK_WORDS = {
     # verbs of a fulfilment next to its percent: "план выполнен на 105%", "составило 85%"
     "fulfil": ("выполн", "исполн", "освоен", "освоено", "состав", "достиг", "или"),
     # "Бюджет исполнен на 92%, освоено 2,3 млрд из 2,5 млрд": a rate of use before its percent
+    # "Охват – 95%, из 1 200 детей привиты 1 080": a rate named before its percent, so the
+    # count out of a whole after it is what the percent measures ("Износ – 70%, из 48 км …" is not)
+    "rate_noun": ("охват", "доля", "удельный вес", "уровень", "аемость", "яемость", "имость"),
+    # "…, из 2 000 детей привито еще 150": a count added to the rate, no part of it
+    "extra": ("еще", "ещё", "дополнительно"),
     "rate_of_use": ("исполн", "освоен", "выполн", "реализован", "использован"),
+    # "исполнен на 99,5%, недоосвоено 75 млн из 15 млрд": what was left unused, not the part used
+    "unused": ("недо", "неосвоен", "неисполн", "неиспользован", "остат", "сэконом"),
     # "прирост составил 30 единиц, или 25%": the noun of a change before its amount
     "increment": ("прирост", "рост", "снижение", "сокращение"),
     # "выделено 2,3 млрд тенге, освоено 1,9 млрд (82,6%)": what of an allocated or planned
