@@ -463,8 +463,10 @@ def _from_to_pairs(lay: Layout):
             # "4,2 млрд тенге, что на 18% больше, чем в 2023 году (3,6 млрд тенге)": the earlier
             # value in brackets after its date, past the size of the change
             z = lay.neighbour(y, +1)
+            # (not from a plan named before the size: "что составляет 90% от плана в 2 млрд и на
+            # 20% больше, чем в прошлом году (1,5 млрд)" compares what was done, not the plan)
             if (z is not None and z.kind != "percent" and z.value_max is None and z.qualifier is None
-                    and lay.compatible(x, z)):
+                    and lay.compatible(x, z) and not lay.is_plan(x)):
                 if _now_and_then(lay, x, z) or y.kind == "percent" and _compared_then_bracketed(lay, x, y, z):
                     yield z, x, (x, z)
                 elif y.kind == "percent" and lay.bracketed_after(x, y) and _then_and_now(lay, x, z):

@@ -24,6 +24,11 @@ def plan_claims(lay: Layout, used: set[int]) -> list[Claim]:
             continue
         plans.append(f)
         actual = _first(lay, f, +1, lambda r: r.kind != "percent" and lay.compatible(r, f) and r.qualifier is None)
+        if actual is not None and any(r.kind == "percent" and f.end <= r.start and r.end <= actual.start
+                                      and lay.is_compared(r) for r in lay.figures_near(f, sentences=0)):
+            # "90% от плана в 2 млрд и на 20% больше, чем в прошлом году (1,5 млрд)": past a
+            # comparison, the figure after the plan is the one compared with, not the actual
+            actual = None
         if actual is None:
             actual = _first(lay, f, -1, lambda r: r.kind != "percent" and lay.compatible(r, f) and r.qualifier is None)
         last = f if actual is None or actual.start < f.start else actual

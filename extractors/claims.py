@@ -5,7 +5,11 @@ truncated, to the precision written (``../shared/design.md``): "62,2" is read to
 decimal, "62" to a whole, and "66,6" for 2/3 is a truncation. Inputs written with a
 scale word ("17,6 млрд") are themselves rounded by the article, so they stand for an
 interval (17,55–17,65 млрд) and the claim is consistent when any value of that
-interval gives it; plain numerals ("98", "2 848") are taken as exact.
+interval gives it; plain numerals ("98", "2 848") are taken as exact. A single digit
+before the scale word ("4 млрд") is read to two significant digits (3,95–4,05 млрд), as
+"4,0 млрд" would be: read as 3,5–4,5 млрд it let "с 4 млрд до 4,6 млрд, или на 25%"
+(15%) and "40 × 2 млн теңгеден = 100 млн" pass, and articles round budget lines to the
+tenth they know, not to the half.
 """
 from __future__ import annotations
 
@@ -83,6 +87,8 @@ def as_written(text: str, value: float) -> Written:
         if shown:
             scale = value / shown
             half_ulp = 0.5 * 10.0 ** (-decimals) * scale
+            if decimals == 0 and shown < 10:
+                half_ulp = 0.05 * scale  # "4 млрд": two significant digits (see above)
     return Written(float(value), decimals, abs(half_ulp))
 
 

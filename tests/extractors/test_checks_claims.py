@@ -40,6 +40,20 @@ def test_written_number_and_rounded_inputs():
     assert as_written("98", 98).half_ulp == 0  # a plain count is exact
 
 
+@pytest.mark.parametrize("text,value,lo,hi", [
+    # a single digit before the scale word: two significant digits, as "4,0 млрд" would be
+    ("4 млрд тенге", 4e9, 3.95e9, 4.05e9),
+    ("2 млн теңге", 2e6, 1.95e6, 2.05e6),
+    ("4,0 млрд", 4e9, 3.95e9, 4.05e9),
+    # two digits and more are read as written
+    ("40 млн", 40e6, 39.5e6, 40.5e6),
+    ("4,6 млрд", 4.6e9, 4.55e9, 4.65e9),
+])
+def test_a_scaled_figure_stands_for_an_interval(text, value, lo, hi):
+    w = as_written(text, value)
+    assert (w.lo, w.hi) == (pytest.approx(lo), pytest.approx(hi))
+
+
 # (part, whole, claimed text, claimed value, consistent)
 ROUNDING_TESTS = [
     (61, 98, "62,2%", 62.2, True),  # 62,24 rounds to 62,2

@@ -433,6 +433,15 @@ RU_TESTS = [
      (9920, 12400, 90), "inconsistent"),
     ("kk", "Вакцинациямен қамту 95 пайыз: 1 600 баланың 1 440-ы егілді.", "percent_of_total",
      (1440, 1600, 95), "inconsistent"),
+    # round sums with a scale word are read to two significant digits, so a wrong percent shows
+    ("ru", "Поступления выросли с 3 млрд до 3,5 млрд тенге, или на 25%.", "change", (3.5e9, 3e9, 25), "inconsistent"),
+    ("ru", "Поступления выросли с 3 млрд до 3,5 млрд тенге, или на 17%.", "change", (3.5e9, 3e9, 17), "consistent"),
+    ("kk", "Жоспар 6 млрд теңге болса, іс жүзінде 5 млрд теңге түсіп, жоспар 90 пайызға орындалды.", "plan_fulfilment",
+     (5e9, 6e9, 90), "inconsistent"),
+    # a plan named before the size is not what was compared with the year before, nor is the
+    # value compared with the actual figure of the plan
+    ("ru", "Освоено 1,8 млрд тенге, что составляет 90% от плана в 2 млрд тенге и на 20% больше, чем за тот же "
+     "период прошлого года (1,5 млрд тенге).", "plan_fulfilment", (1.8e9, 2e9, 90), "consistent"),
 ]
 KEYS = {"percent_of_total": ("part", "whole"), "plan_fulfilment": ("actual", "plan"), "change": ("to", "from")}
 
@@ -620,6 +629,12 @@ def test_breakdowns(lang, text, parts, whole, verdict):
 ])
 def test_no_breakdown_where_the_list_is_not_plain(lang, text):
     assert [r for r in extract(text, lang) if r.kind == "check" and r.check == "parts_sum"] == []
+
+
+def test_a_plan_before_a_comparison_is_not_its_earlier_value():
+    text = ("Освоено 1,8 млрд тенге, что составляет 90% от плана в 2 млрд тенге и на 20% больше, чем за тот же "
+            "период прошлого года (1,5 млрд тенге).")
+    assert [c.explanation for c in extract(text, "ru", "2024-05-20") if c.kind == "check" and c.check == "change"] == []
 
 
 @pytest.mark.parametrize("lang,text,key", [
