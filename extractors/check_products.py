@@ -133,6 +133,23 @@ def _total_after(lay: Layout, e: Record, n: Record | None) -> Record | None:
     return t
 
 
+_CONTRAST = re.compile(r"(?<![^\W\d_])(?:ал|а|при\s+этом|тогда\s+как|однако)(?![^\W\d_])", re.IGNORECASE)
+_KK_DATIVE = re.compile(r"[^\W\d_]{3,}(?:ға|ге|қа|ке|[ыі]на|[ыі]не)$", re.IGNORECASE)
+_RU_FOR = re.compile(r"(?<![^\W\d_])на\s+(?!(?:общ[^\W\d_]*\s+)?сумм)[^\W\d_]{4,}", re.IGNORECASE)
+
+
+def _total_named_apart(lay: Layout, since: int, t: Record) -> bool:
+    """Whether the total's clause opens with a contrast or names a purpose of its own
+    ("ал кәсіпкерлікті қолдауға жалпы …", "әлеуметтік көмекке барлығы …", "а на поддержку
+    бизнеса всего …"), so that it may cover more than the count times the amount each."""
+    stretch = lay.text[since:t.start]
+    clause = re.split(r"[,;:]", stretch)[-1]
+    if _CONTRAST.search(stretch):
+        return True
+    head = clause.split()[:-1]  # the words before the total word
+    return any(_KK_DATIVE.search(w) for w in head) or bool(_RU_FOR.search(clause))
+
+
 def _product(lay: Layout, n: Record, e: Record, t: Record) -> Claim | None:
     count, each, total = as_written(n.text, n.value), as_written(e.text, e.value), as_written(t.text, t.value)
     if total.value <= 0:
@@ -147,6 +164,10 @@ def _product(lay: Layout, n: Record, e: Record, t: Record) -> Claim | None:
         verdict, note = "consistent", " (within the rounding of the figures)"
     elif t.qualifier == "approx":
         verdict, note = "unverifiable", " (the total is only approximate)"
+    elif _total_named_apart(lay, max(n.end, e.end), t):
+        # "40 кәсіпкерге 2 млн теңгеден грант берілді, ал кәсіпкерлікті қолдауға жалпы 500 млн
+        # теңге бөлінді": a total of a wider line of its own confirms, never flags
+        verdict, note = "unverifiable", " (the total may be of more than these)"
     else:
         verdict, note = "inconsistent", ""
     expl = (f"{fmt_number(count.value)} × {fmt_number(each.value)} is {fmt_number(computed)}; "

@@ -141,13 +141,22 @@ def _continues(head: str) -> bool:
 _PARAGRAPH_BREAK = re.compile(r"\n(?![ \t]*(?:\d{1,2}[.)]|[—–•*-])[ \t])")
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _fraction_in_words(r: Record) -> bool:
+    return r.kind == "number" and isinstance(r.value, (int, float)) and r.value < 1 and not _DIGIT.search(r.text)
+
 class Layout:
     """The figures of one article with their sentence and paragraph, and the text between them."""
 
     def __init__(self, text: str, records: list[Record], sentences: list[tuple[int, int]]):
         self.text = text
         # a figure without a value (an unread number word) can be no input of a claim
-        self.figures = sorted((r for r in records if r.kind in FIGURE_KINDS and isinstance(r.value, (int, float))),
+        # (a fraction in words, "төрттен үші", "жартысы", is a share, not a count: no part or whole)
+        self.fractions = [(r.start, r.end) for r in records if _fraction_in_words(r)]
+        self.figures = sorted((r for r in records if r.kind in FIGURE_KINDS and isinstance(r.value, (int, float))
+                               and not _fraction_in_words(r)),
                               key=lambda r: (r.start, r.end))
         self.sentences = list(sentences) or [(0, len(text))]
         self._sent_starts = [s for s, _ in self.sentences]
@@ -253,6 +262,10 @@ class Layout:
 
     def between(self, a: Record, b: Record) -> str:
         return self.text[a.end:b.start]
+
+    def fraction_within(self, start: int, end: int) -> bool:
+        """Whether a fraction in words ("төрттен бірі") lies inside ``text[start:end]``."""
+        return any(start <= s and e <= end for s, e in self.fractions)
 
     def dated_within(self, start: int, end: int) -> bool:
         """Whether a date span, resolved or not, lies inside ``text[start:end]``."""

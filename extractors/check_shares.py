@@ -71,6 +71,10 @@ def find_shares(lay: Layout) -> list[Share]:
         whole = None
         if anchor is None:
             anchor, whole = _restated_of_whole(lay, p)
+        if anchor is not None and anchor.end < p.start and lay.fraction_within(anchor.end, p.start) \
+                and lay.text[anchor.end:p.start].split()[:1] and ends_with_suffix(
+                    lay.text[anchor.end:p.start].split()[0], KK["genitive"]):
+            continue  # "60 мектептің төрттен бірі (25%)": the percent restates the fraction of a whole
         # "22% немесе 6,2 трлн теңгеге дейін өскен": a bound or a changed figure is no part
         if anchor is not None and anchor.qualifier is None and lay.change_direction(anchor) is None:
             nxt = lay.neighbour(p, +1)
@@ -302,6 +306,8 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
     """Find the whole of ``s``; ``shares`` are the list items of its clause around it."""
     a = s.part
     prev = lay.neighbour(a, -1, skip_percent=True)
+    if prev is not None and _aside(lay, prev) and prev.start < a.start:
+        prev = None  # "100 отбасы (былтыр – 80 отбасы), оның 25-і": "оның" is of the 100 (below)
     nxt = lay.neighbour(a, +1, skip_percent=True)
     # "61 из 98 (62,2%)": the figure the percent follows is the whole
     if prev is not None and _out_of_gap(lay, prev, a, s.percent) and _out_of_units(lay, prev, a):
@@ -485,6 +491,8 @@ def _part_just_before(lay: Layout, a: Record) -> Record | None:
     w = lay.neighbour(a, -1, skip_percent=True)
     if w is None or lay.sentence_of(w) != lay.sentence_of(a) or w.qualifier is not None or w.value <= a.value:
         return None
+    if _aside(lay, w):
+        return None  # "100 отбасы (былтыр – 80 отбасы), оның 25-і": of the 100, found further back
     return w if lay.compatible(w, a) or _possessive(a) and _counts(w, a) else None
 
 
@@ -500,6 +508,9 @@ def _nearest_whole_before(lay: Layout, a: Record, anchors: set[int]) -> Record |
         w = lay.figures[i]
         if lay.paragraph_of(w) != para or lay.sentence_of(w) < sent - 1:
             return None
+        if _aside(lay, w):
+            i -= 1
+            continue
         if w.kind != "percent" and id(w) not in anchors:
             if lay.sentence_of(w) < sent and not (_opens_with_of_them(lay, a) or lay.is_total(w)):
                 return None
@@ -582,7 +593,7 @@ def _latest_count(lay: Layout, a: Record, unit: str | None, anchors: set[int],
             return None
         if max_sentences is not None and lay.sentence_of(w) < sent - max_sentences:
             return None
-        if w.kind != "number" or id(w) in anchors:
+        if w.kind != "number" or id(w) in anchors or _aside(lay, w):
             continue
         if unit is None and w.unit is not None or unit is not None and lay.same_unit(w.unit, unit):
             return w if w.qualifier is None and (lay.is_total(w) or not total) else None
@@ -693,15 +704,18 @@ def sum_claims(lay: Layout, shares: list[Share]) -> list[Claim]:
         shares_over = claimed - slack > 100 + 1e-9
         over = parts_over or shares_over
         verdict = "inconsistent" if over else "consistent"
+        note = ""
         if over and whole.qualifier == "approx":
             verdict = "unverifiable"  # an approximate whole confirms, never flags
+        elif over and _cross_cutting(lay, [s.part for s in group] + [s.percent for s in group]):
+            verdict, note = "unverifiable", "; the text does not say the parts exclude each other"
         shown = " + ".join(fmt_number(p.value) for p in parts)
         # say which of the two sums is wrong: the parts, or only the shares written beside them
         shares = f"; the shares add up to {fmt_number(claimed)}%"
         if shares_over and not parts_over:
             shares = f", but the shares add up to {fmt_number(claimed)}%, more than 100%"
         expl = (f"{shown} = {fmt_number(total)}, {'more than' if parts_over else 'within'} the total of "
-                f"{fmt_number(ww.value)}{shares} — {verdict}")
+                f"{fmt_number(ww.value)}{shares} — {verdict}{note}")
         figs = [whole] + [s.part for s in group] + [s.percent for s in group]
         roles = {"whole": whole} | {f"part{i}": s.part for i, s in enumerate(group, 1)}
         out.append(make_claim(lay, "parts_sum", verdict, expl, figs, group[0].part, roles,
@@ -874,6 +888,18 @@ def _opens_breakdown(gap: str) -> bool:
     return _BREAKDOWN.search(gap) is not None
 
 
+def _aside(lay: Layout, w: Record) -> bool:
+    """``w`` stands in brackets after a figure of the same measure, which it sets beside
+    another period's or the plan's value ("100 отбасы баспана алды (былтыр – 80 отбасы)",
+    "200 адам (жоспар – 250 адам)"): the count after it is a part of that figure, not of ``w``."""
+    opening = lay.text.rfind("(", max(0, w.start - 60), w.start)
+    if opening < 0 or ")" in lay.text[opening:w.start]:
+        return False
+    prev = lay.neighbour(w, -1)
+    return (prev is not None and prev.end <= opening and prev.kind != "percent" and lay.compatible(prev, w)
+            and lay.sentence_of(prev) == lay.sentence_of(w))
+
+
 def _in_brackets(lay: Layout, f: Record) -> bool:
     before = lay.text[max(0, f.start - 60):f.start]
     return before.rfind("(") > before.rfind(")")
@@ -893,6 +919,20 @@ _CATEGORY_NOUNS = tuple(KK["category"] + RU["category"])
 _IN_BEFORE = re.compile(r"(?<!\w)(?:в|во)\s+\Z", re.IGNORECASE)
 _KK_LOCATIVE = re.compile(r"\d-?(?:[ыі]?н)?(?:да|де|та|те)$")
 _WITH_AFTER = re.compile(r"\s*(?:[–—-]\s*)?(?:с|со)\s", re.IGNORECASE)
+
+
+_TRAITS = [(trait, tuple(stems)) for words_ in (KK["person_traits"], RU["person_traits"])
+           for trait, stems in words_.items()]
+
+
+def _cross_cutting(lay: Layout, parts: list[Record]) -> bool:
+    """Whether the parts count people by different traits ("1 080-і жастар, 900-і әйелдер",
+    "1 080 молодых людей, 900 женщин"): such groups overlap, nothing says they exclude each other."""
+    traits = set()
+    for p in parts:
+        for w in words(lay.after(p, 24))[:2] + ([p.unit.lower()] if p.unit else []):
+            traits.update(t for t, stems in _TRAITS if any(w == s or len(s) > 3 and w.startswith(s) for s in stems))
+    return len(traits) > 1
 
 
 def _where(lay: Layout, part: Record) -> bool:
@@ -915,7 +955,8 @@ def _breakdown_claim(lay: Layout, whole: Record, parts: list[Record]) -> Claim:
     note = "" if over or total <= ww.value + 1e-9 else " (within the rounding of the figures)"
     if over and whole.qualifier == "approx":
         verdict = "unverifiable"  # an approximate whole confirms, never flags
-    elif over and (_opener(lay, whole, parts[0]) == "whole" or any(_where(lay, p) for p in parts)):
+    elif over and (_opener(lay, whole, parts[0]) == "whole" or any(_where(lay, p) for p in parts)
+                   or _cross_cutting(lay, parts)):
         # "Из 38 школ в 30 есть спортзал, в 25 – столовая", "45 школ, из них в 30 …, в 25 …":
         # nothing says the parts exclude each other, so more than the whole may be right
         verdict, note = "unverifiable", "; the text does not say the parts exclude each other"

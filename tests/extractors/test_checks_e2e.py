@@ -438,6 +438,18 @@ RU_TESTS = [
     ("ru", "Поступления выросли с 3 млрд до 3,5 млрд тенге, или на 17%.", "change", (3.5e9, 3e9, 17), "consistent"),
     ("kk", "Жоспар 6 млрд теңге болса, іс жүзінде 5 млрд теңге түсіп, жоспар 90 пайызға орындалды.", "plan_fulfilment",
      (5e9, 6e9, 90), "inconsistent"),
+    # a fraction in words restates the share, it is no count of the part
+    ("kk", "Ауданның 36 ауылының 27-сі, яғни төрттен үші (75%), таза сумен қамтылған.", "percent_of_total",
+     (27, 36, 75), "consistent"),
+    ("kk", "Биыл 80 отбасы үй алды, оның 40-ы, яғни жартысы (50%), көпбалалы отбасылар.", "percent_of_total",
+     (40, 80, 50), "consistent"),
+    # a figure in brackets beside the count (last year's, the plan's) is not what "оның" is of
+    ("kk", "Биыл 120 отбасы баспана алды (былтыр – 90 отбасы), оның 30-ы (25%) жас отбасылар.", "percent_of_total",
+     (30, 120, 25), "consistent"),
+    ("kk", "Курстан 160 адам өтті (жоспар – 200 адам), олардың 40-ы (25%) әйелдер.", "percent_of_total",
+     (40, 160, 25), "consistent"),
+    ("ru", "В этом году жилье получили 120 семей (в прошлом году – 90), из них 30 (25%) – молодые семьи.",
+     "percent_of_total", (30, 120, 25), "consistent"),
     # a plan named before the size is not what was compared with the year before, nor is the
     # value compared with the actual figure of the plan
     ("ru", "Освоено 1,8 млрд тенге, что составляет 90% от плана в 2 млрд тенге и на 20% больше, чем за тот же "
@@ -629,6 +641,30 @@ def test_breakdowns(lang, text, parts, whole, verdict):
 ])
 def test_no_breakdown_where_the_list_is_not_plain(lang, text):
     assert [r for r in extract(text, lang) if r.kind == "check" and r.check == "parts_sum"] == []
+
+
+@pytest.mark.parametrize("lang,text,kind,verdict", [
+    # people counted by different traits overlap: more than the whole may be right
+    ("kk", "Биыл 1 500 адам жұмысқа орналасты, оның 900-і жастар, 700-і әйелдер.", "parts_sum", "unverifiable"),
+    ("ru", "Трудоустроено 1 500 человек, из них 900 (60%) – молодежь, 700 (46,7%) – женщины.", "parts_sum",
+     "unverifiable"),
+    # one trait: the groups exclude each other, and more than the whole is wrong
+    ("ru", "На учете 1 500 безработных, из них 900 женщин и 700 мужчин.", "parts_sum", "inconsistent"),
+    # a total of a wider line of its own confirms a product, never flags it
+    ("kk", "Биыл 50 кәсіпкерге 3 млн теңгеден грант берілді, ал шағын бизнесті қолдауға жалпы 400 млн теңге бөлінді.",
+     "product", "unverifiable"),
+    ("ru", "Гранты по 3 млн тенге получили 50 предпринимателей, а на поддержку бизнеса всего выделено 400 млн тенге.",
+     "product", "unverifiable"),
+    ("kk", "Биыл 50 кәсіпкерге 3 млн теңгеден, барлығы 180 млн теңге грант берілді.", "product", "inconsistent"),
+])
+def test_sums_and_products_that_may_cover_more(lang, text, kind, verdict):
+    checks = [c for c in extract(text, lang) if c.kind == "check" and c.check == kind]
+    assert [c.verdict for c in checks] == [verdict], [c.explanation for c in checks]
+
+
+def test_a_fraction_in_words_is_no_part_of_a_sum():
+    text = "Ауданның 28 ауылының жетеуінде, яғни төрттен бірінде, мектеп жоқ."
+    assert [c.explanation for c in extract(text, "kk") if c.kind == "check" and c.check == "parts_sum"] == []
 
 
 def test_a_plan_before_a_comparison_is_not_its_earlier_value():
