@@ -24,6 +24,7 @@ from extractors.figure_patterns import (
     WORD,
 )
 from extractors.lang.kk.counted_nouns import CLASSIFIERS as KK_CLASSIFIERS
+from extractors.lang.kk.date_words import MONTHS as KK_MONTHS
 from extractors.lang.kk.indefinite_article import INDEFINITE_ARTICLE
 from extractors.lang.ru.counted_nouns import CLASSIFIERS as RU_CLASSIFIERS
 from extractors.kk_noun_phrase import having_adjective, izafet, oblique, with_or_from
@@ -67,6 +68,9 @@ def _after_legal_form(before: str) -> bool:
     words = before.rstrip().rsplit(None, 1)
     return len(words) == 2 and words[0].endswith(("»", '"', "”")) and is_legal_form(words[1])
 
+
+_KK_MONTH_STEMS = tuple(m[:4] for m in KK_MONTHS)
+_COUNT_THEN_WORD = re.compile(r"\d[\d\s]*\s+(?:[^\W\d_]+\s+)?\Z")
 
 class CountContext:
     """Mixin for the scanner: whether a bare number counts something, and what."""
@@ -126,7 +130,11 @@ class CountContext:
         if before is None:
             return False
         w = before.group(1).lower()
-        return w in ("оның", "олардың", "соның") or w.endswith(_PLURAL_GENITIVE)
+        if w in ("оның", "олардың", "соның") or w.endswith(_PLURAL_GENITIVE):
+            return True
+        # "12 мектептің 5-інде": a genitive after a count is the whole, a month's the day's
+        return (w.endswith(_GENITIVE_ENDINGS) and not w.startswith(_KK_MONTH_STEMS)
+                and bool(_COUNT_THEN_WORD.search(self.text, max(0, start - 40), before.start(1))))
 
     def _one_of_or_none(self, start: int, end: int) -> bool:
         """``одна из лучших школ`` (one of), ``ни одного случая`` (none): no count of one."""

@@ -173,6 +173,10 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # (-ған/-ген/-қан/-кен), but not the present-future -ады/-еді/-йды/-йді.
 _KK_PAST = re.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен)$")
 _KK_PRESENT = re.compile(r"(?:ады|еді|йды|йді)$")
+# Of the present-future, only what no past form ends in: "-ады" is also the past of a stem in
+# "-а" ("құрады", "жоспарлады"), but a passive stem's "ашылады", "салынады", "беріледі",
+# "басталады" and a vowel stem's "құрайды" are ahead; so is an intent, "салынбақ".
+_KK_FUTURE = re.compile(r"(?:ылады|іледі|ынады|інеді|сталады|қталады|ктеледі|ғасады|геседі|мақ|мек|бақ|бек|пақ|пек)$")
 _ON_BEFORE = re.compile(r"(?<![^\W\d_])на\s+\Z", re.IGNORECASE)
 _AS_OF_BEFORE = re.compile(r"(?:по\s+состоянию|состоянием)\s+на\s+\Z", re.IGNORECASE)
 _AS_OF_AFTER = re.compile(r"\s+(?:жағдай|мәлімет|дерек)(?:ы|тер|тері)?\s+бойынша", re.IGNORECASE)
@@ -184,8 +188,22 @@ _RU_CLAUSE_EDGE = re.compile(r"[,;:()]|\s[–—]\s|\b(?:что|когда|ес�
 
 def year_of_month(published: dt.date, month: int, text: str, start: int, end: int, lang: str) -> int:
     """The year of ``month`` written without one at ``text[start:end]``."""
-    if month <= published.month:
-        return published.year
+    return year_of_part(published, month, month, text, start, end, lang)
+
+
+def year_of_part(published: dt.date, first: int, last: int, text: str, start: int, end: int, lang: str) -> int:
+    """The year of the months ``first``-``last`` (a month, a quarter, a half-year) written
+    without one: the publication's year, unless they are still ahead and the clause tells of
+    the past ("В III квартале объём составил …" in May is last year's), or already over and
+    it tells of the future ("В марте начнётся строительство" in May is next March)."""
+    if first > published.month:
+        return _year_of_ahead(published, text, start, end, lang)
+    if last < published.month and _tense(text, start, end, lang) == "futr":
+        return published.year + 1
+    return published.year
+
+
+def _year_of_ahead(published: dt.date, text: str, start: int, end: int, lang: str) -> int:
     # "по состоянию на 1 ноября", "1 қарашадағы жағдай бойынша": a state as of a day already past
     as_of = _AS_OF_BEFORE.search(text, max(0, start - 24), start) or _AS_OF_AFTER.match(text, end)
     if as_of:
@@ -199,15 +217,15 @@ def year_of_month(published: dt.date, month: int, text: str, start: int, end: in
 
 
 def _tense(text: str, start: int, end: int, lang: str) -> str | None:
-    """"past", "pres" (Russian only) or None: the tense of the clause around ``text[start:end]``."""
+    """"past", "pres" (Russian only), "futr" or None: the tense of the clause around ``text[start:end]``."""
     if lang == "ru":
-        tag = _ru_verb_tag(text, start, end)
-        return tag if tag in ("past", "pres") else None
-    return "past" if _kk_told_as_past(text, start, end) else None
+        return _ru_verb_tag(text, start, end)
+    return _kk_tense(text, start, end)
 
 
-def _kk_told_as_past(text: str, start: int, end: int) -> bool:
-    """Whether the Kazakh clause around ``text[start:end]`` tells of the past.
+def _kk_tense(text: str, start: int, end: int) -> str | None:
+    """"past", "futr" (the present-future "ашылады", the intent "салынбақ") or None: how the
+    Kazakh clause around ``text[start:end]`` tells of its time.
 
     The sentence is read at most 200 characters each way. A reported plan is told in its
     own clause, not by the verb of saying: "3 желтоқсанда газ беріледі деп хабарлады" is ahead.
@@ -220,7 +238,11 @@ def _kk_told_as_past(text: str, start: int, end: int) -> bool:
     # the verb of a clause reported with "деп" stands just before it
     said = next((i for i, w in enumerate(words) if w in _KK_SAID), None)
     words = words[:said] if said else _LETTERS.findall(text[first:last].lower())
-    return bool(words) and bool(_KK_PAST.search(words[-1])) and not _KK_PRESENT.search(words[-1])
+    if not words:
+        return None
+    if _KK_PAST.search(words[-1]) and not _KK_PRESENT.search(words[-1]) or words[-1] in KK.PAST_LIKE_PRESENT:
+        return "past"
+    return "futr" if _KK_FUTURE.search(words[-1]) else None
 
 
 def _ru_verb_tag(text: str, start: int, end: int) -> str | None:

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from extractors.date_grammar import (
-    Candidate, alternation, decade, iso, kk_number_value, month_number, shift_month, stems, valid_day, week_of, year_of_month,
+    Candidate, alternation, decade, iso, kk_number_value, month_number, shift_month, stems, valid_day, week_of, year_of_month, year_of_part,
 )
 from extractors.date_patterns_kk import (
     AGE, CONTINUATION, COUNT, DASH, DAY, DURATION_UNIT, HSUF, KK_MONTH, MONTH, PART_OF_YEAR,
@@ -205,11 +205,18 @@ def _genitive_month(m: re.Match) -> bool:
     return month.endswith(GENITIVE) or "айының" in m.group(0).lower()
 
 
+def _march_in_a_case(word: str) -> bool:
+    """"Наурызда", "наурыздан": March (the holiday Наурыз falls in it too), where the bare
+    "Наурыз" may name the holiday alone and "қазанда", "маусымда" a cauldron or a season."""
+    w = word.lower()
+    return w.startswith(("наурыз", "nauryz")) and len(w) > len("наурыз")
+
+
 def months(m: re.Match, published: dt.date | None) -> Candidate | None:
     first, mod = m.group("m1"), m.group("mod")
     # "Наурыздың басында": a part of it after the genitive makes "наурыз" the month, not the holiday
     named = m.group("aiy") or m.group("m2") or mod or (m.group("part") and first.lower().endswith(GENITIVE))
-    if first.lower().startswith(AMBIGUOUS_MONTHS) and not named:
+    if first.lower().startswith(AMBIGUOUS_MONTHS) and not named and not _march_in_a_case(first):
         return None
     if not named and first[:1].isupper() and text_before_is_word(m):
         return None
@@ -260,6 +267,14 @@ def listed_year(m: re.Match, published: dt.date | None) -> Candidate | None:
     return Candidate(m.start(), m.end(), {"start": y, "end": y})
 
 
+_SINCE_START = re.compile(r"(?:жыл\s+басынан\s+(?:бері|бастап)|жылдың\s+басынан\s+(?:бері|бастап))\s+\Z", re.IGNORECASE)
+
+
+def _since_start_before(m: re.Match) -> bool:
+    """"Жыл басынан бері 5 айда": the months of this year so far, however few are over."""
+    return bool(_SINCE_START.search(m.string, max(0, m.start() - 30), m.start()))
+
+
 def part_without_year(m: re.Match, published: dt.date | None) -> Candidate | None:
     c = Candidate(m.start(), m.end(), None)
     c.months = _months(m)
@@ -271,8 +286,11 @@ def part_without_year(m: re.Match, published: dt.date | None) -> Candidate | Non
     if c.months == (1, 1) and m.group("n"):
         return _tail(c, m)  # "бір айда 1,5 мың тонна": within a month; January is named, not counted
     if c.months:
-        if m.group("n") and c.months[0] == 1 and c.months[1] >= published.month:
+        if m.group("n") and c.months[0] == 1 and c.months[1] >= published.month and not _since_start_before(m):
             year -= 1  # "12 айда" written in May: last year's twelve months, the only ones over
+        elif not m.group("n"):
+            # "Үшінші тоқсанда инвестиция 900 млн теңгені құрады" in May: last year's quarter
+            year = year_of_part(published, *c.months, m.string, m.start(), m.end(), "kk")
         c.date = _months_date(m, year, c.months)
     elif m.group("begin") and "басынан" not in m.group(0).lower():
         c.date = _point(iso(year, 1))  # "жыл басында": in January, as "жылдың басында" after a year

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from extractors.date_grammar import (
-    Candidate, L, MONTH_WORD, YEAR4, alternation, decade, first_months, iso, month_number, shift_month, stems, year_of_month,
+    Candidate, L, MONTH_WORD, YEAR4, alternation, decade, first_months, iso, month_number, shift_month, stems, year_of_month, year_of_part,
     valid_day, week_of,
 )
 from extractors.lang.ru import date_words as W
@@ -129,6 +129,10 @@ def part_of_year(m: re.Match, published: dt.date | None) -> Candidate | None:
             c.months = (1, 6) if n == 1 else (7, 12)
         else:
             return None
+        if y is not None and published is not None and not (m.groupdict().get("y") or m.groupdict().get("relw")
+                                                            or m.groupdict().get("tg")):
+            # "В III квартале объём составил …" in May: last year's quarter, the one over
+            y = year_of_part(published, *c.months, m.string, m.start(), m.end(), "ru")
         c.date = {"start": iso(y, c.months[0]), "end": iso(y, c.months[1])} if y else None
     return c
 

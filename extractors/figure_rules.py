@@ -88,8 +88,12 @@ class Scanner(CountContext, NumberReader):
         kind, unit, end = self._measure(after, last)
         if kind is None and high is None and text.startswith("(", after):
             kind, unit, end = self._spelled_in_brackets(after, last)
-        if kind is None and pos > self.floor and text[pos - 1] in self.r.money_prefix:
-            kind, unit, pos = "money", self.r.money_prefix[text[pos - 1]], pos - 1
+        if kind is None and pos > self.floor:
+            prefix = _MONEY_BEFORE.search(text, max(self.floor, pos - 4), pos)
+            if prefix is not None and (prefix.group(1) in self.r.money_prefix or prefix.group(2)):
+                # "$3 млн", "$ 3 млн", "USD 3 млн": a currency written before its number
+                code = self.r.money_prefix.get(prefix.group(1)) or prefix.group(2).upper()
+                kind, unit, pos = "money", code, prefix.start()
         if kind is None:
             if last.spoken_decimal and not last.scaled:
                 return last.end  # "бір де бір" is no decimal
@@ -173,6 +177,8 @@ class Scanner(CountContext, NumberReader):
             if text[q_start:pos].lower().startswith("минус"):
                 value, value_max = (-value_max, -value) if value_max is not None else (-value, None)
             pos, qualifier = q_start, q or qualifier
+        if low.vague and qualifier is None:
+            qualifier = "at_least"  # "тысячи жителей", "жүздеген адам": not an exact count
         if qualifier == "at_most" and self._reached(pos, end):
             qualifier = None
         if qualifier == "at_most" and high is not None and low.ending in self.r.ablative:
@@ -428,6 +434,9 @@ COLD_AFTER = re.compile(r"\s+суық(?!\w)", re.IGNORECASE)
 COLD_SPAN_END = re.compile(r"(?<!\w)градус\s+суық\Z", re.IGNORECASE)
 FROST_BEFORE = re.compile(r"(?<!\w)(?:аяз|мороз)\w*(?:\s+\w+)?\s+\Z", re.IGNORECASE)
 # A signed temperature next in the list: "+35, түнде +20 градус", "-5, ночью -12°C".
+_MONEY_BEFORE = re.compile(r"(?:(\S)|(?<![^\W\d_])(USD|EUR|KZT|RUB|CNY))[ \u00a0]?\Z")
+
+
 def _whole_cell(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` fills a cell of a table row ("… | 38 | -15,6")."""
     return text.endswith(TABLE_CELLS, 0, start) and (text.startswith(TABLE_CELLS, end) or text[end:end + 1] in ("", "\n"))

@@ -22,7 +22,9 @@ from extractors.figure_patterns import (
     WORD,
     rules_for,
 )
+from extractors.lang.kk import number_words as kk_number_words
 from extractors.lang.kk.suffixes import NUMERAL_ENDINGS
+from extractors.lang.ru import number_words as ru_number_words
 from extractors.nouns import capacity_noun
 
 RU_CARDINAL_ENDINGS = frozenset("ти ми мя ух ех ёх ум ем".split())
@@ -45,6 +47,11 @@ class Number:
     spoken_decimal: bool = False
     scale: float = 1  # the scale word's value (1000 for "15 мың"), 1 when none
     collective: bool = False  # екеуі, төртеуінде
+    vague: bool = False  # "тысячи", "мыңдаған", "бірнеше жүз": at least that many
+
+
+_VAGUE = {lang: (frozenset(w.VAGUE_SCALES), frozenset(w.SEVERAL)) for lang, w in (("kk", kk_number_words),
+                                                                            ("ru", ru_number_words))}
 
 
 class NumberReader:
@@ -122,9 +129,12 @@ class NumberReader:
         if parsed.used < len(words) and not parsed.ending and numbers.is_ordinal_word(words[parsed.used].group(), self.lang):
             return words[parsed.used].end()  # жиырма жетінші, екі мың он сегізінші
         scale = next((s for s in (1e12, 1e9, 1e6, 1e3) if parsed.value >= s), 1)
+        vague_words = _VAGUE[self.lang]
+        before = self.text[max(0, pos - 16):pos].split()[-1:]
+        vague = first in vague_words[0] or before and before[0].lower() in vague_words[1]
         return Number(parsed.value, words[parsed.used - 1].end(), parsed.ending, words=True,
                        scaled=scale > 1, spoken_decimal=parsed.spoken_decimal, scale=scale,
-                       collective=parsed.collective)
+                       collective=parsed.collective, vague=bool(vague))
 
     def _scale_at(self, pos: int) -> tuple[float, int, str] | None:
         m = WORD.match(self.text, pos)

@@ -613,6 +613,28 @@ TENS_TESTS = [
     ("kk", "Жүзге жуық ерікті көмектесті.", [("number", "Жүзге жуық", 100, None, "ерікті", "approx")]),
 ]
 
+# Hundreds and thousands with no number before them count at least that many, no more.
+VAGUE_TESTS = [
+    ("ru", "На праздник пришли тысячи жителей.", [("number", "тысячи", 1000, None, "житель", "at_least")]),
+    ("ru", "На субботник вышли несколько сотен человек.", [("number", "сотен", 100, None, "человек", "at_least")]),
+    ("ru", "Пришла тысяча человек.", [("number", "тысяча", 1000, None, "человек", None)]),
+    ("kk", "Мерекеге мыңдаған тұрғын жиналды.", [("number", "мыңдаған", 1000, None, "тұрғын", "at_least")]),
+    ("kk", "Сенбілікке бірнеше жүз адам шықты.", [("number", "жүз", 100, None, "адам", "at_least")]),
+    ("kk", "Мерекеге мың адам жиналды.", [("number", "мың", 1000, None, "адам", None)]),
+]
+
+# A currency before its number, with or without a space; units that begin as others do.
+PREFIX_AND_UNIT_TESTS = [
+    ("ru", "В район привлечено $ 3 млн инвестиций.", [("money", "$ 3 млн", 3_000_000, None, "USD", None)]),
+    ("ru", "Экспорт составил USD 3 млн.", [("money", "USD 3 млн.", 3_000_000, None, "USD", None)]),
+    ("kk", "Станция жылына 1,2 млн киловатт-сағат өндіреді.",
+     [("quantity", "1,2 млн киловатт-сағат", 1_200_000, None, "kWh", None)]),
+    ("kk", "Сайлауға 25 учаске дайындалды.", [("number", "25", 25, None, "учаске", None)]),
+    # "12 мектептің 5-інде": in so many of a count, not on a day
+    ("kk", "Ауданда 12 мектептің 5-інде спорт залы жоқ.",
+     [("number", "12", 12, None, "мектеп", None), ("number", "5-інде", 5, None, "мектеп", None)]),
+]
+
 # Kazakh adjectives with no adjective suffix are skipped to the noun they qualify; agent
 # nouns in -шы/-ші, which end like ordinals, are nouns.
 KK_ADJECTIVE_TESTS = [
@@ -628,7 +650,7 @@ KK_ADJECTIVE_TESTS = [
     ("kk", "Командада 11 ойыншы ойнайды.", [("number", "11", 11, None, "ойыншы", None)]),
 ]
 
-ALL_TESTS = (PART_OF_WHOLE_TESTS + NUMBER_OF_TESTS + THIS_INDICATOR_TESTS + TENS_TESTS + LISTED_TESTS + ARTICLE_TESTS + TABLE_TESTS + KK_ADJECTIVE_TESTS + YIELD_AND_PLAN_TESTS + PERCENT_TESTS + MONEY_TESTS + QUANTITY_TESTS + COUNT_TESTS + NOT_FIGURE_TESTS + LIST_COUNT_TESTS + LATIN_KAZAKH_TESTS)
+ALL_TESTS = (VAGUE_TESTS + PREFIX_AND_UNIT_TESTS + PART_OF_WHOLE_TESTS + NUMBER_OF_TESTS + THIS_INDICATOR_TESTS + TENS_TESTS + LISTED_TESTS + ARTICLE_TESTS + TABLE_TESTS + KK_ADJECTIVE_TESTS + YIELD_AND_PLAN_TESTS + PERCENT_TESTS + MONEY_TESTS + QUANTITY_TESTS + COUNT_TESTS + NOT_FIGURE_TESTS + LIST_COUNT_TESTS + LATIN_KAZAKH_TESTS)
 
 
 @pytest.mark.parametrize("lang,text,expected", ALL_TESTS, ids=[t[1][:40] for t in ALL_TESTS])

@@ -163,3 +163,13 @@ NUMBER_ENDINGS = (
 )
 VAGUE_COUNTS = ("бірнеше", "көп", "талай", "әлденеше", "біраз", "бір-ақ", "ширек", "он шақты", "бір-екі", "екі-үш")
 HALF = "жарым"  # "үш жарым жыл": three and a half years
+
+# Past forms that look like the present-future: a stem in "-а/-е" takes the past "-ды/-ді"
+# ("құра-ды", "жоспарла-ды"), ending as a consonant stem's present "-ады" ("ашыл-ады")
+# does. The verbs of this kind news reports use, told of a month: "құрады", "жасады".
+PAST_LIKE_PRESENT = (
+    "құрады", "жасады", "қарады", "сайлады", "жоспарлады", "бағалады", "тазалады", "сақтады",
+    "арнады", "жинады", "қолдады", "ойлады", "төмендеді",
+    # and a stem in "-ай/-ей" takes "-ды/-ді" after its "й": "азай-ды", "көбей-ді"
+    "азайды", "көбейді", "ұлғайды", "кеңейді", "молайды",
+)

@@ -71,3 +71,8 @@ NOT_NUMBERS = frozenset(
     бірден бірдене тоқсанда тоқсанында тоқсанның тоқсанына онымен оныменен үшін алтын жүзеге жүзі жүзін жүзіне жүзінде жүзінен жүзінің жер-жүзі"""
     .split()
 )
+
+# "мыңдаған тұрғын", "жүздеген адам", "бірнеше жүз адам": tens, hundreds or thousands with no
+# number before them count no exact number, but at least that many.
+VAGUE_SCALES = ("ондаған", "жүздеген", "мыңдаған", "миллиондаған", "миллиардтаған")
+SEVERAL = ("бірнеше",)

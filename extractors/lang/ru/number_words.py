@@ -84,3 +84,9 @@ ORDINAL_PATTERN = (
 
 # Forms shared with other words: "семью" is also "family" (accusative).
 NOT_NUMBERS = frozenset({"семью"})
+
+# "тысячи жителей", "сотни семей", "несколько сотен человек": a scale in the plural with no
+# number before it, or after "несколько", counts no exact number, but at least that scale.
+VAGUE_SCALES = ("тысячи", "тысяч", "тысячами", "сотни", "сотен", "сотнями", "миллионы", "миллионов",
+                "миллионами", "миллиарды", "миллиардов")
+SEVERAL = ("несколько", "нескольких", "нескольким", "несколькими")
