@@ -122,6 +122,10 @@ _INDICATOR_HEAD = re.compile(
     re.IGNORECASE)
 
 
+_SENTENCE_THEN_OPENER = re.compile(
+    rf"[.!]\s+(?=(?:{'|'.join(w for openers, _ in _CONTINUES for w in openers)})\s*\Z)", re.IGNORECASE)
+
+
 def _continues(head: str) -> bool:
     """A sentence opening "Это на …", "Бұл өткен жылғы …": it restates the figures of the
     sentence before, so both are one clause for the ties of a claim."""
@@ -442,6 +446,9 @@ class Layout:
 
     def restated(self, gap: str, max_lead: int = 2) -> bool:
         """Gap "[noun] [verb], или" / "немесе" / "яғни": what follows restates what precedes."""
+        # "… оның 61-і жастарға арналған. Бұл 62,2 пайызды құрайды": a sentence opened by the
+        # restating word and the figure goes on with the one before (see _continues)
+        gap = _SENTENCE_THEN_OPENER.sub(", ", gap)
         ws = self.gap_words(gap)
         if ws is None:
             return False
@@ -452,7 +459,7 @@ class Layout:
                 lead = g[: len(g) - len(phrase)].split()
                 # after a comma the restating clause may follow a whole verb phrase:
                 # "16 елді мекен … қамтылды, бұл", "26 из 49 населённых пунктов района, или"
-                comma = re.search(r",\s*" + re.escape(phrase.split()[0]) + r"\b[^,]*$", gap.lower()) is not None
+                comma = re.search(r"[,.]\s*" + re.escape(phrase.split()[0]) + r"\b[^,]*$", gap.lower()) is not None
                 return len(lead) <= (max(max_lead, _COMMA_LEAD) if comma and max_lead else max_lead)
         return False
 

@@ -403,6 +403,13 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
         w = _latest_count(lay, a, unit, anchors)
         if w is not None:
             s.whole, s.tie = w, "paragraph"
+        else:
+            # "За год трудоустроено 2 100 человек. На постоянные места – 1 470 человек, или 70%":
+            # a larger count of the same noun in the sentence before, not stated as a total,
+            # confirms the share but cannot flag it (see share_claim)
+            w = _latest_count(lay, a, unit, anchors, max_sentences=1, total=False)
+            if w is not None and w.value > a.value and lay.sentence_of(w) < lay.sentence_of(a):
+                s.whole, s.tie = w, "sentence_before"
     elif a.kind == "number" and not _after_genitive(lay, a) and lay.after_participle(a):
         # "98 іс-шара жоспарланды. Орындалғаны 61 (62,2%)": the noun left out is the one
         # just counted; only as far back as the previous sentence
@@ -635,6 +642,8 @@ def share_claim(lay: Layout, s: Share) -> Claim:
         # "Ставка – 6% годовых, из 400 заявок одобрено 260", "Износ сетей – 70%, из 48 км заменено
         # 6 км": a percent stated before a count out of a whole may measure something else
         verdict, note = "unverifiable", " (the percent, stated first, may measure something else)"
+    elif verdict == "inconsistent" and s.tie.startswith("sentence_before"):
+        verdict, note = "unverifiable", " (the whole is a count of the sentence before, not stated as a total)"
     elif verdict == "inconsistent" and s.tie == "named_genitive":
         # "Облыста 450 мектеп бар. Ауданда мектептердің 24-і (85,7%)": the noun may name the
         # schools of another scope than the count before, so the tie confirms, never flags

@@ -450,6 +450,17 @@ RU_TESTS = [
      (40, 160, 25), "consistent"),
     ("ru", "В этом году жилье получили 120 семей (в прошлом году – 90), из них 30 (25%) – молодые семьи.",
      "percent_of_total", (30, 120, 25), "consistent"),
+    # a larger count of the same noun in the sentence before, not stated as a total, confirms
+    # a share but never flags it (it may count another set)
+    ("ru", "За год трудоустроено 1 800 человек. На постоянную работу направлены 1 260 человек, или 70%.",
+     "percent_of_total", (1260, 1800, 70), "consistent"),
+    ("ru", "За год трудоустроено 1 800 человек. На постоянную работу направлены 1 260 человек, или 60%.",
+     "percent_of_total", (1260, 1800, 60), "unverifiable"),
+    # a sentence opened by the restating word and the percent goes on with the one before
+    ("kk", "Биыл 80 іс-шара өтті, оның 52-сі жастарға арналған. Бұл 65 пайызды құрайды.", "percent_of_total",
+     (52, 80, 65), "consistent"),
+    ("ru", "В районе 48 сельских проектов. Из них 36 уже реализованы. Это 70%.", "percent_of_total",
+     (36, 48, 70), "inconsistent"),
     # a plan named before the size is not what was compared with the year before, nor is the
     # value compared with the actual figure of the plan
     ("ru", "Освоено 1,8 млрд тенге, что составляет 90% от плана в 2 млрд тенге и на 20% больше, чем за тот же "
