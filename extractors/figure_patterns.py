@@ -149,7 +149,9 @@ class Rules:
         from_words = "|".join(map(re.escape, reached.get("from_words", ())))
         self.reached_before_re = re.compile(
             # "выросла на 15 тыс. тенге – до 285 тыс.": the change, its unit and a dash may stand between
-            rf"(\w+){SP}+(?:(?:{from_words}){SP}+\d[\d\s.,]*(?:%|\w+\.?)?(?:{SP}+\w+\.?)?{SP}*(?:[–—,]{SP}*)?)?\Z"
+            # ("выросли с 4,2 млрд тенге в 2022 году до …": the start's own year may follow it)
+            rf"(\w+){SP}+(?:(?:{from_words}){SP}+\d[\d\s.,]*(?:%|\w+\.?)?(?:{SP}+\w+\.?)?"
+            rf"(?:{SP}+в{SP}+(?:19|20)\d\d{SP}+\w+)?{SP}*(?:[–—,]{SP}*)?)?\Z"
             if from_words else rf"(\w+){SP}+\Z",
             re.I,
         )
