@@ -190,10 +190,21 @@ def ago(m: re.Match, published: dt.date | None) -> Candidate | None:
     return c
 
 
+# "В 2023 году пролечено 9 800 пациентов, на 400 больше, чем годом ранее": the year before
+# the one the sentence names, not before the publication's
+_BEFORE_NAMED = ("годом ранее", "годом раньше", "предыдущим годом", "предыдущего года", "в предыдущем году")
+_NAMED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)\s*(?:год|г\.)")
+
+
 def relative_year(m: re.Match, published: dt.date | None) -> Candidate | None:
+    phrase = " ".join(m.group(0).lower().split())
+    if phrase in _BEFORE_NAMED:
+        lo = max(m.string.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        named = _NAMED_YEAR.findall(m.string, lo, m.start())
+        if named:
+            return Candidate(m.start(), m.end(), _point(iso(int(named[-1]) - 1)))
     if published is None:
         return Candidate(m.start(), m.end(), None)
-    phrase = " ".join(m.group(0).lower().split())
     y = published.year + W.RELATIVE_YEARS.get(phrase, 0)
     return Candidate(m.start(), m.end(), _point(iso(y)))
 

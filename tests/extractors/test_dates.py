@@ -396,6 +396,16 @@ def test_a_month_without_its_year_follows_the_tense(text, lang, surface, date):
     assert found[surface] == date
 
 
+@pytest.mark.parametrize("text,date", [
+    # "годом ранее" is the year before the one the sentence names, else before the publication's
+    ("В 2022 году пролечено 9 100 пациентов, на 300 больше, чем годом ранее.", span("2021")),
+    ("В этом году пролечено 9 100 пациентов, на 300 больше, чем годом ранее.", span("2024")),
+])
+def test_the_year_before_a_named_year(text, date):
+    found = {r.text: r.date for r in find_dates(text, "ru", dt.date(2025, 5, 20))}
+    assert found["годом ранее"] == date
+
+
 @pytest.mark.parametrize("text,lang,surface,date", [
     # written in May: a quarter or half-year still ahead, told in the past, is last year's
     ("Во II полугодии отремонтировали 12 км дорог.", "ru", "II полугодии", span("2024-07", "2024-12")),
