@@ -222,7 +222,9 @@ _INCREMENT_BEFORE = re.compile(rf"(?:{'|'.join(RU['increment'] + KK['increment']
 def _amount_percent_level(lay: Layout, x: Record, p: Record) -> Claim | None:
     """``x`` an amount of change, ``p`` its percent right after it (in brackets, or after
     "или"), then the level reached: the earlier level is the reached one less the amount."""
-    if not (lay.claim_percent(p) and (lay.bracketed_after(x, p) or lay.restated(lay.between(x, p), max_lead=1))):
+    # ("на 160 тыс. тонн, или на 33,3%": the restating word, then the percent's own "на")
+    lead = re.sub(r"(?<![^\W\d_])на\s*\Z", "", lay.between(x, p))
+    if not (lay.claim_percent(p) and (lay.bracketed_after(x, p) or lay.restated(lead, max_lead=1))):
         return None
     if not (_by_amount_word(lay, x) or _INCREMENT_BEFORE.search(lay.text, max(0, x.start - 30), x.start)):
         return None
@@ -467,7 +469,8 @@ def _from_to_pairs(lay: Layout):
             # 20% больше, чем в прошлом году (1,5 млрд)" compares what was done, not the plan)
             if (z is not None and z.kind != "percent" and z.value_max is None and z.qualifier is None
                     and lay.compatible(x, z) and not lay.is_plan(x)):
-                if _now_and_then(lay, x, z) or y.kind == "percent" and _compared_then_bracketed(lay, x, y, z):
+                if (_now_and_then(lay, x, z) or y.kind == "percent" and (_compared_then_bracketed(lay, x, y, z)
+                                                                          or _more_than_last_year(lay, x, y, z))):
                     yield z, x, (x, z)
                 elif y.kind == "percent" and lay.bracketed_after(x, y) and _then_and_now(lay, x, z):
                     yield x, z, (x, z)  # "в 2024 – 250 (+25%), в 2025 – 300 (+20%)": x's own change between
@@ -728,6 +731,22 @@ def _before_own_date(lay: Layout, d: Record, x: Record) -> bool:
 _COMPARATIVE_BRACKET = re.compile(r"\s*([^\W\d_]+)\s*\(\s*$")
 
 
+# "14,4 ц/га, что на 20% больше прошлогодних 12 ц/га", "3 150 кг, что на 5% выше прошлогоднего
+# показателя в 3 000 кг": the earlier value named after the comparative
+_MORE_THAN_LAST_YEAR = re.compile(
+    r"\s*(?:больше|выше|меньше|ниже)\s+(?:прошлогодн[^\W\d_]*(?:\s+(?:показател|уровн|объем|объём)[^\W\d_]*)?"
+    r"|(?:показател|уровн)[^\W\d_]*\s+прошлого\s+года)\s*(?:в\s+)?\Z", re.IGNORECASE)
+
+
+_WHICH_IS_BY = re.compile(r"\s*,?\s*(?:что|это|или)\s+на\s*", re.IGNORECASE)
+
+
+def _more_than_last_year(lay: Layout, x: Record, p: Record, z: Record) -> bool:
+    if lay.sentence_of(x) != lay.sentence_of(z) or not _WHICH_IS_BY.fullmatch(lay.between(x, p)):
+        return False
+    return bool(_MORE_THAN_LAST_YEAR.match(lay.between(p, z)))
+
+
 def _compared_then_bracketed(lay: Layout, x: Record, p: Record, z: Record) -> bool:
     """"21,7 млрд теңге, бұл өткен жылдың сәйкес кезеңімен салыстырғанда 12,4 пайызға көп
     (19,3 млрд теңге)": the earlier value in brackets after the size and its comparative,
@@ -766,12 +785,12 @@ def _pair_direction(lay: Layout, x: Record, y: Record) -> str | None:
 
 # The one-word restating markers of check_words' "restate" ("то есть" by its "есть"):
 # after one of them the size of a change may stand a little further on.
-_RESTATING = frozenset({"или", "есть", "яғни", "немесе"})
+_RESTATING = frozenset({"или", "есть", "т.е", "яғни", "немесе"})
 # The words that may follow a comma between a pair and the size of its change: the size
 # restated or named ("…, то есть на 20%", "…, рост – 12,9%", "…, бұл 25 пайызға көп"). Any
 # other word names another subject ("со 120 до 150 тенге, на молоко – на 15%").
 _CHANGE_NOUNS = tuple(RU["increment"] + KK["increment"]) + ("увеличение", "уменьшение", "өсу")
-_AFTER_COMMA = frozenset(("или", "то", "есть", "т", "е", "что", "это", "а", "бұл", "яғни", "немесе", "на",
+_AFTER_COMMA = frozenset(("или", "то", "есть", "т", "е", "т.е", "т.е.", "что", "это", "а", "бұл", "яғни", "немесе", "на",
                           "составил", "составила", "составило", "составили", "составляет", "құрады", "құрайды",
                           # a comparison with an earlier time: "…, по сравнению с прошлым годом – на 12%"
                           "по", "сравнению", "с", "чем", "салыстырғанда", "қарағанда"))
@@ -809,8 +828,10 @@ def _change_percent(lay: Layout, x: Record, y: Record, used: set[int], compared_
         # "до 95 в 2024 году, или на 20,8%": the end value's date may stand between
         gap = lay.without_dates(y.end, a.start)
         ws = lay.gap_words(gap.replace("(", " "))
-        # "до 102 тенге за кубометр, то есть на 20%": a restating word lets the gap be longer
-        if ws is not None and (len(ws) <= 4 or len(ws) <= 6 and _RESTATING & set(ws)) and not _another_subject(gap):
+        # "до 102 тенге за кубометр, то есть на 20%": a restating word lets the gap be longer,
+        # and so does the change named ("до 20,35 тенге за кВт·ч (рост на 10%)")
+        if ws is not None and (len(ws) <= 4 or len(ws) <= 6 and (_RESTATING & set(ws) or any(
+                starts_with_stem(w, _CHANGE_NOUNS) for w in ws))) and not _another_subject(gap):
             cands.append(a)
     b = lay.neighbour(x, -1)
     if b is not None and b.kind == "percent":

@@ -148,6 +148,21 @@ _PARAGRAPH_BREAK = re.compile(r"\n(?![ \t]*(?:\d{1,2}[.)]|[—–•*-])[ \t])")
 _DIGIT = re.compile(r"\d")
 
 
+# "6,1 на 10 тыс. жителей", "10 мың тұрғынға шаққанда": the base of a rate per head of
+# population, which measures nothing itself and lends no scale to the rate beside it
+_PER_BASE_RU = re.compile(r"(?<![^\W\d_])на\s+\Z", re.IGNORECASE)
+_PER_HEAD_RU = re.compile(r"[^.;!?\n]{0,12}?(?:жител|населени)", re.IGNORECASE)
+_PER_HEAD_KK = re.compile(r"\s*[^\W\d_]*\s+шаққанда", re.IGNORECASE)
+
+
+def _per_capita_base(text: str, r: Record) -> bool:
+    if r.kind != "number":
+        return False
+    if _PER_BASE_RU.search(text, max(0, r.start - 4), r.start) and _PER_HEAD_RU.match(text, r.end):
+        return True
+    return bool(_PER_HEAD_KK.match(text, r.end))
+
+
 def _fraction_in_words(r: Record) -> bool:
     return r.kind == "number" and isinstance(r.value, (int, float)) and r.value < 1 and not _DIGIT.search(r.text)
 
@@ -160,7 +175,7 @@ class Layout:
         # (a fraction in words, "төрттен үші", "жартысы", is a share, not a count: no part or whole)
         self.fractions = [(r.start, r.end) for r in records if _fraction_in_words(r)]
         self.figures = sorted((r for r in records if r.kind in FIGURE_KINDS and isinstance(r.value, (int, float))
-                               and not _fraction_in_words(r)),
+                               and not _fraction_in_words(r) and not _per_capita_base(text, r)),
                               key=lambda r: (r.start, r.end))
         self.sentences = list(sentences) or [(0, len(text))]
         self._sent_starts = [s for s, _ in self.sentences]
@@ -558,7 +573,9 @@ class Layout:
 
 
 # Russian adjective and participle endings, in the base form the counted noun is given in
-_ADJECTIVE_UNIT = ("ющий", "ящий", "ащий", "вший", "нный", "ный", "ский", "тый", "ийся")
+_ADJECTIVE_UNIT = ("ющий", "ящий", "ащий", "вший", "нный", "ный", "ский", "тый", "ийся",
+                   # participles made nouns in the neuter: "из 14 000 подлежащих" → подлежащее
+                   "ющее", "ящее", "ащее", "вшее")
 
 
 def _adjective_unit(unit: str | None) -> bool:

@@ -180,7 +180,7 @@ def _run(lay: Layout, i: int, step: int, ok, until: int | None = None) -> list[R
 _RATE_AFTER_COMMA = re.compile(
     r"(?:\s*[^\W\d_]+){0,5}\s*,\s*(?:(?:охват|доля|удельный\s+вес|уровень)(?:\s+[^\W\d_]+)?"
     r"|[^\W\d_]+(?:аемость|яемость|имость)|(?:[^\W\d_]+\s+)?(?:қамту|үлесі|деңгейі))"
-    r"\s*(?:[–—-]|составил[аои]?|составляет|құрайды)?\s*", re.IGNORECASE)
+    r"\s*(?:[–—-]|составил[аои]?|составляет|достиг(?:ла|ло|ли|ает)?|құрайды)?\s*", re.IGNORECASE)
 # "45% бюджета, или 8,1 млрд": the percent's noun (one or two words), then the restating word
 _NOUN_THEN_RESTATED = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,\s*(?:или|то\s+есть|яғни|немесе)\s*",
                                  re.IGNORECASE)
@@ -199,6 +199,13 @@ def _explained_after(lay: Layout, p: Record, whole: Record, part: Record) -> boo
     if ":" in lay.between(p, whole):
         return True
     return bool(_RATE_NOUN.search(lay.clause_before(p, 60))) and not _EXTRA.search(lay.between(whole, part))
+
+
+_NOUN_THEN_DASH = re.compile(r"\s*(?:[^\W\d_]+\s*)?[–—]\s*")
+
+
+def _clause_ends_after(lay: Layout, p: Record) -> bool:
+    return re.match(r"\s*(?:[.;!?\n]|\Z)", lay.text[p.end:p.end + 3]) is not None
 
 
 def _anchor(lay: Layout, p: Record) -> Record | None:
@@ -220,6 +227,11 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
                 return a
         if re.fullmatch(r"\s*[–—]\s*", gap) and words(lay.after(p, 12))[:1] == ["от"]:
             return a  # "8,1 млрд тенге – 45% от бюджета в 18 млрд"
+        if (_NOUN_THEN_DASH.fullmatch(gap) and _clause_ends_after(lay, p)
+                and (lay.starts_with_of_them(a) or _larger_before(lay, a) and lay.out_of(lay.neighbour(a, -1)))):
+            # "1 540 детей, из них 790 мальчиков – 51,3%", "Из 2,4 тыс. заявок одобрено 1,8 тыс. – 75%":
+            # a part of a whole just named, its share after a dash closing the clause
+            return a
     b = lay.neighbour(p, +1)
     if b is not None and b.kind != "percent":
         gap = lay.between(p, b)
@@ -528,7 +540,14 @@ def _nearest_whole_before(lay: Layout, a: Record, anchors: set[int]) -> Record |
                 i -= 1  # "120 фермеров, им выдано 1,2 млрд тенге, из них 80 фермеров": past the sum
                 continue
             # "около 1,2 млрд тенге, из них 840 млн": an approximate whole can confirm, never flag
-            return w if lay.compatible(w, a) and w.qualifier in (None, "approx") else None
+            if w.qualifier not in (None, "approx"):
+                return None
+            if lay.compatible(w, a):
+                return w
+            # "родилось 1 540 детей, из них 790 мальчиков": "из них" names its whole, the count
+            # just made, whatever noun the part is counted by
+            same = lay.sentence_of(w) == sent and w.kind == a.kind == "number" and w.value > a.value
+            return w if same and lay.starts_with_of_them(a) else None
         i -= 1
     return None
 

@@ -189,7 +189,11 @@ TIME_BEFORE = ("сағат", "сағ.", "таңғы", "кешкі", "түнгі"
 # "iPhone 15") when it has a capital; all lower case it is Latin-script Kazakh text
 # ("audanda 15 mektep"), where the number counts.
 NAME_BEFORE = re.compile(
-    r"(?:\b[A-Za-z]*[A-Z][A-Za-z]*(?<=[A-Za-z]{2})|\b[A-Z]|\b[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})[ \u00a0]?(?:[-–—][ \u00a0]?)?\Z"
+    r"(?:\b[A-Za-z]*[A-Z][A-Za-z]*(?<=[A-Za-z]{2})|\b[A-Z])[ \u00a0]?(?:[-–—][ \u00a0]?)?\Z"
+    # "МТЗ-82", "ТЭЦ 2": a Cyrillic abbreviation with its hyphen or a space; a spaced dash
+    # after an abbreviation of two to four letters sets a value beside a label ("Число ДТП –
+    # 6,1", "КРС – 12 тыс. голов"), after a longer word in capitals a name ("КОВИД – 19")
+    r"|\b[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}(?:[ \u00a0]|[ \u00a0]?-)?\Z|\b[А-ЯЁӘҒҚҢӨҰҮҺІ]{5,6}[ \u00a0]?[–—][ \u00a0]?\Z"
     r"|\b[А-ЯЁӘҒҚҢӨҰҮҺІ][ \u00a0]?[-–—][ \u00a0]?\Z"  # С-300: one capital needs its dash
 )
 LATIN_AFTER = re.compile(r"[ \u00a0]?(?:[a-z]*[A-Z][A-Za-z]*|[A-ZД]\b)")  # 500 Startups, үш D (3D)

@@ -461,6 +461,23 @@ RU_TESTS = [
      (52, 80, 65), "consistent"),
     ("ru", "В районе 48 сельских проектов. Из них 36 уже реализованы. Это 70%.", "percent_of_total",
      (36, 48, 70), "inconsistent"),
+    # more shapes of a change: the earlier value named after the comparative, "т.е.", the change
+    # named in brackets past a unit, an amount then its percent after "или на" then the level
+    ("ru", "Урожайность составила 15,6 ц/га, что на 20% больше прошлогодних 13 ц/га.", "change",
+     (15.6, 13, 20), "consistent"),
+    ("ru", "Надой составил 3 300 кг, что на 10% выше прошлогоднего показателя в 3 000 кг.", "change",
+     (3300, 3000, 10), "consistent"),
+    ("ru", "Число получателей выросло с 6 000 до 6 900, т.е. на 15 процентов.", "change", (6900, 6000, 15),
+     "consistent"),
+    ("ru", "Тариф вырос с 20 тенге до 23 тенге за кВт·ч (рост на 10%).", "change", (23, 20, 10), "inconsistent"),
+    ("ru", "Сбор вырос на 150 тыс. тонн, или на 25%, и составил 750 тыс. тонн.", "change", (750e3, 600e3, 25),
+     "consistent"),
+    # shares: a rate named with "достиг", a part out of a participle's count, a dash after "из них"
+    ("ru", "Газифицировано 30 сел из 40, охват газом достиг 75%.", "percent_of_total", (30, 40, 75), "consistent"),
+    ("ru", "Осмотр прошли 9 000 человек из 12 000 подлежащих, охват – 75%.", "percent_of_total",
+     (9000, 12000, 75), "consistent"),
+    ("ru", "Родилось 1 200 детей, из них 630 мальчиков – 55%.", "percent_of_total", (630, 1200, 55), "inconsistent"),
+    ("ru", "Из 3,2 тыс. заявок одобрено 2,4 тыс. – 75%.", "percent_of_total", (2400, 3200, 75), "consistent"),
     # a plan named before the size is not what was compared with the year before, nor is the
     # value compared with the actual figure of the plan
     ("ru", "Освоено 1,8 млрд тенге, что составляет 90% от плана в 2 млрд тенге и на 20% больше, чем за тот же "
@@ -671,6 +688,14 @@ def test_no_breakdown_where_the_list_is_not_plain(lang, text):
 def test_sums_and_products_that_may_cover_more(lang, text, kind, verdict):
     checks = [c for c in extract(text, lang) if c.kind == "check" and c.check == kind]
     assert [c.verdict for c in checks] == [verdict], [c.explanation for c in checks]
+
+
+def test_the_base_of_a_rate_per_head_is_no_figure_of_a_change():
+    # "на 10 тыс. жителей" lends no scale to "7,3" and is no value compared with
+    text = "Смертность в ДТП – 6,1 на 10 тыс. жителей против 7,3 годом ранее, снижение на 16,4%."
+    checks = [c for c in extract(text, "ru", "2024-05-20") if c.kind == "check"]
+    assert all(c.verdict != "inconsistent" for c in checks), [c.explanation for c in checks]
+    assert [r.text for r in extract(text, "ru") if r.kind == "number"][:1] == ["6,1"]
 
 
 def test_a_fraction_in_words_is_no_part_of_a_sum():
