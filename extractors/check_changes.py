@@ -23,7 +23,8 @@ def change_claims(lay: Layout, used: set[int]) -> list[Claim]:
     for x, y, ends in _from_to_pairs(lay):
         # against a value in brackets after its date, or one "…-мен салыстырғанда", the
         # comparison is the change itself
-        compared = _now_and_then(lay, ends[0], ends[1]) or _level_then_compared(lay, ends[0], ends[1])
+        compared = (_now_and_then(lay, ends[0], ends[1]) or _level_then_compared(lay, ends[0], ends[1])
+                    or _level_then_ablative(lay, ends[0], ends[1]))
         p = _change_percent(lay, ends[0], ends[1], used, compared_ok=compared)
         if p is None:
             # no percent: the size as a factor ("в 2 раза"), else as an amount ("на 312 человек")
@@ -491,7 +492,8 @@ def _from_to_pairs(lay: Layout):
         elif x.qualifier is None and y.qualifier is None and _now_then_earlier(lay, x, y):
             yield y, x, (x, y)  # "собрано 120 тыс. тонн, в прошлом году – 100 тыс. тонн"
         elif x.qualifier is None and y.qualifier is None and (_level_then_from(lay, x, y)
-                                                              or _level_then_compared(lay, x, y)):
+                                                              or _level_then_compared(lay, x, y)
+                                                              or _level_then_ablative(lay, x, y)):
             yield y, x, (x, y)  # "4,5 млрд теңгені құрап, өткен жылғы 3,8 млрд теңгеден 18 пайызға өсті"
 
 
@@ -642,6 +644,22 @@ def _level_then_compared(lay: Layout, x: Record, y: Record) -> bool:
 
 
 _INSTRUMENTAL = ("мен", "пен", "бен")
+_ABLATIVE = ("нан", "нен", "дан", "ден", "тан", "тен")
+
+
+def _level_then_ablative(lay: Layout, x: Record, y: Record) -> bool:
+    """"480 млн теңге түсті, бұл былтырғы 400 млн теңгеден 20 пайызға көп": the level, then
+    "бұл"/"яғни" and the earlier (dated) value in the ablative, the size of the change after it."""
+    if not y.text.split()[-1].lower().rstrip("-").endswith(_ABLATIVE):
+        return False
+    p = lay.neighbour(y, +1)
+    if p is None or p.kind != "percent" or lay.gap_words(lay.between(y, p)) != []:
+        return False
+    if lay.date_ending_before(y.start, x.end) is None and not _LAST_YEAR_BEFORE.search(lay.text, x.end, y.start):
+        return False
+    gap = lay.without_dates(x.end, y.start).replace(",", " ")
+    gap = lay.gap_words(re.sub(r"[.!?]\s+(?=[^\W\d_])", " ", gap))
+    return gap is not None and len(gap) <= 6 and any(w in ("бұл", "яғни") for w in gap)
 _LAST_YEAR_BEFORE = re.compile(r"(?i)(?:өткен жылғы|былтырғы)\s*\Z")
 # "құрап", "құрады", "болып": the verb that states a level in Kazakh
 _LEVEL_VERBS = ("құра", "болып", "болды")
@@ -841,8 +859,10 @@ def _change_percent(lay: Layout, x: Record, y: Record, used: set[int], compared_
         if ws is not None and len(ws) <= 4:
             cands.append(b)
     for p in cands:
+        # ("Өткен жылмен салыстырғанда ұрлық 30 пайызға азайып, 70-тен 49-ға түсті": a comparison
+        # stated just before the pair is the pair's)
         if id(p) not in used and lay.claim_percent(p) and lay.is_difference(p) and (
-                compared_ok or not lay.is_compared(p)) and not _index_in_brackets(lay, p, x, y):
+                compared_ok or p is b or not lay.is_compared(p)) and not _index_in_brackets(lay, p, x, y):
             return p
     m = lay.neighbour(x, +1)
     if m is not None and m.kind == "percent" and lay.neighbour(m, +1) is y and id(m) not in used \

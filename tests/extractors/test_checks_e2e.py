@@ -478,6 +478,14 @@ RU_TESTS = [
      (9000, 12000, 75), "consistent"),
     ("ru", "Родилось 1 200 детей, из них 630 мальчиков – 55%.", "percent_of_total", (630, 1200, 55), "inconsistent"),
     ("ru", "Из 3,2 тыс. заявок одобрено 2,4 тыс. – 75%.", "percent_of_total", (2400, 3200, 75), "consistent"),
+    # Kazakh: the earlier value in the ablative after "бұл" and its date, the size after it;
+    # a comparison stated just before the pair is the pair's
+    ("kk", "Биыл салыққа 540 млн теңге түсті, бұл былтырғы 450 млн теңгеден 20 пайызға көп.", "change",
+     (540e6, 450e6, 20), "consistent"),
+    ("kk", "2023 жылы 36 мың тонна астық жиналды, бұл 2022 жылғы 40 мың тоннадан 15 пайызға кем.", "change",
+     (36e3, 40e3, 15), "inconsistent"),
+    ("kk", "Өткен жылмен салыстырғанда ұрлық 20 пайызға азайып, 60-тан 48-ге түсті.", "change", (48, 60, 20),
+     "consistent"),
     # a plan named before the size is not what was compared with the year before, nor is the
     # value compared with the actual figure of the plan
     ("ru", "Освоено 1,8 млрд тенге, что составляет 90% от плана в 2 млрд тенге и на 20% больше, чем за тот же "
