@@ -561,8 +561,9 @@ def _from_to(lay: Layout, x: Record, y: Record) -> bool:
     its date after it: "со 120 в 2023 году до 95 в 2024 году")."""
     gap = lay.between(x, y)
     ws = lay.gap_words(gap)
-    if ws is None and lay.date_ending_before(y.start, x.end) is not None:
-        gap = lay.without_dates(x.end, y.start)
+    # ("былтырғы 80-нен биыл 60-қа азайды": a date word between is no word of the pair)
+    if lay.dated_within(x.end, y.start):
+        gap = lay.without_date_spans(x.end, y.start)
         ws = lay.gap_words(gap)
         ws = None if ws is None else [w for w in ws if w != "в"]  # "в 2023 году"
     if ws is None or len(ws) > 3:
@@ -838,6 +839,17 @@ def _index_in_brackets(lay: Layout, p: Record, x: Record, y: Record) -> bool:
     return any(abs(p.value - r) < 0.51 for r in (low / high * 100, high / low * 100))
 
 
+def _bare_comparison_in_brackets(lay: Layout, p: Record) -> bool:
+    """"80-нен 60-қа азайды (25 пайызға кем)", "(на 25% меньше)": the pair's change as a
+    comparison in brackets that names nothing else compared with."""
+    before = lay.text[max(0, p.start - 6):p.start]
+    close = lay.text.find(")", p.end, p.end + 30)
+    if "(" not in before or close < 0:
+        return False
+    inside = words(lay.text[p.end:close])
+    return len(inside) <= 1 and all(w in _MORE_OR_LESS for w in inside)
+
+
 def _change_percent(lay: Layout, x: Record, y: Record, used: set[int], compared_ok: bool = False) -> Record | None:
     """The size of the change stated next to the pair: ", или на 20%", "(на 20%)", "на 20% – с …"."""
     cands = []
@@ -862,7 +874,8 @@ def _change_percent(lay: Layout, x: Record, y: Record, used: set[int], compared_
         # ("Өткен жылмен салыстырғанда ұрлық 30 пайызға азайып, 70-тен 49-ға түсті": a comparison
         # stated just before the pair is the pair's)
         if id(p) not in used and lay.claim_percent(p) and lay.is_difference(p) and (
-                compared_ok or p is b or not lay.is_compared(p)) and not _index_in_brackets(lay, p, x, y):
+                compared_ok or p is b or _bare_comparison_in_brackets(lay, p) or not lay.is_compared(p)
+        ) and not _index_in_brackets(lay, p, x, y):
             return p
     m = lay.neighbour(x, +1)
     if m is not None and m.kind == "percent" and lay.neighbour(m, +1) is y and id(m) not in used \

@@ -166,6 +166,9 @@ def _per_capita_base(text: str, r: Record) -> bool:
 def _fraction_in_words(r: Record) -> bool:
     return r.kind == "number" and isinstance(r.value, (int, float)) and r.value < 1 and not _DIGIT.search(r.text)
 
+# comparatives that may close a bracketed change: "(25 пайызға кем)", "(на 20% меньше)"
+_MORE_OR_LESS_WORDS = frozenset(("больше", "меньше", "выше", "ниже", "көп", "кем", "аз", "артық", "жоғары", "төмен"))
+
 class Layout:
     """The figures of one article with their sentence and paragraph, and the text between them."""
 
@@ -286,6 +289,16 @@ class Layout:
         """Whether a fraction in words ("төрттен бірі") lies inside ``text[start:end]``."""
         return any(start <= s and e <= end for s, e in self.fractions)
 
+    def without_date_spans(self, start: int, end: int) -> str:
+        """``text[start:end]`` with every date span inside it blanked, resolved or not."""
+        chunk = list(self.text[start:end])
+        for s, e in self._date_spans[bisect.bisect_left(self._date_spans, (start, start)):]:
+            if s >= end:
+                break
+            if e <= end:
+                chunk[s - start:e - start] = " " * (e - s)
+        return "".join(chunk)
+
     def dated_within(self, start: int, end: int) -> bool:
         """Whether a date span, resolved or not, lies inside ``text[start:end]``."""
         i = bisect.bisect_left(self._date_spans, (start, start))
@@ -324,9 +337,9 @@ class Layout:
         inside_right = right[:close_at] if close_at >= 0 else right
         if re.search(r"\d", inside_left):
             return True
-        # "(рост на 25%)", "(25 пайызға өсті)": words of the change the figure before made are
-        # no label of another measure
-        return any(w != "на" and not starts_with_stem(w, RISE + FALL)
+        # "(рост на 25%)", "(25 пайызға өсті)", "(25 пайызға кем)": words of the change the
+        # figure before made are no label of another measure
+        return any(w != "на" and w not in _MORE_OR_LESS_WORDS and not starts_with_stem(w, RISE + FALL)
                    for w in words(inside_left) + words(inside_right))
 
     def is_compared(self, p: Record, plan_ok: bool = False) -> bool:

@@ -486,6 +486,10 @@ RU_TESTS = [
      (36e3, 40e3, 15), "inconsistent"),
     ("kk", "Өткен жылмен салыстырғанда ұрлық 20 пайызға азайып, 60-тан 48-ге түсті.", "change", (48, 60, 20),
      "consistent"),
+    # a date word between the pair's values; the change as a bare comparison in brackets
+    ("kk", "Ауданда ұрлық былтырғы 50-ден биыл 40-қа азайды (20 пайызға кем).", "change", (40, 50, 20),
+     "consistent"),
+    ("ru", "Краж стало меньше: со 150 до 120 (на 25% меньше).", "change", (120, 150, 25), "inconsistent"),
     # a plan named before the size is not what was compared with the year before, nor is the
     # value compared with the actual figure of the plan
     ("ru", "Освоено 1,8 млрд тенге, что составляет 90% от плана в 2 млрд тенге и на 20% больше, чем за тот же "
