@@ -470,8 +470,13 @@ def _from_to_pairs(lay: Layout):
             # 20% больше, чем в прошлом году (1,5 млрд)" compares what was done, not the plan)
             if (z is not None and z.kind != "percent" and z.value_max is None and z.qualifier is None
                     and lay.compatible(x, z) and not lay.is_plan(x)):
-                if (_now_and_then(lay, x, z) or y.kind == "percent" and (_compared_then_bracketed(lay, x, y, z)
-                                                                          or _more_than_last_year(lay, x, y, z))):
+                # "36 000: на 20% больше, чем в 2023 году (30 000), и на 50% больше, чем в 2022-м
+                # (24 000)": a second comparison is of the level, not of the first one's value
+                level = _level_of_earlier(lay, x)
+                if level is not None and level is not x and _now_and_then(lay, level, z):
+                    yield z, level, (level, z)
+                elif level is x and (_now_and_then(lay, x, z) or y.kind == "percent" and (
+                        _compared_then_bracketed(lay, x, y, z) or _more_than_last_year(lay, x, y, z))):
                     yield z, x, (x, z)
                 elif y.kind == "percent" and lay.bracketed_after(x, y) and _then_and_now(lay, x, z):
                     yield x, z, (x, z)  # "в 2024 – 250 (+25%), в 2025 – 300 (+20%)": x's own change between
@@ -757,6 +762,21 @@ _MORE_THAN_LAST_YEAR = re.compile(
     r"|(?:показател|уровн)[^\W\d_]*\s+прошлого\s+года)\s*(?:в\s+)?\Z", re.IGNORECASE)
 
 
+def _level_of_earlier(lay: Layout, x: Record) -> Record | None:
+    """``x`` itself, or when ``x`` is the earlier value in brackets of a comparison ("…, чем в
+    2023 году (30 000)"), the level that comparison was of; None when that cannot be told."""
+    if not lay.text[max(0, x.start - 3):x.start].rstrip().endswith("("):
+        return x
+    p = lay.neighbour(x, -1)
+    level = lay.neighbour(p, -1) if p is not None else None
+    if p is None or level is None or p.kind != "percent" and not _is_factor(p) or level.kind == "percent":
+        return None
+    if not lay.compatible(level, x) or lay.sentence_of(level) != lay.sentence_of(x):
+        return None
+    return _level_of_earlier(lay, level) if lay.text[max(0, level.start - 3):level.start].rstrip().endswith("(") \
+        else level
+
+
 _WHICH_IS_BY = re.compile(r"\s*,?\s*(?:что|это|или)\s+на\s*", re.IGNORECASE)
 
 
@@ -881,5 +901,16 @@ def _change_percent(lay: Layout, x: Record, y: Record, used: set[int], compared_
     if m is not None and m.kind == "percent" and lay.neighbour(m, +1) is y and id(m) not in used \
             and lay.claim_percent(m) and lay.is_difference(m):
         return m  # "…, что на 18% больше, чем в 2023 году (3,6 млрд)": the comparison is the change
+    d = lay.neighbour(y, -1)
+    if (compared_ok and d is not None and d.kind == "percent" and d.start > x.end and id(d) not in used
+            and lay.claim_percent(d) and lay.is_difference(d)
+            and _EARLIER_IN_BRACKETS.fullmatch(lay.without_date_spans(d.end, y.start))):
+        # "36 000: на 20% больше, чем в 2023 году (30 000), и на 50% больше, чем в 2022-м (24 000)":
+        # the second comparison's size stands right before its earlier value
+        return d
     return None
+
+
+_EARLIER_IN_BRACKETS = re.compile(r"\s*(?:больше|меньше|выше|ниже)?[^()\d]{0,40}\(\s*", re.IGNORECASE)
+
 

@@ -23,14 +23,24 @@ def plan_claims(lay: Layout, used: set[int]) -> list[Claim]:
         if f.kind == "percent" or f.qualifier is not None or not lay.is_plan(f):
             continue
         plans.append(f)
-        actual = _first(lay, f, +1, lambda r: r.kind != "percent" and lay.compatible(r, f) and r.qualifier is None)
+        # (not a value dated apart from the plan: "при плане 180 тыс. тонн …, а к уровню прошлого
+        # года (155 тыс. тонн)", "былтыр 48 мың тонна жиналған, жоспар 50 мың тонна")
+        apart = not lay.dated_earlier(f)
+
+        def actual_ok(r: Record) -> bool:
+            # (nor past a semicolon: "при плане 5 млрд (110%); в 2023 году поступило 4,4 млрд")
+            return (r.kind != "percent" and lay.compatible(r, f) and r.qualifier is None
+                    and not (apart and lay.dated_earlier(r))
+                    and ";" not in lay.text[min(r.end, f.end):max(r.start, f.start)])
+
+        actual = _first(lay, f, +1, actual_ok)
         if actual is not None and any(r.kind == "percent" and f.end <= r.start and r.end <= actual.start
                                       and lay.is_compared(r) for r in lay.figures_near(f, sentences=0)):
             # "90% от плана в 2 млрд и на 20% больше, чем в прошлом году (1,5 млрд)": past a
             # comparison, the figure after the plan is the one compared with, not the actual
             actual = None
         if actual is None:
-            actual = _first(lay, f, -1, lambda r: r.kind != "percent" and lay.compatible(r, f) and r.qualifier is None)
+            actual = _first(lay, f, -1, actual_ok)
         last = f if actual is None or actual.start < f.start else actual
         first = f if actual is None or actual.start > f.start else actual
 

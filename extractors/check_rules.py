@@ -169,6 +169,9 @@ def _fraction_in_words(r: Record) -> bool:
 # comparatives that may close a bracketed change: "(25 пайызға кем)", "(на 20% меньше)"
 _MORE_OR_LESS_WORDS = frozenset(("больше", "меньше", "выше", "ниже", "көп", "кем", "аз", "артық", "жоғары", "төмен"))
 
+# words of a date that places a value in the past: "былтыр", "өткен жылы", "в прошлом году"
+_PAST_WORD = re.compile(r"былтыр|өткен|прошл|ранее|предыдущ|минувш|алдыңғы", re.IGNORECASE)
+
 class Layout:
     """The figures of one article with their sentence and paragraph, and the text between them."""
 
@@ -190,7 +193,8 @@ class Layout:
                             key=lambda r: r.end)
         self._date_ends = [d.end for d in self.dates]
         # every date span, resolved or not ("в прошлом году" without a publication date)
-        self._date_spans = sorted((r.start, r.end) for r in records if r.kind == "date")
+        self._date_recs = sorted((r for r in records if r.kind == "date"), key=lambda r: (r.start, r.end))
+        self._date_spans = [(r.start, r.end) for r in self._date_recs]
         self._sentence = [max(0, bisect.bisect_right(self._sent_starts, r.start) - 1) for r in self.figures]
         self._clause = self._join_after_abbreviations()
         self._fig_starts: list[int] | None = None
@@ -298,6 +302,33 @@ class Layout:
             if e <= end:
                 chunk[s - start:e - start] = " " * (e - s)
         return "".join(chunk)
+
+    def any_date_before(self, r: Record) -> Record | None:
+        """The date (resolved or not) that ends at most three words before ``r`` in its clause,
+        ``r`` maybe in brackets after it ("в 2023 году поступило 4,4 млрд", "былтыр 48 мың
+        тонна", "к уровню прошлого года (155 тыс. тонн)")."""
+        i = bisect.bisect_left(self._date_spans, (r.start, r.start)) - 1
+        if i < 0:
+            return None
+        d = self._date_recs[i]
+        gap = self.text[d.end:r.start]
+        ok = d.end <= r.start and r.start - d.end < 60 and len(words(gap)) <= 3 and not re.search(r"[\d;.]|,\s", gap)
+        return d if ok else None
+
+    def dated_earlier(self, r: Record) -> bool:
+        """Whether the date before ``r`` is a past one against its sentence: a word of the past
+        ("былтыр", "в прошлом году", "годом ранее") or a year before another the sentence names."""
+        d = self.any_date_before(r)
+        if d is None:
+            return False
+        if _PAST_WORD.search(d.text):
+            return True
+        year = (d.date or {}).get("start") or ""
+        if len(year) < 4:
+            return False
+        lo, hi = self.sentences[self.sentence_index(r)]
+        years = [(x.date or {}).get("start", "")[:4] for x in self._date_recs if lo <= x.start < hi and x.date]
+        return any(y > year[:4] for y in years if y)
 
     def dated_within(self, start: int, end: int) -> bool:
         """Whether a date span, resolved or not, lies inside ``text[start:end]``."""

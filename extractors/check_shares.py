@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from extractors.check_build import Claim, make_claim, shared_scale, verdict_of
 from extractors.check_rules import (KK, LIST_LINK, RESPECTIVELY, RU, TOTAL_NAME, Layout, ends_with_suffix,
                                     starts_with_stem, words)
-from extractors.claims import as_written, fmt_number, fmt_percent, share_bounds
+from extractors.claims import Written, as_written, claim_holds, fmt_number, fmt_percent, share_bounds
 from extractors.kk_noun_phrase import possessive_numeral
 from extractors.records import Record
 
@@ -42,6 +42,7 @@ class Share:
     # the percent stated before a count out of a whole and a comma ("Охват – 95%, из 40 сел
     # подключены 38"): it may measure something else, so the tie confirms, never flags
     percent_first: bool = False
+    respectively: bool = False  # paired by "соответственно"/"тиісінше" (see _respectively)
 
 
 def find_shares(lay: Layout) -> list[Share]:
@@ -51,7 +52,7 @@ def find_shares(lay: Layout) -> list[Share]:
         if id(p) in respectively:
             # (the bracket holds a list, so it reads as labelled: the list's own test stands)
             if 0 < p.value <= _SHARE_MAX and p.value_max is None and p.qualifier is None:
-                shares.append(Share(p, respectively[id(p)][0]))
+                shares.append(Share(p, respectively[id(p)][0], respectively=True))
             continue
         if lay.claim_percent(p) and p.value <= _SHARE_MAX:
             pair = _used_out_of_after(lay, p)
@@ -95,6 +96,11 @@ def find_shares(lay: Layout) -> list[Share]:
         for i, s in enumerate(clause):
             if s.whole is None:
                 _resolve_whole(lay, s, clause[max(0, i - _LIST_REACH):i + _LIST_REACH + 1], anchors)
+            if s.whole is not None and s.whole.start < s.part.start and _names_its_whole(lay, s.part, s.whole):
+                # "…, ал әлеуметтік шығыстардың 4,32 млрд теңгесі (60%)", "из одобренных
+                # профинансировано 90 (75%)": the whole is a group the text names, maybe
+                # a part of the count found, so the tie confirms, never flags
+                s.tie = "named_genitive"
     for group in groups:
         # "120 и 60 человек (60% и 30% соответственно)": the items of the lists share a whole,
         # never one another ("30 и 10 (75% и 20% …)": 10 is no share of 30)
@@ -141,6 +147,19 @@ def _respectively(lay: Layout) -> dict[int, tuple[Record, int]]:
                 continue
         opening = lay.text.rfind("(", 0, run[0].start)
         if opening < 0 or lay.text[opening + 1:run[0].start].strip(" \u00a0") not in ("", m.group()):
+            # "…, из них 160 — из малообеспеченных семей, 96 — дети с инвалидностью, то есть 25% и
+            # 15% соответственно": the percents restate the last counts of the sentence, in order
+            lead = _RESTATED_LIST.search(lay.text, max(0, run[0].start - 30), run[0].start)
+            if lead is None:
+                continue
+            k = lay.index[id(run[0])]
+            counts = [f for f in lay.figures[max(0, k - len(run)):k] if f.kind != "percent"]
+            if (len(counts) == len(run) and all(lay.sentence_of(f) == lay.sentence_of(run[0]) for f in counts)
+                    and all(lay.compatible(counts[0], f) for f in counts[1:])
+                    and not any(_WHOLE_AFTER_IZ.search(lay.text, max(0, f.start - 30), f.start) for f in counts)):
+                # (each a part, none a whole: "из 140 выпускников – 98")
+                for part, p in zip(counts, run):
+                    out[id(p)] = (part, lead.start())
             continue
         before = lay.index[id(run[0])] - 1
         parts = _run(lay, before, -1, lambda f: f.kind != "percent", until=opening)
@@ -152,6 +171,11 @@ def _respectively(lay: Layout) -> dict[int, tuple[Record, int]]:
         for part, p in zip(parts, run):
             out[id(p)] = (part, opening)
     return out
+
+
+_WHOLE_AFTER_IZ = re.compile(r"(?<![^\W\d_])из\s+(?:(?!них|которых)[^\W\d_]+\s+)?\Z", re.IGNORECASE)
+_RESTATED_LIST = re.compile(r",\s*(?:то\s+есть|т\.\s?е\.|или|что\s+составляет|что\s+составило|яғни|бұл)\s*\Z",
+                            re.IGNORECASE)
 
 
 def _run(lay: Layout, i: int, step: int, ok, until: int | None = None) -> list[Record]:
@@ -254,6 +278,8 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
 # "исполнен на 92%", "освоено на 92%", "92 пайызға игерілді/орындалды": a rate of use or fulfilment
 _USED_ON_BEFORE = re.compile(rf"(?:{'|'.join(RU['rate_of_use'])})[^\W\d_]*\s+(?:на\s+)?\Z", re.IGNORECASE)
 _UNUSED = tuple(KK["unused"] + RU["unused"])
+_USE = tuple(KK["use"] + RU["use"] + KK["done"] + RU["done"])
+_COVERAGE = tuple(KK["coverage"] + RU["coverage"])
 _USED_AFTER = re.compile(rf"\s*(?:{'|'.join(KK['rate_of_use'])})", re.IGNORECASE)
 
 
@@ -279,6 +305,8 @@ def _used_out_of_after(lay: Layout, p: Record) -> tuple[Record, Record] | None:
         return None
     if any(w == "не" or starts_with_stem(w, _UNUSED) for w in words(lead) + words(tail)):
         return None  # "недоосвоено 75 млн из 15 млрд": the rest, not the part the rate is of
+    if not any(starts_with_stem(w, _USE) for w in words(lead) + words(tail)) and b.kind not in ("money", "quantity"):
+        return None  # "выполнено на 60%, на объекте работают 40 человек из 50": a count of something else
     if b.value < c.value and lay.gap_words(lay.between(b, c)) is not None and words(lay.between(b, c))[-1:] == ["из"]:
         return b, c  # "освоено 2,3 млрд тенге из 2,5 млрд"
     last = (b.text + lay.between(b, c)).split()[-1:] or [""]
@@ -450,6 +478,25 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
         w = _opened_out_of(lay, a)
         if w is not None:
             s.whole, s.tie = w, "out_of"
+
+
+_OUT_OF_NAMED = re.compile(r"(?<![^\W\d_])из\s+(?!них|которых)[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*\Z", re.IGNORECASE)
+
+
+def _names_its_whole(lay: Layout, a: Record, whole: Record) -> bool:
+    """Whether the words right before the part name its whole instead of pointing at a count:
+    a noun in the genitive not right after the count ("әлеуметтік шығыстардың 4,32 млрд
+    теңгесі"), or "из" and a word ("из одобренных профинансировано 90")."""
+    clause = lay.clause_before(a, 50)
+    if re.search(r"\d", clause) or lay.text[whole.end:a.start].strip(" ,") == clause.strip(" ,"):
+        return False  # "98 іс-шараның 61-і": the count itself stands in the genitive
+    last = clause.split()[-1:]
+    if _possessive(a) and last and ends_with_suffix(last[0], KK["genitive"]) and last[0].lower() not in _PRONOUNS:
+        return True
+    return a.kind == "number" and bool(_OUT_OF_NAMED.search(clause))
+
+
+_PRONOUNS = frozenset(("оның", "олардың", "соның", "бұның", "мұның"))
 
 
 def _adjacent_items(lay: Layout, o: Share, s: Share, anchors: set[int]) -> bool:
@@ -644,7 +691,7 @@ def share_claim(lay: Layout, s: Share) -> Claim:
         # part above its whole means the two were read the wrong way round; read them the other
         # way, and if that does not hold either, the tie is unsure: never a false alarm (but
         # "45 из 40 (90%)" says which is the whole, and stays flagged)
-        s = Share(s.percent, s.whole, s.part, s.tie + "_reversed", s.noun, s.percent_first)
+        s = Share(s.percent, s.whole, s.part, s.tie + "_reversed", s.noun, s.percent_first, s.respectively)
         figs, roles = [s.part, s.percent, s.whole], {"part": s.part, "claimed": s.percent, "whole": s.whole}
         part, whole = whole, part
     bounds = share_bounds(part, whole)
@@ -657,6 +704,11 @@ def share_claim(lay: Layout, s: Share) -> Claim:
         verdict, note = "unverifiable", " (the whole is only approximate)"
     elif verdict == "inconsistent" and s.tie.endswith("_reversed"):
         verdict, note = "unverifiable", " (read with the part above its whole, the figures were swapped)"
+    elif verdict == "inconsistent" and not s.respectively and RESPECTIVELY.search(
+            lay.text, *lay.sentences[lay.sentence_index(s.part)]):
+        # "800 ер және 1 200 әйел зейнеткер, оның тиісінше 200-і (25%) және 360-ы (30%)": the
+        # text pairs lists in order, which this reading may not follow
+        verdict, note = "unverifiable", " (the sentence pairs its figures \"respectively\")"
     elif verdict == "inconsistent" and s.percent_first:
         # "Ставка – 6% годовых, из 400 заявок одобрено 260", "Износ сетей – 70%, из 48 км заменено
         # 6 км": a percent stated before a count out of a whole may measure something else
@@ -713,10 +765,26 @@ def rest_claims(lay: Layout, used: set[int]) -> list[Claim]:
 
 
 
+def _coverage(lay: Layout, group: list[Share]) -> bool:
+    """Whether the parts are told as what each unit has ("имеют доступ к электросетям",
+    "подключены к газу", "газбен қамтылған"), which overlaps, rather than as exclusive states."""
+    first = min(s.part.start for s in group)
+    end = lay.sentences[lay.sentence_index(group[0].part)][1]
+    stretch = lay.text[first:end].lower()
+    return any(starts_with_stem(w, _COVERAGE) for w in words(stretch)) or any(" " in c and c in stretch
+                                                                              for c in _COVERAGE)
+
+
+def _share_holds(s: Share, whole: Written) -> bool:
+    """Whether the share's own percent is its part of the whole, as written."""
+    bounds = share_bounds(as_written(s.part.text, s.part.value), whole)
+    return bounds is not None and claim_holds(as_written(s.percent.text, s.percent.value), *bounds)
+
+
 def sum_claims(lay: Layout, shares: list[Share]) -> list[Claim]:
     groups: dict[int, list[Share]] = {}
     for s in shares:
-        if s.whole is not None:
+        if s.whole is not None and s.tie != "named_genitive":  # (a named group may be nested)
             groups.setdefault(id(s.whole), []).append(s)
     out = []
     for group in groups.values():
@@ -737,6 +805,10 @@ def sum_claims(lay: Layout, shares: list[Share]) -> list[Claim]:
             verdict = "unverifiable"  # an approximate whole confirms, never flags
         elif over and _cross_cutting(lay, [s.part for s in group] + [s.percent for s in group]):
             verdict, note = "unverifiable", "; the text does not say the parts exclude each other"
+        elif over and all(_share_holds(s, ww) for s in group) and _coverage(lay, group):
+            # "15 600 домохозяйств; 14 820 (95%) имеют доступ к электросетям, а 11 700 (75%)
+            # подключены к газу": each share is right, so the parts overlap, as the text says
+            verdict, note = "unverifiable", "; each share holds, so the parts overlap"
         shown = " + ".join(fmt_number(p.value) for p in parts)
         # say which of the two sums is wrong: the parts, or only the shares written beside them
         shares = f"; the shares add up to {fmt_number(claimed)}%"
@@ -804,7 +876,7 @@ def _whole_of_sentence_opener(lay: Layout, i: int) -> Record | None:
         w = lay.figures[j]
         if lay.sentence_of(w) != sent - 1 or lay.paragraph_of(w) != para:
             return None
-        if w.kind != "percent" and not _in_brackets(lay, w):
+        if w.kind != "percent" and not _in_brackets(lay, w) and not _aside(lay, w):
             return w if w.qualifier in (None, "approx") else None
     return None
 
@@ -922,7 +994,11 @@ def _aside(lay: Layout, w: Record) -> bool:
     "200 адам (жоспар – 250 адам)"): the count after it is a part of that figure, not of ``w``."""
     opening = lay.text.rfind("(", max(0, w.start - 60), w.start)
     if opening < 0 or ")" in lay.text[opening:w.start]:
-        return False
+        # "960 млн теңге бөлінді, бұл өткен жылғы 800 млн теңгеден 20 пайызға көп. Оның …": a
+        # past value a level of the same measure is compared with, before it in the sentence
+        prev = lay.neighbour(w, -1, skip_percent=True)
+        return (prev is not None and lay.dated_earlier(w) and lay.compatible(prev, w)
+                and lay.sentence_of(prev) == lay.sentence_of(w) and not lay.dated_earlier(prev))
     prev = lay.neighbour(w, -1)
     return (prev is not None and prev.end <= opening and prev.kind != "percent" and lay.compatible(prev, w)
             and lay.sentence_of(prev) == lay.sentence_of(w))

@@ -490,6 +490,27 @@ RU_TESTS = [
     ("kk", "Ауданда ұрлық былтырғы 50-ден биыл 40-қа азайды (20 пайызға кем).", "change", (40, 50, 20),
      "consistent"),
     ("ru", "Краж стало меньше: со 150 до 120 (на 25% меньше).", "change", (120, 150, 25), "inconsistent"),
+    # a second comparison with an older year is of the level, not of the first one's value
+    ("ru", "Туристов стало 42 000: это на 20% больше, чем в 2023 году (35 000), и на 40% больше, чем в 2022-м "
+     "(30 000).", "change", (42000, 30000, 40), "consistent"),
+    ("ru", "Туристов стало 42 000: это на 20% больше, чем в 2023 году (35 000), и на 50% больше, чем в 2022-м "
+     "(30 000).", "change", (42000, 30000, 50), "inconsistent"),
+    # the actual figure of a plan is not a value dated in the past beside it
+    ("ru", "Собрано 124 тыс. тонн при плане 120 тыс. тонн, то есть план выполнен на 103,3%, а к уровню прошлого "
+     "года (100 тыс. тонн) рост составил 24%.", "plan_fulfilment", (124e3, 120e3, 103.3), "consistent"),
+    ("kk", "Биыл 63 мың тонна астық жиналды, былтыр 55 мың тонна жиналған, жоспар 60 мың тонна болатын; жоспар "
+     "105 пайызға орындалды.", "plan_fulfilment", (63e3, 60e3, 105), "consistent"),
+    # "Оның" after a comparison is of the level, not of the past value compared with
+    ("kk", "Биыл 1,2 млрд теңге бөлінді, бұл өткен жылғы 1 млрд теңгеден 20 пайызға көп. Оның 720 млн теңгесі "
+     "(60%) жолға жұмсалды.", "percent_of_total", (720e6, 1.2e9, 60), "consistent"),
+    # a list restated "respectively" without brackets
+    ("ru", "В лагере отдохнули 400 детей, из них 100 — из многодетных семей, 60 — дети с инвалидностью, то есть "
+     "25% и 15% соответственно.", "percent_of_total", (60, 400, 15), "consistent"),
+    # a group the text names, not counted where the share is, confirms but never flags
+    ("kk", "Бюджет 10 млрд теңге, оның ішінде 6 млрд теңгесі (60%) әлеуметтік салаға, ал әлеуметтік шығыстардың "
+     "3 млрд теңгесі (50%) білім беруге бағытталды.", "percent_of_total", (3e9, 10e9, 50), "unverifiable"),
+    ("ru", "Из 200 заявок одобрено 160 (80%), из одобренных профинансировано 120 (75%).", "percent_of_total",
+     (120, 200, 75), "unverifiable"),
     # a plan named before the size is not what was compared with the year before, nor is the
     # value compared with the actual figure of the plan
     ("ru", "Освоено 1,8 млрд тенге, что составляет 90% от плана в 2 млрд тенге и на 20% больше, чем за тот же "
@@ -708,6 +729,24 @@ def test_the_base_of_a_rate_per_head_is_no_figure_of_a_change():
     checks = [c for c in extract(text, "ru", "2024-05-20") if c.kind == "check"]
     assert all(c.verdict != "inconsistent" for c in checks), [c.explanation for c in checks]
     assert [r.text for r in extract(text, "ru") if r.kind == "number"][:1] == ["6,1"]
+
+
+@pytest.mark.parametrize("lang,text,verdict", [
+    # each share right and the parts told as what each home has: they overlap
+    ("ru", "В селе 500 дворов; 450 из них, или 90%, имеют доступ к водопроводу, а 350 (70%) подключены к газу.",
+     "unverifiable"),
+    ("kk", "Ауданда 20 мың үй бар, оның 18 мыңы (90%) сумен, 14 мыңы (70%) газбен қамтылған.", "unverifiable"),
+    # states that exclude each other stay flagged, each share right or not
+    ("ru", "Запланировано 120 мероприятий. Выполнено 90 (75%), не начато 40 (33,3%).", "inconsistent"),
+])
+def test_shares_of_what_each_unit_has_may_overlap(lang, text, verdict):
+    checks = [c for c in extract(text, lang) if c.kind == "check" and c.check == "parts_sum"]
+    assert [c.verdict for c in checks] == [verdict], [c.explanation for c in checks]
+
+
+def test_a_rate_of_progress_is_no_share_of_an_unrelated_count():
+    text = "Строительство школы выполнено на 70%, на объекте работают 45 человек из 60 запланированных."
+    assert [c.explanation for c in extract(text, "ru") if c.kind == "check" and c.verdict == "inconsistent"] == []
 
 
 def test_a_fraction_in_words_is_no_part_of_a_sum():
