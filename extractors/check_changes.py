@@ -590,7 +590,11 @@ def _from_to(lay: Layout, x: Record, y: Record) -> bool:
     until = "дейін" in y_words or after_y[:1] == ["дейін"] or after_y[1:2] == ["дейін"]
     # "50 млрд теңгеден 56 млрд теңгеге жетіп": reached, whichever way it went
     reached = after_y[:1] and starts_with_stem(after_y[0], REACH)
-    return dative and (until or reached or _pair_direction(lay, x, y) is not None)
+    # "80 теңгеден 100 теңгеге, 25 пайызға көтерілді": the size, then the verb of the change
+    p = lay.neighbour(y, +1)
+    sized = (p is not None and p.kind == "percent" and re.fullmatch(r"\s*,?\s*", lay.between(y, p)) is not None
+             and starts_with_stem((words(lay.after(p, 20))[:1] or [""])[0], RISE + FALL))
+    return dative and (until or reached or sized or _pair_direction(lay, x, y) is not None)
 
 
 

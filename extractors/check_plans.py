@@ -171,6 +171,9 @@ def _plan_way(lay: Layout, p: Record) -> str | None:
 
 
 
+_COMPARED_WITH = frozenset(("салыстырғанда", "қарағанда", "чем", "сравнению"))
+
+
 def _against_plan(lay: Layout, f: Record, actual: Record, last: Record, used: set[int]) -> Claim | None:
     """"План 100 тонн, собрано 95 тонн, что на 5% меньше плана", "жоспар 100 тонна, 95 тонна
     жиналды, бұл жоспардан 5 пайызға аз", "… план перевыполнен на 5%": the size of the gap
@@ -179,6 +182,9 @@ def _against_plan(lay: Layout, f: Record, actual: Record, last: Record, used: se
         if r.kind != "percent" or id(r) in used or not lay.claim_percent(r):
             return False
         near = words(lay.after(r, 30))[:2] + words(lay.before(r, 30))[-3:]
+        if any(w in _COMPARED_WITH for w in words(lay.before(r, 30))[-3:]) and not any(
+                w.rstrip(".,;:!?…") in _PLAN_AFTER for w in near):
+            return False  # "ал 2022 жылмен (3 млрд теңге) салыстырғанда 40 пайызға көп": not the plan
         return (lay.is_difference(r) and any(w.rstrip(".,;:!?…") in _PLAN_AFTER for w in near)
                 or _plan_way(lay, r) is not None)
 

@@ -511,6 +511,8 @@ RU_TESTS = [
      "3 млрд теңгесі (50%) білім беруге бағытталды.", "percent_of_total", (3e9, 10e9, 50), "unverifiable"),
     ("ru", "Из 200 заявок одобрено 160 (80%), из одобренных профинансировано 120 (75%).", "percent_of_total",
      (120, 200, 75), "unverifiable"),
+    # a pair, a comma, the size and then the verb of the change
+    ("kk", "Ауыз су тарифі 80 теңгеден 100 теңгеге, 20 пайызға көтерілді.", "change", (100, 80, 20), "inconsistent"),
     # a plan named before the size is not what was compared with the year before, nor is the
     # value compared with the actual figure of the plan
     ("ru", "Освоено 1,8 млрд тенге, что составляет 90% от плана в 2 млрд тенге и на 20% больше, чем за тот же "
@@ -752,6 +754,12 @@ def test_a_rate_of_progress_is_no_share_of_an_unrelated_count():
 def test_a_fraction_in_words_is_no_part_of_a_sum():
     text = "Ауданның 28 ауылының жетеуінде, яғни төрттен бірінде, мектеп жоқ."
     assert [c.explanation for c in extract(text, "kk") if c.kind == "check" and c.check == "parts_sum"] == []
+
+
+def test_a_change_compared_with_a_year_is_not_a_change_against_the_plan():
+    text = ("Биыл 4,2 млрд теңге салық түсті, бұл жоспардың (4 млрд теңге) 105 пайызы, ал 2022 жылмен "
+            "(3 млрд теңге) салыстырғанда 40 пайызға көп.")
+    assert [c.explanation for c in extract(text, "kk") if c.kind == "check" and c.verdict == "inconsistent"] == []
 
 
 def test_a_plan_before_a_comparison_is_not_its_earlier_value():
