@@ -225,6 +225,7 @@ def _explained_after(lay: Layout, p: Record, whole: Record, part: Record) -> boo
     return bool(_RATE_NOUN.search(lay.clause_before(p, 60))) and not _EXTRA.search(lay.between(whole, part))
 
 
+_COLON_THEN_CLAUSE = re.compile(r"\s*:\s*(?:[^\W\d_]+\s+){0,3}(?:в|на)?\s*", re.IGNORECASE)
 _NOUN_THEN_DASH = re.compile(r"\s*(?:[^\W\d_]+\s*)?[–—]\s*")
 
 
@@ -269,6 +270,10 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
                 return c
         if lay.bracket_holds(p, b):
             return b
+        c = lay.neighbour(b, +1)
+        if (c is not None and c.kind != "percent" and _COLON_THEN_CLAUSE.fullmatch(gap)
+                and words(lay.between(b, c)) == ["из"] and b.value < c.value and lay.compatible(b, c)):
+            return b  # "Уровень газификации достиг 90%: газ проведён в 40 из 50 сёл"
         # "освоено 95,6% – 430 млн из 450 млн": a dash, then the part out of its whole
         if re.fullmatch(r"\s*[–—-]\s*", gap) and words(lay.after(b, 12))[:1] == ["из"]:
             return b

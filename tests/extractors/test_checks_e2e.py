@@ -511,6 +511,9 @@ RU_TESTS = [
      "3 млрд теңгесі (50%) білім беруге бағытталды.", "percent_of_total", (3e9, 10e9, 50), "unverifiable"),
     ("ru", "Из 200 заявок одобрено 160 (80%), из одобренных профинансировано 120 (75%).", "percent_of_total",
      (120, 200, 75), "unverifiable"),
+    # a rate, a colon, and the part out of its whole
+    ("ru", "Уровень газификации достиг 90%: газ проведён в 36 из 45 сёл.", "percent_of_total", (36, 45, 90),
+     "inconsistent"),
     # a pair, a comma, the size and then the verb of the change
     ("kk", "Ауыз су тарифі 80 теңгеден 100 теңгеге, 20 пайызға көтерілді.", "change", (100, 80, 20), "inconsistent"),
     # a plan named before the size is not what was compared with the year before, nor is the
