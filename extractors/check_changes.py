@@ -877,6 +877,12 @@ def _bare_comparison_in_brackets(lay: Layout, p: Record) -> bool:
 def _change_percent(lay: Layout, x: Record, y: Record, used: set[int], compared_ok: bool = False) -> Record | None:
     """The size of the change stated next to the pair: ", или на 20%", "(на 20%)", "на 20% – с …"."""
     cands = []
+    m = lay.neighbour(x, +1)
+    if m is not None and m.kind == "percent" and lay.neighbour(m, +1) is y and id(m) not in used \
+            and lay.claim_percent(m) and lay.is_difference(m) and y.start > x.start:
+        # "3 150 кг, что на 5% выше уровня 2023 года (3 000 кг) и на 12,5% выше …": the size
+        # between the level and its earlier value is theirs; the one after is the next comparison's
+        return m
     a = lay.neighbour(y, +1)
     if a is not None and a.kind == "percent":
         # "до 95 в 2024 году, или на 20,8%": the end value's date may stand between

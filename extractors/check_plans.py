@@ -33,7 +33,9 @@ def plan_claims(lay: Layout, used: set[int]) -> list[Claim]:
                     and not (apart and lay.dated_earlier(r))
                     and ";" not in lay.text[min(r.end, f.end):max(r.start, f.start)])
 
-        actual = _first(lay, f, +1, actual_ok)
+        # "Собрано 93 тыс. тонн при плане 90 тыс. тонн": after "при плане" the actual stands before
+        actual = _first(lay, f, -1, actual_ok) if _AT_PLAN.search(lay.before(f, 30)) else None
+        actual = actual or _first(lay, f, +1, actual_ok)
         if actual is not None and any(r.kind == "percent" and f.end <= r.start and r.end <= actual.start
                                       and lay.is_compared(r) for r in lay.figures_near(f, sentences=0)):
             # "90% от плана в 2 млрд и на 20% больше, чем в прошлом году (1,5 млрд)": past a
@@ -171,6 +173,7 @@ def _plan_way(lay: Layout, p: Record) -> str | None:
 
 
 
+_AT_PLAN = re.compile(r"(?<![^\W\d_])при\s+(?:[^\W\d_]+\s+)?(?:план|прогноз)[^\W\d_]*\s+(?:в\s+)?\Z", re.IGNORECASE)
 _COMPARED_WITH = frozenset(("салыстырғанда", "қарағанда", "чем", "сравнению"))
 
 

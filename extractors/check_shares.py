@@ -496,11 +496,14 @@ def _names_its_whole(lay: Layout, a: Record, whole: Record) -> bool:
     if re.search(r"\d", clause) or lay.text[whole.end:a.start].strip(" ,") == clause.strip(" ,"):
         return False  # "98 іс-шараның 61-і": the count itself stands in the genitive
     last = clause.split()[-1:]
-    if _possessive(a) and last and ends_with_suffix(last[0], KK["genitive"]) and last[0].lower() not in _PRONOUNS:
+    # (the possessed noun may follow the count: "ірі қараның 900 басы")
+    possessed = _possessive(a) or _POSSESSED_NOUN.match(lay.text, a.end) is not None
+    if possessed and last and ends_with_suffix(last[0], KK["genitive"]) and last[0].lower() not in _PRONOUNS:
         return True
     return a.kind == "number" and bool(_OUT_OF_NAMED.search(clause))
 
 
+_POSSESSED_NOUN = re.compile(r"\s+[^\W\d_]{2,}(?:сы|сі|ы|і)(?![^\W\d_])", re.IGNORECASE)
 _PRONOUNS = frozenset(("оның", "олардың", "соның", "бұның", "мұның"))
 
 
@@ -773,8 +776,7 @@ def rest_claims(lay: Layout, used: set[int]) -> list[Claim]:
 def _coverage(lay: Layout, group: list[Share]) -> bool:
     """Whether the parts are told as what each unit has ("имеют доступ к электросетям",
     "подключены к газу", "газбен қамтылған"), which overlaps, rather than as exclusive states."""
-    first = min(s.part.start for s in group)
-    end = lay.sentences[lay.sentence_index(group[0].part)][1]
+    first, end = lay.sentences[lay.sentence_index(group[0].part)]
     stretch = lay.text[first:end].lower()
     return any(starts_with_stem(w, _COVERAGE) for w in words(stretch)) or any(" " in c and c in stretch
                                                                               for c in _COVERAGE)
@@ -898,6 +900,8 @@ def _listed_parts(lay: Layout, whole: Record, i: int) -> list[Record]:
             continue
         if f.qualifier is not None or not _part_of(lay, whole, f) or f.value >= whole.value:
             return []  # something else is counted in the list: no plain breakdown
+        if parts and ";" in lay.between(parts[-1], f):
+            break  # "…, 600 адам; тұрақты жұмысқа орналасқандардың 360-ы": the list ended
         if parts and (_opens_breakdown(lay.between(parts[-1], f)) or ":" in lay.between(parts[-1], f)):
             return []  # a breakdown inside the breakdown
         parts.append(f)

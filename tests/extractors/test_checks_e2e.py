@@ -511,6 +511,13 @@ RU_TESTS = [
      "3 млрд теңгесі (50%) білім беруге бағытталды.", "percent_of_total", (3e9, 10e9, 50), "unverifiable"),
     ("ru", "Из 200 заявок одобрено 160 (80%), из одобренных профинансировано 120 (75%).", "percent_of_total",
      (120, 200, 75), "unverifiable"),
+    ("kk", "Биыл 2 000 бас мал сатылды, оның 1 200 басы (60%) ірі қара, ал ірі қараның 600 басы (50%) асыл тұқымды.",
+     "percent_of_total", (600, 2000, 50), "unverifiable"),
+    # the second comparison's size is not the first pair's, nor is a value after "при плане" ahead
+    ("ru", "Надой составил 3 300 кг, что на 10% выше уровня 2023 года (3 000 кг) и на 20% выше уровня 2022 года "
+     "(2 750 кг).", "change", (3300, 3000, 10), "consistent"),
+    ("ru", "Собрано 99 тыс. тонн при плане 90 тыс. тонн (110%), что больше прошлогоднего (75 тыс. тонн) на 32%.",
+     "plan_fulfilment", (99e3, 90e3, 110), "consistent"),
     # a rate, a colon, and the part out of its whole
     ("ru", "Уровень газификации достиг 90%: газ проведён в 36 из 45 сёл.", "percent_of_total", (36, 45, 90),
      "inconsistent"),
@@ -747,6 +754,13 @@ def test_the_base_of_a_rate_per_head_is_no_figure_of_a_change():
 def test_shares_of_what_each_unit_has_may_overlap(lang, text, verdict):
     checks = [c for c in extract(text, lang) if c.kind == "check" and c.check == "parts_sum"]
     assert [c.verdict for c in checks] == [verdict], [c.explanation for c in checks]
+
+
+def test_a_semicolon_ends_a_breakdown():
+    text = ("Жалпы 1 200 адам жұмысқа орналасты, оның ішінде тұрақты жұмысқа 700 адам, уақытша жұмысқа 500 адам; "
+            "тұрақты жұмысқа орналасқандардың 280-і (40%) әйелдер.")
+    sums = [c for c in extract(text, "kk") if c.kind == "check" and c.check == "parts_sum"]
+    assert [(c.inputs["parts"], c.verdict) for c in sums] == [([700, 500], "consistent")]
 
 
 def test_a_rate_of_progress_is_no_share_of_an_unrelated_count():
