@@ -327,7 +327,7 @@ class Layout:
         if len(year) < 4:
             return False
         lo, hi = self.sentences[self.sentence_index(r)]
-        years = [(x.date or {}).get("start", "")[:4] for x in self._date_recs if lo <= x.start < hi and x.date]
+        years = [((x.date or {}).get("start") or "")[:4] for x in self._date_recs if lo <= x.start < hi]
         return any(y > year[:4] for y in years if y)
 
     def dated_within(self, start: int, end: int) -> bool:

@@ -763,6 +763,12 @@ def test_a_semicolon_ends_a_breakdown():
     assert [(c.inputs["parts"], c.verdict) for c in sums] == [([700, 500], "consistent")]
 
 
+def test_an_open_ended_date_beside_a_plan_reads_without_error():
+    # "до конца года" has no start: the plan's dates are compared without it (found by fuzzing)
+    text = "Биыл жоспар бойынша 300 тонна балық, до конца года 280 тонна, 2023 жылы 250 тонна."
+    assert [r.kind for r in extract(text, "kk", "2024-05-20") if r.kind == "quantity"] == ["quantity"] * 3
+
+
 def test_a_rate_of_progress_is_no_share_of_an_unrelated_count():
     text = "Строительство школы выполнено на 70%, на объекте работают 45 человек из 60 запланированных."
     assert [c.explanation for c in extract(text, "ru") if c.kind == "check" and c.verdict == "inconsistent"] == []
