@@ -33,7 +33,31 @@ def existing_corpus(data_dir: Path) -> Path:
         raise click.ClickException(
             f"{data_dir}: no corpus here (no {path.name}); run `dalel run` or `dalel demo`, or pass --data DIR"
         )
+    problem = _not_a_corpus(path)
+    if problem:
+        raise click.ClickException(f"{path}: {problem}; nothing was read or changed")
     return path
+
+
+def _not_a_corpus(path: Path) -> str | None:
+    """Why ``path`` is no dalel corpus (not SQLite, or without its tables), or None."""
+    import sqlite3
+
+    if path.is_dir():
+        return "is a directory, not a corpus file"
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as e:
+        return f"cannot be opened ({e})"
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as e:
+        return f"not a SQLite database ({e})"
+    finally:
+        conn.close()
+    if not {"articles", "records", "checks"} <= tables:
+        return "not a dalel corpus (it lacks the articles, records and checks tables)"
+    return None
 
 
 def iso_date(ctx, param, value: str | None) -> str | None:

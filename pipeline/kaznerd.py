@@ -6,6 +6,8 @@ once per batch and not once per sentence.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -28,6 +30,9 @@ class KazNERDFormatError(ValueError):
     pass
 
 
+_LABEL = re.compile(r"O|[BI]-[A-Z_]+")
+
+
 @dataclass
 class Sentence:
     text: str
@@ -47,7 +52,10 @@ def read_sentences(path: Path) -> Iterator[Sentence]:
                 continue
             parts = line.rsplit(" ", 1)
             if len(parts) != 2:
-                raise KazNERDFormatError(f"{path}:{lineno}: expected 'token label', got {line!r}")
+                raise KazNERDFormatError(f"{path}:{lineno}: expected 'token label', got {line[:80]!r}")
+            if not _LABEL.fullmatch(parts[1]):
+                # plain prose has a space too: only an IOB2 label (O, B-X, I-X) makes a token line
+                raise KazNERDFormatError(f"{path}:{lineno}: {parts[1][:40]!r} is no IOB2 label (O, B-KIND or I-KIND)")
             tokens.append(parts[0])
             labels.append(parts[1])
     if tokens:

@@ -11,10 +11,13 @@ once it has stored one; until then the URL counts as not stored.
 """
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import queue
+import sqlite3
 import threading
+import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Iterator
@@ -80,8 +83,11 @@ class Crawler:
                 yield item
         finally:
             stop.set()  # a consumer that stops early releases the threads
+            # each finishes the request it is in (a torn WARC tail is detected and skipped on
+            # reading); waiting is bounded, so Ctrl-C takes effect in seconds, not retries later
+            deadline = time.monotonic() + settings.CRAWL_STOP_WAIT
             for t in threads:
-                t.join(timeout=60)
+                t.join(timeout=max(0.0, deadline - time.monotonic()))
 
     def done(self, article: Article) -> None:
         """The consumer stored ``article``: mark its URL stored at this content hash."""
@@ -95,11 +101,23 @@ class Crawler:
             SiteRun(self, config, out, stop).run()
         except Exception as e:  # one site's bug must not stop the others
             self.aborted[config.name] = e  # the consumer decides whether it ends the run (a full disk does)
-            log.exception("%s: crawl aborted: %s", config.name, e)
+            if _storage_refused(e):
+                # a full or read-only disk is no bug: one line, the run's own message says what to do
+                log.error("%s: crawl aborted: %s", config.name, e)
+            else:
+                log.exception("%s: crawl aborted: %s", config.name, e)
             self.stats[config.name]["degraded"] = f"crawl aborted: {type(e).__name__}: {e}"
         finally:
             self.state.close()
             out.put(_END)
+
+
+def _storage_refused(e: BaseException) -> bool:
+    """Whether ``e`` is the data folder refusing a write (full, read-only, no permission)."""
+    if isinstance(e, OSError):
+        return e.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM)
+    text = str(e).lower()
+    return isinstance(e, sqlite3.OperationalError) and ("disk is full" in text or "readonly" in text)
 
 
 class SiteRun:

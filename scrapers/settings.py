@@ -66,3 +66,6 @@ WARC_MAX_SIZE = 256 * 1024 * 1024
 
 # Articles handed from the site threads to the consumer before the threads wait.
 CRAWL_QUEUE_SIZE = 32
+# Seconds the crawl waits, all threads together, for requests in flight once its consumer
+# stops (Ctrl-C, an error): long enough to finish a write, short enough to feel immediate.
+CRAWL_STOP_WAIT = 5.0

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from extractors.records import KINDS
+
 
 @click.group("eval")
 def eval_group() -> None:
@@ -52,6 +54,17 @@ def _read_predictions(path: Path, articles) -> dict[str, list[dict]]:
         for field in ("kind", "start", "end"):
             if field not in rec:
                 raise click.ClickException(f"{path}:{lineno}: a prediction needs '{field}'")
+        for field in ("start", "end"):
+            if not isinstance(rec[field], int) or isinstance(rec[field], bool) or rec[field] < 0:
+                raise click.ClickException(f"{path}:{lineno}: '{field}' must be a whole number >= 0, "
+                                           f"not {rec[field]!r}")
+        if rec["start"] > rec["end"]:
+            raise click.ClickException(f"{path}:{lineno}: 'start' ({rec['start']}) is after 'end' ({rec['end']})")
+        if rec["kind"] not in KINDS and rec["kind"] != "check":
+            raise click.ClickException(f"{path}:{lineno}: kind {rec['kind']!r} is none of {', '.join(KINDS)}, check")
+        value = rec.get("value")
+        if value is not None and (not isinstance(value, (int, float)) or isinstance(value, bool)):
+            raise click.ClickException(f"{path}:{lineno}: 'value' must be a number or null, not {value!r}")
         by_name[name].append(rec)
     return by_name
 
@@ -91,7 +104,7 @@ def eval_gold(directory: Path, as_json: bool, predictions: Path | None, lang: st
 @eval_group.command("kaznerd")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
-@click.option("--limit", type=int, default=None, help="Score only the first N sentences.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N sentences.")
 @click.option("--misses", is_flag=True, help="Also list every miss (to standard error with --json).")
 def eval_kaznerd(file: Path, as_json: bool, limit: int | None, misses: bool) -> None:
     """Score on a KazNERD IOB2 file, per kind, by overlap and by exact span."""
@@ -105,12 +118,18 @@ def eval_kaznerd(file: Path, as_json: bool, limit: int | None, misses: bool) -> 
     sentences = read_sentences(file)
     if limit is not None:
         sentences = itertools.islice(sentences, limit)
+    n = 0
     try:
         for i, (text, items) in enumerate(batches(sentences)):
             records = [r.to_dict() for r in extract(text, "kk", None)]
             score_article(scores, f"batch-{i}", text, ANNOTATED, items, records, [])
+            n += 1
     except KazNERDFormatError as e:
         raise click.ClickException(str(e)) from None
+    except UnicodeDecodeError as e:
+        raise click.ClickException(f"{file}: not UTF-8 text ({e.reason} at byte {e.start})") from None
+    if n == 0:
+        raise click.ClickException(f"{file}: no sentences to score (an IOB2 file holds 'token label' lines)")
     _emit(scores, as_json, misses)
 
 

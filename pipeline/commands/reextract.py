@@ -59,9 +59,19 @@ def reextract(data_dir: Path, sites_dir: Path | None, site_names: tuple[str, ...
                 "SELECT v.id, v.title, v.text, v.lang, v.published, v.warc_file, v.warc_record_id, v.content_hash, "
                 "v.extractor_version, a.site, a.url FROM article_versions v JOIN articles a ON a.id = v.article_id "
                 "ORDER BY v.id").fetchall()
+            unknown = sorted(set(site_names or ()) - {row["site"] for row in rows})
+            if unknown:
+                raise click.ClickException(f"{db}: no articles of site {', '.join(unknown)} in this corpus "
+                                           f"(sites: {', '.join(sorted({row['site'] for row in rows})) or 'none'})")
             todo = [dict(row) for row in rows
                     if (not site_names or row["site"] in site_names)
                     and (everything or older(row["extractor_version"], EXTRACTOR_VERSION))]
+            without = sorted({row["site"] for row in todo} - set(configs))
+            for site in without:
+                n = sum(row["site"] == site for row in todo)
+                where = sites_dir or "the shipped site configs"
+                click.echo(f"{site}: no site config in {where}; its {n} article versions are re-extracted from the "
+                           f"stored text (pass --sites DIR to re-parse them from the WARC archive)", err=True)
             pool = nightly.extraction_pool(workers)
             try:
                 jobs = ((data_dir, row, configs.get(row["site"])) for row in todo)
@@ -81,10 +91,21 @@ def reextract(data_dir: Path, sites_dir: Path | None, site_names: tuple[str, ...
             finally:
                 if pool is not None:
                     pool.shutdown(wait=False, cancel_futures=True)
+    except KeyboardInterrupt:
+        # what was stored is whole and the next run resumes; 130 is the shell's code for Ctrl-C
+        click.echo("interrupted: what was stored so far is kept; run again to resume", err=True)
+        raise SystemExit(130) from None
     except nightly.RunLocked as e:
         raise click.ClickException(str(e)) from None
     except CorpusError as e:
         raise click.ClickException(str(e)) from None
+    except (OSError, sqlite3.OperationalError) as e:
+        why = nightly.storage_failure(e)
+        if why is None:
+            raise
+        raise click.ClickException(
+            f"{data_dir}: {why}; re-extraction stopped after {done} article versions, each of them whole; "
+            f"make the folder writable (or free space) and run again: the next run does the rest") from None
     except BrokenProcessPool:
         # every version re-extracted so far is committed; a second run does the rest
         raise click.ClickException(f"an extraction worker died (out of memory?) after {done} article versions; "
@@ -133,9 +154,10 @@ def _reparse(data_dir: Path, row, config):
     import logging
 
     log = logging.getLogger("dalel.reextract")
-    if config is None or not row["warc_file"]:
-        log.warning("%s: %s; re-extracting the stored text", row["url"],
-                    "no site config" if config is None else "no archived capture")
+    if config is None:
+        return None  # said once a site, before the work (see reextract)
+    if not row["warc_file"]:
+        log.warning("%s: no archived capture; re-extracting the stored text", row["url"])
         return None
     from scrapers.parse import article_from_warc
 

@@ -22,11 +22,20 @@ def review(check_id: str, verdict: str, note: str | None, reviewer: str | None, 
     from corpus.review import review_check
     from corpus.store import Corpus, CorpusError
 
+    import sqlite3
+
+    from pipeline.nightly import storage_failure
+
     try:
         with Corpus(existing_corpus(data_dir)) as corpus:
             check = review_check(corpus, check_id, verdict, note, reviewer)
     except CorpusError as e:
         raise click.ClickException(str(e)) from None
+    except (OSError, sqlite3.OperationalError) as e:
+        why = storage_failure(e) or ("the corpus is read-only" if "readonly" in str(e).lower() else None)
+        if why is None:
+            raise
+        raise click.ClickException(f"{data_dir}: {why}; the review was not recorded") from None
     click.echo(f"{check['check_id']}\t{verdict}\t{check['check_type']} ({check['verdict']})\t{check['url']}")
 
 

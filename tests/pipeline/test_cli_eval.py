@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from click.testing import CliRunner
 
 from pipeline.cli import cli
@@ -94,6 +96,35 @@ def test_eval_kaznerd_json_has_every_kind(tmp_path):
     d = json.loads(r.output)
     assert d["kinds"]["percent"]["gold"] == 1 and d["kinds"]["project"]["gold"] == 1
     assert set(d["kinds"]) == {"percent", "number", "money", "quantity", "date", "project", "organization"}
+
+
+@pytest.mark.parametrize("record,message", [
+    ({"kind": "number", "start": "a", "end": 1}, "'start' must be a whole number"),
+    ({"kind": "number", "start": 5, "end": 1}, "'start' (5) is after 'end' (1)"),
+    ({"kind": "bogus", "start": 0, "end": 1}, "kind 'bogus' is none of"),
+    ({"kind": "number", "start": 0, "end": 1, "value": "abc"}, "'value' must be a number"),
+])
+def test_eval_gold_refuses_a_malformed_prediction(tmp_path, record, message):
+    d = gold_dir(tmp_path)
+    pf = tmp_path / "p.jsonl"
+    article = next(p.name for p in d.iterdir() if p.suffix == ".json")
+    pf.write_text(json.dumps({"article": article, **record}), encoding="utf-8")
+    r = CliRunner().invoke(cli, ["eval", "gold", str(d), "--predictions", str(pf)])
+    assert r.exit_code == 1 and "p.jsonl:1" in r.output and message in r.output, r.output
+
+
+@pytest.mark.parametrize("content,args,message", [
+    (b"\xff\xfe token O\n", [], "not UTF-8"),
+    ("Обычный текст про район.\nЕщё строка.\n".encode(), [], "is no IOB2 label"),
+    (b"", [], "no sentences to score"),
+    ("Аудан O\n".encode(), ["--limit", "-1"], "x>=1"),
+])
+def test_eval_kaznerd_refuses_what_is_no_iob2_file(tmp_path, content, args, message):
+    f = tmp_path / "in.txt"
+    f.write_bytes(content)
+    r = CliRunner().invoke(cli, ["eval", "kaznerd", str(f), *args])
+    assert r.exit_code != 0 and message in r.output, r.output
+    assert not isinstance(r.exception, (ValueError, UnicodeDecodeError)), r.exception  # no traceback
 
 
 def test_eval_kaznerd_bad_line_is_named(tmp_path):

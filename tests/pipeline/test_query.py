@@ -118,6 +118,25 @@ def test_missing_corpus_says_how_to_make_one(tmp_path):
     assert "no corpus here" in r.output and "dalel run" in r.output
 
 
+@pytest.mark.parametrize("content,message", [
+    (b"hello\n", "not a SQLite database"),
+    (b"", "not a dalel corpus"),
+])
+@pytest.mark.parametrize("command", [
+    ["query", "--kind", "percent"], ["query", "--sql", "select 1"], ["export", "--format", "csv", "--out", "OUT"],
+    ["report", "--out", "OUT/r.html"], ["review", "abc", "confirmed"], ["timeline"], ["reextract"],
+])
+def test_a_file_that_is_no_corpus_is_one_clear_line_and_stays_unchanged(tmp_path, content, message, command):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "dalel.sqlite").write_bytes(content)
+    args = [str(tmp_path / "out") if a == "OUT" else a.replace("OUT", str(tmp_path / "out")) for a in command]
+    r = CliRunner().invoke(cli, [*args, "--data", str(data)])
+    assert r.exit_code == 1, r.output
+    assert message in r.output and "Traceback" not in r.output
+    assert (data / "dalel.sqlite").read_bytes() == content  # a read of a wrong file changes nothing
+
+
 def test_data_folder_comes_from_the_environment(data):
     r = CliRunner(env={"DALEL_DATA": str(data)}).invoke(cli, ["query", "--sql", "select count(*) as n from articles",
                                                               "--format", "json"])

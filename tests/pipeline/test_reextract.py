@@ -76,6 +76,15 @@ def test_without_a_site_config_the_stored_text_is_used(crawled, tmp_path):
     assert r.exit_code == 0, r.output
     n = conn.execute("select count(*) from article_versions").fetchone()[0]
     assert f"(0 re-parsed from WARC, {n} from stored text)" in r.output
+    # said once a site, not once an article
+    sites = conn.execute("select count(distinct site) from articles").fetchone()[0]
+    assert r.output.count("no site config") == sites
+
+
+def test_an_unknown_site_is_one_clear_line(crawled):
+    r = CliRunner().invoke(cli, ["reextract", "--data", str(crawled), "--site", "nosuch.kz", "--all"])
+    assert r.exit_code == 1
+    assert "no articles of site nosuch.kz" in r.output
 
 
 OLDER_TESTS = [

@@ -182,6 +182,27 @@ def test_killed_run_resumes_to_the_corpus_of_an_uninterrupted_run(fixture_site, 
     assert statuses[-1] == "finished" and (len(statuses) == 1 or statuses[0] == "interrupted")
 
 
+def test_ctrl_c_stops_the_run_at_once_and_the_next_run_resumes(fixture_site, tmp_path):
+    fx, sites = fixture_site
+    data = tmp_path / "data"
+    with fx.hold(4):  # the site holds the rest: requests stay in flight when the signal lands
+        proc = _spawn(data, sites)
+        deadline = time.time() + 60
+        while _stored(data / "dalel.sqlite") < 2 and proc.poll() is None and time.time() < deadline:
+            time.sleep(0.01)
+        sent = time.time()
+        proc.send_signal(signal.SIGINT)
+        code = proc.wait(timeout=30)
+        waited = time.time() - sent
+    assert code == 130
+    assert waited < 15, f"Ctrl-C took {waited:.1f} s to stop the run"
+    statuses = [s for (s,) in sqlite3.connect(data / "dalel.sqlite").execute("select status from runs order by id")]
+    assert statuses == ["interrupted"]
+    r = invoke("--data", data, "--sites", sites, "--no-json-logs")
+    assert r.exit_code == 0, r.output
+    assert _stored(data / "dalel.sqlite") == len([a for a in fx.articles if a.is_article])
+
+
 def test_empty_bodies_failures_and_drops_are_degraded(tmp_path):
     from corpus.store import Corpus
 
