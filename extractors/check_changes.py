@@ -644,6 +644,12 @@ def _level_then_compared(lay: Layout, x: Record, y: Record) -> bool:
         case_word, after = (after[0], after[1:]) if after else ("", [])  # "52 қылмыспен": the noun's case
     if not case_word.endswith(_INSTRUMENTAL) or after[:1] != ["салыстырғанда"]:
         return False
+    return _this_then_earlier(lay, x, y)
+
+
+def _this_then_earlier(lay: Layout, x: Record, y: Record) -> bool:
+    """Between the level ``x`` and the earlier value ``y``: "бұл"/"яғни" and ``y``'s date (or
+    "өткен жылғы"/"былтырғы"), in a few words."""
     if lay.date_ending_before(y.start, x.end) is None and not _LAST_YEAR_BEFORE.search(lay.text, x.end, y.start):
         return False
     gap = lay.without_dates(x.end, y.start).replace(",", " ")
@@ -665,11 +671,7 @@ def _level_then_ablative(lay: Layout, x: Record, y: Record) -> bool:
     p = lay.neighbour(y, +1)
     if p is None or p.kind != "percent" or lay.gap_words(lay.between(y, p)) != []:
         return False
-    if lay.date_ending_before(y.start, x.end) is None and not _LAST_YEAR_BEFORE.search(lay.text, x.end, y.start):
-        return False
-    gap = lay.without_dates(x.end, y.start).replace(",", " ")
-    gap = lay.gap_words(re.sub(r"[.!?]\s+(?=[^\W\d_])", " ", gap))
-    return gap is not None and len(gap) <= 6 and any(w in ("бұл", "яғни") for w in gap)
+    return _this_then_earlier(lay, x, y)
 _LAST_YEAR_BEFORE = re.compile(r"(?i)(?:өткен жылғы|былтырғы)\s*\Z")
 # "құрап", "құрады", "болып": the verb that states a level in Kazakh
 _LEVEL_VERBS = ("құра", "болып", "болды")

@@ -31,7 +31,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, NoReturn
 
 from corpus.store import Corpus, db_path
 
@@ -76,6 +76,15 @@ def storage_failure(e: BaseException) -> str | None:
 _OS_STORAGE = {errno.ENOSPC: "no space left on the device", errno.EDQUOT: "disk quota exceeded",
                errno.EROFS: "the data folder is on a read-only file system",
                errno.EACCES: "permission denied", errno.EPERM: "operation not permitted"}
+
+
+def exit_interrupted() -> NoReturn:
+    """After Ctrl-C: what was stored is whole and the next run resumes; say so and exit with
+    130, the shell's code for an interrupted command."""
+    import click
+
+    click.echo("interrupted: what was stored so far is kept; run again to resume", err=True)
+    raise SystemExit(130)
 
 
 class RunLocked(RuntimeError):

@@ -92,9 +92,7 @@ def reextract(data_dir: Path, sites_dir: Path | None, site_names: tuple[str, ...
                 if pool is not None:
                     pool.shutdown(wait=False, cancel_futures=True)
     except KeyboardInterrupt:
-        # what was stored is whole and the next run resumes; 130 is the shell's code for Ctrl-C
-        click.echo("interrupted: what was stored so far is kept; run again to resume", err=True)
-        raise SystemExit(130) from None
+        nightly.exit_interrupted()
     except nightly.RunLocked as e:
         raise click.ClickException(str(e)) from None
     except CorpusError as e:

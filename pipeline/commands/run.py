@@ -74,9 +74,7 @@ def nightly_run(data_dir: Path, sites_dir: Path | None, site_names: tuple[str, .
             handler = nightly.setup_logging(json_logs if json_logs is not None else not tty, progress=bar)
             return nightly.run(configs, data_dir, bar, workers=workers)
     except KeyboardInterrupt:
-        # what was stored is whole and the next run resumes; 130 is the shell's code for Ctrl-C
-        click.echo("interrupted: what was stored so far is kept; run again to resume", err=True)
-        raise SystemExit(130) from None
+        nightly.exit_interrupted()
     except nightly.RunLocked as e:
         raise click.ClickException(str(e)) from None
     except CorpusError as e:
