@@ -232,6 +232,9 @@ def format_table(scores: Scores) -> str:
         return "     -" if x is None else f"{x:>6.3f}"
 
     for kind, k in d["kinds"].items():
+        if k["gold"] == 0 and k["predicted"] == 0:
+            # nothing annotated and nothing found: no score, not a score of zero
+            k = {**k, "precision": None, "recall": None, "f1": None, "exact_f1": None}
         lines.append(
             f"{kind:<13}{k['gold']:>6}{k['predicted']:>6}  {fmt(k['precision'])}  {fmt(k['recall'])}"
             f"  {fmt(k['f1'])}   {fmt(k['exact_f1'])}  {fmt(k['value_accuracy'])}  {fmt(k['date_accuracy'])}"

@@ -59,6 +59,13 @@ def test_eval_gold_table_runs_the_extractors(tmp_path):
     assert "quantity" in r.output and "checks:" in r.output
 
 
+def test_a_kind_neither_annotated_nor_found_has_no_score():
+    from pipeline.evaluate import Scores, format_table
+
+    row = next(line for line in format_table(Scores()).splitlines() if line.startswith("organization"))
+    assert "0.000" not in row and row.split()[1:3] == ["0", "0"] and row.split()[3] == "-"
+
+
 IOB = """Биыл O
 50 B-PERCENTAGE
 пайызға I-PERCENTAGE
