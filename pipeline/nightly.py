@@ -78,6 +78,17 @@ _OS_STORAGE = {errno.ENOSPC: "no space left on the device", errno.EDQUOT: "disk 
                errno.EACCES: "permission denied", errno.EPERM: "operation not permitted"}
 
 
+def storage_exit(e: BaseException, data_dir: Path, stopped: str):
+    """The one-line error for ``e`` when it is the data folder refusing a write (full,
+    read-only), saying what ``stopped``; any other error is raised again as it is."""
+    import click
+
+    why = storage_failure(e)
+    if why is None:
+        raise e
+    return click.ClickException(f"{data_dir}: {why}; {stopped}")
+
+
 def exit_interrupted() -> NoReturn:
     """After Ctrl-C: what was stored is whole and the next run resumes; say so and exit with
     130, the shell's code for an interrupted command."""

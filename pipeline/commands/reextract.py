@@ -93,17 +93,12 @@ def reextract(data_dir: Path, sites_dir: Path | None, site_names: tuple[str, ...
                     pool.shutdown(wait=False, cancel_futures=True)
     except KeyboardInterrupt:
         nightly.exit_interrupted()
-    except nightly.RunLocked as e:
-        raise click.ClickException(str(e)) from None
-    except CorpusError as e:
+    except (nightly.RunLocked, CorpusError) as e:
         raise click.ClickException(str(e)) from None
     except (OSError, sqlite3.OperationalError) as e:
-        why = nightly.storage_failure(e)
-        if why is None:
-            raise
-        raise click.ClickException(
-            f"{data_dir}: {why}; re-extraction stopped after {done} article versions, each of them whole; "
-            f"make the folder writable (or free space) and run again: the next run does the rest") from None
+        raise nightly.storage_exit(e, data_dir, f"re-extraction stopped after {done} article versions, each of them "
+                                   "whole; make the folder writable (or free space) and run again: the next run "
+                                   "does the rest") from None
     except BrokenProcessPool:
         # every version re-extracted so far is committed; a second run does the rest
         raise click.ClickException(f"an extraction worker died (out of memory?) after {done} article versions; "

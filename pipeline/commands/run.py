@@ -75,17 +75,11 @@ def nightly_run(data_dir: Path, sites_dir: Path | None, site_names: tuple[str, .
             return nightly.run(configs, data_dir, bar, workers=workers)
     except KeyboardInterrupt:
         nightly.exit_interrupted()
-    except nightly.RunLocked as e:
-        raise click.ClickException(str(e)) from None
-    except CorpusError as e:
+    except (nightly.RunLocked, CorpusError) as e:
         raise click.ClickException(str(e)) from None
     except (OSError, sqlite3.OperationalError) as e:
-        why = nightly.storage_failure(e)
-        if why is None:
-            raise
-        raise click.ClickException(
-            f"{data_dir}: {why}; the run stopped. Articles stored so far are whole; free space or make the "
-            f"folder writable and run again: the next run fetches the rest") from None
+        raise nightly.storage_exit(e, data_dir, "the run stopped. Articles stored so far are whole; free space or "
+                                   "make the folder writable and run again: the next run fetches the rest") from None
     finally:
         if handler is not None:
             logging.getLogger("dalel").removeHandler(handler)

@@ -1,6 +1,7 @@
 """`dalel run`: the nightly job against the fixture site set on 127.0.0.1, with real WARC and SQLite files."""
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -260,3 +261,23 @@ def test_json_log_lines_carry_the_event_fields():
         logging.getLogger("dalel").removeHandler(handler)
     line = json.loads(out.getvalue())
     assert line["event"] == "article" and line["url"] == "http://x/1" and line["level"] == "info"
+
+
+@pytest.mark.parametrize("error,expected", [
+    (OSError(errno.ENOSPC, "No space left on device"), "no space left on the device"),
+    (OSError(errno.EROFS, "Read-only file system", "data/dalel.lock"),
+     "the data folder is on a read-only file system writing data/dalel.lock"),
+    (sqlite3.OperationalError("attempt to write a readonly database"), "the data folder is read-only"),
+])
+def test_a_refused_write_is_one_line_naming_the_folder(error, expected):
+    from pipeline.nightly import storage_exit
+
+    e = storage_exit(error, Path("data"), "the run stopped")
+    assert e.message.startswith(f"data: {expected}") and e.message.endswith("; the run stopped")
+
+
+def test_any_other_error_is_raised_as_it_is():
+    from pipeline.nightly import storage_exit
+
+    with pytest.raises(OSError, match="connection refused"):
+        storage_exit(OSError(errno.ECONNREFUSED, "connection refused"), Path("data"), "the run stopped")
