@@ -15,7 +15,7 @@ import re
 from extractors.check_build import Claim, make_claim, shared_scale, verdict_of
 from extractors.check_plans import fulfilment_claim
 from extractors.check_rules import KK, RU, Layout, starts_with_stem, words
-from extractors.claims import Written, as_written, change_bounds, claim_holds, fmt_number, fmt_percent, share_bounds
+from extractors.claims import as_written, change_bounds, claim_holds, fmt_number, fmt_percent, share_bounds
 from extractors.claims import written_number
 from extractors.table_rows import TABLE_CELLS, is_header
 from extractors.records import Record

@@ -22,7 +22,7 @@ from extractors.lang.ru import multipliers as ru_multipliers
 from extractors.lang.ru import not_figure_words as ru_not_figure
 from extractors.lang.ru import qualifiers as ru_qualifiers
 from extractors.lang.ru import units as ru_units
-from extractors.table_rows import TABLE_CELLS
+from extractors.table_rows import TABLE_CELLS  # noqa: F401 (figure rules read it from here)
 
 L = r"[^\W\d_]"  # a letter
 _W = rf"{L}*(?:-{L}+)?"  # the rest of an inflected word, maybe with a hyphenated ending
