@@ -327,7 +327,9 @@ class Layout:
         if len(year) < 4:
             return False
         lo, hi = self.sentences[self.sentence_index(r)]
-        years = [((x.date or {}).get("start") or "")[:4] for x in self._date_recs if lo <= x.start < hi]
+        # (only the sentence's dates, found by bisection: this runs for many candidates of long texts)
+        first, last = bisect.bisect_left(self._date_spans, (lo, lo)), bisect.bisect_left(self._date_spans, (hi, hi))
+        years = [((x.date or {}).get("start") or "")[:4] for x in self._date_recs[first:last]]
         return any(y > year[:4] for y in years if y)
 
     def dated_within(self, start: int, end: int) -> bool:
