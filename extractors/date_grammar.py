@@ -249,19 +249,18 @@ def _ru_verb_tag(text: str, start: int, end: int) -> str | None:
     """The tense ("past", "pres", "futr") of the first verb of the Russian clause around
     ``text[start:end]`` (else of its sentence), or None when it has none: in "сообщили, что
     подача газа возобновится 3 декабря" the plan's own clause, not the verb of saying."""
-    from extractors.nouns import russian_morphology
+    from extractors.nouns import russian_parses
 
     lo = max(0, start - 200)
     first = max((m.end() for m in _SENTENCE_EDGE.finditer(text, lo, start)), default=lo)
     after = _SENTENCE_EDGE.search(text, end, end + 200)
     last = after.start() if after else min(len(text), end + 200)
-    morph = russian_morphology()
     clause_start = max((m.end() for m in _RU_CLAUSE_EDGE.finditer(text, first, start)), default=first)
     edge = _RU_CLAUSE_EDGE.search(text, end, last)
     clause = _LETTERS.findall(text[clause_start:edge.start() if edge else last].lower())
     for words in (clause, _LETTERS.findall(text[first:last].lower())):
         for word in words[:25]:
-            tag = morph.parse(word)[0].tag
+            tag = russian_parses(word)[0].tag
             if tag.POS in ("VERB", "PRTS"):
                 if word.startswith(RU.PLANNED):
                     return "futr"  # "намечено", "запланирована": planned, so ahead

@@ -132,6 +132,22 @@ def russian_morphology():  # also read by the date grammar, for a sentence's ten
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
+@lru_cache(maxsize=65536)
+def russian_parses(word: str) -> tuple:
+    """The dictionary's readings of ``word``, likeliest first (guessed by analogy for a word
+    it does not know). Remembered: the same few thousand words come back in every article,
+    and a parse costs tens of microseconds."""
+    return tuple(russian_morphology().parse(word))
+
+
+@lru_cache(maxsize=65536)
+def russian_tag(word: str):
+    """The tag of the likeliest reading of a word the dictionary knows, else None."""
+    if not russian_morphology().word_is_known(word):
+        return None
+    return russian_parses(word)[0].tag
+
+
 def russian_base(word: str) -> str:
     """The noun's dictionary form, ё written е as the gold files write it: ``мест`` →
     ``место``, ``коек`` → ``койка``, ``семей`` → ``семья``, ``людей`` → ``человек``.
@@ -171,7 +187,7 @@ def _russian_noun(word: str) -> str | None:
     and participles count too (``учащихся`` → ``учащийся``, ``заболевших`` →
     ``заболевший``).
     """
-    parses = russian_morphology().parse(word)
+    parses = russian_parses(word)
     nouns = [p for p in parses if p.tag.POS == "NOUN"]
     # Unless the noun reading is a rare one: "новых" is new, not "the new" (0.4%); an
     # adjective read first needs a strong noun reading ("рабочих" is workers, "малых" small).
@@ -194,7 +210,7 @@ def russian_plural_genitive_noun(word: str) -> str | None:
     """The dictionary form of ``word`` if it can be a noun in the genitive plural, the form
     a count's label takes ("обращений – 540", "Всего заявок: 96")."""
     w = word.lower().replace("ё", "е")
-    if not any(p.tag.POS == "NOUN" and "gent" in p.tag and "plur" in p.tag for p in russian_morphology().parse(w)):
+    if not any(p.tag.POS == "NOUN" and "gent" in p.tag and "plur" in p.tag for p in russian_parses(w)):
         return None
     return _russian_noun(w)
 
@@ -202,14 +218,14 @@ def russian_plural_genitive_noun(word: str) -> str | None:
 def _russian_adjective(word: str) -> bool:
     """Whether the dictionary reads ``word`` first as an adjective (asked once no noun
     reading is strong enough: "новых", "тяжких")."""
-    morph = russian_morphology()
-    return morph.word_is_known(word) and morph.parse(word)[0].tag.POS == "ADJF"
+    tag = russian_tag(word)
+    return tag is not None and tag.POS == "ADJF"
 
 
 def _russian_verb(word: str) -> bool:
     """Whether the dictionary reads ``word`` first as a verb form or function word."""
-    morph = russian_morphology()
-    return morph.word_is_known(word) and morph.parse(word)[0].tag.POS in _RU_NOT_NOUN_POS
+    tag = russian_tag(word)
+    return tag is not None and tag.POS in _RU_NOT_NOUN_POS
 
 
 # Counting words with a fixed code: KazNERD counts livestock heads as CARDINAL

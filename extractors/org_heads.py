@@ -310,9 +310,9 @@ def ru_orgs(text: str) -> list[tuple[int, int, str, str]]:
 def _ru_person(word: str) -> bool:
     """Whether the dictionary reads a capitalised Russian word first as a first name, surname
     or patronymic ("Асета", "Нурлыбаева"); "Абая" after "имени" is left to the caller."""
-    from extractors.nouns import russian_morphology
+    from extractors.nouns import russian_parses
 
-    tag = russian_morphology().parse(word)[0].tag
+    tag = russian_parses(word)[0].tag
     return "Name" in tag or "Surn" in tag or "Patr" in tag
 
 
@@ -320,9 +320,9 @@ def _ru_person(word: str) -> bool:
 def _ru_case_fits(word: str, case: str) -> bool:
     """Whether a lower-case Russian word can stand in ``case`` (a name goes on in the genitive:
     "управление здравоохранения области"; after "по" in the dative: "комитет по делам молодежи")."""
-    from extractors.nouns import russian_morphology
+    from extractors.nouns import russian_parses
 
-    return any(case in p.tag or (case == "gent" and "gen2" in p.tag) for p in russian_morphology().parse(word))
+    return any(case in p.tag or (case == "gent" and "gen2" in p.tag) for p in russian_parses(word))
 
 
 _PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ого|ой|ому|им|ом|ую)$")
@@ -332,14 +332,14 @@ _PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ого|ой|ом�
 def _ru_nominative(word: str, head: str) -> str:
     """"Карагандинского" → "Карагандинский": an adjective in the nominative singular, in
     the gender of its head noun (given in the nominative)."""
-    from extractors.nouns import russian_morphology
+    from extractors.nouns import russian_morphology, russian_parses
 
     morph = russian_morphology()
     # "акимат", "маслихат" are not in the dictionary (its guess is feminine): masculine then,
     # as most heads are
     gender = "masc" if not morph.word_is_known(head) else next(
-        (p.tag.gender for p in morph.parse(head) if p.tag.POS == "NOUN" and p.tag.gender), "masc")
-    for p in morph.parse(word):
+        (p.tag.gender for p in russian_parses(head) if p.tag.POS == "NOUN" and p.tag.gender), "masc")
+    for p in russian_parses(word):
         if p.tag.POS == "ADJF":
             form = p.inflect({"nomn", "sing", gender})
             if form is not None:
