@@ -18,7 +18,8 @@ from corpus.query import open_readonly
 FORMATS = ("csv", "jsonl", "parquet")
 BATCH = 5000
 
-# (SQL expression, column name, type) per export; types drive the Parquet schema.
+# (SQL expression, column name, type) per export; types drive the Parquet schema. A "json"
+# column is stored as JSON text: JSON Lines carry it as an object, CSV and Parquet as its text.
 ARTICLE_COLUMNS = [
     ("v.id", "version_id", "int"), ("a.id", "article_id", "int"), ("a.url", "url", "str"),
     ("a.site", "site", "str"), ("v.version", "version", "int"),
@@ -43,7 +44,7 @@ CHECK_COLUMNS = [
     ("a.url", "url", "str"), ("c.site", "site", "str"), ("c.check_type", "check", "str"),
     ("c.verdict", "verdict", "str"), ("c.explanation", "explanation", "str"), ("c.text", "text", "str"),
     ("c.start", "start", "int"), ('c."end"', "end", "int"), ("c.sentence", "sentence", "int"),
-    ("c.about", "about", "str"), ("c.inputs", "inputs", "str"), ("c.extractor_version", "extractor_version", "str"),
+    ("c.about", "about", "str"), ("c.inputs", "inputs", "json"), ("c.extractor_version", "extractor_version", "str"),
     ("rv.verdict", "review", "str"), ("rv.note", "review_note", "str"), ("rv.reviewed_at", "reviewed_at", "str"),
 ]
 EXPORTS = {
@@ -103,7 +104,8 @@ def export(data_db: Path, what: str, fmt: str, out: Path) -> int:
             with out.open("w", encoding="utf-8") as f:
                 for batch in _rows(conn, what):
                     for row in batch:
-                        d = {name: _typed(v, k) for name, v, k in zip(names, row, kinds)}
+                        d = {name: json.loads(v) if k == "json" and v else _typed(v, k)
+                             for name, v, k in zip(names, row, kinds)}
                         f.write(json.dumps(d, ensure_ascii=False) + "\n")
                     n += len(batch)
         else:
@@ -117,7 +119,7 @@ def _write_parquet(conn, what, names, kinds, out: Path) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    arrow = {"int": pa.int64(), "float": pa.float64(), "str": pa.string(), "bool": pa.bool_()}
+    arrow = {"int": pa.int64(), "float": pa.float64(), "str": pa.string(), "json": pa.string(), "bool": pa.bool_()}
     schema = pa.schema([(n, arrow[k]) for n, k in zip(names, kinds)])
     n = 0
     with pq.ParquetWriter(str(out), schema) as writer:

@@ -43,12 +43,14 @@ def _not_a_corpus(path: Path) -> str | None:
     """Why ``path`` is no dalel corpus (not SQLite, or without its tables), or None."""
     import sqlite3
 
+    from corpus.query import connect_read_only
+
     if path.is_dir():
         return "is a directory, not a corpus file"
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as e:
-        return f"cannot be opened ({e})"
+        conn = connect_read_only(path)
+    except sqlite3.DatabaseError as e:
+        return f"not a SQLite database ({e})"
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.DatabaseError as e:

@@ -40,13 +40,53 @@ def _authorizer(action: int, arg1, arg2, db_name, trigger) -> int:
     return sqlite3.SQLITE_DENY
 
 
+def connect_read_only(path: Path, timeout: float = 30) -> sqlite3.Connection:
+    """A read-only connection to the SQLite file at ``path``, also where its folder cannot be
+    written (a corpus on a read-only mount, a copy shared read-only with researchers).
+
+    The corpus runs in WAL mode, and a WAL reader must create the ``-shm`` file beside the
+    database unless it opens the file as immutable. So a folder that refuses that is opened
+    immutable: nothing can write there (no writer can make its ``-wal`` file either),
+    so the file cannot change under the reader.
+    """
+    path = Path(path).resolve()
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=timeout)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as e:
+        if "unable to open" not in str(e) or _folder_writable(path.parent):
+            raise
+        conn.close()
+    return sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True, timeout=timeout)
+
+
+def corpus_writable(path: Path) -> bool:
+    """Whether the corpus file at ``path`` and its folder (for the WAL files) can be written."""
+    import os
+
+    return os.access(path, os.W_OK) and _folder_writable(Path(path).resolve().parent)
+
+
+def _folder_writable(folder: Path) -> bool:
+    import os
+    import tempfile
+
+    if not os.access(folder, os.W_OK):
+        return False
+    try:  # root passes os.access on a read-only mount: try for real
+        with tempfile.TemporaryFile(dir=folder):
+            return True
+    except OSError:
+        return False
+
+
 def open_readonly(path: Path) -> sqlite3.Connection:
     path = Path(path)
     if not path.exists():
         raise QueryError(f"{path}: no corpus here (run `dalel run` or `dalel demo` first, or pass --data)")
-    uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True, timeout=30)
+        conn = connect_read_only(path)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA query_only = ON")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -1,6 +1,8 @@
 """Session-wide fixtures. Real text is read from ../shared at test time, never copied here."""
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -186,3 +188,32 @@ def _serving(data: Path):
 def dalel_serve():
     """``with dalel_serve(data) as base_url:`` — the web view over a data folder."""
     return _serving
+
+
+# --- Real read-only and size-limited file systems ---------------------------------------
+@pytest.fixture
+def tmpfs(tmp_path):
+    """``mount(size)`` → a fresh tmpfs of ``size`` bytes; skipped where mounting is not permitted
+    (CI runs as root, where it is). ``remount(where, "ro")`` makes it read-only for real: root
+    ignores file modes, so chmod proves nothing there."""
+    mounted: list[Path] = []
+
+    def mount(size: int) -> Path:
+        where = tmp_path / f"fs{len(mounted)}"
+        where.mkdir()
+        r = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)],
+                           capture_output=True, text=True)
+        if r.returncode != 0:
+            pytest.skip(f"cannot mount a tmpfs here ({r.stderr.strip() or r.returncode})")
+        mounted.append(where)
+        return where
+
+    if shutil.which("mount") is None:
+        pytest.skip("no mount command here")
+    yield mount
+    for where in mounted:
+        subprocess.run(["umount", "-l", str(where)], capture_output=True)
+
+
+def remount(where: Path, options: str) -> None:
+    subprocess.run(["mount", "-o", f"remount,{options}", str(where)], check=True, capture_output=True)

@@ -1,4 +1,4 @@
-"""``dalel query``: read-only questions to the corpus, as a table, CSV or JSON."""
+"""``dalel query``: read-only questions to the corpus, as a table, CSV, JSON or JSON Lines."""
 from __future__ import annotations
 
 import csv
@@ -25,7 +25,8 @@ TABLE_COLUMNS = ("record_id", "kind", "text", "value", "unit", "project", "site"
 @click.option("--text", default=None, help="Only articles whose title or text has these words; each matches its inflected forms too "
                    "(мектеп finds мектептерде).")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many rows.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "jsonl"]), default="table", show_default=True,
+              help="json: one array of objects; jsonl: one object a line, for streaming into other tools.")
 def query(data_dir: Path, sql, kind, project, site, since, until, text, limit, fmt) -> None:
     """Query the corpus read-only: --sql, or filters over records of current article versions.
 
@@ -61,9 +62,17 @@ def query(data_dir: Path, sql, kind, project, site, since, until, text, limit, f
 
 
 def _emit(columns, rows, fmt: str) -> None:
-    if fmt == "json":
+    if fmt == "jsonl":
         for row in rows:
             click.echo(json.dumps(dict(zip(columns, row)), ensure_ascii=False))
+    elif fmt == "json":
+        # Streamed as it is read (a large answer never sits in memory), one object a
+        # line inside the brackets, so the whole output is one JSON document.
+        first = True
+        for row in rows:
+            click.echo(("[" if first else ",") + json.dumps(dict(zip(columns, row)), ensure_ascii=False))
+            first = False
+        click.echo("[]" if first else "]")
     elif fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf)

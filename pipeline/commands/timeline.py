@@ -33,7 +33,7 @@ def timeline(data_dir: Path, project: str | None, since: str | None, fmt: str) -
 
     Recomputes stories (a press release republished on several sites counts once) and
     every programme's target, completed count, share, money and deadline claims, stores
-    them (for `dalel report` and `dalel serve`) and prints them in date order with their
+    them (for `dalel report` and `dalel serve`; not where the corpus is read-only) and prints them in date order with their
     article links, WARC captures and `timeline` checks.
 
     Example: dalel timeline --project "Дорожная карта" --since 2024-01-01 --format json
@@ -41,13 +41,26 @@ def timeline(data_dir: Path, project: str | None, since: str | None, fmt: str) -
     import sqlite3
 
     from corpus.schema import SchemaError
+    from corpus.query import connect_read_only, corpus_writable
     from corpus.store import Corpus, CorpusError
-    from corpus.timeline import refresh_timeline
+    from corpus.timeline import compute_timeline, refresh_timeline
 
     db = existing_corpus(data_dir)
     try:
-        with Corpus(db) as corpus:
-            result = refresh_timeline(corpus.conn)
+        if corpus_writable(db):
+            with Corpus(db) as corpus:
+                result = refresh_timeline(corpus.conn)
+        else:
+            # A corpus shared read-only (a mount, a copy): computed as the nightly job would,
+            # shown, and left unstored; the report and web view keep the last stored one.
+            click.echo(f"{db}: the corpus cannot be written here, so the timeline is computed without "
+                       "being stored", err=True)
+            conn = connect_read_only(db)
+            conn.row_factory = sqlite3.Row
+            try:
+                result = compute_timeline(conn)
+            finally:
+                conn.close()
     except (CorpusError, SchemaError) as e:
         raise click.ClickException(str(e)) from None
     except sqlite3.Error as e:

@@ -75,6 +75,19 @@ def test_jsonl_holds_the_database_rows(exported, what):
     assert sorted(rows, key=repr) == sorted(db_rows(exported, what), key=repr)
 
 
+def test_jsonl_carries_check_inputs_as_objects(exported):
+    # A researcher reading checks.jsonl gets the inputs as data, not as a string to parse again;
+    # CSV keeps the JSON text in its cell.
+    lines = (exported / "exports" / "checks.jsonl").read_text(encoding="utf-8").splitlines()
+    exported_inputs = {x["check_id"]: x["inputs"] for x in map(json.loads, lines)}
+    conn = sqlite3.connect(exported / "dalel.sqlite")
+    stored = {cid: json.loads(text) for cid, text in conn.execute("SELECT check_id, inputs FROM checks")}
+    assert stored and exported_inputs == stored
+    assert all(isinstance(v, dict) for v in exported_inputs.values())
+    with (exported / "exports" / "checks.csv").open(encoding="utf-8", newline="") as f:
+        assert {r["check_id"]: json.loads(r["inputs"]) for r in csv.DictReader(f)} == stored
+
+
 def test_parquet_columns_are_typed(exported):
     import pyarrow as pa
     import pyarrow.parquet as pq

@@ -25,7 +25,7 @@ def run(*args):
 
 def as_json(result):
     assert result.exit_code == 0, result.output
-    return [json.loads(line) for line in result.output.splitlines() if line.strip()]
+    return json.loads(result.output)
 
 
 FILTER_TESTS = [
@@ -135,6 +135,18 @@ def test_a_file_that_is_no_corpus_is_one_clear_line_and_stays_unchanged(tmp_path
     assert r.exit_code == 1, r.output
     assert message in r.output and "Traceback" not in r.output
     assert (data / "dalel.sqlite").read_bytes() == content  # a read of a wrong file changes nothing
+
+
+@pytest.mark.parametrize("sql, expected", [
+    ("select count(*) as n from articles", [{"n": 4}]),
+    ("select id from articles where id < 0", []),
+    ("select id from articles order by id limit 2", [{"id": 1}, {"id": 2}]),
+])
+def test_json_is_one_document_and_jsonl_one_object_a_line(data, sql, expected):
+    r = run("--data", data, "--sql", sql, "--format", "json")
+    assert json.loads(r.output) == expected
+    r = run("--data", data, "--sql", sql, "--format", "jsonl")
+    assert r.exit_code == 0 and [json.loads(line) for line in r.output.splitlines()] == expected
 
 
 def test_data_folder_comes_from_the_environment(data):

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import errno
 import re
-import shutil
 import sqlite3
 import subprocess
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+
+from tests.conftest import remount
 
 from pipeline.cli import cli
 from tests.reliability.bench import load
@@ -72,34 +73,7 @@ def one_clear_line(output: str, pattern: re.Pattern) -> None:
     assert len(errors) == 1 and pattern.search(errors[0]) and "run again" in errors[0], output
 
 
-# --- real file systems ----------------------------------------------------------------------
-
-@pytest.fixture
-def tmpfs(tmp_path):
-    """``mount(size)`` → a fresh tmpfs of ``size`` bytes; skipped where mounting is not permitted."""
-    mounted: list[Path] = []
-
-    def mount(size: int) -> Path:
-        where = tmp_path / f"fs{len(mounted)}"
-        where.mkdir()
-        r = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)],
-                           capture_output=True, text=True)
-        if r.returncode != 0:
-            pytest.skip(f"cannot mount a size-limited tmpfs here ({r.stderr.strip() or r.returncode}); "
-                        "the injected-fault tests cover this")
-        mounted.append(where)
-        return where
-
-    if shutil.which("mount") is None:
-        pytest.skip("no mount command; the injected-fault tests cover this")
-    yield mount
-    for where in mounted:
-        subprocess.run(["umount", "-l", str(where)], capture_output=True)
-
-
-def remount(where: Path, options: str) -> None:
-    subprocess.run(["mount", "-o", f"remount,{options}", str(where)], check=True, capture_output=True)
-
+# --- real file systems (the tmpfs fixture and remount are in tests/conftest.py) ---------------
 
 def test_full_disk_stops_the_run_cleanly_and_the_next_run_recovers(site, tmpfs):
     sites, whole = site
