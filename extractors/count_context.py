@@ -28,7 +28,7 @@ from extractors.lang.kk.date_words import MONTHS as KK_MONTHS
 from extractors.lang.kk.indefinite_article import INDEFINITE_ARTICLE
 from extractors.lang.ru.counted_nouns import CLASSIFIERS as RU_CLASSIFIERS
 from extractors.kk_noun_phrase import having_adjective, izafet, oblique, with_or_from
-from extractors.nouns import capacity_noun, compound_noun, counted_noun, is_kazakh_adjective
+from extractors.nouns import capacity_noun, compound_noun, counted_noun, is_kazakh_adjective, russian_noun_first
 from extractors.number_reader import Number
 from extractors.type_nouns import is_legal_form
 
@@ -56,17 +56,27 @@ def _label_value(num: Number) -> bool:
 # A Kazakh finite verb in the past or present-future ("қатысты", "келді", "барады"): no noun.
 _KK_FINITE_VERB = re.compile(r"(?:ты|ті|ды|ді|ады|еді|йды|йді)$")
 _SENTENCE_END_AFTER = re.compile(r"\s*[.!?…]")
-_REFERENCE_WORD = re.compile(rf"({L}+)[.:]?{SP}+\Z")  # "статья 12", "д. 15", "Индекс: 140000"
+# "статья 12", "д. 15", "Индекс: 140000", "нөмірі – 109"
+_REFERENCE_WORD = re.compile(rf"({L}+)(?:[.:]|{SP}+[-–—])?{SP}+\Z")
+# "87024561234", "+77024561234": a mobile number written without separators; "10-152-023-456":
+# a cadastral or registry code of hyphen-joined groups
+_PHONE = re.compile(r"\+?[78]\d{10}")
+_CODE_AFTER = re.compile(r"[-–]\d")
+_CODE_BEFORE = re.compile(r"\d[-–]\Z")
 _NUMBER_TAIL = re.compile(r"\d[\d \u00a0\u2009\u202f.,]*\Z")
 # ", қоғамдық жұмыстарға 2 848": a comma, one to three words ending in a dative, a number
 _DATIVE = ("ға", "ге", "қа", "ке", "на", "не")
 _PARALLEL_DATIVE = re.compile(rf",{SP}+(?:{L}+{SP}+){{0,2}}{L}+(?:{'|'.join(_DATIVE)}){SP}+(?=\d)", re.IGNORECASE)
 
 
-def _after_legal_form(before: str) -> bool:
-    """Whether the text before a number ends with a quoted name and its legal form."""
+def _after_legal_form(before: str, acronyms: frozenset = frozenset()) -> bool:
+    """Whether the text before a number ends with a legal form ("«Қазақтелеком» АҚ 15",
+    "«Аудандық аурухана» ШЖҚ КМК 2", "ЖШС 25 жұмысшыны") or an acronym that names a body
+    or a thing, never a model ("ҰБТ 450 түлек", "ЖОО 300 студент"): what follows counts."""
+    if not before[-1:].isspace():
+        return False  # "ЖШС-25": a name
     words = before.rstrip().rsplit(None, 1)
-    return len(words) == 2 and words[0].endswith(("»", '"', "”")) and is_legal_form(words[1])
+    return bool(words) and (is_legal_form(words[-1]) or words[-1] in acronyms)
 
 
 _KK_MONTH_STEMS = tuple(m[:4] for m in KK_MONTHS)
@@ -110,7 +120,7 @@ class CountContext:
             return True
         if self._in_name(pos, last.end, _label_value(last)) or self._in_quoted_name(pos) or self._pair_not_a_count(last):
             return True
-        if self._reference(pos):
+        if self._reference(pos) or self._code(pos, last.end):
             return True
         if self.text[pos] == "0" and pos + 1 < last.end and self.text[pos + 1].isdigit():
             return True  # "050000", "01110": a postal index or a code, written with its leading zero
@@ -147,7 +157,16 @@ class CountContext:
     def _reference(self, start: int) -> bool:
         """``статья 12``, ``пункту 3``, ``таблица 2``: the number names a part of a text or a place."""
         before = _REFERENCE_WORD.search(self.text, max(0, start - 20), start)
-        return bool(before) and before.group(1).lower() in self.r.reference_before
+        if before is None or before.group(1).lower() not in self.r.reference_before:
+            return False
+        # "в т.ч. 1 000 ИП": the last letter of a longer abbreviation is no "ч." (часть)
+        return not (len(before.group(1)) == 1 and self.text[before.start(1) - 1:before.start(1)] == ".")
+
+    def _code(self, start: int, end: int) -> bool:
+        """A phone number without separators, or one group of a hyphenated code."""
+        if _PHONE.fullmatch(self.text, max(0, start - 1) if self.text[start - 1:start] == "+" else start, end):
+            return True
+        return bool(_CODE_AFTER.match(self.text, end) or _CODE_BEFORE.search(self.text, max(0, start - 2), start))
 
     def _article(self, start: int, end: int) -> bool:
         """``белгілі бір``, ``бір кездері``: the indefinite article, not one."""
@@ -182,7 +201,7 @@ class CountContext:
         if before.rstrip().endswith(("«", '"', "“")) and after.lstrip().startswith(("»", '"', "”")):
             return True
         m = NAME_BEFORE.search(before)
-        if m and _after_legal_form(before):
+        if m and _after_legal_form(before, self.r.acronyms_before_counts):
             m = None  # "«Қазақтелеком» АҚ 15 ауылға": the company's legal form, then a count
         if m and (_PREDICATE_DASH.search(before) or large and _SPACED_DASH.search(before)):
             m = None  # "КРС — 38 700 голов, МРС — 81 700 голов": a label, a spaced em dash, its value
@@ -271,7 +290,12 @@ class CountContext:
         return self.text[end - 1].isalpha() and word.startswith(self.r.reached_verbs_after)
 
     def _is_adjective(self, word: str) -> bool:
-        return bool(RU_ADJECTIVE.search(word.lower())) if self.lang == "ru" else is_kazakh_adjective(word)
+        if self.lang != "ru":
+            return is_kazakh_adjective(word)
+        w = word.lower()
+        # "34 случая кори", "5 отделения": a noun ending like an adjective, which the
+        # dictionary reads as a noun first
+        return bool(RU_ADJECTIVE.search(w)) and not russian_noun_first(w)
 
     def _coordinated_noun(self, pos: int) -> str | None:
         """``772 коммуналдық, 2,1 мың әлеуметтік нысан``, ``5 государственных и 3 частные

@@ -51,7 +51,7 @@ DURATION_UNIT = (
 )
 COUNT = (
     rf"(?:(?:{alternation(W.DURATION_QUALIFIERS)})\s+)?"
-    rf"(?:\d{{1,4}}(?:{DASH}\d{{1,4}})?{HSUF}|{SPELLED}(?:{DASH}{SPELLED})?|{alternation(W.VAGUE_COUNTS)}|жарты)"
+    rf"(?:\d{{1,4}}(?:,\d{{1,2}})?(?:{DASH}\d{{1,4}})?{HSUF}|{SPELLED}(?:{DASH}{SPELLED})?|{alternation(W.VAGUE_COUNTS)}|жарты)"
     rf"(?:\s+{W.HALF})?"
 )
 # Only a year in the genitive or attributive form ("2022 жылдың", "биылғы",
@@ -63,7 +63,7 @@ LINKED = r"(?:(?<=ғы)|(?<=гі)|(?<=ың)|(?<=ің)|(?<=ж\.)|(?<=ǵy)|(?<=gy)
 CONTINUATION = (
     rf"(?:(?(y)|{LINKED})\s+(?P<pd>{DAY})(?:{DASH}(?P<pd2>{DAY}))?\s+(?P<pm>{MONTH})"
     rf"|{LINKED}(?:\s+(?P<m1>{MONTH})(?:{DASH}(?P<m2>{MONTH}))?(?:\s+ай{L}*)?"
-    rf"|\s+(?P<n>\d{{1,2}}|{SPELLED})\s+{AY}"
+    rf"|\s+(?:(?:алғашқы|бірінші)\s+)?(?P<n>\d{{1,2}}|{SPELLED})\s+{AY}"
     rf"|\s+(?P<ord>{ORD}){ORD_GAP}(?P<part>жартыжылд{L}*|жарты{L}*|тоқсан{L}*){PART_EDGE}"
     rf"|\s+(?P<edge>соң|аяғ)(?:ы|ындағы|ында|ына)(?!\w)"  # "2023 жылдың соңындағы жағдай бойынша"
     rf"|\s+(?P<begin>бас)(?:ы|ындағы|ында|ынан|ына)(?!\w)"
@@ -74,7 +74,7 @@ YEAR_HEAD = (
     rf"(?P<y>{YEAR4}(?:інші|ыншы|нші|ншы|ші|шы)?|{SPELLED})(?:{HSUF}\s*|-){YEARWORD}|(?P<rel>{REL_YEAR})"
 )
 PART_OF_YEAR = (
-    rf"(?:жыл(?:дың)?\s+)?(?:(?P<n>\d{{1,2}}|{SPELLED})\s+ай(?:да|дың|ында|ына|ға|ы|дағы|ындағы)"
+    rf"(?:жыл(?:дың)?\s+)?(?:(?:(?:алғашқы|бірінші)\s+)?(?P<n>\d{{1,2}}|{SPELLED})\s+ай(?:да|дың|ында|ына|ға|ы|дағы|ындағы)"
     rf"(?!\s+(?:ішінде|бойы|бұрын|кейін|соң|бері))"
     rf"|(?P<ord>{ORD}){ORD_GAP}(?P<part>жартыжылд{L}*|жартысы{L}*|тоқсан(?:ы|да|ында|ның|дағы|ындағы|ға|ына){L}*)"
     rf"{PART_EDGE}(?(pedge)(?:\s+(?P<tail>дейін|шейін|бері)(?!\w))?)"
@@ -109,7 +109,7 @@ WEEKDAY = (
     rf"(?:\s+(?P<kuni>күн{L}*))?"
 )
 AGE = (
-    rf"(?:\d{{1,3}}|{SPELLED})(?:\s*(?:бен|мен|пен|[-–])\s*(?:\d{{1,3}}|{SPELLED}))?\s+жас"
+    rf"(?:\d{{1,3}}(?:,\d)?|{SPELLED})(?:\s*(?:бен|мен|пен|[-–])\s*(?:\d{{1,3}}|{SPELLED}))?\s+жас"
     rf"(?:(?:тағы|ар|ында|та|қа|тан|ына|ының|ынан)(?!\w)(?:\s+аралығ{L}*)?|\s+аралығ{L}*)(?:\s+дейін{L}*)?"
 )
 YEAR_LOCATIVE = rf"(?P<y>{YEAR4})-(?:де|да|те|та)"

@@ -275,6 +275,19 @@ def _since_start_before(m: re.Match) -> bool:
     return bool(_SINCE_START.search(m.string, max(0, m.start() - 30), m.start()))
 
 
+_YEAR_BEFORE = re.compile(
+    r"(?:(?P<y>(?:19|20)\d\d)\s*(?:-?\s*ж\.|-?\s*жыл(?:дың|ғы|ы)?)|(?P<rel>биыл(?:ғы)?|осы\s+жылдың|ағымдағы\s+жылдың))"
+    r"\s+\Z", re.IGNORECASE)
+
+
+def _year_named_before(m: re.Match, published: dt.date) -> int | None:
+    """The year written just before "5 айда": "2024 жылдың алғашқы 5 айында", "Биыл 5 айда"."""
+    y = _YEAR_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
+    if y is None:
+        return None
+    return int(y.group("y")) if y.group("y") else published.year
+
+
 def part_without_year(m: re.Match, published: dt.date | None) -> Candidate | None:
     c = Candidate(m.start(), m.end(), None)
     c.months = _months(m)
@@ -286,7 +299,10 @@ def part_without_year(m: re.Match, published: dt.date | None) -> Candidate | Non
     if c.months == (1, 1) and m.group("n"):
         return _tail(c, m)  # "бір айда 1,5 мың тонна": within a month; January is named, not counted
     if c.months:
-        if m.group("n") and c.months[0] == 1 and c.months[1] >= published.month and not _since_start_before(m):
+        named = _year_named_before(m, published) if m.group("n") else None
+        if named is not None:
+            year = named  # "2024 жылдың алғашқы 5 айында", "Биыл 5 айда": the year is written
+        elif m.group("n") and c.months[0] == 1 and c.months[1] >= published.month and not _since_start_before(m):
             year -= 1  # "12 айда" written in May: last year's twelve months, the only ones over
         elif not m.group("n"):
             # "Үшінші тоқсанда инвестиция 900 млн теңгені құрады" in May: last year's quarter

@@ -347,7 +347,7 @@ DIGIT = "0"
 PREP_START = ("начиная", "с", "со", "до", "по", "к", "не")
 MONTH_START = PREP_START + tuple(W.MONTHS)
 VAGUE_WORDS = W.VAGUE_RELATIVE + W.FREQUENCIES + W.SEASONS
-DURATION_START = (DIGIT, "в", "на", "за", "последние", "более", "около", "почти", "от", *W.MONTH_COUNTS)
+DURATION_START = (DIGIT, "в", "на", "за", "последние", "более", "около", "почти", "от", "с", "со", *W.MONTH_COUNTS)
 
 # (pattern, meaning, words it may begin with); earlier rules win ties of length.
 RULES = [
@@ -410,9 +410,9 @@ RULES = [
     (_compile(alternation(VAGUE_WORDS)), vague, VAGUE_WORDS),
     (_compile(
         rf"(?:(?:в\s+течение|на\s+протяжении|за\s+последние|последние|более|около|почти)\s+)?"
-        rf"(?:\d{{1,3}}(?:{DASH}\d{{1,3}})?|{MONTH_COUNT})\s+{UNITS}(?:\s+(?:назад|спустя))?"
+        rf"(?:\d{{1,3}}(?:,\d{{1,2}})?(?:{DASH}\d{{1,3}})?|{MONTH_COUNT})\s+{UNITS}(?:\s+(?:назад|спустя))?"
         # "от 3 до 6 лет": an age or duration range, one span
-        rf"|от\s+\d{{1,3}}\s+до\s+\d{{1,3}}\s+{UNITS}"
+        rf"|(?:от|с|со)\s+\d{{1,3}}(?:,\d{{1,2}})?\s+до\s+\d{{1,3}}(?:,\d{{1,2}})?\s+{UNITS}"
     ), vague, DURATION_START),
     (_compile(r"(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?:\s*г\.|\s+года)?"), numeric, (DIGIT,)),
     (_compile(r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)"), numeric, (DIGIT,)),

@@ -115,6 +115,8 @@ def _candidates(text: str, lang: str, published: dt.date | None) -> list[tuple[C
         if not todo:
             continue
         pos = w.start()
+        if pos > 1 and text[pos - 1] in ",." and text[pos - 2].isdigit():
+            continue  # the decimals of "72,4 года" begin no date of their own
         for pattern, handler, rank in todo:
             m = pattern.match(text, pos)
             if m is not None:

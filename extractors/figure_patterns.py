@@ -130,6 +130,7 @@ class Rules:
             re.I,
         )
         self.reference_before = getattr(not_fig, "REFERENCE_BEFORE", frozenset())
+        self.acronyms_before_counts = getattr(not_fig, "ACRONYMS_BEFORE_COUNTS", frozenset())
         q = quals.QUALIFIERS
         before = sorted(q["before"], key=len, reverse=True)
         self.before = q["before"]

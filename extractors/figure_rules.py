@@ -114,6 +114,11 @@ class Scanner(CountContext, NumberReader):
             value, value_max = value_max, value
         if kind == "quantity" and high is None:
             end, value = self._smaller_unit(unit, end, value)
+        if kind == "money" and high is None and unit in ("KZT", "RUB"):
+            cents = _CENTS_AFTER.match(text, end)
+            if cents is not None and int(cents.group(1)) < 100:
+                # "445 теңге 50 тиын", "12 рублей 40 копеек": one sum
+                value, end = numbers.tidy(value + int(cents.group(1)) / 100), cents.end()
         sign = 0
         if pos > self.floor and text[pos - 1] in "-−+–" and kind == "number" and high is None and _whole_cell(text, pos - 1, end):
             sign = 1 if text[pos - 1] == "+" else -1  # "Число ДТП | 45 | 38 | -15,6": a table's change column
@@ -384,7 +389,13 @@ class Scanner(CountContext, NumberReader):
         r = self.r
         if r.reached_verbs_before and words[0].lower() in r.reached_words:
             m = r.reached_before_re.search(self.text, max(0, start - 60), start)
-            return m is not None and m.group(1).lower().startswith(r.reached_verbs_before)
+            if m is not None and m.group(1).lower().startswith(r.reached_verbs_before):
+                return True
+            # "расширили посевы до 12 тыс. га", "довела выпуск продукции до 3 тыс. тонн": the
+            # verb's object stands between, in the same clause and with no figure of its own
+            clause = _CLAUSE_BREAK.split(self.text[max(0, start - 50):start])[-1]
+            return not any(c.isdigit() for c in clause) and any(
+                w.lower().startswith(r.reached_verbs_before) for w in WORD.findall(clause)[-4:])
         if r.reached_verbs_after and words[-1].lower() in r.reached_words:
             after = self._next_word(end)
             return after is not None and after.group().lower().startswith(r.reached_verbs_after)
@@ -423,6 +434,10 @@ class Scanner(CountContext, NumberReader):
 
 
 # Frost words: "аяз" (kk), "мороз" (ru), right after the degrees or a word before them.
+_CENTS_AFTER = re.compile(r"\s+(\d{1,2})\s+(?:тиын|копе(?:ек|йки|йка|йку))[^\W\d_]*", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"–—]")
+
+
 def _up_to(span: str) -> bool:
     """"до –15°С", "–35 градусқа дейін": a bound written as "up to"."""
     span = span.lower()

@@ -141,6 +141,16 @@ def russian_parses(word: str) -> tuple:
 
 
 @lru_cache(maxsize=65536)
+def russian_noun_first(word: str) -> bool:
+    """Whether the dictionary knows ``word`` and reads it first, and mostly, as a noun
+    ("случая", "отделения"; not "рабочих", "новых", which it reads as adjectives first)."""
+    if not russian_morphology().word_is_known(word):
+        return False
+    parses = russian_parses(word)
+    return parses[0].tag.POS == "NOUN" and sum(p.score for p in parses if p.tag.POS == "NOUN") >= 0.5
+
+
+@lru_cache(maxsize=65536)
 def russian_tag(word: str):
     """The tag of the likeliest reading of a word the dictionary knows, else None."""
     if not russian_morphology().word_is_known(word):
@@ -160,7 +170,12 @@ def russian_base(word: str) -> str:
     w = word.lower().replace("ё", "е")
     head, sep, tail = w.partition("-")
     if sep and head and tail:
-        return f"{russian_base(head)}-{russian_base(tail)}"
+        # "мини-центров", "пресс-конференций": the dictionary knows the whole word (pymorphy3
+        # reads it from the dictionary, not part by part), so its own lemma is right
+        parses = russian_parses(w)
+        known = parses and type(parses[0].methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+        whole = _russian_noun(w) if known else None
+        return whole or f"{russian_base(head)}-{russian_base(tail)}"
     lemma = _russian_noun(w)
     if lemma:
         return lemma

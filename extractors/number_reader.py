@@ -166,15 +166,20 @@ class NumberReader:
         scale, end, ending = sc
         num.value = numbers.tidy(num.value * scale)
         num.end, num.ending, num.scaled, num.scale = end, ending, True, scale
-        if not ending:
-            nxt = self._skip_space(end, 1)
+        # "2 млрд 350 млн 600 тыс. тенге": each further group takes a smaller scale word
+        while not num.ending:
+            nxt = self._skip_space(num.end, 1)
             m = DIGITS.match(self.text, nxt) if nxt < len(self.text) and self.text[nxt].isdigit() else None
-            if m and m.group().isdigit() and len(m.group()) <= 3 and nxt == end + 1:
-                sc2 = self._scale_at(self._skip_space(m.end(), 1))
-                if sc2 and sc2[0] < scale:
-                    num.value = numbers.tidy(num.value + int(m.group()) * sc2[0])
-                    num.end, num.ending = sc2[1], sc2[2]
-                elif not sc2 and scale == 1000 and not HYPHEN_ENDING.match(self.text, m.end()):
-                    num.value = numbers.tidy(num.value + int(m.group()))
-                    num.end = m.end()
+            if not (m and m.group().isdigit() and len(m.group()) <= 3 and nxt == num.end + 1):
+                break
+            sc2 = self._scale_at(self._skip_space(m.end(), 1))
+            if sc2 and sc2[0] < scale:
+                scale = sc2[0]
+                num.value = numbers.tidy(num.value + int(m.group()) * scale)
+                num.end, num.ending = sc2[1], sc2[2]
+                continue
+            if not sc2 and scale == 1000 and not HYPHEN_ENDING.match(self.text, m.end()):
+                num.value = numbers.tidy(num.value + int(m.group()))
+                num.end = m.end()
+            break
         return num

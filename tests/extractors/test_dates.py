@@ -425,7 +425,25 @@ def test_the_year_before_a_named_year(text, date):
     ("Наурызда ауылда мектеп ашылды.", "kk", "Наурызда", span("2025-03")),
     ("Жыл басынан бері 5 айда 120 бала туды.", "kk", "5 айда", span("2025-01", "2025-05")),
     ("За 9 мес. 2024 г. поступило 5 млрд тенге.", "ru", "9 мес. 2024 г.", span("2024-01", "2024-09")),
+    # a year written before the months keeps them, however few are over
+    ("2025 жылдың алғашқы 5 айында 40 өрт болды.", "kk", "2025 жылдың алғашқы 5 айында", span("2025-01", "2025-05")),
+    ("Биыл 5 айда 60 адам жұмысқа орналасты.", "kk", "5 айда", span("2025-01", "2025-05")),
+    ("Биыл алғашқы 4 айда 12 кәсіпорын ашылды.", "kk", "алғашқы 4 айда", span("2025-01", "2025-04")),
+    ("Алғашқы 5 айда 12 кәсіпорын ашылды.", "kk", "Алғашқы 5 айда", span("2024-01", "2024-05")),
 ])
 def test_a_part_of_the_year_without_its_year_follows_the_tense(text, lang, surface, date):
     found = {r.text: r.date for r in find_dates(text, lang, dt.date(2025, 5, 20))}
     assert found[surface] == date
+
+
+@pytest.mark.parametrize("text,lang,surface", [
+    # a decimal count of years, months or an age is one span: the decimals begin no date
+    ("Средний возраст врачей – 46,5 года.", "ru", "46,5 года"),
+    ("Срок окупаемости проекта – 2,5 года.", "ru", "2,5 года"),
+    ("Очередь сократилась с 7,5 до 5 лет.", "ru", "с 7,5 до 5 лет"),
+    ("Өмір сүру ұзақтығы 73,2 жасқа жетті.", "kk", "73,2 жасқа"),
+    ("Құрылыс 1,5 жыл бойы жүрді.", "kk", "1,5 жыл бойы"),
+])
+def test_decimal_durations_are_whole(text, lang, surface):
+    records = find_dates(text, lang, dt.date(2025, 5, 20))
+    assert [(r.text, r.date) for r in records] == [(surface, None)]

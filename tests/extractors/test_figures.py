@@ -350,6 +350,12 @@ NOT_FIGURE_TESTS = [
     ("ru", "Вышла версия 3.1 приложения.", []),
     ("ru", "План: 1) ремонт; 2) благоустройство; 3) освещение.", []),
     ("kk", "Жол жөнделді. 2. Саябақ абаттандырылды.", []),
+    # law references by abbreviation, hotlines, a phone number without separators, a code
+    ("ru", "Водитель наказан по ст. 610 КоАП, согласно п. 2 ст. 7 правил.", []),
+    ("ru", "Обращайтесь на горячую линию 1414 или по телефону 87051234567.", []),
+    ("ru", "Участку присвоен номер 05-247-118-302.", []),
+    ("kk", "Тұрғындар сұрақтарын 109 нөміріне жолдай алады.", []),
+    ("kk", "Байланыс орталығының телефоны – 1414.", []),
 ]
 
 LATIN_KAZAKH_TESTS = [
@@ -643,6 +649,51 @@ PREFIX_AND_UNIT_TESTS = [
      [("number", "12", 12, None, "мектеп", None), ("number", "5-інде", 5, None, "мектеп", None)]),
 ]
 
+# A count after a legal form or an acronym naming a body or a thing (a number after other
+# capitals is mostly a name: "ТЭЦ 2"); "в т.ч." is no reference to a part ("ч." часть).
+ACRONYM_TESTS = [
+    ("kk", "«Береке» ЖШС 40 жұмысшыны жұмысқа алды.", [("number", "40", 40, None, "жұмысшы", None)]),
+    ("kk", "«Шипагер» ШЖҚ КМК 3 жаңа көлік алды.", [("number", "3", 3, None, "көлік", None)]),
+    ("kk", "Биыл ҰБТ 620 түлек тапсырады.", [("number", "620", 620, None, "түлек", None)]),
+    ("ru", "Выдано 900 кредитов, в т.ч. 600 ИП.", [("number", "900", 900, None, "кредит", None),
+                                               ("number", "600", 600, None, "ип", None)]),
+]
+
+# Russian nouns ending like adjectives, hyphenated nouns the dictionary knows whole
+RU_NOUN_TESTS = [
+    ("ru", "Зарегистрировано 14 случая гриппа.", [("number", "14", 14, None, "случай", None)]),
+    ("ru", "В городе открылись 4 мини-центра.", [("number", "4", 4, None, "мини-центр", None)]),
+    ("ru", "Работают 3 отделения связи.", [("number", "3", 3, None, "отделение", None)]),
+]
+
+# Sums in three scale words, and with their small change
+SUM_TESTS = [
+    ("ru", "Выделено 3 млрд 120 млн 500 тыс. тенге.", [("money", "3 млрд 120 млн 500 тыс. тенге", 3120500000, None, "KZT", None)]),
+    ("kk", "Жобаға 1 млрд 40 млн 700 мың теңге жұмсалды.",
+     [("money", "1 млрд 40 млн 700 мың теңге", 1040700000, None, "KZT", None)]),
+    ("kk", "Сүттің бағасы 320 теңге 40 тиын болды.", [("money", "320 теңге 40 тиын", 320.4, None, "KZT", None)]),
+    ("ru", "Билет стоит 45 рублей 50 копеек.", [("money", "45 рублей 50 копеек", 45.5, None, "RUB", None)]),
+    ("ru", "Корову продали за 95 тыс. сомов.", [("money", "95 тыс. сомов", 95000, None, "KGS", None)]),
+    # a mixed fraction in words: "бестен бір" is a fifth, not a tenth
+    ("kk", "Өнім екі бүтін бестен үш есе артты.", [("number", "екі бүтін бестен үш есе", 2.6, None, "есе", None)]),
+    ("kk", "Жобаға бір бүтін төрттен бір миллиард теңге бөлінді.",
+     [("money", "бір бүтін төрттен бір миллиард теңге", 1250000000, None, "KZT", None)]),
+]
+
+# "м." and "л." ending a sentence are metres and litres; "до" after a change verb and its
+# object is the level reached, no bound
+UNIT_AND_REACHED_TESTS = [
+    ("ru", "Высота ограждения – 3 м. Длина – 80 м.", [("quantity", "3 м", 3, None, "m", None),
+                                                   ("quantity", "80 м", 80, None, "m", None)]),
+    ("ru", "Объём цистерны – 500 л. Её заполнят к утру.", [("quantity", "500 л", 500, None, "l", None)]),
+    ("ru", "Скважина даёт 3 л/с воды.", [("quantity", "3 л/с", 3, None, "l/s", None)]),
+    ("ru", "Фермеры расширили площадь посевов до 9 тыс. га.", [("quantity", "до 9 тыс. га", 9000, None, "ha", None)]),
+    ("ru", "Кредит выдают на сумму до 5 млн тенге.", [("money", "до 5 млн тенге", 5000000, None, "KZT", "at_most")]),
+    # the end of a Kazakh from-to pair counts what its start counts
+    ("kk", "Оқиғалар саны 48-ден 41-ге азайды.", [("number", "48-ден", 48, None, "оқиға", None),
+                                              ("number", "41-ге", 41, None, "оқиға", None)]),
+]
+
 # Kazakh adjectives with no adjective suffix are skipped to the noun they qualify; agent
 # nouns in -шы/-ші, which end like ordinals, are nouns.
 KK_ADJECTIVE_TESTS = [
@@ -658,7 +709,7 @@ KK_ADJECTIVE_TESTS = [
     ("kk", "Командада 11 ойыншы ойнайды.", [("number", "11", 11, None, "ойыншы", None)]),
 ]
 
-ALL_TESTS = (VAGUE_TESTS + PREFIX_AND_UNIT_TESTS + PART_OF_WHOLE_TESTS + NUMBER_OF_TESTS + THIS_INDICATOR_TESTS + TENS_TESTS + LISTED_TESTS + ARTICLE_TESTS + TABLE_TESTS + KK_ADJECTIVE_TESTS + YIELD_AND_PLAN_TESTS + PERCENT_TESTS + MONEY_TESTS + QUANTITY_TESTS + COUNT_TESTS + NOT_FIGURE_TESTS + LIST_COUNT_TESTS + LATIN_KAZAKH_TESTS)
+ALL_TESTS = (ACRONYM_TESTS + RU_NOUN_TESTS + SUM_TESTS + UNIT_AND_REACHED_TESTS + VAGUE_TESTS + PREFIX_AND_UNIT_TESTS + PART_OF_WHOLE_TESTS + NUMBER_OF_TESTS + THIS_INDICATOR_TESTS + TENS_TESTS + LISTED_TESTS + ARTICLE_TESTS + TABLE_TESTS + KK_ADJECTIVE_TESTS + YIELD_AND_PLAN_TESTS + PERCENT_TESTS + MONEY_TESTS + QUANTITY_TESTS + COUNT_TESTS + NOT_FIGURE_TESTS + LIST_COUNT_TESTS + LATIN_KAZAKH_TESTS)
 
 
 @pytest.mark.parametrize("lang,text,expected", ALL_TESTS, ids=[t[1][:40] for t in ALL_TESTS])

@@ -14,6 +14,8 @@ NOT_FIGURE_WORDS = (
     r"жұма(?:дай|дан|да|ға|ның|сы|лық)?B", r"уақыт(?!ша)W", r"уағW", r"жж?\.", r"гг?\.", r"ғ\.", r"айB", r"ай(?:да|ы|ға|дан|дың|ында|ына|ынан|ын|лар|лары|дай|дық|лық)",
     r"күнW", r"тәулікW", r"аптаW", r"сағатW", r"минутW", r"секундW", r"ғасырW",
     r"жас(?:та|ар|арлар|қа|ында|тағы|ынан|ына|тан|ын|ы)", r"жастағыW", r"жас аралығW", r"жұмыс күнW",
+    # "1409 нөмірі", "102 нөміріне": a telephone or service number, "5 нөмірлі мектеп" a name
+    r"нөмір(?:і|ін|іне|інің|лі|ге)?B",
     # "қазандық" (a boiler house), "маусымдық" (seasonal) are no months
     r"қаңтарW", r"ақпанW", r"наурызW", r"сәуірW", r"мамырW", r"маусым(?!дық|дығ)W", r"шілдеW",
     r"тамызW", r"қыркүйекW", r"қазан(?!дық|дығ)W", r"қарашаW", r"желтоқсанW",
@@ -25,8 +27,9 @@ NOT_FIGURE_WORDS = (
 # these as ordinals, "12-бап", which are no figures anyway). Not "қосымша": before a
 # number it is "additional" ("қосымша бес тұрғын үй"), not "appendix".
 REFERENCE_BEFORE = frozenset("""
-    бап бабы бабына тармақ тармағы тармақша кесте кестеде лот маршрут кабинет нөмірі нөміріне нөмір
-    нұсқасы индексі
+    бап бабы бабына бабының тармақ тармағы тармағына тармақша кесте кестеде лот маршрут кабинет
+    нөмірі нөміріне нөмір нөмірге нұсқасы индексі тел телефон телефоны телефонына желі желісі
+    желісіне
 """.split())
 
 # Page furniture left in an article's text: a line that opens with one of these counts
@@ -34,3 +37,10 @@ REFERENCE_BEFORE = frozenset("""
 # article's headline ("Оқи отырыңыз: Ауданда 5 балабақша ашылды"): no figure of this one.
 FURNITURE_LABELS = ("қаралым", "қаралды", "көрілім", "көрілді", "оқылды", "пікір", "пікірлер", "бөлісу", "views")
 READ_ALSO = ("оқи отырыңыз", "оқыңыз", "тақырыпқа қатысты", "толығырақ оқыңыз", "ұқсас жаңалықтар")
+
+# Acronyms after which a number counts (a body, an exam, a kind of thing), though a number
+# after capitals is mostly part of a name ("ТЭЦ 2", "МТЗ 82"): "Кеше ҰБТ 450 түлек
+# тапсырды", "ЖОО 300 студент қабылдады". Legal forms (ЖШС, АҚ) are known apart.
+ACRONYMS_BEFORE_COUNTS = frozenset("""
+    ҰБТ ЖОО ҰКП БАҚ ЖКО ТЖ ЖКШ ШОБ ШОК ЖЖОКБ ОЖСБ ҚР ХҚКО ЖЭО МСАК ЖШҚ ТКШ ЖҚТБ ЕНТ ВУЗ СМИ
+""".split())

@@ -53,7 +53,9 @@ COLLECTIVE_WORDS = {
 }
 
 # "екі бүтін оннан бір" = 2.1: the word after бүтін names the denominator.
-FRACTION_DENOMINATORS = {"оннан": 10, "жүзден": 100, "мыңнан": 1_000}
+# "екі бүтін оннан бір" = 2,1; a mixed fraction reads the same way: "үш бүтін бестен бір" = 3 1/5
+FRACTION_DENOMINATORS = {"оннан": 10, "жүзден": 100, "мыңнан": 1_000, "екіден": 2, "үштен": 3, "төрттен": 4,
+                         "бестен": 5, "алтыдан": 6, "жетіден": 7, "сегізден": 8, "тоғыздан": 9}
 DECIMAL_POINT_WORDS = ("бүтін",)
 # Spoken decimals in broadcast transcripts: "төрт те сегіз процент" = 4.8.
 SPOKEN_DECIMAL_WORDS = ("те", "де", "та", "да")

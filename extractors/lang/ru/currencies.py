@@ -7,6 +7,8 @@ CURRENCIES = (
     (r"евроB|€|EURB", "EUR"),
     (r"рубл[ьяейюм]W|рубB\.?|₽|RU\x42B", "RUB"),
     (r"юанW|CNYB", "CNY"),
+    # the Kyrgyz som; not in Kazakh, where "сом" is also a fish and "pure"
+    (r"сом(?:а|ов|ам|ами|ах)?B|KGSB", "KGS"),
     (r"тиынW|тиынB", "KZT-tiyn"),
 )
 
