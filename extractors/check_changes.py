@@ -21,6 +21,8 @@ from extractors.records import Record
 def change_claims(lay: Layout, used: set[int]) -> list[Claim]:
     out = []
     for x, y, ends in _from_to_pairs(lay):
+        if id(y) in lay.last_parts or id(x) in lay.last_parts:
+            continue  # a comparison after a list is of the list's whole (see find_claims)
         # against a value in brackets after its date, or one "…-мен салыстырғанда", the
         # comparison is the change itself
         compared = (_now_and_then(lay, ends[0], ends[1]) or _level_then_compared(lay, ends[0], ends[1])
@@ -364,6 +366,27 @@ def _by_amount_word(lay: Layout, x: Record) -> bool:
     return bool(tail) and ends_with_suffix(tail[0], KK["dative"])
 
 
+def _amount_of_change(lay: Layout, x: Record, y: Record) -> bool:
+    """"на 5 тыс. га", "5 мың гектарға азайды", "5 мың гектарға, яғни 2,4%-ға": ``y`` is by how
+    much ``x`` changed (a level reached, "150 тоннаға жетті", is not)."""
+    if y.text.lower().startswith("на ") or words(lay.before(y, 8))[-1:] == ["на"]:
+        return True
+    # (the Kazakh dative below: Russian "га" is hectares). The dative with a verb of change
+    # is "by" or "to" ("270-ке төмендеп" from 300 is to 270): read as "by" only when far
+    # smaller than the level it changed, as amounts of change are
+    if lay.lang != "kk" or not (0 < y.value < 0.5 * x.value):
+        return False
+    if _by_amount(lay, y):
+        return True
+    p = lay.neighbour(y, +1)
+    if p is None or p.kind != "percent":
+        return False
+    gap = lay.gap_words(lay.between(y, p).replace(",", " "))
+    if y.kind == "number" and y.unit is not None and gap and not ends_with_suffix(y.text.split()[-1].lower(), KK["dative"]):
+        gap = gap[1:]  # "3 мың басқа, яғни 6%-ға": the count's noun carries the case
+    return _by_amount_word(lay, y) and gap in (["яғни"], ["немесе"])
+
+
 def _by_amount(lay: Layout, x: Record) -> bool:
     """"на 45 тыс. тенге" after a verb of change, "45 мың теңгеге өсіп": an amount of change."""
     if x.text.lower().startswith("на ") or words(lay.before(x, 8))[-1:] == ["на"]:
@@ -690,7 +713,7 @@ def _then_and_now(lay: Layout, x: Record, y: Record) -> bool:
     """"Былтыр 120 тонна болса, биыл 150 тонна", "в 2023 году — 120 тонн, в 2024 году — 150":
     the same measure at an earlier date, then at a later one, each date just before its figure."""
     prev = lay.neighbour(x, -1)
-    dx = lay.date_before(x, prev.end if prev is not None else lay.sentences[lay.sentence_index(x)][0])
+    dx = lay.date_opening(x, prev.end if prev is not None else lay.sentences[lay.sentence_index(x)][0])
     dy = lay.date_before(y, x.end)
     if dx is None or dy is None or not _earlier(dx.date["end"], dy.date["start"]):
         return False
@@ -703,6 +726,10 @@ def _then_and_now(lay: Layout, x: Record, y: Record) -> bool:
         return False
     # "в 2023 году построено ещё 2 школы": an addition to the earlier figure, not its new level
     if any(w in ADDITIVE for w in words(lay.text[dy.end:y.start])):
+        return False
+    # "в 2024 году она сократилась на 5 тыс. га, или на 2,4%", "2024 жылы 5 мың гектарға, яғни
+    # 2,4%-ға қысқарып": the amount of the change, not the later level
+    if _amount_of_change(lay, x, y):
         return False
     # the values must go the way the text says they went ("рост" with 5 → 2 is no such pair)
     stated = _pair_direction(lay, x, y)
@@ -752,7 +779,7 @@ def _before_own_date(lay: Layout, d: Record, x: Record) -> bool:
     """The date ``d`` ends before the one ``x`` is given with, or ``x`` has none (the
     article's present)."""
     prev = lay.neighbour(x, -1)
-    dx = lay.date_before(x, prev.end if prev is not None else lay.sentences[lay.sentence_index(x)][0])
+    dx = lay.date_opening(x, prev.end if prev is not None else lay.sentences[lay.sentence_index(x)][0])
     if dx is not None and dx.date and dx.date.get("end"):
         return _earlier(d.date["end"], dx.date["start"] or dx.date["end"])
     return True

@@ -150,18 +150,41 @@ def _total_named_apart(lay: Layout, since: int, t: Record) -> bool:
     return any(_KK_DATIVE.search(w) for w in head) or bool(_RU_FOR.search(clause))
 
 
+# "по 85 тыс. тенге в месяц в течение 6 месяцев", "айына 85 мың теңгеден 6 ай бойы": an amount
+# each per period, paid for so many periods
+_PER_PERIOD = re.compile(r"(?<![^\W\d_])(?:в\s+месяц|ежемесячно|в\s+год|ежегодно|айына|ай\s+сайын|жылына|жыл\s+сайын)"
+                         r"(?![^\W\d_])", re.IGNORECASE)
+_PERIODS = re.compile(r"(?<![\d,.])(\d{1,2})\s+(?:месяц[^\W\d_]*|ай(?:\s+бойы|ға|да|дың)?|лет|год[^\W\d_]*|жыл"
+                      r"(?:\s+бойы|ға|да)?)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _periods(lay: Layout, n: Record, e: Record, t: Record) -> int | None:
+    """1 for an amount each paid once; the number of periods for one paid per month or year
+    over a stated span ("в течение 6 месяцев"); 0 when the span is not stated."""
+    start = min(n.start, e.start)
+    stretch = lay.text[start:t.start]
+    if not _PER_PERIOD.search(stretch):
+        return 1
+    m = _PERIODS.search(stretch)
+    return int(m.group(1)) if m else 0
+
+
 def _product(lay: Layout, n: Record, e: Record, t: Record) -> Claim | None:
     count, each, total = as_written(n.text, n.value), as_written(e.text, e.value), as_written(t.text, t.value)
     if total.value <= 0:
         return None
-    computed = count.value * each.value
+    periods = _periods(lay, n, e, t)
+    times = max(periods, 1)
+    computed = count.value * each.value * times
     # the total as written covers the product of the count and the amount each as written
-    lo, hi = count.value * each.lo, count.value * each.hi
+    lo, hi = count.value * each.lo * times, count.value * each.hi * times
     exact = total.lo <= computed <= total.hi or computed == total.value
     if exact:
         verdict, note = "consistent", ""
     elif hi >= total.lo and lo <= total.hi:
         verdict, note = "consistent", " (within the rounding of the figures)"
+    elif periods == 0:
+        verdict, note = "unverifiable", " (an amount per period, for a span the text does not give)"
     elif t.qualifier == "approx":
         verdict, note = "unverifiable", " (the total is only approximate)"
     elif _total_named_apart(lay, max(n.end, e.end), t):
@@ -170,8 +193,10 @@ def _product(lay: Layout, n: Record, e: Record, t: Record) -> Claim | None:
         verdict, note = "unverifiable", " (the total may be of more than these)"
     else:
         verdict, note = "inconsistent", ""
-    expl = (f"{fmt_number(count.value)} × {fmt_number(each.value)} is {fmt_number(computed)}; "
+    by = f" × {times} periods" if times > 1 else ""
+    expl = (f"{fmt_number(count.value)} × {fmt_number(each.value)}{by} is {fmt_number(computed)}; "
             f"the text says {fmt_number(total.value)} in all — {verdict}{note}")
+    extra = {"periods": times} if times > 1 else {}
     return make_claim(lay, "product", verdict, expl, [n, e, t], n, {"count": n, "each": e, "total": t},
-                      count=count.value, each=each.value, total=total.value, computed_total=computed)
+                      count=count.value, each=each.value, total=total.value, computed_total=computed, **extra)
 

@@ -7,6 +7,7 @@ rule here recognises gives no check.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 
 from extractors.claims import SCALE_WORD
@@ -26,6 +27,10 @@ PLAN = frozenset(KK["plan"] + RU["plan"])
 PLAN_AFTER = [["жоспардың", "орнына"], ["жоспар", "бойынша"], ["жоспар", "болса"], ["жоспарға", "қарсы"],
               ["по", "плану"]]
 # "40 млрд теңге жоспарланып", "при запланированных 40 млрд": an amount planned, next to it
+# "8,5 млрд теңге жоспарға 8,6 млрд теңге түсті", "60 мың тонна жоспарға 66 мың тонна": the
+# figure before "жоспарға" is the plan, the one after it the actual
+_FIGURE_THEN_PLAN = re.compile(r"\d[^\W\d_]*\.?(?:\s+[^\W\d_]+\.?){0,2}\s+жоспарға\s+\Z", re.IGNORECASE)
+_PLAN_THEN_FIGURE = re.compile(r"(?:\s+[^\W\d_]+\.?){0,2}?\s+жоспарға\s+\d", re.IGNORECASE)
 PLANNED = ("жоспарлан", "көздел", "запланирован", "предусмотрен")
 # A count with the action planned between: "планировалось трудоустроить 1 800 человек",
 # "1 800 адамды жұмысқа орналастыру жоспарланған" (a plain "жоспарланған 98 іс-шара" is a total).
@@ -155,10 +160,17 @@ _PER_HEAD_RU = re.compile(r"[^.;!?\n]{0,12}?(?:жител|населени)", re
 _PER_HEAD_KK = re.compile(r"\s*[^\W\d_]*\s+шаққанда", re.IGNORECASE)
 
 
+# "с 8,0 до 7,2 на 1 000 человек", "21,4 на 1 000 родившихся живыми": a round base right after a rate
+_RATE_THEN_BASE_RU = re.compile(r"\d\s+на\s+\Z", re.IGNORECASE)
+
+
 def _per_capita_base(text: str, r: Record) -> bool:
     if r.kind != "number":
         return False
     if _PER_BASE_RU.search(text, max(0, r.start - 4), r.start) and _PER_HEAD_RU.match(text, r.end):
+        return True
+    if (isinstance(r.value, (int, float)) and r.value >= 100 and math.log10(r.value).is_integer()
+            and _RATE_THEN_BASE_RU.search(text, max(0, r.start - 8), r.start)):
         return True
     return bool(_PER_HEAD_KK.match(text, r.end))
 
@@ -175,8 +187,10 @@ _PAST_WORD = re.compile(r"былтыр|өткен|прошл|ранее|пред
 class Layout:
     """The figures of one article with their sentence and paragraph, and the text between them."""
 
-    def __init__(self, text: str, records: list[Record], sentences: list[tuple[int, int]]):
+    def __init__(self, text: str, records: list[Record], sentences: list[tuple[int, int]], lang: str | None = None):
         self.text = text
+        self.lang = lang  # "kk", "ru", or None where a rule must not depend on it
+        self.last_parts: set[int] = set()  # the last part of each list of parts (set by find_claims)
         # a figure without a value (an unread number word) can be no input of a claim
         # (a fraction in words, "төрттен үші", "жартысы", is a share, not a count: no part or whole)
         self.fractions = [(r.start, r.end) for r in records if _fraction_in_words(r)]
@@ -278,6 +292,22 @@ class Layout:
             return None
         gap = self.text[d.end:pos]
         return d if len(words(gap)) <= 3 and not _CLAUSE_END.search(gap) and not re.search(r"\d", gap) else None
+
+    def date_opening(self, r: Record, since: int) -> Record | None:
+        """:meth:`date_ending_before`, else a date opening ``r``'s clause further back, with
+        a place or a subject between and no other figure: "В 2023 году в Сарыагашском районе
+        построено 120 домов"."""
+        near = self.date_ending_before(r.start, since)
+        if near is not None:
+            return near
+        i = bisect.bisect_right(self._date_ends, r.start) - 1
+        if i < 0:
+            return None
+        d = self.dates[i]
+        if d.start < since:
+            return None
+        gap = self.text[d.end:r.start]
+        return d if len(words(gap)) <= 8 and not _CLAUSE_BREAK.search(gap) and not re.search(r"\d", gap) else None
 
     def clause_before(self, r: Record, chars: int = 40) -> str:
         """:meth:`before`, cut at the last comma or clause end: words of this clause only."""
@@ -565,8 +595,12 @@ class Layout:
         """"жоспары 39,1 млрд", "при плане 200 млн", "200 млн теңге жоспардың орнына",
         "40 млрд по плану": a plan figure."""
         before = words(self.clause_before(r, 40))[-4:]
+        if before[-1:] == ["жоспарға"] and _FIGURE_THEN_PLAN.search(self.text, max(0, r.start - 40), r.start):
+            return False  # "8,5 млрд теңге жоспарға 8,6 млрд теңге түсті": the figure before is the plan
         if any(w.rstrip(".") in PLAN for w in before):
             return True
+        if _PLAN_THEN_FIGURE.match(self.text, r.end):
+            return True  # "8,5 млрд теңге жоспарға 8,6 млрд …": against a plan of 8,5
         if r.kind in ("money", "quantity") and before[-1:] and before[-1].startswith(PLANNED):
             return True  # "при запланированных 40 млрд"
         if r.kind == "number" and before[-2:-1] and before[-2].startswith(PLANNED_VERB):

@@ -54,6 +54,8 @@ def find_shares(lay: Layout) -> list[Share]:
             if 0 < p.value <= _SHARE_MAX and p.value_max is None and p.qualifier is None:
                 shares.append(Share(p, respectively[id(p)][0], respectively=True))
             continue
+        if p.kind == "percent" and _plan_missed_or_beaten(lay, p):
+            continue  # "План недовыполнен на 8%: освоено 230 млн из 250 млн": by how much, not the share done
         if lay.claim_percent(p) and p.value <= _SHARE_MAX:
             pair = _used_out_of_after(lay, p)
             if pair is not None:
@@ -351,8 +353,10 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
     """Find the whole of ``s``; ``shares`` are the list items of its clause around it."""
     a = s.part
     prev = lay.neighbour(a, -1, skip_percent=True)
-    if prev is not None and _aside(lay, prev) and prev.start < a.start:
-        prev = None  # "100 отбасы (былтыр – 80 отбасы), оның 25-і": "оның" is of the 100 (below)
+    if prev is not None and (_aside(lay, prev) or a.kind == "number" and _average(lay, prev)) and prev.start < a.start:
+        # "100 отбасы (былтыр – 80 отбасы), оның 25-і": "оның" is of the 100 (below); an
+        # average ("60 адамның орташа жасы – 34, олардың 15-і") is no whole either
+        prev = None
     nxt = lay.neighbour(a, +1, skip_percent=True)
     # "61 из 98 (62,2%)": the figure the percent follows is the whole
     if prev is not None and _out_of_gap(lay, prev, a, s.percent) and _out_of_units(lay, prev, a):
@@ -565,7 +569,7 @@ def _part_just_before(lay: Layout, a: Record) -> Record | None:
     w = lay.neighbour(a, -1, skip_percent=True)
     if w is None or lay.sentence_of(w) != lay.sentence_of(a) or w.qualifier is not None or w.value <= a.value:
         return None
-    if _aside(lay, w):
+    if _aside(lay, w) or _average(lay, w):
         return None  # "100 отбасы (былтыр – 80 отбасы), оның 25-і": of the 100, found further back
     return w if lay.compatible(w, a) or _possessive(a) and _counts(w, a) else None
 
@@ -582,8 +586,8 @@ def _nearest_whole_before(lay: Layout, a: Record, anchors: set[int]) -> Record |
         w = lay.figures[i]
         if lay.paragraph_of(w) != para or lay.sentence_of(w) < sent - 1:
             return None
-        if _aside(lay, w):
-            i -= 1
+        if _aside(lay, w) or _average(lay, w):
+            i -= 1  # "Из 48 выпускников 40 сдали ЕНТ, средний балл – 92, а 12 из них (30%)": past the average
             continue
         if w.kind != "percent" and id(w) not in anchors:
             if lay.sentence_of(w) < sent and not (_opens_with_of_them(lay, a) or lay.is_total(w)):
@@ -605,6 +609,27 @@ def _nearest_whole_before(lay: Layout, a: Record, anchors: set[int]) -> Record |
             return w if same and lay.starts_with_of_them(a) else None
         i -= 1
     return None
+
+
+_AVERAGE_WORDS = tuple(RU["average"] + KK["average"])
+
+
+def _average(lay: Layout, w: Record) -> bool:
+    """``w`` is stated as an average: "средний балл – 92", "орташа жасы – 34", "орташа
+    жалақысы 180 мың теңге" (the word opens its clause, at most three words before it)."""
+    ws = words(lay.clause_before(w, 40))[-4:]
+    return any(x.startswith(_AVERAGE_WORDS) for x in ws) or " ".join(ws[-2:]) in _AVERAGE_WORDS
+
+
+_PLAN_GAP_WORDS = tuple(KK["over_plan"] + RU["over_plan"] + KK["under_plan"] + RU["under_plan"])
+
+
+def _plan_missed_or_beaten(lay: Layout, p: Record) -> bool:
+    """"План по субсидиям недовыполнен на 8%", "Перевыполнен план … на 5%": a verb of
+    exceeding or missing a plan opens the percent's clause."""
+    clause = " ".join(words(lay.clause_before(p, 50))[-6:])
+    return any(w.startswith(_PLAN_GAP_WORDS) for w in clause.split()) or any(
+        " " in g and g in clause for g in _PLAN_GAP_WORDS)
 
 
 def _counts_of_two_nouns(lay: Layout, w: Record) -> bool:
@@ -900,8 +925,10 @@ def _listed_parts(lay: Layout, whole: Record, i: int) -> list[Record]:
             continue
         if f.qualifier is not None or not _part_of(lay, whole, f) or f.value >= whole.value:
             return []  # something else is counted in the list: no plain breakdown
-        if parts and ";" in lay.between(parts[-1], f):
-            break  # "…, 600 адам; тұрақты жұмысқа орналасқандардың 360-ы": the list ended
+        if parts and (";" in lay.between(parts[-1], f) or lay.sentence_index(f) != lay.sentence_index(parts[-1])):
+            # "…, 600 адам; тұрақты жұмысқа орналасқандардың 360-ы", "… 18. Бұл … 20 несиеден
+            # 50%-ға көп": the list ended (the sentence a "Бұл" goes on with counts no parts)
+            break
         if parts and (_opens_breakdown(lay.between(parts[-1], f)) or ":" in lay.between(parts[-1], f)):
             return []  # a breakdown inside the breakdown
         parts.append(f)
@@ -1043,9 +1070,23 @@ def _cross_cutting(lay: Layout, parts: list[Record]) -> bool:
     "1 080 молодых людей, 900 женщин"): such groups overlap, nothing says they exclude each other."""
     traits = set()
     for p in parts:
-        for w in words(lay.after(p, 24))[:2] + ([p.unit.lower()] if p.unit else []):
+        # the words after it, and those opening its clause ("с высшим образованием – 3 570")
+        near = words(lay.after(p, 24))[:2] + words(lay.clause_before(p, 30))[-3:]
+        for w in near + ([p.unit.lower()] if p.unit else []):
             traits.update(t for t, stems in _TRAITS if any(w == s or len(s) > 3 and w.startswith(s) for s in stems))
     return len(traits) > 1
+
+
+_KK_WITH_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+)?[^\W\d_]+(?:мен|пен|бен)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _covered_with(lay: Layout, parts: list[Record]) -> bool:
+    """"оның 1 200-і газбен, 900-і су құбырымен, 400-і кәрізбен қамтылған": the parts are the
+    units covered with each service, which overlap (a verb of coverage in the sentence)."""
+    if not all(_KK_WITH_AFTER.match(lay.text, p.end) for p in parts):
+        return False
+    first, end = lay.sentences[lay.sentence_index(parts[-1])]
+    return any(starts_with_stem(w, _COVERAGE) for w in words(lay.text[first:end].lower()))
 
 
 def _where(lay: Layout, part: Record) -> bool:
@@ -1069,7 +1110,7 @@ def _breakdown_claim(lay: Layout, whole: Record, parts: list[Record]) -> Claim:
     if over and whole.qualifier == "approx":
         verdict = "unverifiable"  # an approximate whole confirms, never flags
     elif over and (_opener(lay, whole, parts[0]) == "whole" or any(_where(lay, p) for p in parts)
-                   or _cross_cutting(lay, parts)):
+                   or _cross_cutting(lay, parts) or _covered_with(lay, parts)):
         # "Из 38 школ в 30 есть спортзал, в 25 – столовая", "45 школ, из них в 30 …, в 25 …":
         # nothing says the parts exclude each other, so more than the whole may be right
         verdict, note = "unverifiable", "; the text does not say the parts exclude each other"

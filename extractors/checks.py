@@ -78,10 +78,13 @@ def find_claims(text: str, records: list[Record], sentences: list[tuple[int, int
     Shares are tied first, as their ties are the tightest ("61 (62,2%)"); a percent read
     as one claim is not read again as another.
     """
-    lay = Layout(text, records, sentences)
+    lay = Layout(text, records, sentences, lang)
     shares = find_shares(lay)
     breakdowns = find_breakdowns(lay)
     tie_to_breakdowns(shares, breakdowns)
+    # "320 компьютеров: 200 – …, 120 – …. Это на 60% больше, чем в прошлом году (200)": what
+    # follows a list of parts is said of their whole, never of the last part alone
+    lay.last_parts = {id(parts[-1]) for _, parts in breakdowns if len(parts) >= 2}
     # A share with no whole found yields its percent to a plan the text states ("жоспар
     # бойынша 60 маман …, 57 маман келді (95%)"): there it can be checked.
     used = {id(s.percent) for s in shares if s.whole is not None}

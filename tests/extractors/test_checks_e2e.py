@@ -1065,3 +1065,46 @@ def test_a_level_in_the_sentence_before_needs_the_comparison_to_open_the_next():
     """"Доходы … 14,2 млрд. Расходы выросли на 1,8 млрд, или на 14,5%": another measure's change."""
     text = "Доходы бюджета составили 14,2 млрд тенге. Расходы выросли на 1,8 млрд тенге, или на 14,5%."
     assert [r for r in extract(text, "ru") if r.kind == "check" and r.check == "change"] == []
+
+
+# Correct claims whose shapes once raised false alarms: (text, the check type expected
+# consistent, or None where no verdict but "not inconsistent" can be asked)
+CORRECT_CLAIMS = [
+    # a place between the year and the first value
+    ("ru", "В 2023 году в селе Жанаарык открыли 15 кружков, в 2024 году – 18, что на 20% больше.", "change"),
+    ("ru", "В 2022 году в районной поликлинике приняли 50 тыс. пациентов, в 2023 году – 45 тыс., то есть на 10% меньше.",
+     "change"),
+    # the amount of a change is no later level
+    ("ru", "В 2023 году стадо насчитывало 40 тыс. голов, в 2024 году оно выросло на 2 тыс. голов, или на 5%, до 42 тыс.",
+     None),
+    ("kk", "2023 жылы түсім 4 млрд теңге болса, 2024 жылы ол 0,6 млрд теңгеге, яғни 15%-ға артты.", None),
+    # a rate "на 1 000 человек" is no claimed figure
+    ("ru", "Заболеваемость снизилась с 12,5 до 10 на 1 000 человек, то есть на 20%.", None),
+    # an average between a whole and "из них" / "олардың"
+    ("ru", "Из 60 участников 50 дошли до финала, средний возраст – 31, а 20 из них (40%) – студенты.", "percent_of_total"),
+    ("kk", "Жарысқа қатысқан 80 спортшының орташа жасы – 22, олардың 20-сы (25%) ауылдан.", "percent_of_total"),
+    # traits that overlap; services each home has
+    ("ru", "В районе 2 000 врачей, из них с высшей категорией – 1 200 (60%), со стажем более 10 лет – 1 500 (75%).",
+     None),
+    ("kk", "800 үй тексерілді, оның 700-і электрмен, 500-і газбен, 300-і кәрізбен қамтылған.", None),
+    # "X жоспарға Y": X is the plan
+    ("kk", "4 млрд теңге жоспарға 4,2 млрд теңге түсті, жоспар 105%-ға орындалды.", "plan_fulfilment"),
+    # an amount per month over a span
+    ("ru", "Выплаты по 30 тыс. тенге получали 200 семей ежемесячно в течение 4 месяцев, на общую сумму 24 млн тенге.",
+     "product"),
+    # by how much a plan was missed is no share done
+    ("ru", "План по сборам недовыполнен на 4%: собрано 480 млн из 500 млн тенге.", None),
+    # a comparison after a list of parts is of their whole
+    ("ru", "Выдано 90 кредитов: 60 – фермерам и 30 – предпринимателям. Это на 50% больше, чем в прошлом году (60 кредитов).",
+     None),
+    # a "Бұл" sentence after a list adds no part to it
+    ("kk", "Биыл 40 келісім жасалды: көктемде 15, жазда 25. Бұл былтырғы 32 келісімнен 25%-ға көп.", None),
+]
+
+
+@pytest.mark.parametrize("lang,text,kind", CORRECT_CLAIMS)
+def test_correct_claims_raise_no_false_alarm(lang, text, kind):
+    checks = [r for r in extract(text, lang, "2024-05-20") if r.kind == "check"]
+    assert not [c.explanation for c in checks if c.verdict == "inconsistent"]
+    if kind is not None:
+        assert any(c.check == kind and c.verdict == "consistent" for c in checks), [c.explanation for c in checks]
