@@ -161,7 +161,17 @@ def decade(m: re.Match, published: dt.date | None = None) -> Candidate:
     if head.isdigit():
         year = int(head)
         return Candidate(m.start(), m.end(), {"start": f"{year:04d}", "end": f"{year + 9:04d}"})
+    tens = re.match(r"\d0(?!\d)", m.group())
+    if tens and (_LAST_CENTURY_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+                 or _LAST_CENTURY_AFTER.match(m.string, m.end())):
+        year = 1900 + int(tens.group())  # "өткен ғасырдың 90-жылдары", "в 90-х годах прошлого века"
+        return Candidate(m.start(), m.end(), {"start": f"{year:04d}", "end": f"{year + 9:04d}"})
     return Candidate(m.start(), m.end(), None)
+
+
+_LAST_CENTURY_AFTER = re.compile(r"\s+(?:прошлого\s+века|[XХ]{2}\s+века)", re.IGNORECASE)
+_LAST_CENTURY_BEFORE = re.compile(r"(?:өткен\s+ғасырдың|[XХ]{2}\s+ғасырдың|прошлого\s+века|[XХ]{2}\s+века)\s+(?:в\s+)?\Z",
+                                  re.IGNORECASE)
 
 
 # A month named without its year is the publication's year's, unless that month is still

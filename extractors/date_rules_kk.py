@@ -473,5 +473,6 @@ RULES = [
     (_compile(SEASON_PART), vague, stems(("көктем", "жаз", "күз", "қыс"))),
     (_compile(r"(?P<d>[0-3]?\d)\s?\.\s?(?P<mo>[01]?\d)\s?\.\s?(?P<y>(?:19|20)\d\d)(?:\s*ж\.|\s+жылғы)?"),
      numeric_iso, (DIGIT,)),
-    (_compile(r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)"), numeric_iso, (DIGIT,)),
+    # "2024-06-15", and "2024.06.15" as some offices write it
+    (_compile(r"(?P<y>(?:19|20)\d\d)([-.])(?P<mo>[01]\d)\2(?P<d>[0-3]\d)(?!\d)"), numeric_iso, (DIGIT,)),
 ]

@@ -415,5 +415,6 @@ RULES = [
         rf"|(?:от|с|со)\s+\d{{1,3}}(?:,\d{{1,2}})?\s+до\s+\d{{1,3}}(?:,\d{{1,2}})?\s+{UNITS}"
     ), vague, DURATION_START),
     (_compile(r"(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?:\s*г\.|\s+года)?"), numeric, (DIGIT,)),
-    (_compile(r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)"), numeric, (DIGIT,)),
+    # "2024-06-15", and "2024.06.15" as some offices write it
+    (_compile(r"(?P<y>(?:19|20)\d\d)([-.])(?P<mo>[01]\d)\2(?P<d>[0-3]\d)(?!\d)"), numeric, (DIGIT,)),
 ]

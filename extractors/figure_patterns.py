@@ -42,7 +42,8 @@ DASH = re.compile(rf"{SP}?[-–—]{SP}?")
 # "-22...-24°C", "+3…+5": weather forecasts join a range's ends with an ellipsis, each
 # end with its own sign (the group), so a dash cannot be told from a minus otherwise.
 ELLIPSIS_RANGE = re.compile(rf"{SP}?(?:\.{{2,3}}|…){SP}?([-−–+]?)(?=\d)")
-HYPHEN_ENDING = re.compile(rf"-({L}{{1,8}})(?!{L})")
+# ("3-шақырымында", "11-сыныбында": an ordinal noun with its endings may be long)
+HYPHEN_ENDING = re.compile(rf"-({L}{{1,16}})(?!{L})")
 # A larger unit followed by a smaller one in one quantity, and the smaller one's share.
 SUBUNITS = {("m", "cm"): 0.01, ("m", "mm"): 0.001, ("km", "m"): 0.001, ("t", "kg"): 0.001, ("kg", "g"): 0.001}
 PER = re.compile(rf"{SP}?/{SP}?")

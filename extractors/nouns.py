@@ -309,6 +309,8 @@ def capacity_noun(word: str, lang: str, hyphen: bool = False) -> str | None:
         return None
     for noun in KK_CAPACITY_NOUNS:
         if w.startswith(noun) and w[len(noun):] in KK_CAPACITY_ENDINGS:
+            if hyphen and noun == "орын" and w[len(noun):] in ("ды", "ты"):
+                return None  # "1-орынды жеңіп алды": the first place, in the accusative
             return COUNT_UNITS.get(noun, noun)
     head, hyphen_, tail = w.rpartition("-")
     if hyphen_ and head and tail:  # "150 төсек-орындық аурухана": 150 beds

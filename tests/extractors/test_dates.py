@@ -447,3 +447,16 @@ def test_a_part_of_the_year_without_its_year_follows_the_tense(text, lang, surfa
 def test_decimal_durations_are_whole(text, lang, surface):
     records = find_dates(text, lang, dt.date(2025, 5, 20))
     assert [(r.text, r.date) for r in records] == [(surface, None)]
+
+
+@pytest.mark.parametrize("text,lang,surface,date", [
+    ("Екінші жарты жылдықта 40 үй салынды.", "kk", "Екінші жарты жылдықта", span("2024-07", "2024-12")),
+    ("Өткен ғасырдың 70-жылдары ауылда зауыт болған.", "kk", "70-жылдары", span("1970", "1979")),
+    ("В 80-х годах прошлого века здесь был совхоз.", "ru", "80-х годах", span("1980", "1989")),
+    ("В 80-х годах здесь был совхоз.", "ru", "80-х годах", None),
+    ("Өтінімдер 2025.03.10 дейін қабылданады.", "kk", "2025.03.10", span("2025-03-10")),
+    ("Заявки принимаются до 2025.03.10.", "ru", "2025.03.10", span("2025-03-10")),
+])
+def test_more_written_forms_of_dates(text, lang, surface, date):
+    found = {r.text: r.date for r in find_dates(text, lang, dt.date(2025, 5, 20))}
+    assert found[surface] == date

@@ -694,6 +694,20 @@ UNIT_AND_REACHED_TESTS = [
                                               ("number", "41-ге", 41, None, "оқиға", None)]),
 ]
 
+# Kazakh counted nouns of two words, counting words, ordinals with long endings, and
+# verbs of "nearly" after a dative
+KK_NOUN_TESTS = [
+    ("kk", "Ауданда 700 жеке қосалқы шаруашылық бар.", [("number", "700", 700, None, "шаруашылық", None)]),
+    ("kk", "Бір айда 45 құқық бұзушылық анықталды.", [("number", "45", 45, None, "құқық бұзушылық", None)]),
+    ("kk", "Фермада 320 ірі қара бағылады.", [("number", "320", 320, None, "ірі қара", None)]),
+    ("kk", "Қалада 12 көп қабатты үй салынды.", [("number", "12", 12, None, "көп қабатты үй", None)]),
+    ("kk", "Колледж 14 мамандық бойынша оқытады.", [("number", "14", 14, None, "мамандық", None)]),
+    ("kk", "Ауданға 6 бірлік техника келді.", [("number", "6", 6, None, "техника", None)]),
+    ("kk", "Көлдің ауданы 2,5 мың шаршы км.", [("quantity", "2,5 мың шаршы км", 2500, None, "km2", None)]),
+    ("kk", "Жолдың 7-шақырымында, 10-сыныбында, 2-орынды алды.", []),
+    ("kk", "Ауыл тұрғындары 3 мыңға жуықтады.", [("number", "3 мыңға", 3000, None, None, "approx")]),
+]
+
 # Kazakh adjectives with no adjective suffix are skipped to the noun they qualify; agent
 # nouns in -шы/-ші, which end like ordinals, are nouns.
 KK_ADJECTIVE_TESTS = [
@@ -709,7 +723,7 @@ KK_ADJECTIVE_TESTS = [
     ("kk", "Командада 11 ойыншы ойнайды.", [("number", "11", 11, None, "ойыншы", None)]),
 ]
 
-ALL_TESTS = (ACRONYM_TESTS + RU_NOUN_TESTS + SUM_TESTS + UNIT_AND_REACHED_TESTS + VAGUE_TESTS + PREFIX_AND_UNIT_TESTS + PART_OF_WHOLE_TESTS + NUMBER_OF_TESTS + THIS_INDICATOR_TESTS + TENS_TESTS + LISTED_TESTS + ARTICLE_TESTS + TABLE_TESTS + KK_ADJECTIVE_TESTS + YIELD_AND_PLAN_TESTS + PERCENT_TESTS + MONEY_TESTS + QUANTITY_TESTS + COUNT_TESTS + NOT_FIGURE_TESTS + LIST_COUNT_TESTS + LATIN_KAZAKH_TESTS)
+ALL_TESTS = (KK_NOUN_TESTS + ACRONYM_TESTS + RU_NOUN_TESTS + SUM_TESTS + UNIT_AND_REACHED_TESTS + VAGUE_TESTS + PREFIX_AND_UNIT_TESTS + PART_OF_WHOLE_TESTS + NUMBER_OF_TESTS + THIS_INDICATOR_TESTS + TENS_TESTS + LISTED_TESTS + ARTICLE_TESTS + TABLE_TESTS + KK_ADJECTIVE_TESTS + YIELD_AND_PLAN_TESTS + PERCENT_TESTS + MONEY_TESTS + QUANTITY_TESTS + COUNT_TESTS + NOT_FIGURE_TESTS + LIST_COUNT_TESTS + LATIN_KAZAKH_TESTS)
 
 
 @pytest.mark.parametrize("lang,text,expected", ALL_TESTS, ids=[t[1][:40] for t in ALL_TESTS])

@@ -14,6 +14,9 @@ COMPOUNDS = (
     ("елді", ("мекен",), "елді мекен"),
     ("шаруа", ("қожалы",), "шаруа қожалығы"),
     ("жер", ("теліміне", "телімі", "телім"), "жер телімі"),
+    ("құқық", ("бұзушылы", "бұзушылық"), "құқық бұзушылық"),
+    ("ірі", ("қара",), "ірі қара"),
+    ("көп", ("қабатты",), "көп қабатты үй"),
 )
 
 # Nouns whose adjective after a number gives a capacity: ``550 орындық мәдениет үйі``
@@ -47,7 +50,7 @@ NOT_COUNTED = frozenset(("жоспар",))
 # Nouns that end as adjectives do (-лық/-дық/-тық: "12 қазандық" boiler houses, "45
 # шаруашылық" farms, "30 құқықбұзушылық" offences): a count's noun, not an adjective to skip.
 NOUNS_LIKE_ADJECTIVES = frozenset("""
-    қазандық шаруашылық серіктестік бірлестік құқықбұзушылық жеңілдік жетістік
+    қазандық шаруашылық серіктестік бірлестік құқықбұзушылық жеңілдік жетістік мамандық
 """.split())
 
 # Adjectives that stand between a count and its noun and end as no adjective suffix does
@@ -57,7 +60,7 @@ NOUNS_LIKE_ADJECTIVES = frozenset("""
 # тігінші" tailors) end like ordinals, so the ordinals are listed rather than matched.
 ADJECTIVES = frozenset("""
     жаңа ірі шағын үлкен кіші орта ескі жеке жас кәрі түрлі заманауи арнайы қосымша тірі бос
-    тегін үздік жедел ұсақ ресми бірыңғай аз алғашқы
+    тегін үздік жедел ұсақ ресми бірыңғай аз алғашқы қосалқы
     негізгі жоғарғы төменгі алдыңғы кейінгі соңғы қазіргі ішкі сыртқы жазғы қысқы күзгі көктемгі
     бірінші екінші үшінші төртінші бесінші алтыншы жетінші сегізінші тоғызыншы оныншы
 """.split())
@@ -74,7 +77,7 @@ LOAN_POSSESSIVE_VOWEL = ("кті", "нті", "кты", "нты")
 # Counting words between a number and its noun: "5 мың түп көшет" counts saplings, "200
 # дана компьютер" computers. ("бас" for livestock stays a unit of its own: KazNERD and the
 # gold files count heads.)
-CLASSIFIERS = frozenset({"түп", "тал", "дана", "түйір"})
+CLASSIFIERS = frozenset({"түп", "тал", "дана", "түйір", "бірлік"})  # "3 бірлік техника"
 
 # Genitive pronouns before a possessive numeral ("солардың бірі", "біздің екеуміз"): no noun
 # a count could take ("оның", "олардың" are read as "of them", with the whole counted before).

@@ -63,7 +63,11 @@ QUALIFIERS = {
                     "асып": ("ablative", "at_least"), "аспайтын": ("ablative", "at_most"),
                     "аспайды": ("ablative", "at_most"), "аспауы": ("ablative", "at_most"),
                     "аспады": ("ablative", "at_most"), "аспаған": ("ablative", "at_most"),
-                    "аспауға": ("ablative", "at_most"), "аспасын": ("ablative", "at_most")},
+                    "аспауға": ("ablative", "at_most"), "аспасын": ("ablative", "at_most"),
+                    # "800 мыңға жуықтады", "100 мыңға жақындады": nearly so many
+                    "жуықтады": ("dative", "approx"), "жуықтап": ("dative", "approx"),
+                    "жуықтаған": ("dative", "approx"), "жақындады": ("dative", "approx"),
+                    "жақындап": ("dative", "approx"), "жақындаған": ("dative", "approx")},
     # After a figure in the dative these say by how much, not a bound: "114 пайызға
     # артық" is 114% more, not more than 114%. KazNERD keeps the word in the span.
     "difference": ("артық",),
