@@ -87,13 +87,16 @@ def apply_context(text: str, figures: list[Figure], lang: str, taken: list[tuple
                     _inherit(f, carrier)
         if f.kind == "number" and f.scale >= _MONEY_SCALE and (f.unit is None or _verb_after(text, f.end)):
             currency = (_currency_after_paren(text, f.end, rules) or _same_sentence_money(text, last_money, f)
-                        or _later_money(text, figures, i) or _between_money(text, last_money, figures, i))
+                        or _later_money(text, figures, i) or _between_money(text, last_money, figures, i)
+                        or _part_of_money(text, last_money, out, f))
             if currency:
                 f.kind, f.unit = "money", currency
         elif f.kind == "number" and f.unit is None and f.scale >= 1000:
             # "выросла на 15 тыс. тенге – до 285 тыс.": thousands take the currency only from
             # a sum in thousands of it just before, in the same sentence
-            currency = _same_sentence_money(text, last_money, f)
+            # ("Средняя зарплата – 285 тыс., в сельском хозяйстве – 210 тыс. тенге": or from the
+            # next sum in thousands)
+            currency = _same_sentence_money(text, last_money, f) or _later_money(text, figures, i)
             if currency:
                 f.kind, f.unit = "money", currency
         if f.kind == "money":
@@ -568,6 +571,17 @@ def _same_sentence_money(text: str, money: Figure | None, f: Figure) -> str | No
     if money is None or money.scale != f.scale or f.start - money.end > 200:
         return None
     if _SENTENCE_END.search(text, money.end, f.start):
+        return None
+    return money.unit
+
+
+def _part_of_money(text: str, money: Figure | None, out: list[Figure], f: Figure) -> str | None:
+    """"Из общей суммы 1,2 млрд тенге 800 млн направлено на дороги", "4 млрд теңгенің 600
+    млны": a bare sum in millions right after a sum of money in its sentence, whatever its
+    scale word, is a part of it (no other figure between them)."""
+    if money is None or not out or out[-1] is not money or f.start - money.end > 60:
+        return None
+    if _SENTENCE_END.search(text, money.end, f.start) or ";" in text[money.end:f.start]:
         return None
     return money.unit
 

@@ -680,6 +680,16 @@ SUM_TESTS = [
      [("money", "бір бүтін төрттен бір миллиард теңге", 1250000000, None, "KZT", None)]),
 ]
 
+# a bare sum takes the currency of the sum it is part of, or of the next sum in thousands
+CARRIED_CURRENCY_TESTS = [
+    ("ru", "Из выделенных 3,4 млрд тенге 900 млн ушло на школы.",
+     [("money", "3,4 млрд тенге", 3400000000, None, "KZT", None), ("money", "900 млн", 900000000, None, "KZT", None)]),
+    ("ru", "Пенсия в среднем – 160 тыс., пособие – 95 тыс. тенге.",
+     [("money", "160 тыс.", 160000, None, "KZT", None), ("money", "95 тыс. тенге", 95000, None, "KZT", None)]),
+    ("ru", "Выделено 700 млн тенге, закуплено 40 млн кубометров газа.",
+     [("money", "700 млн тенге", 700000000, None, "KZT", None), ("quantity", "40 млн кубометров", 40000000, None, "m3", None)]),
+]
+
 # "м." and "л." ending a sentence are metres and litres; "до" after a change verb and its
 # object is the level reached, no bound
 UNIT_AND_REACHED_TESTS = [
@@ -723,7 +733,7 @@ KK_ADJECTIVE_TESTS = [
     ("kk", "Командада 11 ойыншы ойнайды.", [("number", "11", 11, None, "ойыншы", None)]),
 ]
 
-ALL_TESTS = (KK_NOUN_TESTS + ACRONYM_TESTS + RU_NOUN_TESTS + SUM_TESTS + UNIT_AND_REACHED_TESTS + VAGUE_TESTS + PREFIX_AND_UNIT_TESTS + PART_OF_WHOLE_TESTS + NUMBER_OF_TESTS + THIS_INDICATOR_TESTS + TENS_TESTS + LISTED_TESTS + ARTICLE_TESTS + TABLE_TESTS + KK_ADJECTIVE_TESTS + YIELD_AND_PLAN_TESTS + PERCENT_TESTS + MONEY_TESTS + QUANTITY_TESTS + COUNT_TESTS + NOT_FIGURE_TESTS + LIST_COUNT_TESTS + LATIN_KAZAKH_TESTS)
+ALL_TESTS = (CARRIED_CURRENCY_TESTS + KK_NOUN_TESTS + ACRONYM_TESTS + RU_NOUN_TESTS + SUM_TESTS + UNIT_AND_REACHED_TESTS + VAGUE_TESTS + PREFIX_AND_UNIT_TESTS + PART_OF_WHOLE_TESTS + NUMBER_OF_TESTS + THIS_INDICATOR_TESTS + TENS_TESTS + LISTED_TESTS + ARTICLE_TESTS + TABLE_TESTS + KK_ADJECTIVE_TESTS + YIELD_AND_PLAN_TESTS + PERCENT_TESTS + MONEY_TESTS + QUANTITY_TESTS + COUNT_TESTS + NOT_FIGURE_TESTS + LIST_COUNT_TESTS + LATIN_KAZAKH_TESTS)
 
 
 @pytest.mark.parametrize("lang,text,expected", ALL_TESTS, ids=[t[1][:40] for t in ALL_TESTS])
