@@ -186,7 +186,10 @@ def _name_start(text: str, toks, i: int, at_line_start: bool = True) -> int | No
             if toks[start][2] == "Республикасы" and start < j:
                 start = j
             return start
-        if low in _NOT_INSIDE or _VERBISH.search(low) or low in KK_TYPES or _GAP_BREAK.search(low):
+        # "жұмыспен қамту басқармасы": an instrumental before a verbal noun in -у is its
+        # complement, inside the name (elsewhere "мен" joins two names)
+        governed = low.endswith(("мен", "пен", "бен")) and len(low) > 4 and toks[j + 1][2].lower().endswith("у")
+        if low in _NOT_INSIDE or _VERBISH.search(low) or low in KK_TYPES or (_GAP_BREAK.search(low) and not governed):
             return None
         # An object inside a name is the object of a verbal noun in -у:
         # "халықты әлеуметтік қорғау министрлігі"; otherwise it ends the name.
@@ -266,9 +269,12 @@ def ru_orgs(text: str) -> list[tuple[int, int, str, str]]:
             low = w.lower()
             if not w[:1].isalpha() or (w[:1].islower() and _RU_VERB.search(low)):
                 break
-            if low in _RU_STOP and not (low == "по" and j == i + 1) and low != "и":
+            # "Агентство Республики Казахстан по делам государственной службы": the state inside
+            # a national body's name, and its field after it
+            state = w == "Казахстан" and toks[j - 1][2] == "Республики"
+            if low in _RU_STOP and not (low == "по" and (j == i + 1 or toks[j - 1][2] == "Казахстан")) and low != "и":
                 break
-            if _is_cap(w) and not _RU_GENITIVE.search(low):
+            if _is_cap(w) and not _RU_GENITIVE.search(low) and not state:
                 break
             if _is_cap(w) and _ru_person(low) and toks[j - 1][2].lower() not in ("имени", "им."):
                 break  # "руководитель отдела сельского хозяйства Асета Нурлыбаева": a person, not the body
@@ -288,6 +294,8 @@ def ru_orgs(text: str) -> list[tuple[int, int, str, str]]:
         # labels "Қазақстан Республикасы"), and half of it is no part of the name
         if toks[end][2] == "Республики" and end > i + 1:
             end -= 1
+        elif toks[end][2] == "Казахстан" and end > i + 2 and toks[end - 1][2] == "Республики":
+            end -= 2  # "… населения Республики Казахстан" (nothing after it)
         # "Павлодарский областной акимат": a place's adjective names the body without a chain
         first = _place_adjectives(text, toks, i)
         if end == i and first == i:

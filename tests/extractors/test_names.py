@@ -52,6 +52,9 @@ KK_QUOTED_TESTS = [
 ]
 
 KK_UNQUOTED_TESTS = [
+    # an instrumental governed by a verbal noun in -у sits inside the name
+    ("Аудандық жұмыспен қамту бөлімі жәрмеңке өткізді.", "kk",
+     [("organization", "Аудандық жұмыспен қамту бөлімі", "Аудандық жұмыспен қамту бөлімі", "department")]),
     # a district's department ("бөлімі") is named by its field
     ("Жаңаарқа аудандық білім бөлімі олимпиада өткізді.", "kk",
      [("organization", "Жаңаарқа аудандық білім бөлімі", "Жаңаарқа аудандық білім бөлімі", "department")]),
@@ -89,6 +92,10 @@ KK_UNQUOTED_TESTS = [
 ]
 
 RU_TESTS = [
+    # the state inside a national body's name, with the field after it
+    ("Агентство Республики Казахстан по делам спорта провело турнир.", "ru",
+     [("organization", "Агентство Республики Казахстан по делам спорта",
+       "Агентство Республики Казахстан по делам спорта", "agency")]),
     # registry aliases: the word order swapped, a fixed Russian title inflected
     ("Курсы «Бизнес Бастау» окончили 60 человек.", "ru", [("project", "Бизнес Бастау", "Бастау Бизнес", "project")]),
     ("По Программе развития регионов отремонтировано 9 км дорог.", "ru",
