@@ -56,6 +56,10 @@ def find_shares(lay: Layout) -> list[Share]:
             continue
         if p.kind == "percent" and _plan_missed_or_beaten(lay, p):
             continue  # "План недовыполнен на 8%: освоено 230 млн из 250 млн": by how much, not the share done
+        pair = _bracketed_whole(lay, p) if lay.claim_percent(p) and p.value <= _SHARE_MAX else None
+        if pair is not None:
+            shares.append(Share(p, pair[0], pair[1], "bracketed_whole"))
+            continue
         if lay.claim_percent(p) and p.value <= _SHARE_MAX:
             pair = _used_out_of_after(lay, p)
             if pair is not None:
@@ -117,6 +121,49 @@ def find_shares(lay: Layout) -> list[Share]:
                     s.whole, s.tie = found.whole, found.tie
     # "98 іс-шара (100%)" with no whole in reach states the total itself, not a share of one
     return [s for s in shares if s.whole is not None or s.percent.value != 100]
+
+
+# "бұл облыс өнімінің (2,5 млн тонна) 15,8%-ы": the whole in brackets after the genitive it
+# restates; "– 15,8% урожая области (2,5 млн тонн)": after the percent's noun phrase
+_KK_BRACKET_BEFORE = re.compile(r"([^\W\d_]+)\s*\(\s*\Z")
+_CLOSE_BRACKET = re.compile(r"\s*\)\s*")
+_RU_NOUNS_THEN_BRACKET = re.compile(r"\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*\(\s*")
+_NOT_A_WHOLE = re.compile(r"(?<![^\W\d_])(?:к|кк)\s|прошл|предыдущ|план|прогноз|былтыр|өткен|алдыңғы|жоспар|деңгей",
+                          re.IGNORECASE)
+_RESTATING_LEAD = re.compile(r"(?<![^\W\d_])(?:бұл|яғни|это|что\s+составляет|или)(?![^\W\d_])|[–—]", re.IGNORECASE)
+
+
+def _bracketed_whole(lay: Layout, p: Record) -> tuple[Record, Record] | None:
+    """(part, whole) of a share whose whole stands in brackets beside the noun it is a share
+    of: "45 мың тонна дайындалды, бұл қажеттіліктің (75 мың тонна) 70%-ы", "320 тыс. тонн
+    зерна – 15,8% урожая области (2,5 млн тонн)"."""
+    w = lay.neighbour(p, -1)
+    if w is not None and w.kind != "percent" and _CLOSE_BRACKET.fullmatch(lay.between(w, p)):
+        g = _KK_BRACKET_BEFORE.search(lay.text, max(0, w.start - 40), w.start)
+        a = lay.neighbour(w, -1)
+        if g is None or a is None or not ends_with_suffix(g.group(1).lower(), KK["genitive"]):
+            return None
+        lead = lay.text[a.end:g.start()]
+        if not _RESTATING_LEAD.search(lead) or re.search(r"\d", lead):
+            return None
+    else:
+        a, w = lay.neighbour(p, -1), lay.neighbour(p, +1)
+        if a is None or w is None or a.kind == "percent" or w.kind == "percent":
+            return None
+        if not (_RU_NOUNS_THEN_BRACKET.fullmatch(lay.text, p.end, w.start)
+                and _CLOSE_BRACKET.match(lay.text, w.end) and lay.text[w.end:w.end + 3].lstrip().startswith(")")):
+            return None
+        lead = lay.between(a, p)
+        if not _RESTATING_LEAD.search(lead) or len(words(lead)) > 4:
+            return None
+    if a.qualifier is not None or w.qualifier is not None or not lay.compatible(a, w) or a.value >= w.value:
+        return None
+    # "96% к уровню прошлого года (50 млрд)", "35% годового плана (6 млрд)", "өткен жылғы
+    # деңгейдің (160 млн) …": an index against another time, or a plan's fulfilment, not a share
+    named = lay.text[min(p.end, w.start) if w.start > p.end else max(a.end, w.start - 60):w.start].lower()
+    if _NOT_A_WHOLE.search(named):
+        return None
+    return a, w
 
 
 def _respectively_groups(respectively: dict[int, tuple[Record, int]], shares: list[Share]) -> list[list[Share]]:

@@ -37,6 +37,7 @@ def table_claims(lay: Layout, used: set[int]) -> list[Claim]:
         header = lay.text[start:end]
         if TABLE_CELLS not in header or not is_header(lay.text, start):
             continue
+        out += _total_row(lay, lines, i, starts, used)
         roles = _roles(header.split(TABLE_CELLS))
         if roles is None:
             out += _year_table(lay, lines, i, starts, used)
@@ -198,3 +199,110 @@ def _cell_figures(lay: Layout, starts: list[int], row_start: int, row_end: int) 
         found.setdefault(lay.text.count(TABLE_CELLS, row_start, f.start), []).append(f)
         i += 1
     return {k: fs[0] for k, fs in found.items() if len(fs) == 1}
+
+
+# -- a total row: "Итого | 8 500", "Барлығы | 200 | 100" ------------------------------------
+# The rows above it are the parts of each column, and a share column ("Доля, %", "Үлесі, %")
+# holds each row's share of the total. A row opening "в т.ч."/"оның ішінде" nests parts
+# inside a part, so such a table is not summed.
+_TOTAL_LABEL = re.compile(r"\s*(?:итого|всего|барлығы|жиыны|барлық|жалпы|total)\b", re.IGNORECASE)
+_NESTED_LABEL = re.compile(r"\s*(?:[-–—•]|в\s+т\.\s?ч\.|в\s+том\s+числе|из\s+них|оның\s+ішінде|соның\s+ішінде|"
+                           r"из\s+которых)", re.IGNORECASE)
+_SHARE_HEAD = tuple(KK["table_share"] + RU["table_share"])
+_RATES = frozenset(("c/ha", "t/ha", "km/h", "m/s", "l/s", "degC", "point", "Mbit/s", "Gbit/s"))
+_AVERAGE = re.compile(r"средн|орташа|орта\s+есеппен", re.IGNORECASE)
+
+
+def _total_row(lay: Layout, lines: list[tuple[int, int]], i: int, starts: list[int], used: set[int]) -> list[Claim]:
+    header = lay.text[lines[i][0]:lines[i][1]]
+    heads = header.split(TABLE_CELLS)
+    body: list[dict[int, Record]] = []
+    total: dict[int, Record] | None = None
+    total_label = ""
+    for row_start, row_end in lines[i + 1:i + 1 + _ROWS]:
+        row = lay.text[row_start:row_end]
+        if TABLE_CELLS not in row or row.count(TABLE_CELLS) != header.count(TABLE_CELLS):
+            break
+        label = row.split(TABLE_CELLS, 1)[0]
+        if _NESTED_LABEL.match(label):
+            return []
+        cells = _cell_figures(lay, starts, row_start, row_end)
+        if _TOTAL_LABEL.match(label):
+            total, total_label = cells, label
+            break
+        body.append(cells)
+    if total is None or len(body) < 2:
+        return []
+    out = []
+    for k, t in total.items():
+        if k == 0 or id(t) in used:
+            continue
+        parts = [row.get(k) for row in body]
+        if any(p is None for p in parts):
+            continue
+        share_column = bool(_PERCENT.search(heads[k])) and any(starts_with_stem(w, _SHARE_HEAD) for w in words(heads[k]))
+        if any(p.kind == "percent" for p in parts + [t]):
+            if share_column and t.kind == "percent":
+                out += _share_column(lay, heads, k, body, total, used)
+            continue
+        if not all(p.kind == t.kind and p.unit == t.unit for p in parts):
+            continue  # (a column's cells share its header's measure: anything else is no column of parts)
+        if t.unit in _RATES or _AVERAGE.search(heads[k]) or _AVERAGE.search(total_label):
+            continue  # yields, speeds, degrees, averages: a total row of these is no sum
+        out.append(_column_sum(lay, parts, t))
+    return out
+
+
+def _tolerance(r: Record) -> float:
+    """Half a unit of the cell's last written digit, in the value's units (the header's scale)."""
+    shown = written_number(r.text)
+    scale = r.value / shown if shown else 1
+    return 0.5 * 10.0 ** -as_written(r.text, r.value).decimals * scale
+
+
+def _column_sum(lay: Layout, parts: list[Record], t: Record) -> Claim:
+    total = sum(p.value for p in parts)
+    tol = sum(_tolerance(p) for p in parts) + _tolerance(t)
+    off = abs(total - t.value)
+    if off <= 1e-9 * max(1.0, abs(t.value)):
+        verdict, note = "consistent", ""
+    elif off <= tol * (1 + 1e-9):
+        verdict, note = "consistent", " (within the rounding of the figures)"
+    else:
+        verdict, note = "inconsistent", ""
+    shown = " + ".join(fmt_number(p.value) for p in parts)
+    expl = (f"{shown} = {fmt_number(total)}; the total row says {fmt_number(t.value)} — {verdict}{note}")
+    roles = {"whole": t} | {f"part{n}": p for n, p in enumerate(parts, 1)}
+    return make_claim(lay, "parts_sum", verdict, expl, [*parts, t], parts[0], roles,
+                      parts=[p.value for p in parts], whole=t.value, computed_sum=total)
+
+
+def _share_column(lay: Layout, heads: list[str], k: int, body: list[dict[int, Record]],
+                  total: dict[int, Record], used: set[int]) -> list[Claim]:
+    """Each row's share against its value in the nearest column of values to the left, of
+    that column's total."""
+    for v in range(k - 1, 0, -1):
+        whole = total.get(v)
+        if whole is not None and whole.kind != "percent" and not _PERCENT.search(heads[v]):
+            break
+    else:
+        return []
+    out = []
+    ww = as_written(whole.text, whole.value)
+    for row in body:
+        part, share = row.get(v), row.get(k)
+        if part is None or share is None or share.kind != "percent" or id(share) in used:
+            continue
+        bounds = share_bounds(as_written(part.text, part.value), ww)
+        if bounds is None:
+            continue
+        claimed = as_written(share.text, share.value)
+        computed = part.value / whole.value * 100
+        verdict, note = verdict_of(claimed, bounds, computed)
+        used.add(id(share))
+        expl = (f"{fmt_number(part.value)} of {fmt_number(whole.value)} is {fmt_number(computed)}%; "
+                f"the table says {fmt_percent(claimed)} — {verdict}{note}")
+        out.append(make_claim(lay, "percent_of_total", verdict, expl, [part, share, whole], part,
+                              {"part": part, "whole": whole, "claimed": share}, part=part.value,
+                              whole=whole.value, claimed_percent=share.value, computed_percent=round(computed, 2)))
+    return out

@@ -52,6 +52,7 @@ from extractors.check_changes import amount_claims, change_claims, point_claims
 from extractors.check_plans import plan_claims
 from extractors.check_products import product_claims
 from extractors.check_tables import table_claims
+from extractors.check_totals import total_claims
 from extractors.check_rules import Layout
 from extractors.check_shares import (
     breakdown_claims, find_breakdowns, find_shares, rest_claims, share_claim, sum_claims, tie_to_breakdowns,
@@ -99,6 +100,7 @@ def find_claims(text: str, records: list[Record], sentences: list[tuple[int, int
     claims += point_claims(lay, used)
     claims += amount_claims(lay, used)
     claims += product_claims(lay, used)
+    claims += total_claims(lay, used)
     claims += rest_claims(lay, used)
     _inherit_units(claims, text, lang or detect_language(text[:2000]))
     return sorted(claims, key=lambda c: (c.check.start, c.check.end))

@@ -1108,3 +1108,38 @@ def test_correct_claims_raise_no_false_alarm(lang, text, kind):
     assert not [c.explanation for c in checks if c.verdict == "inconsistent"]
     if kind is not None:
         assert any(c.check == kind and c.verdict == "consistent" for c in checks), [c.explanation for c in checks]
+
+
+# Claims newly checked: a list closed by a total, a table's total row and share column, a
+# whole in brackets beside the noun it is the whole of. (text, check type, verdict)
+NEW_SHAPES = [
+    ("ru", "Построено 4 школы, 3 клуба и 2 стадиона – всего 9 объектов.", "parts_sum", "consistent"),
+    ("ru", "Построено 4 школы, 3 клуба и 2 стадиона – всего 11 объектов.", "parts_sum", "inconsistent"),
+    ("kk", "4 мектеп, 3 клуб және 2 стадион салынды – барлығы 11 нысан.", "parts_sum", "inconsistent"),
+    ("ru", "В январе поступило 120 млн тенге, в феврале – 140 млн, в марте – 160 млн. Итого за квартал – 460 млн тенге.",
+     "parts_sum", "inconsistent"),
+    # a total stated apart may count more than the list names: only a list beyond it flags
+    ("ru", "Открыты 2 школы и 3 детских сада. Всего сдано 40 объектов.", "parts_sum", "unverifiable"),
+    ("ru", "Село | Жители\nАқжар | 1 200\nБереке | 900\nИтого | 2 300", "parts_sum", "inconsistent"),
+    ("kk", "Ауыл | Тұрғындар\nАқжар | 1 200\nБереке | 900\nБарлығы | 2 100", "parts_sum", "consistent"),
+    ("ru", "Культура | Площадь, тыс. га | Доля, %\nПшеница | 60 | 60\nЯчмень | 40 | 30\nИтого | 100 | 100",
+     "percent_of_total", "inconsistent"),
+    ("kk", "Ауданда 18 мың тонна көкөніс жиналды, бұл облыс өнімінің (90 мың тонна) 25%-ы.", "percent_of_total",
+     "inconsistent"),
+    ("ru", "Район собрал 18 тыс. тонн овощей – 20% урожая области (90 тыс. тонн).", "percent_of_total", "consistent"),
+]
+
+
+@pytest.mark.parametrize("lang,text,kind,verdict", NEW_SHAPES)
+def test_totals_tables_and_bracketed_wholes(lang, text, kind, verdict):
+    checks = [r for r in extract(text, lang, "2024-10-20") if r.kind == "check" and r.check == kind]
+    assert [c.verdict for c in checks if c.verdict == verdict], [c.explanation for c in checks]
+    if verdict != "inconsistent":
+        assert not [c for c in checks if c.verdict == "inconsistent"]
+
+
+def test_a_table_of_averages_or_nested_rows_is_not_summed():
+    rates = "Хозяйство | Урожайность, ц/га\nБереке | 14,2\nАқсу | 15,1\nИтого | 14,6"
+    nested = "Статья | Сумма, млн тенге\nДоходы | 100\nв т.ч. налоги | 60\nненалоговые | 40\nИтого | 100"
+    for text in (rates, nested):
+        assert not [r for r in extract(text, "ru") if r.kind == "check" and r.check == "parts_sum"]
