@@ -903,6 +903,19 @@ def _bare_comparison_in_brackets(lay: Layout, p: Record) -> bool:
     return len(inside) <= 1 and all(w in _MORE_OR_LESS for w in inside)
 
 
+_LIST_OF_PERCENTS = re.compile(r"\s*(?:,|и|және|мен|пен|бен)\s*")
+
+
+def _listed_respectively(lay: Layout, p: Record) -> bool:
+    """``p`` is one of a list of percents that a "соответственно"/"тиісінше" pairs with the
+    list before it ("на 10% и 15% соответственно")."""
+    q = lay.neighbour(p, +1)
+    o = lay.neighbour(p, -1)
+    listed = (q is not None and q.kind == "percent" and _LIST_OF_PERCENTS.fullmatch(lay.between(p, q))
+              or o is not None and o.kind == "percent" and _LIST_OF_PERCENTS.fullmatch(lay.between(o, p)))
+    return bool(listed) and bool(RESPECTIVELY.search(lay.text, p.start, min(len(lay.text), p.end + 60)))
+
+
 def _change_percent(lay: Layout, x: Record, y: Record, used: set[int], compared_ok: bool = False) -> Record | None:
     """The size of the change stated next to the pair: ", или на 20%", "(на 20%)", "на 20% – с …"."""
     cands = []
@@ -930,6 +943,8 @@ def _change_percent(lay: Layout, x: Record, y: Record, used: set[int], compared_
         if ws is not None and len(ws) <= 4:
             cands.append(b)
     for p in cands:
+        if _listed_respectively(lay, p):
+            continue  # "… и с 20 000 до 23 000 тонн, или на 10% и 15% соответственно": paired in order, not by nearness
         # ("Өткен жылмен салыстырғанда ұрлық 30 пайызға азайып, 70-тен 49-ға түсті": a comparison
         # stated just before the pair is the pair's)
         if id(p) not in used and lay.claim_percent(p) and lay.is_difference(p) and (

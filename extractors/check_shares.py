@@ -444,6 +444,7 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
     # "180 өтініш түсіп, 153-і (85%) оң шешілді": the possessive numeral after a short
     # clause and a comma is "153 of them", of the larger count that clause made
     if (prev is not None and prev.qualifier is None and _possessive(a) and prev.value > a.value
+            and not _possessive(prev)  # "1 200 өтінімнің 900-і …, 300-іне": a list of parts, not a whole
             and lay.sentence_of(prev) == lay.sentence_of(a) and (lay.compatible(prev, a) or _counts(prev, a))
             and _CLAUSE_THEN_COMMA.fullmatch(_gap_without(lay, prev, a, s.percent))):
         s.whole, s.tie = prev, "of_them"
@@ -636,6 +637,11 @@ def _nearest_whole_before(lay: Layout, a: Record, anchors: set[int]) -> Record |
         if _aside(lay, w) or _average(lay, w):
             i -= 1  # "Из 48 выпускников 40 сдали ЕНТ, средний балл – 92, а 12 из них (30%)": past the average
             continue
+        if (w.kind != "percent" and id(w) in anchors and lay.sentence_of(w) == sent - 1 and _opens_with_of_them(lay, a)
+                and lay.compatible(w, a) and w.value > a.value and w.qualifier is None):
+            # "… на район пришлось 186 тыс. тонн, или 12%. Из них пшеница – 130,2 тыс. тонн (70%)":
+            # "из них" opening a sentence is of the figure just counted, itself a share or not
+            return w
         if w.kind != "percent" and id(w) not in anchors:
             if lay.sentence_of(w) < sent and not (_opens_with_of_them(lay, a) or lay.is_total(w)):
                 return None
@@ -795,6 +801,10 @@ def share_claim(lay: Layout, s: Share) -> Claim:
         verdict, note = "unverifiable", " (the percent, stated first, may measure something else)"
     elif verdict == "inconsistent" and s.tie.startswith("sentence_before"):
         verdict, note = "unverifiable", " (the whole is a count of the sentence before, not stated as a total)"
+    elif verdict == "inconsistent" and _other_area(lay, s):
+        # "62 400 человек, это 5,2% населения области, насчитывающей 1,2 млн жителей. … 46 800
+        # человек, или 75% от общей численности жителей района": the whole found is the region's
+        verdict, note = "unverifiable", " (the whole found is of another area than the share names)"
     elif verdict == "inconsistent" and s.tie == "named_genitive":
         # "Облыста 450 мектеп бар. Ауданда мектептердің 24-і (85,7%)": the noun may name the
         # schools of another scope than the count before, so the tie confirms, never flags
@@ -803,6 +813,26 @@ def share_claim(lay: Layout, s: Share) -> Claim:
             f"the text says {fmt_percent(claimed)} — {verdict}{note}")
     return make_claim(lay, "percent_of_total", verdict, expl, figs, s.part, roles, part=part.value, whole=whole.value,
                   claimed_percent=s.percent.value, computed_percent=round(computed, 2))
+
+
+_REGION = re.compile(r"(?<![^\W\d_])(?:област|областн|облыс|регион|өңір|республик|страны|елімізд)", re.IGNORECASE)
+_DISTRICT = re.compile(r"(?<![^\W\d_])(?:район|аудан|сельск\w*\s+округ|ауылдық\s+округ|город|қала)", re.IGNORECASE)
+
+
+def _area(text: str) -> str | None:
+    region, district = bool(_REGION.search(text)), bool(_DISTRICT.search(text))
+    return "region" if region and not district else "district" if district and not region else None
+
+
+def _other_area(lay: Layout, s: Share) -> bool:
+    """The share names one area (after its percent: "жителей района") and the whole is
+    introduced as another's ("населения области, насчитывающей 1,2 млн")."""
+    named = _area(_CLAUSE_END_RE.split(lay.after(s.percent, 60), 1)[0])
+    whole = _area(lay.text[max(0, s.whole.start - 40):s.whole.end + 20])
+    return named is not None and whole is not None and named != whole
+
+
+_CLAUSE_END_RE = re.compile(r"[.;!?]\s|[()]")
 
 
 # -- parts_sum --------------------------------------------------------------------
@@ -1067,8 +1097,12 @@ def _allocated(lay: Layout, whole: Record) -> bool:
     return any(starts_with_stem(w, ALLOCATE) for w in stretch)
 
 
+# "оның 400-і …, олардың 150-і": "of them" after a part points into that part
+_OF_THOSE = re.compile(r"(?<![^\W\d_])(?:олардың|из\s+них|из\s+которых|среди\s+них)(?![^\W\d_])", re.IGNORECASE)
+
+
 def _opens_breakdown(gap: str) -> bool:
-    return _BREAKDOWN.search(gap) is not None
+    return _BREAKDOWN.search(gap) is not None or _OF_THOSE.search(gap) is not None
 
 
 def _aside(lay: Layout, w: Record) -> bool:
@@ -1079,12 +1113,27 @@ def _aside(lay: Layout, w: Record) -> bool:
     if opening < 0 or ")" in lay.text[opening:w.start]:
         # "960 млн теңге бөлінді, бұл өткен жылғы 800 млн теңгеден 20 пайызға көп. Оның …": a
         # past value a level of the same measure is compared with, before it in the sentence
+        # ("31 500 голов против 30 000 годом ранее", "1 375 детей, в прошлом – 1 250", "бір
+        # жыл бұрынғы 30 000 бастан 5%-ға көп": the base a level is set against)
         prev = lay.neighbour(w, -1, skip_percent=True)
-        return (prev is not None and lay.dated_earlier(w) and lay.compatible(prev, w)
+        return (prev is not None and (lay.dated_earlier(w) or _set_against(lay, w)) and lay.compatible(prev, w)
                 and lay.sentence_of(prev) == lay.sentence_of(w) and not lay.dated_earlier(prev))
-    prev = lay.neighbour(w, -1)
+    # ("…, что на 10% больше, чем год назад (1 250)": past the percent of the comparison)
+    prev = lay.neighbour(w, -1, skip_percent=True)
     return (prev is not None and prev.end <= opening and prev.kind != "percent" and lay.compatible(prev, w)
             and lay.sentence_of(prev) == lay.sentence_of(w))
+
+
+_AGAINST_LEAD = re.compile(r"(?<![^\W\d_])(?:против|в\s+прошлом|бұрынғы|былтырғы|өткен\s+жылғы|годом\s+ранее)"
+                           r"(?:\s+[^\W\d_]+)?\s*[–—-]?\s*\Z", re.IGNORECASE)
+_AGAINST_TAIL = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:годом\s+ранее|в\s+прошлом\s+году|год\s+назад|бір\s+жыл\s+бұрын"
+                           r"|болған\s+(?:өткен|алдыңғы)\s+жыл)", re.IGNORECASE)
+
+
+def _set_against(lay: Layout, w: Record) -> bool:
+    """``w`` is an earlier value a level is compared with: after "против", "в прошлом –",
+    "бір жыл бұрынғы", or followed by "годом ранее", "в прошлом году"."""
+    return bool(_AGAINST_LEAD.search(lay.text, max(0, w.start - 30), w.start) or _AGAINST_TAIL.match(lay.text, w.end))
 
 
 def _in_brackets(lay: Layout, f: Record) -> bool:

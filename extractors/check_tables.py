@@ -42,6 +42,7 @@ def table_claims(lay: Layout, used: set[int]) -> list[Claim]:
         if roles is None:
             out += _year_table(lay, lines, i, starts, used)
             continue
+        deviation = _names(header.split(TABLE_CELLS)[roles[2]].lower(), _TABLE_WORDS["table_increment"])
         for row_start, row_end in lines[i + 1:i + 1 + _ROWS]:
             row = lay.text[row_start:row_end]
             if TABLE_CELLS not in row or not re.search(r"\d", row) or row.count(TABLE_CELLS) != header.count(TABLE_CELLS):
@@ -51,6 +52,13 @@ def table_claims(lay: Layout, used: set[int]) -> list[Claim]:
             if plan is None or actual is None or percent is None or id(percent) in used:
                 continue
             if percent.kind != "percent" or plan.kind == "percent" or not lay.compatible(plan, actual, strict=True):
+                continue
+            if deviation:
+                # "Отклонение, %", "Ауытқу, %": by how much the actual is off the plan
+                claim = _year_claim(lay, plan, actual, percent, "change")
+                if claim is not None:
+                    used.add(id(percent))
+                    out.append(claim)
                 continue
             claim = fulfilment_claim(lay, plan, actual, percent, scale=_header_scale(plan, actual))
             if claim is not None:

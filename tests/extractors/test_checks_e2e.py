@@ -1099,6 +1099,24 @@ CORRECT_CLAIMS = [
      None),
     # a "Бұл" sentence after a list adds no part to it
     ("kk", "Биыл 40 келісім жасалды: көктемде 15, жазда 25. Бұл былтырғы 32 келісімнен 25%-ға көп.", None),
+    # "из них" after a comparison is of the level, not of last year's value
+    ("ru", "Зарегистрировано 250 браков против 200 годом ранее. Из них 100, или 40%, – в селах.", "percent_of_total"),
+    ("ru", "Открыто 120 ИП, что на 20% больше, чем год назад (100). Из них 30, или 25%, – в селах.", "percent_of_total"),
+    ("kk", "Биыл 500 бала туды, бұл 400 бала болған өткен жылдан 25%-ға көп. Олардың 250-і (50%) ұл.", "percent_of_total"),
+    # "из них" opening a sentence is of the figure just counted, even one that is a share itself
+    ("ru", "Из 2 млн тонн урожая области на район пришлось 200 тыс. тонн, или 10%. Из них 150 тыс. тонн (75%) – пшеница.",
+     "percent_of_total"),
+    # the whole found is of another area than the share names
+    ("ru", "В районе 40 000 жителей, это 4% населения области, где живёт 1 млн человек. Сельских жителей района – "
+           "30 000 человек, или 75% от общей численности жителей района.", None),
+    # "олардың" after a part is a part of it; a list of parts in the dative is no whole
+    ("kk", "Ауданда 300 фермер бар, оның 200-і мал өсіреді, олардың 120-сы жылқы өсіреді.", None),
+    ("kk", "Түскен 800 өтінімнің 600-і мақұлданды, 200-іне, яғни 25%-ына бас тартылды.", "percent_of_total"),
+    # lists paired "respectively" are not paired by nearness
+    ("ru", "Выпуск вырос с 200 до 240 тонн и с 1 000 до 1 100 тонн, или на 20% и 10% соответственно.", None),
+    # a table's deviation column is the change from the plan
+    ("ru", "Статья | План, млн тенге | Факт, млн тенге | Отклонение, %\nНалоги | 2 000 | 2 100 | +5\n"
+           "Прочие | 500 | 450 | -10", "change"),
 ]
 
 
