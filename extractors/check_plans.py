@@ -106,7 +106,10 @@ def _plans_stated_apart(lay: Layout, used: set[int]) -> list[Claim]:
     stated as allocated or planned) in the sentence before or after, the only one there."""
     out = []
     for p in lay.figures:
-        if p.kind != "percent" or id(p) in used or not lay.claim_percent(p) or not lay.plan_named_at(p):
+        if p.kind != "percent" or id(p) in used or not lay.claim_percent(p):
+            continue
+        # "жоспар 90,8 пайызға орындалды", or the fulfilment named ("исполнение составило 108,3%")
+        if not (lay.plan_named_at(p) or any(w.startswith(_FULFILMENT_NOUNS) for w in words(lay.clause_before(p, 30))[-3:])):
             continue
         if lay.is_compared(p, plan_ok=True) or lay.change_direction(p) is not None or not lay.fulfilment_marked(p):
             continue
@@ -116,7 +119,7 @@ def _plans_stated_apart(lay: Layout, used: set[int]) -> list[Claim]:
         sent, para = lay.sentence_of(actual), lay.paragraph_of(actual)
         plans = [f for f in lay.figures_near(actual, sentences=1)
                  if f.kind != "percent" and lay.sentence_of(f) != sent and lay.paragraph_of(f) == para
-                 and f.qualifier is None and lay.compatible(f, actual) and lay.is_total(f)]
+                 and f.qualifier is None and lay.compatible(f, actual) and (lay.is_total(f) or lay.is_plan(f))]
         used.add(id(p))
         if len(plans) != 1:
             # "Түсім 120 млрд теңгені құрап, жоспар 104%-ға орындалды": no plan figure to check against
@@ -131,6 +134,9 @@ def _plans_stated_apart(lay: Layout, used: set[int]) -> list[Claim]:
         if claim is not None:
             out.append(claim)
     return out
+
+
+_FULFILMENT_NOUNS = ("исполнение", "выполнение", "орындалуы", "орындалу", "игерілуі")
 
 
 # The words that make a change's size one against the plan (check_words: "against_plan",

@@ -175,6 +175,15 @@ def _per_capita_base(text: str, r: Record) -> bool:
     return bool(_PER_HEAD_KK.match(text, r.end))
 
 
+_BASE_NOUN_AFTER = re.compile(r"\s*[^\W\d_]+")
+
+
+def _base_phrase(text: str, r: Record) -> tuple[int, int]:
+    on = _PER_BASE_RU.search(text, max(0, r.start - 4), r.start)
+    noun = _BASE_NOUN_AFTER.match(text, r.end)
+    return (on.start() if on else r.start), (noun.end() if noun else r.end)
+
+
 def _fraction_in_words(r: Record) -> bool:
     return r.kind == "number" and isinstance(r.value, (int, float)) and r.value < 1 and not _DIGIT.search(r.text)
 
@@ -197,6 +206,8 @@ class Layout:
         self.figures = sorted((r for r in records if r.kind in FIGURE_KINDS and isinstance(r.value, (int, float))
                                and not _fraction_in_words(r) and not _per_capita_base(text, r)),
                               key=lambda r: (r.start, r.end))
+        # the spans of the bases of rates, with their "на" and noun ("на 100 тысяч населения")
+        self._bases = [_base_phrase(text, r) for r in records if r.kind == "number" and _per_capita_base(text, r)]
         self.sentences = list(sentences) or [(0, len(text))]
         self._sent_starts = [s for s, _ in self.sentences]
         # paragraphs: lines, except that the items of a list ("1. …", "— …", "• …") go on the
@@ -368,12 +379,16 @@ class Layout:
         return i < len(self._date_spans) and self._date_spans[i][1] <= end
 
     def without_dates(self, start: int, end: int) -> str:
-        """``text[start:end]`` with the dates inside it blanked out."""
+        """``text[start:end]`` with the dates inside it blanked out, and the base of a rate
+        ("на 100 тысяч населения", "1 000 адамға шаққанда"), which measures nothing itself."""
         chunk = list(self.text[start:end])
         # (dates are sorted by end: only those ending inside the span are looked at)
         for d in self.dates[bisect.bisect_left(self._date_ends, start):bisect.bisect_right(self._date_ends, end)]:
             if d.start >= start:
                 chunk[d.start - start:d.end - start] = " " * (d.end - d.start)
+        for a, b in self._bases:
+            if start <= a and b <= end:
+                chunk[a - start:b - start] = " " * (b - a)
         return "".join(chunk)
 
     def before(self, r: Record, chars: int = 40) -> str:
@@ -591,6 +606,17 @@ class Layout:
                     return True
         return False
 
+    def _plan_subject(self, r: Record) -> bool:
+        """"План поступлений … был утвержден в сумме 4,8 млрд тенге": the first figure of a
+        sentence whose subject, its first word, is the plan."""
+        first, _ = self.sentences[self.sentence_index(r)]
+        head = words(self.text[first:r.start])
+        if not head or head[0] not in ("план", "жоспар") or r.start - first > 120:
+            return False
+        i = self.index.get(id(r))
+        prev = self.figures[i - 1] if i else None
+        return prev is None or prev.end <= first
+
     def is_plan(self, r: Record) -> bool:
         """"жоспары 39,1 млрд", "при плане 200 млн", "200 млн теңге жоспардың орнына",
         "40 млрд по плану": a plan figure."""
@@ -601,10 +627,14 @@ class Layout:
             return True
         if _PLAN_THEN_FIGURE.match(self.text, r.end):
             return True  # "8,5 млрд теңге жоспарға 8,6 млрд …": against a plan of 8,5
-        if r.kind in ("money", "quantity") and before[-1:] and before[-1].startswith(PLANNED):
-            return True  # "при запланированных 40 млрд"
-        if r.kind == "number" and before[-2:-1] and before[-2].startswith(PLANNED_VERB):
-            return True  # "планировалось трудоустроить 1 800 человек": a count planned to be done
+        if before[-1:] and before[-1].startswith(PLANNED):
+            return True  # "при запланированных 40 млрд", "жоспарланған 150 түлектің 138-і"
+        if self._plan_subject(r):
+            return True
+        if r.kind == "number" and any(w.startswith(PLANNED_VERB) for w in words(self.clause_before(r, 80))[-7:-1]):
+            # "планировалось трудоустроить (на постоянные рабочие места) 1 800 человек": a count
+            # planned to be done, the verb's object maybe between
+            return True
         after = words(self.clause_after(r, 30))[:3]
         if r.kind in ("money", "quantity") and after[:1] and after[0].startswith(PLANNED):
             return True  # "40 млрд теңге жоспарланып, 41 млрд түсті"; a count planned is a total

@@ -282,9 +282,24 @@ def _clause_ends_after(lay: Layout, p: Record) -> bool:
     return re.match(r"\s*(?:[.;!?\n]|\Z)", lay.text[p.end:p.end + 3]) is not None
 
 
+# "…, бұл жалпы санның 44%-і", "…, это 42% от общего числа": the share of the clause's count
+# in the total it was counted out of
+_OF_ALL_BEFORE = re.compile(r"(?<![^\W\d_])(?:бұл|яғни)\s+жалпы\s+(?:санның|санынан|көлемнің)\s*\Z", re.IGNORECASE)
+_OF_ALL_AFTER = re.compile(r"\s*от\s+общего\s+(?:числа|количества)|\s*от\s+общей\s+численности", re.IGNORECASE)
+_THIS_BEFORE = re.compile(r"(?<![^\W\d_])(?:это|что\s+составляет)\s*\Z", re.IGNORECASE)
+
+
 def _anchor(lay: Layout, p: Record) -> Record | None:
     """The figure the percent is the share of: "61 (62,2%)", "61, или 62,2%", "60% или 12 млн"."""
     a = lay.neighbour(p, -1)
+    if (a is not None and a.kind == "number" and a.qualifier is None and lay.sentence_of(a) == lay.sentence_of(p)
+            and (_OF_ALL_BEFORE.search(lay.text, max(0, p.start - 40), p.start)
+                 or _THIS_BEFORE.search(lay.text, max(0, p.start - 20), p.start) and _OF_ALL_AFTER.match(lay.text, p.end))
+            and (_opens_with_of_them(lay, a) or lay.starts_with_of_them(a)
+                 or words(lay.after(a, 20))[:2] in (["из", "них"], ["из", "которых"]))):
+        # "Олардың 486-сы …, бұл жалпы санның 44%-і", "1 205 из них …, это 42% от общего числа":
+        # the count "of them", however long the clause that says what they are
+        return a
     if a is not None and a.kind != "percent":
         # ("из 2,5 млрд, предусмотренных на 2024 год, что составляет 92%": a date in the lead)
         if lay.bracketed_after(a, p) or lay.restated(lay.without_dates(a.end, p.start)):

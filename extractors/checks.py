@@ -122,9 +122,10 @@ def _inherit_units(claims: list[Claim], text: str, lang: str) -> None:
     орындалғаны 61 (62,2%)" makes 61 a count of іс-шара. Done after every claim is
     read, so a unit filled here cannot change which figures the claims tied."""
     for c in claims:
-        if c.check.check != "percent_of_total":
+        if c.check.check not in ("percent_of_total", "plan_fulfilment"):
             continue
-        part, whole = c.roles.get("part"), c.roles.get("whole")
+        # ("запланировано 8 проектов, реализовано 6 (75%)": the actual counts what the plan does)
+        part, whole = c.roles.get("part") or c.roles.get("actual"), c.roles.get("whole") or c.roles.get("plan")
         if part is not None and whole is not None and part.kind == whole.kind == "number" \
                 and part.unit is None and whole.unit is not None:
             # "15 (15,3%) шара": the noun written after the share, when it names the

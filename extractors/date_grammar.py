@@ -191,6 +191,9 @@ _ON_BEFORE = re.compile(r"(?<![^\W\d_])на\s+\Z", re.IGNORECASE)
 _AS_OF_BEFORE = re.compile(r"(?:по\s+состоянию|состоянием)\s+на\s+\Z", re.IGNORECASE)
 _AS_OF_AFTER = re.compile(r"\s+(?:жағдай|мәлімет|дерек)(?:ы|тер|тері)?\s+бойынша", re.IGNORECASE)
 _KK_SAID = frozenset(("деп", "деген", "дейді", "деді"))
+# "ашылатынын", "берілетінін", "салынатыны": "that it will …", a future participle with a
+# possessive (and accusative) ending
+_KK_REPORTED_FUTURE = re.compile(r"(?:атын|етін|йтын|йтін)(?:ын|ін|ы|і|ына|іне)$")
 # Where a Russian clause ends: a comma, semicolon, colon or dash, or a conjunction that
 # opens a subordinate clause.
 _RU_CLAUSE_EDGE = re.compile(r"[,;:()]|\s[–—]\s|\b(?:что|когда|если|чтобы)\b", re.IGNORECASE)
@@ -247,6 +250,11 @@ def _kk_tense(text: str, start: int, end: int) -> str | None:
     words = _LETTERS.findall(text[end:last].lower())
     # the verb of a clause reported with "деп" stands just before it
     said = next((i for i, w in enumerate(words) if w in _KK_SAID), None)
+    # "… 15 мамырға дейін ашылатынын айтты": a future participle made the object of a verb
+    # of saying is the plan reported, ahead whatever the tense of the saying
+    reported = next((i for i, w in enumerate(words) if _KK_REPORTED_FUTURE.search(w)), None)
+    if reported is not None and (said is None or reported < said):
+        return "futr"
     words = words[:said] if said else _LETTERS.findall(text[first:last].lower())
     if not words:
         return None

@@ -36,13 +36,17 @@ def _point(value: str | None) -> dict | None:
     return None if value is None else {"start": value, "end": value}
 
 
-def _core(m: re.Match, date: dict | None) -> Candidate:
+def _core(m: re.Match, date: dict | None, published: dt.date | None = None) -> Candidate:
     """Candidate without the preposition, its meaning applied to ``date``."""
     start = m.start("core")
     prep = (m.groupdict().get("prep") or "").lower()
     if date is not None:
         prep = " ".join(prep.split())
-        if prep in ("до", "по", "не позднее", "не позже"):
+        # "к 1 сентября", "к 2030 году" ahead of the article: by then, a deadline ("к октябрю
+        # текущего года он превысил …", "на 25% к 2023 году" are a state then, or a comparison)
+        by_then = (prep in ("к", "ко") and published is not None and date["end"] is not None
+                   and date["end"] > published.isoformat()[:len(date["end"])])
+        if prep in ("до", "по", "не позднее", "не позже") or by_then:
             date = {"start": None, "end": date["end"]}
         elif prep in ("с", "со", "не ранее") or prep.startswith("начиная"):
             date = {"start": date["start"], "end": None}
@@ -65,7 +69,7 @@ def day_month_year(m: re.Match, published: dt.date | None) -> Candidate | None:
         return None
     if year is None and published is not None and not (m.groupdict().get("relw") or m.groupdict().get("tg")):
         year = year_of_month(published, month, m.string, m.start(), m.end(), "ru")
-    return _core(m, _point(iso(year, month, day)) if year else None)
+    return _core(m, _point(iso(year, month, day)) if year else None, published)
 
 
 def month_year(m: re.Match, published: dt.date | None) -> Candidate | None:
@@ -76,7 +80,7 @@ def month_year(m: re.Match, published: dt.date | None) -> Candidate | None:
         year = published.year
     if not (a and b):
         return None
-    return _core(m, {"start": iso(year, a), "end": iso(year, b)} if year else None)
+    return _core(m, {"start": iso(year, a), "end": iso(year, b)} if year else None, published)
 
 
 def year(m: re.Match, published: dt.date | None) -> Candidate | None:
@@ -86,7 +90,7 @@ def year(m: re.Match, published: dt.date | None) -> Candidate | None:
         return None
     if not m.groupdict().get("y2") and m.group("y").lower().endswith("х") and a % 10 == 0:
         b = a + 9  # "в 2020-х годах": the decade
-    return _core(m, {"start": iso(a), "end": iso(b)})
+    return _core(m, {"start": iso(a), "end": iso(b)}, published)
 
 
 # "за 9 месяцев", "за первые девять месяцев", "по итогам 10 месяцев": the months since
@@ -305,7 +309,7 @@ def month_alone(m: re.Match, published: dt.date | None) -> Candidate | None:
     if not month:
         return None
     year = year_of_month(published, month, m.string, m.start(), m.end(), "ru") if published else None
-    return _core(m, _point(iso(year, month)) if year else None)
+    return _core(m, _point(iso(year, month)) if year else None, published)
 
 
 def day_span(m: re.Match, published: dt.date | None) -> Candidate | None:

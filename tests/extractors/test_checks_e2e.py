@@ -1148,6 +1148,26 @@ NEW_SHAPES = [
 ]
 
 
+NEW_SHAPES += [
+    # a plan counted with its verb's object between, a plan in the genitive participle, a
+    # plan as a sentence's subject with the actual and its fulfilment in the next
+    ("ru", "Планировалось трудоустроить на сезонные работы 400 человек, фактически трудоустроено 380, план выполнен "
+           "на 95%.", "plan_fulfilment", "consistent"),
+    ("kk", "Жоспарланған 200 түлектің 170-і жұмысқа орналасты, жоспар 90 пайызға орындалды.", "plan_fulfilment",
+     "inconsistent"),
+    ("ru", "План сборов на полугодие был утвержден в сумме 2,5 млрд тенге. Фактически поступило 2,7 млрд тенге, "
+           "исполнение составило 108%.", "plan_fulfilment", "consistent"),
+    # "бұл жалпы санның …", "это … от общего числа": the share of the count "of them"
+    ("kk", "Ауданда 800 дәрігер бар. Олардың 200-і жоғары санатты маман, бұл жалпы санның 30%-і.", "percent_of_total",
+     "inconsistent"),
+    ("ru", "В школах района 1 500 учителей. 600 из них – молодые специалисты, это 40% от общего числа.",
+     "percent_of_total", "consistent"),
+    # a change past the base of a rate
+    ("ru", "Заболеваемость снизилась с 50 до 40 случаев на 100 тысяч населения, то есть на 25%.", "change",
+     "inconsistent"),
+]
+
+
 @pytest.mark.parametrize("lang,text,kind,verdict", NEW_SHAPES)
 def test_totals_tables_and_bracketed_wholes(lang, text, kind, verdict):
     checks = [r for r in extract(text, lang, "2024-10-20") if r.kind == "check" and r.check == kind]
