@@ -28,7 +28,8 @@ from extractors.lang.kk.date_words import MONTHS as KK_MONTHS
 from extractors.lang.kk.indefinite_article import INDEFINITE_ARTICLE
 from extractors.lang.ru.counted_nouns import CLASSIFIERS as RU_CLASSIFIERS
 from extractors.kk_noun_phrase import having_adjective, izafet, oblique, with_or_from
-from extractors.nouns import capacity_noun, compound_noun, counted_noun, is_kazakh_adjective, russian_noun_first
+from extractors.nouns import (capacity_noun, compound_noun, counted_noun, is_kazakh_adjective, russian_adjective_first,
+                              russian_noun_first)
 from extractors.number_reader import Number
 from extractors.type_nouns import is_legal_form
 
@@ -294,8 +295,11 @@ class CountContext:
             return is_kazakh_adjective(word)
         w = word.lower()
         # "34 случая кори", "5 отделения": a noun ending like an adjective, which the
-        # dictionary reads as a noun first
-        return bool(RU_ADJECTIVE.search(w)) and not russian_noun_first(w)
+        # dictionary reads as a noun first; "900 единиц грузовой техники": a feminine or
+        # oblique adjective the dictionary reads as one
+        if RU_ADJECTIVE.search(w):
+            return not russian_noun_first(w)
+        return w.endswith(("ой", "ей", "ую", "юю")) and russian_adjective_first(w)
 
     def _coordinated_noun(self, pos: int) -> str | None:
         """``772 коммуналдық, 2,1 мың әлеуметтік нысан``, ``5 государственных и 3 частные

@@ -127,6 +127,9 @@ def apply_context(text: str, figures: list[Figure], lang: str, taken: list[tuple
                   and text[prev.end:f.start].isspace() and _KK_FROM.search(text, prev.start, prev.end) and _KK_TO.search(text, f.start, f.end)):
                 f.unit = prev.unit  # "оқиғалар саны 32-ден 25-ке дейін төмендеді": likewise
             elif (f.unit is None and prev is not None and prev.kind == "number" and prev.unit is not None
+                  and _AGAINST.fullmatch(text, prev.end, f.start) and not _ON_BASE.search(text, max(0, prev.start - 4), prev.start)):
+                f.unit = prev.unit  # "47 порывов газопровода против 63 в 2023 году": set against the same count
+            elif (f.unit is None and prev is not None and prev.kind == "number" and prev.unit is not None
                   and f.scale > 1 and (_BY_BEFORE.search(text, max(0, prev.start - 4), prev.start)
                                        and _REACHED.fullmatch(text, prev.end, f.start)
                                        or _REACHED_KK.fullmatch(text, prev.end, f.start)
@@ -143,6 +146,8 @@ def apply_context(text: str, figures: list[Figure], lang: str, taken: list[tuple
 _BY_BEFORE = re.compile(r"(?<![^\W\d_])на\s+\Z", re.IGNORECASE)
 _REACHED_KK = re.compile(
     rf"\s+[^\W\d_]*(?:ға|ге|қа|ке)\s+(?:{'|'.join(_KK_WORDS['rise'] + _KK_WORDS['fall'])})[^\W\d_]*,?\s+", re.IGNORECASE)
+_ON_BASE = re.compile(r"(?<![^\W\d_])на\s+\Z", re.IGNORECASE)  # "6,1 на 10 тыс. жителей против 7,3": a rate's base
+_AGAINST = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?против\s+", re.IGNORECASE)
 _KK_FROM = re.compile(r"(?:дан|ден|тан|тен|нан|нен)\Z", re.IGNORECASE)
 _KK_TO = re.compile(r"(?:ға|ге|қа|ке)(?:\s+дейін)?\Z", re.IGNORECASE)
 _REACHED_KK_AFTER = re.compile(r"[^\W\d_]*\s*(?:жет|асты|асып|дейін)", re.IGNORECASE)

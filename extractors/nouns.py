@@ -230,6 +230,11 @@ def russian_plural_genitive_noun(word: str) -> str | None:
     return _russian_noun(w)
 
 
+def russian_adjective_first(word: str) -> bool:
+    """Whether the dictionary reads ``word`` (lower case) first as a full adjective."""
+    return _russian_adjective(word)
+
+
 def _russian_adjective(word: str) -> bool:
     """Whether the dictionary reads ``word`` first as an adjective (asked once no noun
     reading is strong enough: "новых", "тяжких")."""

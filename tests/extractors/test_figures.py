@@ -716,6 +716,15 @@ KK_NOUN_TESTS = [
     ("kk", "Көлдің ауданы 2,5 мың шаршы км.", [("quantity", "2,5 мың шаршы км", 2500, None, "km2", None)]),
     ("kk", "Жолдың 7-шақырымында, 10-сыныбында, 2-орынды алды.", []),
     ("kk", "Ауыл тұрғындары 3 мыңға жуықтады.", [("number", "3 мыңға", 3000, None, None, "approx")]),
+    ("kk", "Ауданның 8 ауылдық округінде жиын өтті.", [("number", "8", 8, None, "ауылдық округ", None)]),
+    ("kk", "Биыл 600 жер учаскесі берілді.", [("number", "600", 600, None, "жер учаскесі", None)]),
+    ("kk", "Биыл 90 уақытша жұмыс орны ашылды.", [("number", "90", 90, None, "жұмыс орны", None)]),
+    ("kk", "Наурызда 150 отбасы жалпы 3 млн теңге алды.",
+     [("number", "150", 150, None, "отбасы", None), ("money", "3 млн теңге", 3000000, None, "KZT", None)]),
+    # a count set against an earlier one, and a classifier with an adjective after it
+    ("ru", "Выявлено 52 нарушения против 61 в прошлом году.",
+     [("number", "52", 52, None, "нарушение", None), ("number", "61", 61, None, "нарушение", None)]),
+    ("ru", "Закуплено 14 единиц дорожной техники.", [("number", "14", 14, None, "техника", None)]),
 ]
 
 # Kazakh adjectives with no adjective suffix are skipped to the noun they qualify; agent
@@ -759,3 +768,12 @@ def test_value_types_are_plain_numbers():
 def test_empty_text():
     assert find_figures("", "kk") == []
     assert find_figures("   \n\n", "ru") == []
+
+
+def test_a_quarter_is_no_ninety():
+    # "тоқсан" is ninety and a quarter: with "сайын"/"ішінде" it is the quarter (a date)
+    from extractors.core import extract
+
+    text = "Есеп тоқсан сайын беріледі, тоқсан ішінде 40 тексеру болды."
+    got = [(r.kind, r.text) for r in extract(text, "kk", "2025-05-20")]
+    assert got == [("date", "тоқсан сайын"), ("date", "тоқсан ішінде"), ("number", "40")]

@@ -109,6 +109,8 @@ HALF_WORDS = ("жартысы", "жартыжылдық", "жартыжылды�
 ORDINALS = {
     "бірінші": 1, "алғашқы": 1, "екінші": 2, "үшінші": 3, "төртінші": 4,
     "i": 1, "ii": 2, "iii": 3, "iv": 4,
+    # Roman numerals typed with the Kazakh letter І: "2025 жылдың І тоқсанында"
+    "і": 1, "іі": 2, "ііі": 3, "іv": 4,
 }
 
 # Deadline and starting-point markers written after the date.
@@ -123,6 +125,8 @@ FREQUENCIES = (
     "жыл сайын", "жыл сайынғы", "ай сайын", "ай сайынғы", "күн сайын", "күн сайынғы",
     "апта сайын", "апта сайынғы", "күнделікті", "жыл бойы", "жыл бойғы", "тәулік бойы",
     "жыл он екі ай",
+    # "тоқсан" is also ninety: with these words it is the quarter
+    "тоқсан сайын", "тоқсан сайынғы", "тоқсан ішінде", "тоқсан бойы",
 )
 # Seasons as whole words: "жаз" alone is also the verb "write", so only listed forms.
 SEASONS = (
