@@ -62,8 +62,8 @@ _REFERENCE_WORD = re.compile(rf"({L}+)(?:[.:]|{SP}+[-–—])?{SP}+\Z")
 # "87024561234", "+77024561234": a mobile number written without separators; "10-152-023-456":
 # a cadastral or registry code of hyphen-joined groups
 _PHONE = re.compile(r"\+?[78]\d{10}")
-_CODE_AFTER = re.compile(r"[-–]\d")
-_CODE_BEFORE = re.compile(r"\d[-–]\Z")
+_CODE_AFTER = re.compile(r"[-–:]\d")  # (and "2:1": a score, "10:30": a time)
+_CODE_BEFORE = re.compile(r"\d[-–:]\Z")
 _NUMBER_TAIL = re.compile(r"\d[\d \u00a0\u2009\u202f.,]*\Z")
 # ", қоғамдық жұмыстарға 2 848": a comma, one to three words ending in a dative, a number
 _DATIVE = ("ға", "ге", "қа", "ке", "на", "не")

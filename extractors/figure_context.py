@@ -545,7 +545,8 @@ def _from_to(text: str, f: Figure, nxt: Figure) -> None:
     gap_to = _TO.fullmatch(text, f.end, nxt.start) or (
         text[f.end:nxt.start].isspace() and text[nxt.start:nxt.start + 3].lower() == "до "
     )
-    if gap_to and (nxt.kind != "number" or nxt.unit):  # "с 5 200 до 4 100 человек"
+    # "с 5 200 до 4 100 человек"; "выросло с 400 до 460 тысяч": the scale word written once
+    if gap_to and (nxt.kind != "number" or nxt.unit or nxt.scale > 1 and f.scale == 1):
         _inherit(f, nxt)
 
 

@@ -443,6 +443,11 @@ def test_a_part_of_the_year_without_its_year_follows_the_tense(text, lang, surfa
     ("Очередь сократилась с 7,5 до 5 лет.", "ru", "с 7,5 до 5 лет"),
     ("Өмір сүру ұзақтығы 73,2 жасқа жетті.", "kk", "73,2 жасқа"),
     ("Құрылыс 1,5 жыл бойы жүрді.", "kk", "1,5 жыл бойы"),
+    # ages and anniversaries, as KazNERD dates them
+    ("Ақсақалға 90 жас толды.", "kk", "90 жас"),
+    ("Задержан 19-летний водитель.", "ru", "19-летний"),
+    ("Концерт посвящен 75-летию школы.", "ru", "75-летию"),
+    ("Суд приговорил его к 3 годам колонии.", "ru", "3 годам"),
 ])
 def test_decimal_durations_are_whole(text, lang, surface):
     records = find_dates(text, lang, dt.date(2025, 5, 20))

@@ -725,6 +725,14 @@ KK_NOUN_TESTS = [
     ("ru", "Выявлено 52 нарушения против 61 в прошлом году.",
      [("number", "52", 52, None, "нарушение", None), ("number", "61", 61, None, "нарушение", None)]),
     ("ru", "Закуплено 14 единиц дорожной техники.", [("number", "14", 14, None, "техника", None)]),
+    # compounds, a scale word written once after a from-to pair, scores and floors
+    ("kk", "Ауданда 12 қонақ үй мен 3 мәдениет үйі бар.",
+     [("number", "12", 12, None, "қонақ үй", None), ("number", "3", 3, None, "мәдениет үйі", None)]),
+    ("ru", "В районе 4 дома культуры.", [("number", "4", 4, None, "дом культуры", None)]),
+    ("ru", "Население выросло с 300 до 330 тысяч.",
+     [("number", "300", 300000, None, None, None), ("number", "до 330 тысяч", 330000, None, None, None)]),
+    ("ru", "Хозяева выиграли со счетом 3:2, прием ведется на 2 этаже.", []),
+    ("kk", "Команда 4:1 есебімен жеңді.", []),
 ]
 
 # Kazakh adjectives with no adjective suffix are skipped to the noun they qualify; agent
