@@ -23,6 +23,10 @@ def change_claims(lay: Layout, used: set[int]) -> list[Claim]:
     for x, y, ends in _from_to_pairs(lay):
         if id(y) in lay.last_parts or id(x) in lay.last_parts:
             continue  # a comparison after a list is of the list's whole (see find_claims)
+        if id(x) in lay.index and id(y) in lay.index and _amount_of_change(lay, x, y):
+            # "1 436 человек, что на 174 человека, или на 10,8%, меньше, чем годом ранее (1 610)":
+            # the amount of the change is no level it went to
+            continue
         # against a value in brackets after its date, or one "…-мен салыстырғанда", the
         # comparison is the change itself
         compared = (_now_and_then(lay, ends[0], ends[1]) or _level_then_compared(lay, ends[0], ends[1])

@@ -86,6 +86,12 @@ class Scanner(CountContext, NumberReader):
             return end
         after = self._skip_space(end, 1)
         kind, unit, end = self._measure(after, last)
+        unit_range = False
+        if kind in ("money", "quantity") and high is None and self.lang == "kk":
+            span = self._unit_range(low, end, kind, unit)
+            if span is not None:
+                high, end, unit_range = span[0], span[1], True
+                last = high
         if kind is None and high is None and text.startswith("(", after):
             kind, unit, end = self._spelled_in_brackets(after, last)
         if kind is None and pos > self.floor:
@@ -186,7 +192,7 @@ class Scanner(CountContext, NumberReader):
             qualifier = "at_least"  # "тысячи жителей", "жүздеген адам": not an exact count
         if qualifier == "at_most" and self._reached(pos, end):
             qualifier = None
-        if qualifier == "at_most" and high is not None and low.ending in self.r.ablative:
+        if qualifier == "at_most" and high is not None and (low.ending in self.r.ablative or unit_range):
             qualifier = None  # "5-тен 10 АЕК-ке дейін": "дейін" closes the range, the range is the bound
         if qualifier == "at_most" and self._after_from_figure(pos):
             qualifier = None  # "120 млрд теңгеден 150 млрд теңгеге дейін": from … to …, no bound
@@ -198,6 +204,8 @@ class Scanner(CountContext, NumberReader):
             # "жартысынан көбі", "200-ге жуығы": a qualifier with a possessive is "of them", no noun follows
             closed = closed or end > last.end and bool(self.r.of_them) and text[last.end:end].lower().rstrip().endswith(
                 self.r.of_them)
+            # "250-ден 200-ге дейін кеміді": after "дейін" comes the verb, the noun stood before
+            closed = closed or self.lang == "kk" and text[pos:end].lower().rstrip().endswith(tuple(UP_TO))
             unit = multiplier or (None if closed else self._counted_noun(noun_at))
         if unit == "degC" and value > 0 and self._frost(pos, end):
             # "мороз до 35 градусов" is down to -35: a bound from below once negative.
@@ -218,6 +226,36 @@ class Scanner(CountContext, NumberReader):
         # ("суық" ends the span as a word of degrees, or follows it)
         return bool(COLD_SPAN_END.search(self.text, max(start, end - 16), end)
                     or COLD_AFTER.match(self.text, end) and self.text[max(0, end - 6):end].lower() == "градус")
+
+    def _unit_range(self, low: Number, end: int, kind: str, unit: str | None) -> tuple[Number, int] | None:
+        """``2 000 теңгеден 5 000 теңгеге дейін``: a range whose ends both carry the unit, the
+        first in the ablative, the second in the dative before "дейін" (with a verb of change
+        after it, "… дейін өсті", it is a change: two figures)."""
+        text = self.text
+        if not text[max(0, end - 4):end].lower().endswith(self.r.ablative):
+            return None
+        start = self._skip_space(end, 1)
+        if start == end or start >= len(text) or not text[start].isdigit():
+            return None
+        cand = self.read_number(start)
+        if not isinstance(cand, Number) or cand.value <= low.value or cand.ending:
+            return None
+        k2, u2, e2 = self._measure(self._skip_space(cand.end, 1), cand)
+        if k2 != kind or u2 != unit or not text[max(0, e2 - 4):e2].lower().endswith(self.r.dative):
+            return None
+        until = self._next_word(e2)
+        if until is None or until.group().lower() not in UP_TO or self._change_after(until.end()):
+            return None
+        return cand, e2
+
+    def _change_after(self, pos: int) -> bool:
+        """Whether "X-тен Y-ке дейін" goes on as a change: a verb of change in the next few
+        words of its clause ("… дейін өсті", "… дейін 25 пайызға өсті"), or its size restated
+        ("… дейін, яғни 20 пайызға", "… дейін 2 есе")."""
+        clause = re.split(r"[.;!?]\s|[.;!?]$|\n", self.text[pos:pos + 60], maxsplit=1)[0].lower()
+        ws = re.findall(r"[^\W\d_]+|\d", clause)[:5]
+        stems = self.r.reached_verbs_after or ("\0",)
+        return any(w.startswith(stems) or w in ("яғни", "есе", "пайызға", "пайыз") for w in ws) or "%" in clause[:20]
 
     def _range_end(self, low: Number, start: int) -> Number | int | None:
         """The high end of ``10-15``, ``45 – 50 мың``, ``80-нен 60``, ``3 пен 5 доллар``, ``от 10 до 15``."""
@@ -267,6 +305,8 @@ class Scanner(CountContext, NumberReader):
                     # "700-ден 2000 АЕК-ке дейін" is a range; "53530-дан 66913 теңгеге
                     # жетті" (rose from … to …) is two figures.
                     if (kind or cand.ending in self.r.dative) and after and after.group().lower() in UP_TO:
+                        if self._change_after(after.end()):
+                            return None  # "32-ден 25-ке дейін төмендеді": a change from one level to another
                         _share_scale(low, cand)
                         return cand
         return None

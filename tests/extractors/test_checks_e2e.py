@@ -1114,6 +1114,10 @@ CORRECT_CLAIMS = [
     ("kk", "Түскен 800 өтінімнің 600-і мақұлданды, 200-іне, яғни 25%-ына бас тартылды.", "percent_of_total"),
     # lists paired "respectively" are not paired by nearness
     ("ru", "Выпуск вырос с 200 до 240 тонн и с 1 000 до 1 100 тонн, или на 20% и 10% соответственно.", None),
+    # the amount of a change restated as a percent, the earlier level in brackets after it
+    ("ru", "Помощь получили 900 семей, что на 100 семей, или на 10%, меньше, чем годом ранее (1 000).", "change"),
+    ("ru", "Доходы составили 1,1 млрд тенге, что на 0,1 млрд тенге, или на 10%, больше, чем в 2023 году (1 млрд тенге).",
+     "change"),
     # a table's deviation column is the change from the plan
     ("ru", "Статья | План, млн тенге | Факт, млн тенге | Отклонение, %\nНалоги | 2 000 | 2 100 | +5\n"
            "Прочие | 500 | 450 | -10", "change"),

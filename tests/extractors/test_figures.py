@@ -161,6 +161,8 @@ COUNT_TESTS = [
     ("ru", "Безработных стало меньше: с 5 200 до 4 100 человек.",
      [("number", "5 200", 5200, None, "человек", None), ("number", "до 4 100", 4100, None, "человек", None)]),
     ("kk", "Өнім 120-дан 150 млрд теңгеге дейін өсті.",
+     [("money", "120-дан", 120e9, None, "KZT", None), ("money", "150 млрд теңгеге дейін", 150e9, None, "KZT", None)]),
+    ("kk", "Несие 120-дан 150 млрд теңгеге дейін беріледі.",
      [("money", "120-дан 150 млрд теңгеге дейін", 120e9, 150e9, "KZT", None)]),
     # "from … to …" in two figures: the second is where it went, no bound.
     ("kk", "Жол 10 метрден 15 метрге дейін кеңейеді.",
@@ -452,8 +454,13 @@ YIELD_AND_PLAN_TESTS = [
     # the verb after a figure is no counted noun: the sentence's last word, or a verb of
     # change after a case ending or "дейін"
     ("kk", "Жұмыссыздар 1 200-ге дейін азайды.", [("number", "1 200-ге дейін", 1200, None, None, None)]),
+    # ("X-тен Y-ке дейін" with a verb of change is a change: two figures, from and to)
     ("kk", "Түлектер 900-ден 1 100-ге дейін өсіп, рекорд орнады.",
-     [("number", "900-ден 1 100-ге дейін", 900, 1100, None, None)]),
+     [("number", "900-ден", 900, None, None, None), ("number", "1 100-ге дейін", 1100, None, None, None)]),
+    ("kk", "Жолақы 2 000 теңгеден 3 500 теңгеге дейін.", [("money", "2 000 теңгеден 3 500 теңгеге дейін", 2000, 3500, "KZT", None)]),
+    ("kk", "Баға 2 000 теңгеден 2 200 теңгеге дейін, яғни 10 пайызға өсті.",
+     [("money", "2 000 теңгеден", 2000, None, "KZT", None), ("money", "2 200 теңгеге дейін", 2200, None, "KZT", None),
+      ("percent", "10 пайызға", 10, None, None, None)]),
     ("kk", "Байқауға келгендер 300 қатысты.", [("number", "300", 300, None, None, None)]),
     ("kk", "Комитет 13 бағыттағы жолды жөндейді.", [("number", "13", 13, None, "жол", None)]),
     # "с половиной" inside a Russian numeral
