@@ -315,7 +315,7 @@ class Layout:
         if i < 0:
             return None
         d = self.dates[i]
-        if d.start < since:
+        if d.start < since or r.start - d.end > 120:
             return None
         gap = self.text[d.end:r.start]
         return d if len(words(gap)) <= 8 and not _CLAUSE_BREAK.search(gap) and not re.search(r"\d", gap) else None
@@ -610,8 +610,10 @@ class Layout:
         """"План поступлений … был утвержден в сумме 4,8 млрд тенге": the first figure of a
         sentence whose subject, its first word, is the plan."""
         first, _ = self.sentences[self.sentence_index(r)]
+        if r.start - first > 120:
+            return False  # (tested first: a sentence of thousands of figures stays linear)
         head = words(self.text[first:r.start])
-        if not head or head[0] not in ("план", "жоспар") or r.start - first > 120:
+        if not head or head[0] not in ("план", "жоспар"):
             return False
         i = self.index.get(id(r))
         prev = self.figures[i - 1] if i else None
