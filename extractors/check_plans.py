@@ -48,8 +48,10 @@ def plan_claims(lay: Layout, used: set[int]) -> list[Claim]:
 
         def fulfilment(r: Record) -> bool:
             # "при годовом плане 6,5 млрд (52,3%)": a percent in brackets after the plan is its
-            # fulfilment ("(100%)" restates the plan as the whole)
+            # fulfilment ("(100%)" restates the plan as the whole); not one that names what it
+            # is a share of ("или 4% площади района")
             return (r.kind == "percent" and id(r) not in used and lay.claim_percent(r)
+                    and not _SHARE_OF_NAMED.match(lay.text, r.end)
                     and not lay.is_compared(r, plan_ok=True) and lay.change_direction(r) is None
                     and not _beyond_plan(lay, r)
                     and (lay.fulfilment_marked(r) or r.value != 100 and (
@@ -136,6 +138,9 @@ def _plans_stated_apart(lay: Layout, used: set[int]) -> list[Claim]:
     return out
 
 
+_SHARE_OF_NAMED = re.compile(
+    r"\s*(?:от\s+)?(?:всей\s+|общей\s+|всего\s+|общего\s+)?(?:площад|территор|населени|жител|бюджет|урожа|объем|объём|ВРП"
+    r"|аумағ|жерін|халқ|тұрғын|бюджетін|көлемін|өнімін)", re.IGNORECASE)
 _FULFILMENT_NOUNS = ("исполнение", "выполнение", "орындалуы", "орындалу", "игерілуі")
 
 

@@ -217,6 +217,18 @@ _TOTAL_LABEL = re.compile(r"\s*(?:итого|всего|барлығы|жиын�
 _NESTED_LABEL = re.compile(r"\s*(?:[-–—•]|в\s+т\.\s?ч\.|в\s+том\s+числе|из\s+них|оның\s+ішінде|соның\s+ішінде|"
                            r"из\s+которых)", re.IGNORECASE)
 _SHARE_HEAD = tuple(KK["table_share"] + RU["table_share"])
+# a header of a rate or an index, never summed ("Индекс цен", "Плотность, чел. на кв. км",
+# "Надой на 1 корову, кг", "Бір сиырдан сауылған сүт, кг", "Урожайность", "Уровень, %")
+_NOT_SUMMED = re.compile(r"средн|орташа|орта\s+есеппен|индекс|плотност|тығызд|коэффициент|уровень|деңгей|темп|"
+                         r"урожайн|өнімділ|надой|(?<![^\W\d_])(?:на|в\s+расчете\s+на|бір|әр)\s|шаққанда|[-–]дан|[-–]ден"
+                         r"|сиырдан|басынан|гектарынан", re.IGNORECASE)
+# a share column that names another whole than the total row: "Доля в ВРП, %", "Доля от
+# площади района, %", "Аудан жерінің үлесі, %"
+_OTHER_WHOLE = re.compile(r"(?<![^\W\d_])(?:в|от|по)\s+[^\W\d_]|[^\W\d_]{3,}(?:ның|нің|дың|дің|тың|тің)\s+үлес",
+                          re.IGNORECASE)
+# a total row of more than the rows above it
+_PARTIAL_TOTAL = re.compile(r"\(|включая|остальн|прочи|с\s+учетом|по\s+област|по\s+республик|облыс\s+бойынша|басқа|өзге",
+                            re.IGNORECASE)
 _RATES = frozenset(("c/ha", "t/ha", "km/h", "m/s", "l/s", "degC", "point", "Mbit/s", "Gbit/s"))
 _AVERAGE = re.compile(r"средн|орташа|орта\s+есеппен", re.IGNORECASE)
 
@@ -236,6 +248,8 @@ def _total_row(lay: Layout, lines: list[tuple[int, int]], i: int, starts: list[i
             return []
         cells = _cell_figures(lay, starts, row_start, row_end)
         if _TOTAL_LABEL.match(label):
+            if _PARTIAL_TOTAL.search(label):
+                return []  # "Всего по области (включая остальные районы)": the rows are not all of it
             total, total_label = cells, label
             break
         body.append(cells)
@@ -248,24 +262,29 @@ def _total_row(lay: Layout, lines: list[tuple[int, int]], i: int, starts: list[i
         parts = [row.get(k) for row in body]
         if any(p is None for p in parts):
             continue
-        share_column = bool(_PERCENT.search(heads[k])) and any(starts_with_stem(w, _SHARE_HEAD) for w in words(heads[k]))
+        share_column = (bool(_PERCENT.search(heads[k])) and any(starts_with_stem(w, _SHARE_HEAD) for w in words(heads[k]))
+                        and not _OTHER_WHOLE.search(heads[k]))
         if any(p.kind == "percent" for p in parts + [t]):
             if share_column and t.kind == "percent":
                 out += _share_column(lay, heads, k, body, total, used)
             continue
         if not all(p.kind == t.kind and p.unit == t.unit for p in parts):
             continue  # (a column's cells share its header's measure: anything else is no column of parts)
-        if t.unit in _RATES or _AVERAGE.search(heads[k]) or _AVERAGE.search(total_label):
-            continue  # yields, speeds, degrees, averages: a total row of these is no sum
+        if t.unit in _RATES or _NOT_SUMMED.search(heads[k]) or _AVERAGE.search(total_label):
+            continue  # yields, speeds, degrees, averages, indices, densities: a total row of these is no sum
         out.append(_column_sum(lay, parts, t))
     return out
 
 
 def _tolerance(r: Record) -> float:
-    """Half a unit of the cell's last written digit, in the value's units (the header's scale)."""
+    """Half a unit of the cell's last written digit, in the value's units (the header's scale);
+    none for a whole count written in full ("12" schools is 12)."""
     shown = written_number(r.text)
     scale = r.value / shown if shown else 1
-    return 0.5 * 10.0 ** -as_written(r.text, r.value).decimals * scale
+    decimals = as_written(r.text, r.value).decimals
+    if r.kind == "number" and decimals == 0 and abs(scale - 1) < 1e-9:
+        return 0.0
+    return 0.5 * 10.0 ** -decimals * scale
 
 
 def _column_sum(lay: Layout, parts: list[Record], t: Record) -> Claim:

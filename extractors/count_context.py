@@ -35,6 +35,8 @@ from extractors.type_nouns import is_legal_form
 
 # "and" between two adjectives of one noun (AND_WORDS has мен/пен/бен/и).
 _AND = frozenset({"және", "әрі", "или", "немесе"})
+_OR = frozenset({"или", "немесе"})
+_NUMBER_WORD = re.compile(r"(?:нөмір|номер)", re.IGNORECASE)
 # Between two conjuncts that share one noun: a comma or "and".
 COORDINATION = re.compile(rf"{SP}*(?:,|{SP}+(?:және|мен|пен|бен|и)){SP}+", re.IGNORECASE)
 
@@ -62,6 +64,9 @@ _REFERENCE_WORD = re.compile(rf"({L}+)(?:[.:]|{SP}+[-–—])?{SP}+\Z")
 # "87024561234", "+77024561234": a mobile number written without separators; "10-152-023-456":
 # a cadastral or registry code of hyphen-joined groups
 _PHONE = re.compile(r"\+?[78]\d{10}")
+# "… 8 (7172) 55-66-77 или 1414", "по номеру 102 или 112": the second of two phone numbers
+_PHONE_THEN_OR = re.compile(r"(?:\d\d[-–]\d\d|(?:номеру|номер|телефону|линию|нөмірі|телефоны)\s+\d{2,5})\s+(?:или|немесе)\s+\Z",
+                            re.IGNORECASE)
 _CODE_AFTER = re.compile(r"[-–:]\d")  # (and "2:1": a score, "10:30": a time)
 _CODE_BEFORE = re.compile(r"\d[-–:]\Z")
 _NUMBER_TAIL = re.compile(r"\d[\d \u00a0\u2009\u202f.,]*\Z")
@@ -106,13 +111,21 @@ class CountContext:
     def _pair_not_a_count(self, last: Number) -> bool:
         """``18 бен 30 жас аралығы``: two numbers joined by мен/бен/пен before a date word."""
         w = self._next_word(last.end)
-        if w is None or w.start() == last.end or w.group().lower() not in AND_WORDS:
+        # ("102 немесе 112 нөміріне": two numbers of one kind, the word after the second says which)
+        if w is None or w.start() == last.end or w.group().lower() not in AND_WORDS | _OR:
             return False
         start = self._skip_space(w.end(), 1)
         if start == w.end() or start >= len(self.text):
             return False
         nxt = self.read_number(start)
-        return isinstance(nxt, Number) and bool(self.r.not_figure.match(self.text, self._skip_space(nxt.end, 1)))
+        if not isinstance(nxt, Number):
+            return False
+        after = self._skip_space(nxt.end, 1)
+        if w.group().lower() in _OR:
+            # (KazNERD counts "он бес немесе жиырма жыл" as a number and a duration: only a
+            # pair of phone numbers is read as one)
+            return bool(_NUMBER_WORD.match(self.text, after))
+        return bool(self.r.not_figure.match(self.text, after))
 
     def _not_a_count(self, pos: int, last: Number) -> bool:
         """A number with no unit that is a date, a time, an age, a name or the article бір."""
@@ -121,7 +134,7 @@ class CountContext:
             return True
         if self._in_name(pos, last.end, _label_value(last)) or self._in_quoted_name(pos) or self._pair_not_a_count(last):
             return True
-        if self._reference(pos) or self._code(pos, last.end):
+        if self._reference(pos) or self._code(pos, last.end) or _PHONE_THEN_OR.search(self.text, max(0, pos - 60), pos):
             return True
         if self.text[pos] == "0" and pos + 1 < last.end and self.text[pos + 1].isdigit():
             return True  # "050000", "01110": a postal index or a code, written with its leading zero

@@ -1118,6 +1118,8 @@ CORRECT_CLAIMS = [
     ("ru", "Помощь получили 900 семей, что на 100 семей, или на 10%, меньше, чем годом ранее (1 000).", "change"),
     ("ru", "Доходы составили 1,1 млрд тенге, что на 0,1 млрд тенге, или на 10%, больше, чем в 2023 году (1 млрд тенге).",
      "change"),
+    # a percent that names what it is a share of is no plan's fulfilment
+    ("ru", "Засеяно 900 га (план – 1 000 га), или 3% площади района.", None),
     # a table's deviation column is the change from the plan
     ("ru", "Статья | План, млн тенге | Факт, млн тенге | Отклонение, %\nНалоги | 2 000 | 2 100 | +5\n"
            "Прочие | 500 | 450 | -10", "change"),
@@ -1180,8 +1182,21 @@ def test_totals_tables_and_bracketed_wholes(lang, text, kind, verdict):
         assert not [c for c in checks if c.verdict == "inconsistent"]
 
 
-def test_a_table_of_averages_or_nested_rows_is_not_summed():
-    rates = "Хозяйство | Урожайность, ц/га\nБереке | 14,2\nАқсу | 15,1\nИтого | 14,6"
-    nested = "Статья | Сумма, млн тенге\nДоходы | 100\nв т.ч. налоги | 60\nненалоговые | 40\nИтого | 100"
-    for text in (rates, nested):
-        assert not [r for r in extract(text, "ru") if r.kind == "check" and r.check == "parts_sum"]
+@pytest.mark.parametrize("lang,text", [
+    # rates, averages, indices and densities are not summed; nor a total of more than the rows
+    ("ru", "Хозяйство | Урожайность, ц/га\nБереке | 14,2\nАқсу | 15,1\nИтого | 14,6"),
+    ("ru", "Статья | Сумма, млн тенге\nДоходы | 100\nв т.ч. налоги | 60\nненалоговые | 40\nИтого | 100"),
+    ("ru", "Район | Индекс цен\nАральский | 106,1\nКазалинский | 105,7\nВсего по области | 105,9"),
+    ("ru", "Район | Плотность, чел. на кв. км\nА | 12,0\nБ | 8,0\nИтого | 9,6"),
+    ("kk", "Шаруашылық | Бір сиырдан сауылған сүт, кг\nА | 3 900\nБ | 3 500\nБарлығы | 3 700"),
+    ("ru", "Район | Посевы, тыс. га\nА | 100\nБ | 80\nВсего по области (включая остальные районы) | 700"),
+    # a share column of another whole than the total row
+    ("ru", "Отрасль | Объем, млрд тенге | Доля в ВРП, %\nА | 800 | 20,0\nБ | 200 | 5,0\nИтого | 1 000 | 25,0"),
+])
+def test_tables_whose_total_row_is_no_sum_raise_no_alarm(lang, text):
+    assert not [r.explanation for r in extract(text, lang) if r.kind == "check" and r.verdict == "inconsistent"]
+
+
+def test_whole_counts_in_a_table_add_up_exactly():
+    text = "Село | Школы\nА | 12\nБ | 10\nИтого | 23"
+    assert [r.verdict for r in extract(text, "ru") if r.kind == "check"] == ["inconsistent"]
