@@ -203,11 +203,13 @@ class Layout:
         # a figure without a value (an unread number word) can be no input of a claim
         # (a fraction in words, "төрттен үші", "жартысы", is a share, not a count: no part or whole)
         self.fractions = [(r.start, r.end) for r in records if _fraction_in_words(r)]
+        bases = [r for r in records if _per_capita_base(text, r)]
+        base_ids = {id(r) for r in bases}
         self.figures = sorted((r for r in records if r.kind in FIGURE_KINDS and isinstance(r.value, (int, float))
-                               and not _fraction_in_words(r) and not _per_capita_base(text, r)),
+                               and not _fraction_in_words(r) and id(r) not in base_ids),
                               key=lambda r: (r.start, r.end))
         # the spans of the bases of rates, with their "на" and noun ("на 100 тысяч населения")
-        self._bases = [_base_phrase(text, r) for r in records if r.kind == "number" and _per_capita_base(text, r)]
+        self._bases = [_base_phrase(text, r) for r in bases]
         self.sentences = list(sentences) or [(0, len(text))]
         self._sent_starts = [s for s, _ in self.sentences]
         # paragraphs: lines, except that the items of a list ("1. …", "— …", "• …") go on the
