@@ -67,6 +67,7 @@ _PHONE = re.compile(r"\+?[78]\d{10}")
 # "… 8 (7172) 55-66-77 или 1414", "по номеру 102 или 112": the second of two phone numbers
 _PHONE_THEN_OR = re.compile(r"(?:\d\d[-–]\d\d|(?:номеру|номер|телефону|линию|нөмірі|телефоны)\s+\d{2,5})\s+(?:или|немесе)\s+\Z",
                             re.IGNORECASE)
+_AGE_LABEL = re.compile(r"(?<![^\W\d_])(?:жасы|жастары|возраст)\s*[–—:-]?\s*\Z", re.IGNORECASE)
 _CODE_AFTER = re.compile(r"[-–:]\d")  # (and "2:1": a score, "10:30": a time)
 _CODE_BEFORE = re.compile(r"\d[-–:]\Z")
 _NUMBER_TAIL = re.compile(r"\d[\d \u00a0\u2009\u202f.,]*\Z")
@@ -136,6 +137,8 @@ class CountContext:
             return True
         if self._reference(pos) or self._code(pos, last.end) or _PHONE_THEN_OR.search(self.text, max(0, pos - 60), pos):
             return True
+        if _AGE_LABEL.search(self.text, max(0, pos - 16), pos):
+            return True  # "мұғалімдердің орташа жасы – 44": an age, not a count
         if self.text[pos] == "0" and pos + 1 < last.end and self.text[pos + 1].isdigit():
             return True  # "050000", "01110": a postal index or a code, written with its leading zero
         if last.ending in LOCATIVE:

@@ -14,7 +14,7 @@ from extractors.date_grammar import (
     Candidate, alternation, decade, iso, kk_number_value, month_number, shift_month, stems, valid_day, week_of, year_of_month, year_of_part,
 )
 from extractors.date_patterns_kk import (
-    AGE, CONTINUATION, COUNT, DASH, DAY, DURATION_UNIT, HSUF, KK_MONTH, MONTH, PART_OF_YEAR,
+    AGE, SPELLED, CONTINUATION, COUNT, DASH, DAY, DURATION_UNIT, HSUF, KK_MONTH, MONTH, PART_OF_YEAR,
     ANIMAL_YEAR, PERIOD_REFERENCE, BARE_LOCATIVE, DECADE, SEASON_PART, SEASON_WITH_REFERENCE, TAIL, WEEKDAY, YEAR4, YEAR_HEAD, YEAR_LOCATIVE, YEAR_NUM, YEARWORD, L,
 )
 from extractors.lang.kk import date_words as W
@@ -338,6 +338,10 @@ def vague(m: re.Match, published: dt.date | None) -> Candidate | None:
     return Candidate(m.start(), m.end(), None)
 
 
+def age_after_label(m: re.Match, published: dt.date | None) -> Candidate | None:
+    return Candidate(m.start("age"), m.end("age"), None)
+
+
 def duration(m: re.Match, published: dt.date | None) -> Candidate | None:
     count = m.group("count")
     if count and count[:1].isdigit() and int(re.match(r"\d+", count).group()) >= 1000:
@@ -466,6 +470,9 @@ RULES = [
         rf"\s+{DURATION_UNIT}(?:\s+(?:{alternation(W.DURATION_MARKERS)})(?!\w))?"
     ), duration, DURATION_START),
     (_compile(rf"(?P<count>){AGE}"), duration, NUMBER_START),
+    # "Орташа жастары 50-ге тақаған", "орташа жасы – 44": an age after its label
+    (_compile(rf"жас(?:ы|тары)\s*[–—:-]?\s*(?P<age>\d{{1,3}}(?:,\d)?(?:-?(?:ке|ге|қа|ға|те|де|та|да))?|(?:{SPELLED})"
+              rf"(?:\s+(?:{SPELLED}))?(?:ге|ке|ға|қа|де|те|да|та)?)(?!\w)"), age_after_label, ("жасы", "жастары")),
     (_compile(YEAR_LOCATIVE), year_locative, (DIGIT,)),
     (_compile(BARE_LOCATIVE), spelled_locative, tuple(W.CARDINALS)),
     (_compile(SEASON_WITH_REFERENCE), vague, W.PERIOD_REFERENCES),
