@@ -37,10 +37,10 @@ def total_claims(lay: Layout, used: set[int]) -> list[Claim]:
         m = _TOTAL_BEFORE.search(lead)
         if m is None or not _only_dates(lay, t.start - len(lead) + m.end(1), t.start):
             continue
-        parts = _parts_before(lay, t, t.start - len(lead) + m.start(1))
+        word = re.sub(r"\s+", " ", m.group(1).lower())
+        parts = _parts_before(lay, t, t.start - len(lead) + m.start(1), word in _SUM_WORDS)
         if len(parts) < 2:
             continue
-        word = re.sub(r"\s+", " ", m.group(1).lower())
         closed = word in _SUM_WORDS or lay.sentence_index(parts[-1]) == lay.sentence_index(t) and len(
             words(lay.text[parts[-1].end:t.start])) <= 4
         out.append(_claim(lay, parts, t, closed))
@@ -55,14 +55,15 @@ def _only_dates(lay: Layout, start: int, end: int) -> bool:
     return len(words(gap)) <= 2
 
 
-def _parts_before(lay: Layout, t: Record, word_at: int) -> list[Record]:
+def _parts_before(lay: Layout, t: Record, word_at: int, summing: bool = False) -> list[Record]:
     """The figures of ``t``'s measure before it, back to the sentence start (or the start of
     the one before, when the total word opens ``t``'s sentence)."""
     sent = lay.sentence_index(t)
     first = lay.sentences[sent][0]
     reach = sent
     # "Итого за девять месяцев – 1,5 млрд тенге", "Тоғыз айда барлығы …": the list came before
-    if not words(lay.without_dates(first, word_at)):
+    # ("Тоқсан бойынша жиыны – 470 млн": a summing word may follow a couple of words)
+    if len(words(lay.without_dates(first, word_at))) <= (2 if summing else 0):
         reach = sent - 1
     parts: list[Record] = []
     i = lay.index[id(t)] - 1

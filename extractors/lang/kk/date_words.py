@@ -126,7 +126,7 @@ FREQUENCIES = (
     "апта сайын", "апта сайынғы", "күнделікті", "жыл бойы", "жыл бойғы", "тәулік бойы",
     "жыл он екі ай",
     # "тоқсан" is also ninety: with these words it is the quarter
-    "тоқсан сайын", "тоқсан сайынғы", "тоқсан ішінде", "тоқсан бойы",
+    "тоқсан сайын", "тоқсан сайынғы", "тоқсан ішінде", "тоқсан бойы", "тоқсан бойынша",
 )
 # Seasons as whole words: "жаз" alone is also the verb "write", so only listed forms.
 SEASONS = (
