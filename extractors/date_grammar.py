@@ -196,6 +196,8 @@ _KK_SAID = frozenset(("деп", "деген", "дейді", "деді"))
 _KK_REPORTED_FUTURE = re.compile(r"(?:атын|етін|йтын|йтін)(?:ын|ін|ы|і|ына|іне)$")
 # Where a Russian clause ends: a comma, semicolon, colon or dash, or a conjunction that
 # opens a subordinate clause.
+# Where a Russian predicate joined to another by a conjunction begins.
+_RU_JOINED = re.compile(r"\s(?:и|а|но|однако)\s", re.IGNORECASE)
 _RU_CLAUSE_EDGE = re.compile(r"[,;:()]|\s[–—]\s|\b(?:что|когда|если|чтобы)\b", re.IGNORECASE)
 
 
@@ -214,6 +216,23 @@ def year_of_part(published: dt.date, first: int, last: int, text: str, start: in
     if last < published.month and _tense(text, start, end, lang) == "futr":
         return published.year + 1
     return published.year
+
+
+def last_part(published: dt.date, length: int, text: str, start: int, end: int, lang: str) -> dict | None:
+    """The quarter (``length`` 3) or half-year (6) that "за квартал", "тоқсан ішінде",
+    "жарты жылда" name without a number: in a report, the one last over. Written in its
+    part's last month the one still running may be meant, and long after it the phrase is a
+    span of time rather than a period of the calendar ("жарты жылда салынады"): no date then,
+    nor when the clause tells of the future."""
+    months_over = (published.month - 1) % length  # months of the running part already over
+    if months_over == length - 1 or length == 6 and months_over > 2:
+        return None
+    if _tense(text, start, end, lang) == "futr":
+        return None
+    last = published.month - months_over - 1
+    year = published.year if last > 0 else published.year - 1
+    last = last if last > 0 else 12
+    return {"start": iso(year, last - length + 1), "end": iso(year, last)}
 
 
 def _year_of_ahead(published: dt.date, text: str, start: int, end: int, lang: str) -> int:
@@ -275,9 +294,19 @@ def _ru_verb_tag(text: str, start: int, end: int) -> str | None:
     last = after.start() if after else min(len(text), end + 200)
     clause_start = max((m.end() for m in _RU_CLAUSE_EDGE.finditer(text, first, start)), default=first)
     edge = _RU_CLAUSE_EDGE.search(text, end, last)
-    clause = _LETTERS.findall(text[clause_start:edge.start() if edge else last].lower())
-    for words in (clause, _LETTERS.findall(text[first:last].lower())):
-        for word in words[:25]:
+    clause_end = edge.start() if edge else last
+    # "Работы стартовали 15 апреля и должны завершиться к 1 сентября": two predicates joined
+    # by a conjunction, each with its own time
+    part_start = max((m.end() for m in _RU_JOINED.finditer(text, clause_start, start)), default=clause_start)
+    joined = _RU_JOINED.search(text, end, clause_end)
+    part = text[part_start:joined.start() if joined else clause_end]
+    clause = text[clause_start:clause_end]
+    for chunk in (part, clause, text[first:last]) if part != clause else (clause, text[first:last]):
+        words = _LETTERS.findall(chunk.lower())[:25]
+        for i, word in enumerate(words):
+            if word.startswith(RU.OBLIGED):
+                # "должны завершиться": an obligation, so ahead; "должны были": one past
+                return "past" if words[i + 1:i + 2] in (["был"], ["была"], ["было"], ["были"]) else "futr"
             tag = russian_parses(word)[0].tag
             if tag.POS in ("VERB", "PRTS"):
                 if word.startswith(RU.PLANNED):

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from extractors.date_grammar import (
-    Candidate, alternation, decade, iso, kk_number_value, month_number, shift_month, stems, valid_day, week_of, year_of_month, year_of_part,
+    Candidate, alternation, decade, iso, kk_number_value, month_number, shift_month, stems, valid_day, week_of, last_part, year_of_month, year_of_part,
 )
 from extractors.date_patterns_kk import (
     AGE, SPELLED, CONTINUATION, COUNT, DASH, DAY, DURATION_UNIT, HSUF, KK_MONTH, MONTH, PART_OF_YEAR,
@@ -349,9 +349,25 @@ def duration(m: re.Match, published: dt.date | None) -> Candidate | None:
     if "айлық" in m.group(0).lower() and (_count_value(count) > 24 or not _count_value(count)):
         return None  # "жиырма бес мың айлық": a salary, not 25 months; "бірнеше айлық" is no DATE in KazNERD
     c = Candidate(m.start(), m.end(), None)
+    if published is not None and _HALF_YEAR.fullmatch(m.group(0)):
+        # "Резервтен жарты жылда 120 млн теңге бөлінді" in July: the first half of the year
+        c.date = last_part(published, 6, m.string, m.start(), m.end(), "kk")
+        return c
     ago = AGO.search(m.group(0))
     if ago and published is not None and count and re.fullmatch(r"\d{1,3}|[^\d\W]+(?:\s+[^\d\W]+)*", count.strip()):
         c.date = ago_date(published, _count_value(count), ago.group(1).lower())
+    return c
+
+
+# "жарты жыл бойы" (for half a year) is a stretch of time, not the half of the calendar
+_HALF_YEAR = re.compile(r"жарты\s+жыл(?:да|дың|ғы)|жарты\s+жыл\s+ішінде", re.IGNORECASE)
+
+
+def quarter(m: re.Match, published: dt.date | None) -> Candidate | None:
+    """"Тоқсан ішінде скринингтен 6 700 тұрғын өтті" in April: the first quarter."""
+    c = Candidate(m.start(), m.end(), None)
+    if published is not None:
+        c.date = last_part(published, 3, m.string, m.start(), m.end(), "kk")
     return c
 
 
@@ -379,9 +395,17 @@ def period_reference(m: re.Match, published: dt.date | None) -> Candidate | None
             r"апта(?:да|дан|ға|сы|ның|сында|сынан|сына)?", words[1]):
         c.date = week_of(published, offset)
         return c
-    if published is None or offset is None or len(words) != 2 or not re.fullmatch(r"ай(?:да|дан|ға|ы|ында|ынан|ына)?", words[1]):
+    if published is None or offset is None or len(words) < 2:
         return c
-    c.date = _point(iso(*shift_month(published, offset)))
+    month = iso(*shift_month(published, offset))
+    if len(words) == 2 and re.fullmatch(r"ай(?:да|дан|ға|ы|ында|ынан|ына)?", words[1]):
+        c.date = _point(month)
+    elif words[1] == "айдың" and len(words) > 2:
+        # "осы айдың соңына дейін", "келесі айдың соңында": an edge of that month
+        edge = " ".join(words[2:])
+        c.date = ({"start": None, "end": month} if edge.endswith("дейін")
+                  else {"start": month, "end": iso(published.year, published.month)} if edge == "бері"
+                  else _point(month))
     return c
 
 
@@ -460,6 +484,7 @@ RULES = [
         rf"(?:\s+(?P<vague>таң|күн){L}*)?{TAIL}"
     ), relative_day, tuple(W.RELATIVE_DAYS)),
     (_compile(alternation(VAGUE_WORDS)), vague, VAGUE_WORDS),
+    (_compile(alternation(W.QUARTER_PHRASES)), quarter, W.QUARTER_PHRASES),
     (_compile(COMPOUND), vague, stems(W.COMPOUND_PERIODS)),
     (_compile(PERIOD_REFERENCE), period_reference, W.PERIOD_REFERENCES),
     (_compile(rf"(?P<ref>{alternation(W.MONTH_DAY_REFERENCES)})\s+айдың\s+(?P<d>{DAY}){TAIL}"),

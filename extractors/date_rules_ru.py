@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from extractors.date_grammar import (
-    Candidate, L, MONTH_WORD, YEAR4, alternation, decade, first_months, iso, month_number, shift_month, stems, year_of_month, year_of_part,
+    Candidate, L, MONTH_WORD, YEAR4, alternation, decade, first_months, iso, last_part, month_number, shift_month, stems, year_of_month, year_of_part,
     valid_day, week_of,
 )
 from extractors.lang.ru import date_words as W
@@ -80,7 +80,10 @@ def month_year(m: re.Match, published: dt.date | None) -> Candidate | None:
         year = published.year
     if not (a and b):
         return None
-    return _core(m, {"start": iso(year, a), "end": iso(year, b)} if year else None, published)
+    c = _core(m, {"start": iso(year, a), "end": iso(year, b)} if year else None, published)
+    if m.groupdict().get("m2"):
+        c.months = (a, b)  # "за январь–май …, чем за аналогичный период 2024 года": those months then
+    return c
 
 
 def year(m: re.Match, published: dt.date | None) -> Candidate | None:
@@ -236,8 +239,10 @@ def year_edges(m: re.Match, published: dt.date | None) -> Candidate | None:
     if year is None:
         return c
     if edge == "since_start":
-        if explicit is None and published is not None and year == published.year:
-            c.date = {"start": iso(year, 1), "end": iso(year, published.month)}  # through the time of writing
+        if published is not None and year <= published.year:
+            # "с начала года", "с начала 2022 года": through the time of writing, as the
+            # Kazakh "жылдың басынан бері" reads
+            c.date = {"start": iso(year, 1), "end": iso(published.year, published.month)}
         else:
             c.date = {"start": iso(year, 1), "end": None}
     elif edge == "until_end":
@@ -272,6 +277,22 @@ def month_edges(m: re.Match, published: dt.date | None) -> Candidate | None:
                   else _point(iso(year, month, 1)) if edge == "as_of_start"
                   else _point(iso(year, month, calendar.monthrange(year, month)[1])) if edge == "as_of_end"
                   else _point(month_iso))
+    return c
+
+
+def this_month_edges(m: re.Match, published: dt.date | None) -> Candidate | None:
+    """"до конца месяца", "с начала текущего месяца": an edge of the month of writing."""
+    c = Candidate(m.start(), m.end(), None)
+    if published is None:
+        return c
+    edge = W.YEAR_EDGES[" ".join(m.group("edge").lower().split())]
+    year, month = published.year, published.month
+    month_iso = iso(year, month)
+    c.date = (_point(month_iso) if edge == "since_start"  # so far: the month itself
+              else {"start": None, "end": month_iso} if edge == "until_end"
+              else _point(iso(year, month, 1)) if edge == "as_of_start"
+              else _point(iso(year, month, calendar.monthrange(year, month)[1])) if edge == "as_of_end"
+              else _point(month_iso))
     return c
 
 
@@ -335,6 +356,15 @@ def same_period(m: re.Match, published: dt.date | None) -> Candidate | None:
     return Candidate(m.start("core"), m.end(), _point(iso(y)) if y else None, same_period=True)
 
 
+def bare_part(m: re.Match, published: dt.date | None) -> Candidate | None:
+    """"Смертность за квартал сократилась на 5,2%" in April: the quarter last over."""
+    c = Candidate(m.start("core"), m.end(), None)
+    if published is not None:
+        length = 3 if m.group("part").lower().startswith("квартал") else 6
+        c.date = last_part(published, length, m.string, m.start(), m.end(), "ru")
+    return c
+
+
 def vague(m: re.Match, published: dt.date | None) -> Candidate | None:
     return Candidate(m.start(), m.end(), None)
 
@@ -377,6 +407,9 @@ RULES = [
         rf"{PREP}(?P<core>(?:(?:(?P<n>\d{{1,2}})|(?P<nw>{MONTH_COUNT}))\s*(?:месяц(?:а|ев)|мес\.)|(?P<ord>{ORD})\s+(?P<part>квартал{L}*|полугоди{L}*|половин{L}*\s+года|половин{L}*(?=\s+{YEAR4})))"
         rf"(?:\s+{YEAR_OR_REL})?)"
     ), part_of_year, PREP_START + (DIGIT,) + tuple(W.ORDINALS) + tuple(W.MONTH_COUNTS)),
+    # "за квартал", "в истекшем полугодии": the part last over ("в квартале" alone is also a city block)
+    (_compile(rf"(?:за|в)\s+(?P<core>(?:(?:истекш|прошедш|отчетн|отчётн){L}*\s+)?(?P<part>квартал|(?<=[мй]\s)квартале|полугодие|полугодии))"
+              rf"(?!\s*(?:\d|№|[IV]+\b))"), bare_part, ("за", "в")),
     (_compile(REL), relative_year, tuple(W.RELATIVE_YEARS)),
     (_compile(alternation(W.RELATIVE_MONTHS)), relative_month, tuple(W.RELATIVE_MONTHS)),
     (_compile(alternation(W.RELATIVE_WEEKS)), relative_week, tuple(W.RELATIVE_WEEKS)),
@@ -391,6 +424,8 @@ RULES = [
     (_compile(
         rf"(?P<edge>{alternation(W.YEAR_EDGES)})\s+(?P<m>{MONTH})(?:\s+(?:(?P<y>{YEAR})\s*{YEARWORD}|{REL_GEN}))?"
     ), month_edges, tuple(W.YEAR_EDGES)),
+    (_compile(rf"(?P<edge>{alternation(W.YEAR_EDGES)})\s+(?:(?:этого|текущего|нынешнего)\s+)?месяца"),
+     this_month_edges, tuple(W.YEAR_EDGES)),
     # "до конца III квартала 2025 года", "с начала второго полугодия"
     (_compile(
         rf"(?P<edge>{alternation(W.YEAR_EDGES)})\s+(?P<ord>{ORD})\s+(?P<part>квартал{L}*|полугоди{L}*)"

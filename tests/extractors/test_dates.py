@@ -476,3 +476,39 @@ def test_decimal_durations_are_whole(text, lang, surface):
 def test_more_written_forms_of_dates_and_deadlines(text, lang, surface, date):
     found = {r.text: r.date for r in find_dates(text, lang, dt.date(2025, 5, 20))}
     assert found[surface] == date
+
+
+@pytest.mark.parametrize("text,lang,published,surface,date", [
+    # a quarter or a half-year without its number: in a report, the one last over
+    ("За квартал в районе открыто 3 кафе.", "ru", "2025-04-10", "квартал", span("2025-01", "2025-03")),
+    ("В истекшем полугодии выдано 40 кредитов.", "ru", "2025-08-02", "истекшем полугодии", span("2025-01", "2025-06")),
+    ("За полугодие выдано 40 кредитов.", "ru", "2025-02-02", "полугодие", span("2024-07", "2024-12")),
+    ("Тоқсан ішінде 12 кәсіпкер несие алды.", "kk", "2025-10-03", "Тоқсан ішінде", span("2025-07", "2025-09")),
+    ("Жарты жылда ауданға 300 турист келді.", "kk", "2025-07-21", "Жарты жылда", span("2025-01", "2025-06")),
+    # written in the part's last month, or told of the future, or long after: no date
+    ("За квартал в районе открыто 3 кафе.", "ru", "2025-06-25", "квартал", None),
+    ("Жол жарты жылда салынады.", "kk", "2025-07-21", "жарты жылда", None),
+    ("Жарты жылда ауданға 300 турист келді.", "kk", "2025-11-21", "Жарты жылда", None),
+    ("Ол жарты жыл бойы ауылда тұрды.", "kk", "2025-07-21", "жарты жыл бойы", None),
+    # an edge of the month of writing, or of the month before or after it
+    ("Уборку завершат до конца месяца.", "ru", "2025-09-12", "до конца месяца", {"start": None, "end": "2025-09"}),
+    ("Осы айдың соңына дейін 20 пәтер беріледі.", "kk", "2025-09-12", "Осы айдың соңына дейін",
+     {"start": None, "end": "2025-09"}),
+    ("Кілттер келесі айдың басында табысталады.", "kk", "2025-09-12", "келесі айдың басында", span("2025-10")),
+    # two predicates joined by "и", each with its own time
+    ("Работы начались 15 апреля и должны завершиться к 1 сентября.", "ru", "2025-06-03", "1 сентября",
+     {"start": None, "end": "2025-09-01"}),
+    ("Работы начались 15 апреля и завершились к 1 сентября.", "ru", "2025-06-03", "1 сентября", span("2024-09-01")),
+    # since the start of the year of writing: through the month of writing
+    ("С начала 2025 года в ЦОН обратились 900 человек.", "ru", "2025-08-15", "С начала 2025 года",
+     span("2025-01", "2025-08")),
+])
+def test_periods_named_by_the_time_of_writing(text, lang, published, surface, date):
+    found = {r.text: r.date for r in find_dates(text, lang, dt.date.fromisoformat(published))}
+    assert found[surface] == date
+
+
+def test_the_same_period_after_a_range_of_months_without_its_year():
+    text = "За январь–май сдано 8 200 кв. м жилья, на 9% больше, чем за аналогичный период 2024 года."
+    found = {r.text: r.date for r in find_dates(text, "ru", dt.date(2025, 6, 3))}
+    assert found["2024 года"] == span("2024-01", "2024-05")

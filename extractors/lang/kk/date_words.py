@@ -126,8 +126,10 @@ FREQUENCIES = (
     "апта сайын", "апта сайынғы", "күнделікті", "жыл бойы", "жыл бойғы", "тәулік бойы",
     "жыл он екі ай",
     # "тоқсан" is also ninety: with these words it is the quarter
-    "тоқсан сайын", "тоқсан сайынғы", "тоқсан ішінде", "тоқсан бойы", "тоқсан бойынша",
+    "тоқсан сайын", "тоқсан сайынғы", "тоқсан бойынша",
 )
+# The quarter without its number: in a report the one last over ("тоқсан ішінде өтті")
+QUARTER_PHRASES = ("тоқсан ішінде", "тоқсан бойы")
 # Seasons as whole words: "жаз" alone is also the verb "write", so only listed forms.
 SEASONS = (
     "қыс", "қыста", "қысқы", "қыстың", "қысы", "қыстан",

@@ -101,3 +101,5 @@ SEASONS = (
 # Participles of planning tell of the future though their form is past: "на 1 марта
 # намечено открытие", "сдача запланирована на декабрь".
 PLANNED = ("намеч", "заплан", "предусмотр", "назнач", "планир")
+# "должны завершиться", "должен быть сдан": an obligation, ahead of the time of writing
+OBLIGED = ("должн", "должен", "обязан")
