@@ -64,7 +64,7 @@ _RATE_NAMED = re.compile(
     r"|(?<=бұл)\s+жалпы\s+(?:санның|көлемнің|соманың)$"  # "бұл жалпы санның 25 пайызы": of the total
     r"|\s+(?:уровень|доля|охват)(?:\s+[^\W\d_]+)?(?:\s+(?:составил[аои]?|составляет))?$")
 _CHANGE_IN_BRACKETS = re.compile(r"\(\s*((?:[^\W\d_]+\s*[-–—:]?\s*){1,2})$")
-_COMMA_LEAD = 6  # words a figure may be followed by before ", или" / ", бұл" restates it
+_COMMA_LEAD = 8  # words a figure may be followed by before ", или" / ", бұл" restates it
 _WORD = re.compile(r"[^\W\d_]+(?:[-.][^\W\d_]+)*\.?")
 _POSSESSIVE_DATIVE = ("ына", "іне")  # "78,4 пайызына": its share, in the dative
 # Words of difference a Kazakh percent's span ends with ("15 пайызға артық").

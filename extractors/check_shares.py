@@ -85,7 +85,8 @@ def find_shares(lay: Layout) -> list[Share]:
         # "22% немесе 6,2 трлн теңгеге дейін өскен": a bound or a changed figure is no part
         if anchor is not None and anchor.qualifier is None and lay.change_direction(anchor) is None:
             nxt = lay.neighbour(p, +1)
-            first = anchor.start > p.start and anchor is not nxt and not _explained_after(lay, p, nxt, anchor)
+            first = (anchor.start > p.start and anchor is not nxt
+                     and (nxt is None or not _explained_after(lay, p, nxt, anchor)))
             shares.append(Share(p, anchor, whole, "genitive" if whole is not None else "", percent_first=first))
     # "Износ достигает 80%, из 12 котлов 9 требуют замены (75%)": a part its own bracket
     # restates is no part of the percent stated first
@@ -341,7 +342,40 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
         # "освоено 95,6% – 430 млн из 450 млн": a dash, then the part out of its whole
         if re.fullmatch(r"\s*[–—-]\s*", gap) and words(lay.after(b, 12))[:1] == ["из"]:
             return b
-    return None
+    return _counted_in_next_sentence(lay, p)
+
+
+def _counted_in_next_sentence(lay: Layout, p: Record) -> Record | None:
+    """"Вакцинация охватила 97% детей. Всего привито 2 380 детей из 2 450.", "Балалардың 97
+    пайызы егілді. 2 450 баланың 2 380-і вакцина алды.": a percent ending its sentence, and
+    the next sentence, with no percent of its own, counting the part out of the whole of the
+    same noun. The part is returned; its whole is found as within one sentence."""
+    i = lay.index[id(p)]
+    si = lay.sentence_index(p)
+    if si + 1 >= len(lay.sentences):
+        return None
+    tail = lay.text[p.end:lay.sentences[si][1]]
+    if len(words(tail)) > 2 or re.search(r"\d", tail):
+        return None
+    nxt = [f for f in lay.figures[i + 1:i + 5] if lay.sentence_index(f) == si + 1]
+    if not 2 <= len(nxt) <= 3 or any(f.kind == "percent" for f in nxt) or lay.sentence_index(lay.figures[i + len(nxt)]) != si + 1:
+        return None
+    b, c = nxt[0], nxt[1]
+    if b.qualifier is not None or c.qualifier is not None:
+        return None
+    gap = words(lay.between(b, c))
+    if lay.compatible(b, c) and b.value < c.value and 1 <= len(gap) <= 3 and gap[-1] == "из":
+        part, nouns = b, gap[:1] + words(lay.after(c, 30))[:1]
+    elif (len(gap) <= 2 and c.value < b.value and _possessive(c) and (lay.compatible(b, c) or _counts(b, c))
+          and ends_with_suffix((b.text + lay.between(b, c)).split()[-1], KK["genitive"])):
+        part, nouns = c, gap[-1:]
+    else:
+        return None
+    # the noun of the percent ("97% детей", "балалардың 97 пайызы") is the pair's
+    said = words(tail)[:1] + words(lay.before(p, 30))[-1:]
+    if not any(len(a) >= 4 and len(n) >= 4 and a[:4] == n[:4] for a in said for n in nouns):
+        return None
+    return part
 
 
 # "исполнен на 92%", "освоено на 92%", "92 пайызға игерілді/орындалды": a rate of use or fulfilment
@@ -820,6 +854,10 @@ def share_claim(lay: Layout, s: Share) -> Claim:
         # "62 400 человек, это 5,2% населения области, насчитывающей 1,2 млн жителей. … 46 800
         # человек, или 75% от общей численности жителей района": the whole found is the region's
         verdict, note = "unverifiable", " (the whole found is of another area than the share names)"
+    elif verdict == "inconsistent" and s.tie == "named_part":
+        # "… в том числе 1 860 – с гипертензией. Доля больных гипертензией – 44,1%": the share
+        # names its part by a word of the list, which may be said of another group
+        verdict, note = "unverifiable", " (the share names its part by a word of the list before)"
     elif verdict == "inconsistent" and s.tie == "named_genitive":
         # "Облыста 450 мектеп бар. Ауданда мектептердің 24-і (85,7%)": the noun may name the
         # schools of another scope than the count before, so the tie confirms, never flags
@@ -984,7 +1022,7 @@ def find_breakdowns(lay: Layout) -> list[tuple[Record, list[Record]]]:
 
 _OPENING_BREAKDOWN = re.compile(
     r"\s*(?:(?:оның|соның|олардың)(?:\s+ішінде)?|из\s+них|из\s+которых|в\s+том\s+числе)\s*[,:–—-]?\s*"
-    r"(?:[^\W\d_]+\s+){0,2}\Z", re.IGNORECASE)
+    r"(?:[^\W\d_]+(?:\s+[–—-])?\s+){0,2}\Z", re.IGNORECASE)  # "Оның ішінде дәрігерлер – 186, …"
 
 
 def _whole_of_sentence_opener(lay: Layout, i: int) -> Record | None:
@@ -1062,6 +1100,53 @@ def tie_to_breakdowns(shares: list[Share], breakdowns: list[tuple[Record, list[R
     for s in shares:
         if s.whole is None and id(s.part) in whole_of:
             s.whole, s.tie = whole_of[id(s.part)], "breakdown"
+
+
+# "Доля больных гипертензией – 44,1%", "Дәрігерлердің үлесі 12,8%-ті құрайды": a share named by
+# the words that label one part of a list just before
+_RU_NAMED_SHARE = re.compile(r"(?:доля|удельный\s+вес)((?:\s+[^\W\d_]+){1,4})\s*(?:[–—-]|составляет|составила|составил)?\s*\Z",
+                             re.IGNORECASE)
+_KK_NAMED_SHARE = re.compile(r"((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s+(?:үлесі|үлес\s+салмағы)\s*[–—-]?\s*\Z", re.IGNORECASE)
+_LIST_WORDS = {"в", "том", "числе", "с", "из", "них", "на", "оның", "ішінде", "олардың", "соның", "и", "а", "және"}
+
+
+def named_share_claims(lay: Layout, breakdowns: list[tuple[Record, list[Record]]], used: set[int]) -> list[Claim]:
+    """Shares of a part of a list, named by the part's label in a sentence of their own:
+    "На учёте 4 215 человек, в том числе 1 860 – с гипертензией, 640 – с диабетом. Доля
+    больных гипертензией – 44,1%". Only one part may carry the word; the tie confirms,
+    never flags (the share may be of another group the word also names)."""
+    out = []
+    for whole, parts in breakdowns:
+        last = lay.sentence_index(parts[-1])
+        at = lay.index[id(parts[-1])] + 1
+        for p in lay.figures[at:at + 3]:
+            if (p.kind != "percent" or id(p) in used or not lay.sentence_index(p) - last in (0, 1)
+                    or p.value > _SHARE_MAX or not lay.claim_percent(p) or lay.is_compared(p)):
+                continue
+            lo = lay.sentences[lay.sentence_index(p)][0]
+            before = lay.text[max(lo, p.start - 80):p.start]
+            m = _RU_NAMED_SHARE.search(before) or _KK_NAMED_SHARE.search(before)
+            if m is None:
+                continue
+            named = [w for w in words(m.group(1)) if len(w) >= 5]
+            labelled = [part for part in parts if _labelled_by(lay, part, named)]
+            if len(labelled) != 1:
+                continue
+            used.add(id(p))
+            out.append(share_claim(lay, Share(p, labelled[0], whole, "named_part")))
+    return out
+
+
+def _labelled_by(lay: Layout, part: Record, named: list[str]) -> bool:
+    """Whether a word of the clause around ``part`` (the list item: from the comma, colon
+    or breakdown word before it to the comma after it) shares a stem with one in ``named``."""
+    lo = lay.sentences[lay.sentence_index(part)][0]
+    prev = lay.neighbour(part, -1)
+    start = _clause_start(lay.text, max(lo, prev.end if prev is not None else lo), part.start)
+    nxt = lay.neighbour(part, +1)
+    end = _clause_end(lay.text, part.end, nxt.start if nxt is not None else lay.sentences[lay.sentence_index(part)][1])
+    label = [w for w in words(lay.text[start:part.start] + " " + lay.text[part.end:end]) if w not in _LIST_WORDS]
+    return any(w[:5] == n[:5] for w in label if len(w) >= 5 for n in named)
 
 
 def breakdown_claims(lay: Layout, shares: list[Share], breakdowns: list[tuple[Record, list[Record]]]) -> list[Claim]:

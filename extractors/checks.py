@@ -55,7 +55,7 @@ from extractors.check_tables import table_claims
 from extractors.check_totals import total_claims
 from extractors.check_rules import Layout
 from extractors.check_shares import (
-    breakdown_claims, find_breakdowns, find_shares, rest_claims, share_claim, sum_claims, tie_to_breakdowns,
+    breakdown_claims, find_breakdowns, named_share_claims, find_shares, rest_claims, share_claim, sum_claims, tie_to_breakdowns,
 )
 from extractors.langid import detect_language
 from extractors.nouns import counted_noun
@@ -95,6 +95,7 @@ def find_claims(text: str, records: list[Record], sentences: list[tuple[int, int
     claims = [share_claim(lay, s) for s in shares]
     claims += sum_claims(lay, shares)
     claims += breakdown_claims(lay, shares, breakdowns)
+    claims += named_share_claims(lay, breakdowns, used)
     claims += plans
     claims += change_claims(lay, used)
     claims += point_claims(lay, used)

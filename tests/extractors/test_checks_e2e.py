@@ -1203,3 +1203,37 @@ def test_tables_whose_total_row_is_no_sum_raise_no_alarm(lang, text):
 def test_whole_counts_in_a_table_add_up_exactly():
     text = "Село | Школы\nА | 12\nБ | 10\nИтого | 23"
     assert [r.verdict for r in extract(text, "ru") if r.kind == "check"] == ["inconsistent"]
+
+
+@pytest.mark.parametrize("lang,text,part,whole,verdict", [
+    # the part out of its whole counted in the sentence after the percent, of the same noun
+    ("ru", "Прививкой охвачено 96% детей. Всего привито 1 440 детей из 1 500 запланированных.", 1440, 1500, "consistent"),
+    ("kk", "Балалардың 96 пайызы егілді. 1 500 баланың 1 440-ы вакцина алды.", 1440, 1500, "consistent"),
+    # stated first, the percent may measure something else: a mismatch confirms nothing, flags nothing
+    ("ru", "Прививкой охвачено 90% детей. Всего привито 1 440 детей из 1 500 запланированных.", 1440, 1500,
+     "unverifiable"),
+    # a share named by the label of one part of the list before it
+    ("ru", "В поликлинике наблюдаются 2 000 пациентов, в том числе 700 – с астмой, 300 – с диабетом. "
+     "Доля пациентов с астмой – 35%.", 700, 2000, "consistent"),
+    ("kk", "Емханада 400 қызметкер жұмыс істейді. Оның ішінде дәрігерлер – 90, мейірбикелер – 210. "
+     "Дәрігерлердің үлесі 22,5 пайызды құрайды.", 90, 400, "consistent"),
+    ("ru", "В поликлинике наблюдаются 2 000 пациентов, в том числе 700 – с астмой, 300 – с диабетом. "
+     "Доля пациентов с астмой – 45%.", 700, 2000, "unverifiable"),
+    # "что составляет" after a long clause restates the count that opens it
+    ("ru", "Из 80 новых квартир 20 получат многодетные семьи из числа очередников района, что составляет 25%.",
+     20, 80, "consistent"),
+])
+def test_shares_stated_apart_from_their_part(lang, text, part, whole, verdict):
+    checks = [r for r in extract(text, lang, "2024-10-20") if r.kind == "check" and r.check == "percent_of_total"]
+    found = [c for c in checks if (c.inputs["part"], c.inputs["whole"]) == (part, whole)]
+    assert [c.verdict for c in found] == [verdict], [c.explanation for c in checks]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the next sentence counts another noun, or the label names no single part
+    ("ru", "Прививкой охвачено 96% детей. Из 50 сел газифицировано 48."),
+    ("ru", "В поликлинике наблюдаются 2 000 пациентов, в том числе 700 взрослых пациентов, 300 детей-пациентов. "
+     "Доля пациентов – 35%."),
+])
+def test_no_share_tied_across_sentences_without_its_noun(lang, text):
+    assert not [r for r in extract(text, lang, "2024-10-20") if r.kind == "check" and r.check == "percent_of_total"]
