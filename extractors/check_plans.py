@@ -57,7 +57,10 @@ def plan_claims(lay: Layout, used: set[int]) -> list[Claim]:
                     and (lay.fulfilment_marked(r) or r.value != 100 and (
                         lay.bracketed_after(f, r)
                         # "жоспар бойынша 1 800 …, іс жүзінде 1 850 адам (102,8%)": after the actual
-                        or actual is not None and actual.start > f.start and lay.bracketed_after(actual, r))))
+                        or actual is not None and actual.start > f.start and lay.bracketed_after(actual, r)
+                        # "205 автобусов при плане 240, то есть 85,4%": restating the pair just made
+                        or actual is not None and actual.start < f.start and f.end <= r.start
+                        and lay.restated(lay.between(f, r), max_lead=0))))
 
         # "…, 45,0 пайызды құрады" after the figures, "…, бұл жоспардың 86,7 пайызы (жоспар – …)"
         # between them, or "План выполнен на 102,5%: при плане …" before
@@ -72,6 +75,16 @@ def plan_claims(lay: Layout, used: set[int]) -> list[Claim]:
         claimed = as_written(p.text, p.value)
         plan = as_written(f.text, f.value)
         if actual is None:
+            earlier = _actual_in_sentence_before(lay, f)
+            claim = fulfilment_claim(lay, f, earlier, p) if earlier is not None else None
+            if claim is not None:
+                if claim.check.verdict == "inconsistent":
+                    # the one figure of the sentence before may be another than the plan's actual
+                    claim.check.verdict = "unverifiable"
+                    claim.check.explanation = claim.check.explanation.replace(
+                        "— inconsistent", "— unverifiable (the actual figure is the one of the sentence before)")
+                out.append(claim)
+                continue
             expl = f"the text says a plan of {fmt_number(plan.value)} is {fmt_percent(claimed)} fulfilled but states no actual figure — unverifiable"
             out.append(make_claim(lay, "plan_fulfilment", "unverifiable", expl, [f, p], f,
                               {"plan": f, "claimed": p}, plan=plan.value,
@@ -100,6 +113,25 @@ def fulfilment_claim(lay: Layout, f: Record, actual: Record, p: Record, scale: f
     return make_claim(lay, "plan_fulfilment", verdict, expl, [f, actual, p], actual,
                       {"plan": f, "actual": actual, "claimed": p}, plan=plan.value,
                       actual=act.value, claimed_percent=p.value, computed_percent=round(computed, 2))
+
+
+def _actual_in_sentence_before(lay: Layout, f: Record) -> Record | None:
+    """"Ақылы қызметтерден 27,4 млн теңге табыс түсті. Жоспар 25 млн теңге болған, яғни жоспар
+    109,6 пайызға орындалды": the actual figure of a plan whose sentence states none, when the
+    sentence before (in the paragraph) holds exactly one figure of the plan's measure."""
+    i = lay.index[id(f)]
+    sent, para = lay.sentence_of(f), lay.paragraph_of(f)
+    found = []
+    for r in reversed(lay.figures[max(0, i - 12):i]):
+        if lay.sentence_of(r) == sent:
+            continue
+        if lay.sentence_of(r) < sent - 1 or lay.paragraph_of(r) != para:
+            break
+        if r.kind != "percent" and lay.compatible(r, f):
+            found.append(r)
+    if len(found) != 1 or found[0].qualifier is not None or lay.is_plan(found[0]) or lay.dated_earlier(found[0]):
+        return None
+    return found[0]
 
 
 def _plans_stated_apart(lay: Layout, used: set[int]) -> list[Claim]:
@@ -185,7 +217,7 @@ def _plan_way(lay: Layout, p: Record) -> str | None:
 
 
 
-_AT_PLAN = re.compile(r"(?<![^\W\d_])при\s+(?:[^\W\d_]+\s+)?(?:план|прогноз)[^\W\d_]*\s+(?:в\s+)?\Z", re.IGNORECASE)
+_AT_PLAN = re.compile(r"(?<![^\W\d_])при\s+(?:[^\W\d_]+\s+)?(?:план|прогноз|потребност)[^\W\d_]*\s+(?:в\s+)?\Z", re.IGNORECASE)
 _COMPARED_WITH = frozenset(("салыстырғанда", "қарағанда", "чем", "сравнению"))
 
 

@@ -62,6 +62,7 @@ _RATE_NAMED = re.compile(
     # "бұл ересек тұрғындардың 68 пайызы": of a whole named, not counted
     r"|(?<=бұл)(?:\s+[^\W\d_]+)?\s+[^\W\d_]+(?:лар|лер|дар|дер|тар|тер)(?:дың|дің)$"
     r"|(?<=бұл)\s+жалпы\s+(?:санның|көлемнің|соманың)$"  # "бұл жалпы санның 25 пайызы": of the total
+    r"|(?<=бұл)\s+[^\W\d_]+(?:ған|ген|қан|кен)\s+[^\W\d_]+(?:дың|дің|тың|тің|ның|нің)$"  # "бұл тексерілген малдың"
     r"|\s+(?:уровень|доля|охват)(?:\s+[^\W\d_]+)?(?:\s+(?:составил[аои]?|составляет))?$")
 _CHANGE_IN_BRACKETS = re.compile(r"\(\s*((?:[^\W\d_]+\s*[-–—:]?\s*){1,2})$")
 _COMMA_LEAD = 8  # words a figure may be followed by before ", или" / ", бұл" restates it
@@ -127,8 +128,20 @@ _INDICATOR_HEAD = re.compile(
     re.IGNORECASE)
 
 
+# a group in the genitive plural, or a participle and a noun in the genitive: "кезектегілердің",
+# "түскен өтініштердің", "тексерілген малдың"
+_KK_OF_GROUP = re.compile(r"[^\W\d_]+(?:лар|лер|дар|дер|тар|тер)(?:дың|дің)\b"
+                          r"|[^\W\d_]+(?:ған|ген|қан|кен)\s+[^\W\d_]+(?:дың|дің|тың|тің|ның|нің)\b")
+
+
 _SENTENCE_THEN_OPENER = re.compile(
-    rf"[.!]\s+(?=(?:{'|'.join(w for openers, _ in _CONTINUES for w in openers)})\s*\Z)", re.IGNORECASE)
+    rf"[.!]\s+(?=(?:{'|'.join(w for openers, _ in _CONTINUES for w in openers)})(?:\s+(?:{_KK_OF_GROUP.pattern}))?\s*\Z)",
+    re.IGNORECASE)
+
+
+# "Это 46% всех читателей", "Это около 46% …", "Бұл шамамен 46 пайыз": the opener, then its figure
+_OPENER_THEN_FIGURE = re.compile(r"\s*\S+\s+(?:(?:около|почти|примерно|порядка|более|свыше|шамамен|шамасы)\s+)?\d",
+                                 re.IGNORECASE)
 
 
 def _continues(head: str) -> bool:
@@ -137,11 +150,13 @@ def _continues(head: str) -> bool:
     if head.lstrip()[:1].lower() not in _OPENER_LETTERS:
         return False  # most sentences: no opener, no word split
     ws = words(head)[:2]
-    if len(ws) < 2 and not (ws and re.match(r"\s*\S+\s+\d", head)):
+    if len(ws) < 2 and not (ws and _OPENER_THEN_FIGURE.match(head)):
         return False
+    if ws[0] == "бұл" and _KK_OF_GROUP.match(" ".join(words(head)[1:3])):
+        return True  # "Бұл түскен өтініштердің 62,4 пайызы": of a group just counted
     for openers, after in _CONTINUES:
         # (a short word, "на", "в", must be the whole word: "важный" is no "в")
-        if ws[0] in openers and (len(ws) < 2 or re.match(r"\s*\S+\s+\d", head) or ws[1] in after
+        if ws[0] in openers and (len(ws) < 2 or _OPENER_THEN_FIGURE.match(head) or ws[1] in after
                                  or starts_with_stem(ws[1], tuple(w for w in after if len(w) > 2))):
             return True
     return False
@@ -380,7 +395,7 @@ class Layout:
         i = bisect.bisect_left(self._date_spans, (start, start))
         return i < len(self._date_spans) and self._date_spans[i][1] <= end
 
-    def without_dates(self, start: int, end: int) -> str:
+    def without_dates(self, start: int, end: int, durations: bool = False) -> str:
         """``text[start:end]`` with the dates inside it blanked out, and the base of a rate
         ("на 100 тысяч населения", "1 000 адамға шаққанда"), which measures nothing itself."""
         chunk = list(self.text[start:end])
@@ -388,6 +403,14 @@ class Layout:
         for d in self.dates[bisect.bisect_left(self._date_ends, start):bisect.bisect_right(self._date_ends, end)]:
             if d.start >= start:
                 chunk[d.start - start:d.end - start] = " " * (d.end - d.start)
+        if durations:
+            # every date span, durations too: "оның 88-і 10 жылдан астам пайдаланылған, яғни 60,3
+            # пайызы" (a change "екі жылда 20 пайызға" keeps its span of time, by default)
+            for a, b in self._date_spans[bisect.bisect_left(self._date_spans, (start, start)):]:
+                if a >= end:
+                    break
+                if b <= end:
+                    chunk[a - start:b - start] = " " * (b - a)
         for a, b in self._bases:
             if start <= a and b <= end:
                 chunk[a - start:b - start] = " " * (b - a)

@@ -67,7 +67,8 @@ def find_shares(lay: Layout) -> list[Share]:
                 # игерілді, 2,5 млрд теңгенің 2,3 млрд теңгесі жұмсалды": the rate, then its part and whole
                 shares.append(Share(p, pair[0], pair[1], "out_of"))
                 continue
-        if not (lay.claim_percent(p) and p.value <= _SHARE_MAX) or lay.is_compared(p) or lay.is_difference(p):
+        if (not ((lay.claim_percent(p) or _bound_or_rough(lay, p)) and p.value <= _SHARE_MAX)
+                or lay.is_compared(p) or lay.is_difference(p)):
             continue
         if lay.of_plan(p) and any(f.kind != "percent" and lay.is_plan(f) for f in lay.figures_near(p, sentences=0)):
             continue  # "план – 1 000 тонн, собрано 600 тонн, или 60% годового плана": a fulfilment
@@ -122,6 +123,13 @@ def find_shares(lay: Layout) -> list[Share]:
                     s.whole, s.tie = found.whole, found.tie
     # "98 іс-шара (100%)" with no whole in reach states the total itself, not a share of one
     return [s for s in shares if s.whole is not None or s.percent.value != 100]
+
+
+def _bound_or_rough(lay: Layout, p: Record) -> bool:
+    """"около 46%", "60 пайыздан астамы": a percent given roughly or as a bound, whose share
+    can confirm it but not be held to its digits (see share_claim)."""
+    return (p.kind == "percent" and p.qualifier in ("approx", "at_least", "at_most") and p.value_max is None
+            and p.value is not None and p.value > 0 and not lay.in_labelled_brackets(p))
 
 
 # "бұл облыс өнімінің (2,5 млн тонна) 15,8%-ы": the whole in brackets after the genitive it
@@ -303,7 +311,7 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
         return a
     if a is not None and a.kind != "percent":
         # ("из 2,5 млрд, предусмотренных на 2024 год, что составляет 92%": a date in the lead)
-        if lay.bracketed_after(a, p) or lay.restated(lay.without_dates(a.end, p.start)):
+        if lay.bracketed_after(a, p) or lay.restated(lay.without_dates(a.end, p.start, durations=True)):
             return a
         gap = lay.between(a, p)
         if _RATE_AFTER_COMMA.fullmatch(gap):
@@ -484,8 +492,11 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
             s.whole, s.tie = prev, "out_of"
             return
         # "98-дің 61-і", "98 іс-шараның 61-і", "100 адамнан 60-ы"
-        # (up to two words: "45 елді мекеннің 43-і")
-        if ws is not None and len(ws) <= 2 and (lay.compatible(prev, a) or _possessive(a) and _counts(prev, a)):
+        # (up to two words: "45 елді мекеннің 43-і"; three when the first is the counting word
+        # both take, "214,6 мың бас ұсақ малдың 176 мың басы")
+        if ws is not None and (len(ws) <= 2 or len(ws) == 3 and lay.compatible(prev, a)
+                               and words(lay.after(a, 12))[:1] and words(lay.after(a, 12))[0].startswith(ws[0])) \
+                and (lay.compatible(prev, a) or _possessive(a) and _counts(prev, a)):
             last = (prev.text + gap).split()[-1:] or [""]
             if ends_with_suffix(last[0], KK["genitive"] + KK["ablative"]) and not words(lay.after(a, 12))[:1] == ["дейін"]:
                 s.whole, s.tie = prev, "genitive"
@@ -835,7 +846,16 @@ def share_claim(lay: Layout, s: Share) -> Claim:
                       part=part.value, whole=whole.value, claimed_percent=s.percent.value, computed_percent=None)
     computed = part.value / whole.value * 100
     verdict, note = verdict_of(claimed, bounds, computed)
-    if verdict == "inconsistent" and s.whole.qualifier == "approx":
+    said = {"approx": "about ", "at_least": "more than ", "at_most": "at most "}.get(s.percent.qualifier or "", "")
+    if s.percent.qualifier in ("at_least", "at_most"):
+        # "яғни 60 пайыздан астамы", "более 60%": a bound, which the share must reach (or keep under)
+        reached = bounds[1] >= claimed.value if s.percent.qualifier == "at_least" else bounds[0] <= claimed.value
+        verdict, note = ("consistent", "") if reached else ("unverifiable", " (the percent is a bound the figures do not reach)")
+    elif verdict == "inconsistent" and s.percent.qualifier == "approx":
+        # "около 46%" of 45,95% holds; how far "about" may stray the text does not say (and a
+        # rough percent is often of a whole looser than the one found: "Тағы 19%-ға жуығы")
+        verdict, note = "unverifiable", " (the percent is only approximate)"
+    elif verdict == "inconsistent" and s.whole.qualifier == "approx":
         verdict, note = "unverifiable", " (the whole is only approximate)"
     elif verdict == "inconsistent" and s.tie.endswith("_reversed"):
         verdict, note = "unverifiable", " (read with the part above its whole, the figures were swapped)"
@@ -848,12 +868,16 @@ def share_claim(lay: Layout, s: Share) -> Claim:
         # "Ставка – 6% годовых, из 400 заявок одобрено 260", "Износ сетей – 70%, из 48 км заменено
         # 6 км": a percent stated before a count out of a whole may measure something else
         verdict, note = "unverifiable", " (the percent, stated first, may measure something else)"
-    elif verdict == "inconsistent" and s.tie.startswith("sentence_before"):
+    elif verdict == "inconsistent" and s.tie.startswith("sentence_before") and not _whole_named_by_percent(lay, s):
         verdict, note = "unverifiable", " (the whole is a count of the sentence before, not stated as a total)"
     elif verdict == "inconsistent" and _other_area(lay, s):
         # "62 400 человек, это 5,2% населения области, насчитывающей 1,2 млн жителей. … 46 800
         # человек, или 75% от общей численности жителей района": the whole found is the region's
         verdict, note = "unverifiable", " (the whole found is of another area than the share names)"
+    elif verdict == "inconsistent" and s.tie not in ("out_of", "genitive") and _names_another_whole(lay, s):
+        # "Из 212 домов 87 требуют ремонта. … отремонтированы 23 дома, что составляет 26,4% от
+        # нуждающихся": the percent names a group, which the count found may not be
+        verdict, note = "unverifiable", " (the percent names its whole by words the count found does not share)"
     elif verdict == "inconsistent" and s.tie == "named_part":
         # "… в том числе 1 860 – с гипертензией. Доля больных гипертензией – 44,1%": the share
         # names its part by a word of the list, which may be said of another group
@@ -863,13 +887,39 @@ def share_claim(lay: Layout, s: Share) -> Claim:
         # schools of another scope than the count before, so the tie confirms, never flags
         verdict, note = "unverifiable", " (the whole is named, not counted, where the share is)"
     expl = (f"{fmt_number(part.value)} of {fmt_number(whole.value)} is {fmt_number(computed)}%; "
-            f"the text says {fmt_percent(claimed)} — {verdict}{note}")
+            f"the text says {said}{fmt_percent(claimed)} — {verdict}{note}")
     return make_claim(lay, "percent_of_total", verdict, expl, figs, s.part, roles, part=part.value, whole=whole.value,
                   claimed_percent=s.percent.value, computed_percent=round(computed, 2))
 
 
 _REGION = re.compile(r"(?<![^\W\d_])(?:област|областн|облыс|регион|өңір|республик|страны|елімізд)", re.IGNORECASE)
 _DISTRICT = re.compile(r"(?<![^\W\d_])(?:район|аудан|сельск\w*\s+округ|ауылдық\s+округ|город|қала)", re.IGNORECASE)
+
+
+_FROM_NAMED = re.compile(r"\s*от\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
+# words after "от" that name no group of their own: the total, the plan, a level
+_FROM_GENERIC = ("общ", "всех", "всего", "план", "потребн", "числ", "колич", "уровн", "прошл", "объем", "объём", "итог")
+
+
+def _names_another_whole(lay: Layout, s: Share) -> bool:
+    m = _FROM_NAMED.match(lay.text, s.percent.end)
+    # ("70% от потребности (75 тыс. тонн)": a whole written after the words names them)
+    if m is None or m.group(1).lower().startswith(_FROM_GENERIC) or s.whole.start > s.percent.end:
+        return False
+    named = [w.lower() for w in m.groups() if w]
+    nouns = [n.lower() for n in (s.whole.unit, *words(lay.after(s.whole, 20))[:1]) if n]
+    return not any(a[:4] == b[:4] for a in named for b in nouns if len(a) >= 4 and len(b) >= 4)
+
+
+def _whole_named_by_percent(lay: Layout, s: Share) -> bool:
+    """"… состоят 1 240 семей. … обеспечены 186 семей, или 17% от общего числа очередников",
+    "План вакцинации – 43 000 голов. … привито 28 400 голов, или 66,4% от плана": the percent
+    says its whole is the total, or the plan, and the count before is that (of the same noun)."""
+    w, p = s.whole, s.percent
+    if lay.of_plan(p):
+        return lay.is_plan(w)
+    return (bool(_OF_ALL_AFTER.match(lay.text, p.end) or _OF_ALL_BEFORE.search(lay.text, max(0, p.start - 40), p.start))
+            and s.part.unit is not None and lay.same_unit(s.part.unit, w.unit))
 
 
 def _area(text: str) -> str | None:
@@ -946,7 +996,8 @@ def _share_holds(s: Share, whole: Written) -> bool:
 def sum_claims(lay: Layout, shares: list[Share]) -> list[Claim]:
     groups: dict[int, list[Share]] = {}
     for s in shares:
-        if s.whole is not None and s.tie != "named_genitive":  # (a named group may be nested)
+        # (a named group may be nested; a rough or bounding percent adds up to nothing exact)
+        if s.whole is not None and s.tie != "named_genitive" and s.percent.qualifier is None:
             groups.setdefault(id(s.whole), []).append(s)
     out = []
     for group in groups.values():
@@ -1104,9 +1155,11 @@ def tie_to_breakdowns(shares: list[Share], breakdowns: list[tuple[Record, list[R
 
 # "Доля больных гипертензией – 44,1%", "Дәрігерлердің үлесі 12,8%-ті құрайды": a share named by
 # the words that label one part of a list just before
-_RU_NAMED_SHARE = re.compile(r"(?:доля|удельный\s+вес)((?:\s+[^\W\d_]+){1,4})\s*(?:[–—-]|составляет|составила|составил)?\s*\Z",
+_RU_NAMED_SHARE = re.compile(r"(?:доля|удельный\s+вес)((?:\s*,?\s+[^\W\d_]+){1,6}?)\s*,?\s*(?:[–—-]|составляет|составила|составил)?\s*\Z",
                              re.IGNORECASE)
-_KK_NAMED_SHARE = re.compile(r"((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s+(?:үлесі|үлес\s+салмағы)\s*[–—-]?\s*\Z", re.IGNORECASE)
+# "Дәрігерлердің үлесі 12,8%", "Алтын медальдар жалпы жүлделердің 27%-ін құрайды"
+_KK_NAMED_SHARE = re.compile(r"((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s+(?:үлесі|үлес\s+салмағы|жалпы\s+[^\W\d_]+"
+                             r"(?:дың|дің|тың|тің|ның|нің))\s*[–—-]?\s*\Z", re.IGNORECASE)
 _LIST_WORDS = {"в", "том", "числе", "с", "из", "них", "на", "оның", "ішінде", "олардың", "соның", "и", "а", "және"}
 
 
@@ -1116,7 +1169,7 @@ def named_share_claims(lay: Layout, breakdowns: list[tuple[Record, list[Record]]
     больных гипертензией – 44,1%". Only one part may carry the word; the tie confirms,
     never flags (the share may be of another group the word also names)."""
     out = []
-    for whole, parts in breakdowns:
+    for whole, parts in breakdowns + _single_parts(lay, breakdowns):
         last = lay.sentence_index(parts[-1])
         at = lay.index[id(parts[-1])] + 1
         for p in lay.figures[at:at + 3]:
@@ -1134,6 +1187,21 @@ def named_share_claims(lay: Layout, breakdowns: list[tuple[Record, list[Record]]
                 continue
             used.add(id(p))
             out.append(share_claim(lay, Share(p, labelled[0], whole, "named_part")))
+    return out
+
+
+def _single_parts(lay: Layout, breakdowns: list[tuple[Record, list[Record]]]) -> list[tuple[Record, list[Record]]]:
+    """"129 наград, из них 38 золотых медалей": a whole and the one part counted "of them",
+    the last figure of its sentence (a list of one no breakdown holds)."""
+    listed = {id(p) for _, parts in breakdowns for p in parts}
+    out = []
+    for f in lay.figures:
+        if f.kind == "percent" or id(f) in listed or f.qualifier is not None or not lay.starts_with_of_them(f):
+            continue
+        w, nxt = lay.neighbour(f, -1), lay.neighbour(f, +1)
+        if (nxt is None and w is not None and w.kind != "percent" and w.qualifier in (None, "approx")
+                and w.value > f.value and (lay.compatible(w, f) or _counts(w, f))):
+            out.append((w, [f]))
     return out
 
 

@@ -207,7 +207,8 @@ def _score_checks(scores: Scores, article: str, gold_checks, checks) -> None:
                 continue
             used.add(i)
             scores.checks_found += 1
-            agrees = (c.get("verdict") == "consistent") == bool(g.get("consistent"))
+            # "unverifiable" agrees with neither: it neither confirms a right claim nor flags a wrong one
+            agrees = c.get("verdict") == ("consistent" if g.get("consistent") else "inconsistent")
             scores.verdict_agree += agrees
             if not agrees:
                 scores.misses.append(Miss(article, "check", "verdict", str(g.get("surface")), c.get("explanation")))

@@ -1237,3 +1237,45 @@ def test_shares_stated_apart_from_their_part(lang, text, part, whole, verdict):
 ])
 def test_no_share_tied_across_sentences_without_its_noun(lang, text):
     assert not [r for r in extract(text, lang, "2024-10-20") if r.kind == "check" and r.check == "percent_of_total"]
+
+
+@pytest.mark.parametrize("lang,text,kind,verdict", [
+    # a need is met as a plan is, and the percent restating the pair after it is the fulfilment
+    ("ru", "На маршрутах работают 180 автобусов при потребности 200, то есть 90%.", "plan_fulfilment", "consistent"),
+    ("ru", "На маршрутах работают 180 автобусов при плане 200, то есть 80%.", "plan_fulfilment", "inconsistent"),
+    # the actual figure in the sentence before a plan that states none: confirms, never flags
+    ("kk", "Ақылы қызметтерден 33 млн теңге түсті. Жоспар 30 млн теңге болған, яғни жоспар 110 пайызға орындалды.",
+     "plan_fulfilment", "consistent"),
+    ("kk", "Ақылы қызметтерден 33 млн теңге түсті. Жоспар 30 млн теңге болған, яғни жоспар 120 пайызға орындалды.",
+     "plan_fulfilment", "unverifiable"),
+    # "от общего числа", "от плана": the count of the sentence before is the whole the percent names
+    ("ru", "В очереди на жилье состоят 2 000 семей. В этом году квартиры получили 300 семей, или 25% от общего "
+     "числа очередников.", "percent_of_total", "inconsistent"),
+    ("ru", "План вакцинации – 50 000 голов. На 1 мая привито 30 000 голов, или 70% от плана.", "percent_of_total",
+     "inconsistent"),
+    # a percent naming a group the count found does not share a word with: confirms, never flags
+    ("ru", "Из 300 домов 120 требуют ремонта. В этом году отремонтированы 30 домов, что составляет 25% от "
+     "нуждающихся.", "percent_of_total", "unverifiable"),
+    # "бұл" and a group in the genitive goes on with the count of the sentence before
+    ("kk", "Биыл 400 өтініш түсті, олардың 250-і жол жөндеуге қатысты. Бұл түскен өтініштердің 62,5 пайызы.",
+     "percent_of_total", "consistent"),
+    # the counting word between the genitive whole and its possessive part
+    ("kk", "Ауданда 120 мың бас ұсақ малдың 90 мың басы егілді, бұл 75 пайыз.", "percent_of_total", "consistent"),
+    # a percent given roughly or as a bound: confirmed when it holds, never flagged
+    ("ru", "Записаны 5 000 читателей, из них 2 300 – школьники. Это около 46% всех читателей.", "percent_of_total",
+     "consistent"),
+    ("ru", "Записаны 5 000 читателей, из них 2 300 – школьники. Это около 36% всех читателей.", "percent_of_total",
+     "unverifiable"),
+    ("kk", "Қалада 150 автобус бар, оның 93-і 10 жылдан астам пайдаланылған, яғни 60 пайыздан астамы.",
+     "percent_of_total", "consistent"),
+    ("kk", "Қалада 150 автобус бар, оның 80-і 10 жылдан астам пайдаланылған, яғни 60 пайыздан астамы.",
+     "percent_of_total", "unverifiable"),
+    # a share named by the label of a part counted "of them", or of a list closed by its words
+    ("ru", "Спортсмены завоевали 120 наград, из них 30 золотых медалей. Доля золотых наград, таким образом, "
+     "составила 25%.", "percent_of_total", "consistent"),
+    ("kk", "Спортшылар 200 медаль алды: оның 50-і алтын, 70-і күміс, 80-і қола. Алтын медальдар жалпы "
+     "жүлделердің 25%-ін құрайды.", "percent_of_total", "consistent"),
+])
+def test_more_shapes_of_shares_and_plans(lang, text, kind, verdict):
+    checks = [r for r in extract(text, lang, "2024-10-20") if r.kind == "check" and r.check == kind]
+    assert [c.verdict for c in checks] == [verdict], [c.explanation for c in checks]

@@ -127,6 +127,9 @@ GOLD_CHECKS = [
         ([{"kind": "check", "check": "plan_fulfilment", "actual": 30, "plan": 40, "claimed_percent": 70,
            "verdict": "inconsistent"}], 1, 1, 0),
         ([], 0, 0, 0),
+        # "unverifiable" finds the claim but agrees with neither verdict
+        ([{"kind": "check", "part": 61, "whole": 98, "claimed_percent": 62.2, "verdict": "unverifiable"},
+          {"kind": "check", "part": 30, "whole": 40, "claimed_percent": 70, "verdict": "unverifiable"}], 2, 0, 0),
     ],
 )
 def test_checks(predicted, found, agree, alarms):
