@@ -182,11 +182,15 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # Kazakh puts the verb last: a past tense (-ды/-ді/-ты/-ті) or a perfect participle
 # (-ған/-ген/-қан/-кен), but not the present-future -ады/-еді/-йды/-йді.
 _KK_PAST = re.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен)$")
-_KK_PRESENT = re.compile(r"(?:ады|еді|йды|йді)$")
+_KK_PRESENT = re.compile(r"(?:ады|еді|йды|йді|иды|иді)$")
 # Of the present-future, only what no past form ends in: "-ады" is also the past of a stem in
 # "-а" ("құрады", "жоспарлады"), but a passive stem's "ашылады", "салынады", "беріледі",
 # "басталады" and a vowel stem's "құрайды" are ahead; so is an intent, "салынбақ".
-_KK_FUTURE = re.compile(r"(?:ылады|іледі|ынады|інеді|сталады|қталады|ктеледі|ғасады|геседі|мақ|мек|бақ|бек|пақ|пек)$")
+# ("оқиды", "тоқиды": a stem in "-ы" with "-йды" written "-иды", never a past)
+_KK_FUTURE = re.compile(r"(?:ылады|іледі|ынады|інеді|сталады|қталады|ктеледі|ғасады|геседі|иды|иді|мақ|мек|бақ|бек|пақ|пек)$")
+# a converb ("басталып, … жалғасады"): its own time is the last verb's, told of a span that
+# may have begun already
+_KK_CONVERB = re.compile(r"(?:ып|іп|[аеәоөұүыиуя]п)$")
 _ON_BEFORE = re.compile(r"(?<![^\W\d_])на\s+\Z", re.IGNORECASE)
 _AS_OF_BEFORE = re.compile(r"(?:по\s+состоянию|состоянием)\s+на\s+\Z", re.IGNORECASE)
 _AS_OF_AFTER = re.compile(r"\s+(?:жағдай|мәлімет|дерек)(?:ы|тер|тері)?\s+бойынша", re.IGNORECASE)
@@ -274,6 +278,10 @@ def _kk_tense(text: str, start: int, end: int) -> str | None:
     reported = next((i for i, w in enumerate(words) if _KK_REPORTED_FUTURE.search(w)), None)
     if reported is not None and (said is None or reported < said):
         return "futr"
+    # "Науқан 15 наурызда басталып, мамырдың соңына дейін жалғасады": the date's own verb is
+    # the converb right after it, which tells no time of its own
+    if words[:2] and any(_KK_CONVERB.search(w) for w in words[:2]) and "," in text[end:last][:40]:
+        return None
     words = words[:said] if said else _LETTERS.findall(text[first:last].lower())
     if not words:
         return None
@@ -307,7 +315,14 @@ def _ru_verb_tag(text: str, start: int, end: int) -> str | None:
             if word.startswith(RU.OBLIGED):
                 # "должны завершиться": an obligation, so ahead; "должны были": one past
                 return "past" if words[i + 1:i + 2] in (["был"], ["была"], ["было"], ["были"]) else "futr"
-            tag = russian_parses(word)[0].tag
+            parses = russian_parses(word)
+            tag = parses[0].tag
+            if tag.POS == "VERB" and i and words[i - 1].endswith(("ых", "их")) and any(
+                    p.tag.POS == "NOUN" for p in parses[1:3]):
+                continue  # "жители подтапливаемых сел": a noun after its adjective, not the verb "сел"
+            if tag.POS == "VERB" and word.startswith(RU.DIRECTIVE) and any(
+                    russian_parses(w)[0].tag.POS == "INFN" for w in words[i + 1:i + 8]):
+                return "futr"  # "рекомендовали до 1 марта представить план": what is directed is ahead
             if tag.POS in ("VERB", "PRTS"):
                 if word.startswith(RU.PLANNED):
                     return "futr"  # "намечено", "запланирована": planned, so ahead

@@ -223,6 +223,8 @@ def months(m: re.Match, published: dt.date | None) -> Candidate | None:
     a = month_number(first)
     b = month_number(m.group("m2")) if m.group("m2") else a
     c = Candidate(m.start(), m.end(), None)
+    if m.group("m2") and a and b and a < b:
+        c.months = (a, b)  # "Қаңтар-сәуір айларында …, бұл өткен жылдың сәйкес кезеңі": those months then
     if published is not None and a and b:
         year = (published.year + W.MONTH_MODIFIERS.get(mod.lower(), 0) if mod
                 else year_of_month(published, a, m.string, m.start(), m.end(), "kk"))
@@ -312,6 +314,7 @@ def part_without_year(m: re.Match, published: dt.date | None) -> Candidate | Non
         c.date = _point(iso(year, 1))  # "жыл басында": in January, as "жылдың басында" after a year
     elif m.group("begin"):
         c.date = {"start": iso(year, 1), "end": iso(year, published.month)}
+        c.months = (1, published.month)  # "…, бұл былтырғы сәйкес кезеңнен 11,4 пайызға жоғары": those months
         return c  # "жыл басынан бері": from January to the time of writing
     elif m.group("edge"):
         c.date = {"start": None, "end": iso(year, 12)}

@@ -67,6 +67,8 @@ def day_month_year(m: re.Match, published: dt.date | None) -> Candidate | None:
     year = _year_of(m, published)
     if not month or not valid_day(year, month, day):
         return None
+    if year is None and not (m.groupdict().get("relw") or m.groupdict().get("tg")):
+        year = _year_named_in_sentence(m, published)
     if year is None and published is not None and not (m.groupdict().get("relw") or m.groupdict().get("tg")):
         year = year_of_month(published, month, m.string, m.start(), m.end(), "ru")
     return _core(m, _point(iso(year, month, day)) if year else None, published)
@@ -247,6 +249,8 @@ def year_edges(m: re.Match, published: dt.date | None) -> Candidate | None:
             c.date = {"start": iso(year, 1), "end": None}
     elif edge == "until_end":
         c.date = {"start": None, "end": iso(year, 12)}
+    elif edge == "until_middle":
+        c.date = {"start": None, "end": iso(year, 6)}  # "к середине года": by June
     elif edge in ("begin", "end"):
         c.date = _point(iso(year, 1 if edge == "begin" else 12))
     elif edge in ("as_of_start", "as_of_end"):
@@ -273,7 +277,7 @@ def month_edges(m: re.Match, published: dt.date | None) -> Candidate | None:
     if year is not None:
         month_iso = iso(year, month)
         c.date = ({"start": month_iso, "end": None} if edge == "since_start"
-                  else {"start": None, "end": month_iso} if edge == "until_end"
+                  else {"start": None, "end": month_iso} if edge in ("until_end", "until_middle")
                   else _point(iso(year, month, 1)) if edge == "as_of_start"
                   else _point(iso(year, month, calendar.monthrange(year, month)[1])) if edge == "as_of_end"
                   else _point(month_iso))
@@ -289,7 +293,7 @@ def this_month_edges(m: re.Match, published: dt.date | None) -> Candidate | None
     year, month = published.year, published.month
     month_iso = iso(year, month)
     c.date = (_point(month_iso) if edge == "since_start"  # so far: the month itself
-              else {"start": None, "end": month_iso} if edge == "until_end"
+              else {"start": None, "end": month_iso} if edge in ("until_end", "until_middle")
               else _point(iso(year, month, 1)) if edge == "as_of_start"
               else _point(iso(year, month, calendar.monthrange(year, month)[1])) if edge == "as_of_end"
               else _point(month_iso))
@@ -313,6 +317,7 @@ def part_edges(m: re.Match, published: dt.date | None) -> Candidate | None:
         return c
     edge = W.YEAR_EDGES[" ".join(m.group("edge").lower().split())]
     c.date = ({"start": None, "end": iso(year, last)} if edge == "until_end"
+              else {"start": None, "end": iso(year, (first + last) // 2)} if edge == "until_middle"
               else {"start": iso(year, first), "end": None} if edge == "since_start"
               else _point(iso(year, first)) if edge == "begin"
               else _point(iso(year, last)) if edge == "end"
@@ -322,6 +327,28 @@ def part_edges(m: re.Match, published: dt.date | None) -> Candidate | None:
     return c
 
 
+# "В прошлом году … принимали гостей в январе", "В 2023 году … 15 марта": the year the
+# sentence names before a month written without one
+_YEAR_IN_SENTENCE = re.compile(
+    r"(?<![^\W\d_])(?:(?:в|за)\s+(?P<y>(?:19|20)\d\d)\s*(?:году|года|г\.)"
+    r"|в\s+(?P<rel>этом|текущем|нынешнем|прошлом|минувшем|позапрошлом)\s+году)(?![^\W\d_])", re.IGNORECASE)
+_REL_OFFSET = {"этом": 0, "текущем": 0, "нынешнем": 0, "прошлом": -1, "минувшем": -1, "позапрошлом": -2}
+
+
+def _year_named_in_sentence(m: re.Match, published: dt.date | None) -> int | None:
+    text = m.string
+    lo = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    lo = max(lo, m.start() - 160)
+    named = None
+    for y in _YEAR_IN_SENTENCE.finditer(text, lo, m.start()):
+        named = y
+    if named is None:
+        return None
+    if named.group("y"):
+        return int(named.group("y"))
+    return published.year + _REL_OFFSET[named.group("rel").lower()] if published is not None else None
+
+
 def month_alone(m: re.Match, published: dt.date | None) -> Candidate | None:
     word = m.group("m")
     if len(word.rstrip(".")) < 4 and word.lower() not in ("мая", "мае", "май", "маю"):
@@ -329,7 +356,11 @@ def month_alone(m: re.Match, published: dt.date | None) -> Candidate | None:
     month = month_number(word)
     if not month:
         return None
-    year = year_of_month(published, month, m.string, m.start(), m.end(), "ru") if published else None
+    if m.group("prep").lower() == "и" and not month_number(m.string[:m.start()].split()[-1:][0] if m.string[:m.start()].split() else ""):
+        return None  # "в январе и феврале": "и" stands for "в" only after a month
+    year = _year_named_in_sentence(m, published)
+    if year is None and published is not None:
+        year = year_of_month(published, month, m.string, m.start(), m.end(), "ru")
     return _core(m, _point(iso(year, month)) if year else None, published)
 
 
@@ -387,8 +418,9 @@ DURATION_START = (DIGIT, "в", "на", "за", "последние", "более
 RULES = [
     # decades, ahead of the year rule so that they win its ties: "в 90-х годах", "1990-е годы", "в начале 2000-х"
     (_compile(r"(?:1[89]|20)?\d0-?[хе]\s+(?:год(?:ы|ов|ах|ам)|гг\.)|(?:1[89]|20)\d0-[хе]"), decade, (DIGIT,)),
-    (_compile(rf"(?:аналогичн|соответствующ)(?:ый|ого|ом|ему)\s+период(?:а|е|у)?\s+(?P<core>{YEAR_OR_REL})"),
-     same_period, stems(("аналогичный", "соответствующий"))),
+    (_compile(rf"(?:(?:аналогичн|соответствующ)(?:ый|ого|ом|ему)|(?:тот|того|том|тому)\s+же)\s+период(?:а|е|у)?\s+"
+              rf"(?P<core>{YEAR_OR_REL})"),
+     same_period, stems(("аналогичный", "соответствующий")) + ("тот", "того", "том", "тому")),
     (_compile(rf"{PREP}(?P<core>(?P<d>[0-3]?\d)(?:-?(?:го|е|ое))?\s+(?P<m>{MONTH})(?:\s*,?\s*(?P<y>{YEAR})(?:\s*{YEARWORD})?|\s+{REL_GEN})?)"),
      day_month_year, PREP_START + (DIGIT,)),
     (_compile(rf"{PREP}(?P<core>(?P<m>{MONTH})(?:{DASH}(?P<m2>{MONTH}))?\s+{YEAR_OR_REL})"), month_year, MONTH_START),
@@ -431,8 +463,8 @@ RULES = [
         rf"(?P<edge>{alternation(W.YEAR_EDGES)})\s+(?P<ord>{ORD})\s+(?P<part>квартал{L}*|полугоди{L}*)"
         rf"(?:\s+{YEAR_OR_REL})?"
     ), part_edges, tuple(W.YEAR_EDGES)),
-    (_compile(rf"(?P<prep>{alternation(W.MONTH_PREPOSITIONS)})\s+(?P<core>(?P<m>{MONTH}))"),
-     month_alone, W.MONTH_PREPOSITIONS),
+    (_compile(rf"(?P<prep>{alternation(W.MONTH_PREPOSITIONS + ('и',))})\s+(?P<core>(?P<m>{MONTH}))"),
+     month_alone, W.MONTH_PREPOSITIONS + ("и",)),
     (_compile(
         rf"(?:с\s+)?(?P<core>(?P<d1>[0-3]?\d)(?:\s+по\s+|{DASH})(?P<d>[0-3]?\d)\s+(?P<m>{MONTH})"
         rf"(?:\s+(?P<y>{YEAR})\s*{YEARWORD}?|\s+{REL_GEN})?)"

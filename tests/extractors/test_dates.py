@@ -512,3 +512,32 @@ def test_the_same_period_after_a_range_of_months_without_its_year():
     text = "За январь–май сдано 8 200 кв. м жилья, на 9% больше, чем за аналогичный период 2024 года."
     found = {r.text: r.date for r in find_dates(text, "ru", dt.date(2025, 6, 3))}
     assert found["2024 года"] == span("2024-01", "2024-05")
+
+
+@pytest.mark.parametrize("text,lang,published,surface,date", [
+    # what a directive asks for, and an obligation, are ahead whatever the tense of the verb
+    ("Сессия поручила отделу до 1 марта внести изменения.", "ru", "2024-12-20", "1 марта",
+     {"start": None, "end": "2025-03-01"}),
+    ("До 1 апреля жители прибрежных сел должны вывезти скот.", "ru", "2025-03-02", "1 апреля",
+     {"start": None, "end": "2025-04-01"}),
+    # the year the sentence names carries to a month written without one, also after "и"
+    ("В прошлом году музей принимал школьников в марте и апреле.", "ru", "2025-06-01", "апреле", span("2024-04")),
+    ("В 2022 году цех запустили 10 мая.", "ru", "2025-06-01", "10 мая", span("2022-05-10")),
+    ("К середине июня уровень воды снизится.", "ru", "2025-05-02", "К середине июня", {"start": None, "end": "2025-06"}),
+    ("За январь–июль продано 40 путевок, на 5% больше, чем за тот же период прошлого года.", "ru", "2025-08-10",
+     "прошлого года", span("2024-01", "2024-07")),
+    # a converb takes no tense of its own; "-иды" is a present-future
+    ("Маусым 10 сәуірде басталып, мамырдың соңына дейін жалғасады.", "kk", "2025-05-03", "10 сәуірде",
+     span("2025-04-10")),
+    ("Қазан айында 40 жас маман тегін оқиды.", "kk", "2025-02-14", "Қазан айында", span("2025-10")),
+    # a part of a month is that month
+    ("Наурыздың екінші жартысында мұз ери бастайды.", "kk", "2025-03-02", "Наурыздың екінші жартысында",
+     span("2025-03")),
+    ("Ақпанның алғашқы екі аптасында 200 өтініш түсті.", "kk", "2025-03-02", "Ақпанның алғашқы екі аптасында",
+     span("2025-02")),
+    ("Қаңтар-маусым айларында 800 тонна сүт өндірілді, бұл өткен жылдың сәйкес кезеңінен 5 пайызға көп.", "kk",
+     "2025-07-10", "өткен жылдың сәйкес кезеңі", span("2024-01", "2024-06")),
+])
+def test_years_and_parts_read_from_the_sentence(text, lang, published, surface, date):
+    found = {r.text: r.date for r in find_dates(text, lang, dt.date.fromisoformat(published))}
+    assert found[surface] == date

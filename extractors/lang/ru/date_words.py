@@ -73,6 +73,7 @@ YEAR_EDGES = {
     # "в начале"/"в конце" года: January, December, as Kazakh "жылдың басында"/"соңында" read
     "в начале": "begin", "в конце": "end", "в середине": "year",
     "с начала": "since_start", "до конца": "until_end", "к концу": "until_end",
+    "к середине": "until_middle", "до середины": "until_middle",
     # "на начало 2024 года", "на конец марта": statistics as of the first or the last day
     "на начало": "as_of_start", "на конец": "as_of_end",
 }
@@ -103,3 +104,7 @@ SEASONS = (
 PLANNED = ("намеч", "заплан", "предусмотр", "назнач", "планир")
 # "должны завершиться", "должен быть сдан": an obligation, ahead of the time of writing
 OBLIGED = ("должн", "должен", "обязан")
+# Verbs of directing: "рекомендовали до 1 марта представить план" — what they direct, the
+# infinitive after them, is ahead whatever their own tense.
+DIRECTIVE = ("рекомендова", "поручи", "поруча", "обязал", "обязыва", "потребова", "предписа", "предложил",
+             "попроси", "призва")
