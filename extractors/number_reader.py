@@ -31,7 +31,9 @@ RU_CARDINAL_ENDINGS = frozenset("ти ми мя ух ех ёх ум ем".split(
 # A collective numeral written with digits: "2-еуі" (two of them), "4-еуге аз" (fewer by four).
 COLLECTIVE_HYPHEN_ENDINGS = frozenset(
     "еу ау еуі ауы еуін ауын еуіне ауына еуінен ауынан еуінде ауында еуіміз ауымыз еуміз аумыз "
-    "еуге ауға еуден".split()
+    "еуге ауға еуден "
+    # "22 клубтың 6-уы": алтауы written with the digit and its last letters
+    "уы уын уына уынан уында".split()
 )
 
 
