@@ -234,6 +234,7 @@ def _sentence_initial(text: str, toks, j: int, at_line_start: bool = True) -> bo
 
 
 _LOCAL_BODIES = frozenset({"акимат", "маслихат"})
+_RU_PLACE_NOUNS = frozenset(("города", "села", "поселка", "посёлка", "аула"))
 
 
 def ru_orgs(text: str) -> list[tuple[int, int, str, str]]:
@@ -274,7 +275,10 @@ def ru_orgs(text: str) -> list[tuple[int, int, str, str]]:
             state = w == "Казахстан" and toks[j - 1][2] == "Республики"
             if low in _RU_STOP and not (low == "по" and (j == i + 1 or toks[j - 1][2] == "Казахстан")) and low != "и":
                 break
-            if _is_cap(w) and not _RU_GENITIVE.search(low) and not state:
+            # "акимат города Кокшетау", "маслихат села Аксу": a place's name after its noun in the
+            # genitive, however it ends (Kazakh names do not decline)
+            named_place = toks[j - 1][2].lower() in _RU_PLACE_NOUNS and j - 1 > i
+            if _is_cap(w) and not _RU_GENITIVE.search(low) and not state and not named_place:
                 break
             if _is_cap(w) and _ru_person(low) and toks[j - 1][2].lower() not in ("имени", "им."):
                 break  # "руководитель отдела сельского хозяйства Асета Нурлыбаева": a person, not the body
