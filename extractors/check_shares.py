@@ -295,6 +295,7 @@ def _clause_ends_after(lay: Layout, p: Record) -> bool:
 # in the total it was counted out of
 _OF_ALL_BEFORE = re.compile(r"(?<![^\W\d_])(?:бұл|яғни)\s+жалпы\s+(?:санның|санынан|көлемнің)\s*\Z", re.IGNORECASE)
 _OF_ALL_AFTER = re.compile(r"\s*от\s+общего\s+(?:числа|количества)|\s*от\s+общей\s+численности", re.IGNORECASE)
+_OF_COUNT_AFTER = re.compile(r"\s*от\s+(?:общего\s+)?(?:числа|количества)|\s*от\s+общей\s+численности", re.IGNORECASE)
 _THIS_BEFORE = re.compile(r"(?<![^\W\d_])(?:это|что\s+составляет)\s*\Z", re.IGNORECASE)
 
 
@@ -309,6 +310,18 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
         # "Олардың 486-сы …, бұл жалпы санның 44%-і", "1 205 из них …, это 42% от общего числа":
         # the count "of them", however long the clause that says what they are
         return a
+    if a is not None and a.kind in ("money", "quantity") and _OF_COUNT_AFTER.match(lay.text, p.end):
+        # "1 120 человек получили выплату в размере 100 МРП (369 200 тенге), что составляет 81,2%
+        # от числа пострадавших": a share of a number of people is of the count, past the sums
+        n = a
+        while n is not None and n.kind in ("money", "quantity"):
+            n = lay.neighbour(n, -1)
+        if n is not None and n.kind == "number" and n.qualifier is None:
+            gap = list(lay.text[n.end:p.start])
+            for f in lay.figures[lay.index[id(n)] + 1:lay.index[id(p)]]:
+                gap[f.start - n.end:f.end - n.end] = " " * (f.end - f.start)
+            if lay.restated(re.sub(r"[()]", " ", "".join(gap))):
+                return n
     if a is not None and a.kind != "percent":
         # ("из 2,5 млрд, предусмотренных на 2024 год, что составляет 92%": a date in the lead)
         if lay.bracketed_after(a, p) or lay.restated(lay.without_dates(a.end, p.start, durations=True)):
@@ -896,7 +909,8 @@ _REGION = re.compile(r"(?<![^\W\d_])(?:област|областн|облыс|р
 _DISTRICT = re.compile(r"(?<![^\W\d_])(?:район|аудан|сельск\w*\s+округ|ауылдық\s+округ|город|қала)", re.IGNORECASE)
 
 
-_FROM_NAMED = re.compile(r"\s*от\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
+# ("от общего числа очередников" names the total: no group of its own, see _FROM_GENERIC)
+_FROM_NAMED = re.compile(r"\s*от\s+(?:(?:числа|количества)\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
 # words after "от" that name no group of their own: the total, the plan, a level
 _FROM_GENERIC = ("общ", "всех", "всего", "план", "потребн", "числ", "колич", "уровн", "прошл", "объем", "объём", "итог")
 
@@ -907,7 +921,9 @@ def _names_another_whole(lay: Layout, s: Share) -> bool:
     if m is None or m.group(1).lower().startswith(_FROM_GENERIC) or s.whole.start > s.percent.end:
         return False
     named = [w.lower() for w in m.groups() if w]
-    nouns = [n.lower() for n in (s.whole.unit, *words(lay.after(s.whole, 20))[:1]) if n]
+    # the whole's noun, and the words around it ("Всего пострадали 1 380 человек … от числа пострадавших")
+    nouns = [n.lower() for n in (s.whole.unit, *words(lay.before(s.whole, 30))[-3:], *words(lay.after(s.whole, 20))[:2])
+             if n]
     return not any(a[:4] == b[:4] for a in named for b in nouns if len(a) >= 4 and len(b) >= 4)
 
 

@@ -1279,3 +1279,14 @@ def test_no_share_tied_across_sentences_without_its_noun(lang, text):
 def test_more_shapes_of_shares_and_plans(lang, text, kind, verdict):
     checks = [r for r in extract(text, lang, "2024-10-20") if r.kind == "check" and r.check == kind]
     assert [c.verdict for c in checks] == [verdict], [c.explanation for c in checks]
+
+
+@pytest.mark.parametrize("text,verdict", [
+    ("Пострадали 1 500 человек. Из них 1 200 человек получили выплату в размере 100 МРП (369 200 тенге), что "
+     "составляет 80% от числа пострадавших.", "consistent"),
+    ("Пострадали 1 500 человек. Из них 1 200 человек получили выплату в размере 100 МРП (369 200 тенге), что "
+     "составляет 70% от числа пострадавших.", "inconsistent"),
+])
+def test_a_share_of_a_number_of_people_is_of_the_count_past_the_sums(text, verdict):
+    checks = [r for r in extract(text, "ru", "2024-10-20") if r.kind == "check"]
+    assert [(c.inputs["part"], c.inputs["whole"], c.verdict) for c in checks] == [(1200, 1500, verdict)]

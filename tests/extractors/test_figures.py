@@ -794,3 +794,11 @@ def test_a_quarter_is_no_ninety():
     text = "Есеп тоқсан сайын беріледі, тоқсан ішінде 40 тексеру болды."
     got = [(r.kind, r.text) for r in extract(text, "kk", "2025-05-20")]
     assert got == [("date", "тоқсан сайын"), ("date", "тоқсан ішінде"), ("number", "40")]
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Площадь зала – 320 кв. м. Ремонт завершен.", "320 кв. м"),
+    ("Вывезено 45 тыс. куб. м.", "45 тыс. куб. м"),
+])
+def test_the_sentence_dot_after_a_unit_abbreviation_is_no_part_of_it(text, surface):
+    assert [r.text for r in find_figures(text, "ru")] == [surface]
