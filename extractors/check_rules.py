@@ -22,6 +22,9 @@ from extractors.sentences import ABBREVIATIONS
 RESTATE = tuple(sorted(set(KK["restate"] + RU["restate"]), key=len, reverse=True))
 OF_THEM = tuple(sorted(set(KK["of_them"] + RU["of_them"]), key=len, reverse=True))
 PLAN = frozenset(KK["plan"] + RU["plan"])
+# a word any "of them" phrase holds, looked for before the phrases themselves
+_OF_THEM_HINT = re.compile("|".join(sorted({re.escape(w) for ph in OF_THEM for w in ph.split()[-1:]}, key=len, reverse=True)),
+                           re.IGNORECASE)
 # a plan word after its figure: "200 млн теңге жоспардың орнына", "40 млрд по плану",
 # "2,4 млрд жоспар болса, 2,48 млрд түсті", "2,4 млрд жоспарға қарсы 2,48 млрд"
 PLAN_AFTER = [["жоспардың", "орнына"], ["жоспар", "бойынша"], ["жоспар", "болса"], ["жоспарға", "қарсы"],
@@ -618,6 +621,8 @@ class Layout:
     def starts_with_of_them(self, r: Record) -> bool:
         """"оның 676,1 млрд", "из них 61", "оның ішінде 61": a part of a whole just named."""
         before = self.before(r, 60)
+        if not _OF_THEM_HINT.search(before):
+            return False  # (most figures: no phrase of the kind in reach)
         if _CLAUSE_END.search(before):
             before = _CLAUSE_END.split(before)[-1]
         g = _norm(re.sub(r"[,–—()]", " ", before))

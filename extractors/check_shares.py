@@ -1176,6 +1176,7 @@ _RU_NAMED_SHARE = re.compile(r"(?:доля|удельный\s+вес)((?:\s*,?\s
 # "Дәрігерлердің үлесі 12,8%", "Алтын медальдар жалпы жүлделердің 27%-ін құрайды"
 _KK_NAMED_SHARE = re.compile(r"((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s+(?:үлесі|үлес\s+салмағы|жалпы\s+[^\W\d_]+"
                              r"(?:дың|дің|тың|тің|ның|нің))\s*[–—-]?\s*\Z", re.IGNORECASE)
+_NAMED_SHARE_WORD = re.compile(r"(?<![^\W\d_])(?:доля|удельный\s+вес|үлесі|үлес\s+салмағы|жалпы)(?![^\W\d_])", re.IGNORECASE)
 _LIST_WORDS = {"в", "том", "числе", "с", "из", "них", "на", "оның", "ішінде", "олардың", "соның", "и", "а", "және"}
 
 
@@ -1184,6 +1185,9 @@ def named_share_claims(lay: Layout, breakdowns: list[tuple[Record, list[Record]]
     "На учёте 4 215 человек, в том числе 1 860 – с гипертензией, 640 – с диабетом. Доля
     больных гипертензией – 44,1%". Only one part may carry the word; the tie confirms,
     never flags (the share may be of another group the word also names)."""
+    # (most articles name no share so: the lists of one part are looked for only when one does)
+    if not _NAMED_SHARE_WORD.search(lay.text):
+        return []
     out = []
     for whole, parts in breakdowns + _single_parts(lay, breakdowns):
         last = lay.sentence_index(parts[-1])
