@@ -67,6 +67,19 @@ _PHONE = re.compile(r"\+?[78]\d{10}")
 # "… 8 (7172) 55-66-77 или 1414", "по номеру 102 или 112": the second of two phone numbers
 _PHONE_THEN_OR = re.compile(r"(?:\d\d[-–]\d\d|(?:номеру|номер|телефону|линию|нөмірі|телефоны)\s+\d{2,5})\s+(?:или|немесе)\s+\Z",
                             re.IGNORECASE)
+# "Телефон единой дежурной службы – 112", "қоңырау шалу үшін 102": the numbers of emergency
+# lines after a word for a phone or a line, a few words back
+_SERVICE_NUMBER = re.compile(r"(?:10[1-49]|112|1414|1408)")
+_PHONE_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:телефон|номер|звон|служб|линии|нөмір|телефон|қоңырау|қызмет)[^\n.!?]{0,40}\Z",
+                                re.IGNORECASE)
+# a school year before its pupils: "1-9 сынып оқушылары", "5–9 классов учащиеся"
+_GRADE_AFTER = re.compile(r"\s+(?:сынып(?:тың|тар|тардың)?\s+оқушы|класс(?:а|ов)?\s+(?:учени|учащ|школьник))", re.IGNORECASE)
+_GRADE_FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:с|со|по|до|начиная\s+с)\s+\Z", re.IGNORECASE)
+_PUPILS_BEFORE = re.compile(r"(?<![^\W\d_])(?:учени|учащи|школьник|выпускник)[^\W\d_]*\s+\Z", re.IGNORECASE)
+_GRADE_NOUN = re.compile(r"\s+(?:класс|сынып)", re.IGNORECASE)
+_RANGE_TAIL = re.compile(r"[-–—]\d{1,2}")
+_GRADE_GENITIVE = re.compile(r"\s+класса(?![^\W\d_])", re.IGNORECASE)
+_SERVICE_NUMBER_END = re.compile(r"\s*(?:[.,;:)!?»]|\Z|или\b|немесе\b|нөмір|номер)", re.IGNORECASE)
 _AGE_LABEL = re.compile(r"(?<![^\W\d_])(?:жасы|жастары|возраст)\s*[–—:-]?\s*\Z", re.IGNORECASE)
 _CODE_AFTER = re.compile(r"[-–:]\d")  # (and "2:1": a score, "10:30": a time)
 _CODE_BEFORE = re.compile(r"\d[-–:]\Z")
@@ -137,6 +150,15 @@ class CountContext:
             return True
         if self._reference(pos) or self._code(pos, last.end) or _PHONE_THEN_OR.search(self.text, max(0, pos - 60), pos):
             return True
+        if (_SERVICE_NUMBER.fullmatch(self.text, pos, last.end) and _SERVICE_NUMBER_END.match(self.text, last.end)
+                and _PHONE_WORD_BEFORE.search(self.text, max(0, pos - 60), pos)):
+            return True  # (not "Служба получила 112 обращений": a count, its noun after it)
+        if last.value <= 11 and (_GRADE_AFTER.match(self.text, last.end)
+                                 or _GRADE_FROM_BEFORE.search(self.text, max(0, pos - 14), pos)
+                                 and _GRADE_GENITIVE.match(self.text, last.end)
+                                 or _PUPILS_BEFORE.search(self.text, max(0, pos - 24), pos)
+                                 and _GRADE_NOUN.match(self.text, self._after_digit_range(last.end))):
+            return True  # "1-9 сынып оқушылары", "ученики 5–9 классов", "с 10 класса": school years, not counts
         if _AGE_LABEL.search(self.text, max(0, pos - 16), pos):
             return True  # "мұғалімдердің орташа жасы – 44": an age, not a count
         if self.text[pos] == "0" and pos + 1 < last.end and self.text[pos + 1].isdigit():
@@ -149,6 +171,11 @@ class CountContext:
         if self.lang == "ru" and last.words and last.value == 1:
             return self._one_of_or_none(pos, last.end)
         return self.lang == "kk" and last.words and last.value == 1 and self._article(pos, last.end)
+
+    def _after_digit_range(self, end: int) -> int:
+        """Past the high end of a range of digits read up to ``end`` ("5–9"), if any."""
+        m = _RANGE_TAIL.match(self.text, end)
+        return m.end() if m else end
 
     def _of_many_before(self, start: int) -> bool:
         """"олардың 22-сінде", "мектептердің 12-сінде": in so many of them, after a plural

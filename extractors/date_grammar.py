@@ -29,6 +29,7 @@ class Candidate:
     date: dict | None
     same_period: bool = False  # "2018 жылғы осы кезең": months of the last period named
     months: tuple[int, int] | None = None  # first and last month of a part of a year
+    weekday: bool = False  # "в воскресенье", "сенбі күні": joined with a date written beside it
 
 _KK_MONTHS = sorted(KK.MONTHS.items(), key=lambda kv: -len(kv[0]))
 _RU_MONTHS = dict(RU.MONTHS)
@@ -220,6 +221,26 @@ def year_of_part(published: dt.date, first: int, last: int, text: str, start: in
     if last < published.month and _tense(text, start, end, lang) == "futr":
         return published.year + 1
     return published.year
+
+
+def weekday_date(published: dt.date, weekday: int, offset: int | None, text: str, start: int, end: int,
+                 lang: str) -> dict | None:
+    """The day a weekday names (0 Monday … 6 Sunday): the one before the publication when the
+    word ``offset`` says so ("өткен сенбіде", -1) or the clause tells of the past ("в
+    воскресенье были закрыты"), the one after for the next ("келесі сенбіде", 1) or the future;
+    this week's for "осы" (0); otherwise None."""
+    if offset is None:
+        tense = _tense(text, start, end, lang)
+        offset = -1 if tense == "past" else 1 if tense == "futr" else None
+    if offset is None:
+        return None
+    if offset == 0:
+        day = published + dt.timedelta(days=weekday - published.weekday())
+    elif offset < 0:
+        day = published - dt.timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)
+    else:
+        day = published + dt.timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
+    return {"start": day.isoformat(), "end": day.isoformat()}
 
 
 def last_part(published: dt.date, length: int, text: str, start: int, end: int, lang: str) -> dict | None:

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from extractors.date_grammar import (
-    Candidate, alternation, decade, iso, kk_number_value, month_number, shift_month, stems, valid_day, week_of, last_part, year_of_month, year_of_part,
+    Candidate, alternation, decade, iso, kk_number_value, month_number, shift_month, stems, valid_day, week_of, last_part, weekday_date, year_of_month, year_of_part,
 )
 from extractors.date_patterns_kk import (
     AGE, SPELLED, CONTINUATION, COUNT, DASH, DAY, DURATION_UNIT, HSUF, KK_MONTH, MONTH, PART_OF_YEAR,
@@ -393,6 +393,8 @@ def period_reference(m: re.Match, published: dt.date | None) -> Candidate | None
     week, Monday to Sunday; other periods stay vague."""
     c = Candidate(m.start(), m.end(), None)
     words = m.group(0).lower().split()
+    if len(words) > 1 and words[1].startswith(W.WEEKDAYS):
+        return None  # "өткен сенбіде": a day, read by the weekday rule
     offset = W.RELATIVE_YEAR_MODIFIERS.get(words[0])
     if published is not None and offset is not None and len(words) == 2 and re.fullmatch(
             r"апта(?:да|дан|ға|сы|ның|сында|сынан|сына)?", words[1]):
@@ -435,7 +437,13 @@ def weekday(m: re.Match, published: dt.date | None) -> Candidate | None:
     # "Жұма" alone is also a name and "жұма" a week: only with "күні" or a modifier.
     if m.group("wd").lower() == "жұма" and not (m.group("mod") or m.group("kuni")):
         return None
-    return Candidate(m.start(), m.end(), None)
+    c = Candidate(m.start(), m.end(), None, weekday=True)
+    mod = (m.group("mod") or "").lower()
+    if published is not None and (not mod or mod in W.RELATIVE_YEAR_MODIFIERS):
+        # "Өткен сенбіде", "сенбі күні өтті": the Saturday before the publication
+        c.date = weekday_date(published, W.WEEKDAYS.index(m.group("wd").lower()),
+                              W.RELATIVE_YEAR_MODIFIERS.get(mod) if mod else None, m.string, m.start(), m.end(), "kk")
+    return c
 
 
 def year_locative(m: re.Match, published: dt.date | None) -> Candidate | None:

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from extractors.date_grammar import (
-    Candidate, L, MONTH_WORD, YEAR4, alternation, decade, first_months, iso, last_part, month_number, shift_month, stems, year_of_month, year_of_part,
+    Candidate, L, MONTH_WORD, YEAR4, alternation, decade, first_months, iso, last_part, month_number, weekday_date, shift_month, stems, year_of_month, year_of_part,
     valid_day, week_of,
 )
 from extractors.lang.ru import date_words as W
@@ -19,7 +19,8 @@ YEARWORD = r"(?:год(?:а|у|ом|ы|ов|ах|ам)?|гг?\.)"
 YEAR = rf"{YEAR4}(?:-?(?:м|й|го|х|е|ый|ом))?"
 MONTH = rf"(?:{MONTH_WORD})"
 DASH = r"\s*[-–—]\s*"
-PREP = r"(?:(?P<prep>начиная\s+с|не\s+позднее|не\s+позже|не\s+ранее|с|со|до|по|к)\s+)?"
+# ("до 18:00 11 ноября": a time of day may stand between the preposition and the date)
+PREP = r"(?:(?P<prep>начиная\s+с|не\s+позднее|не\s+позже|не\s+ранее|с|со|до|по|к)\s+(?:[0-2]?\d[:.][0-5]\d\s+)?)?"
 REL = alternation(W.RELATIVE_YEARS)
 # "текущего года", and its abbreviation "т.г." (this year) as statistics write it
 REL_GEN = r"(?:(?P<relw>текущего|этого|нынешнего|прошлого|минувшего|следующего|будущего)\s+года|(?P<tg>т\.\s?г\.))"
@@ -396,6 +397,19 @@ def bare_part(m: re.Match, published: dt.date | None) -> Candidate | None:
     return c
 
 
+_WEEKDAY_NUMBERS = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5,
+                    "воскресенье": 6}
+
+
+def weekday(m: re.Match, published: dt.date | None) -> Candidate | None:
+    """"в воскресенье были закрыты": the Sunday before the publication; "в субботу пройдет": the next."""
+    c = Candidate(m.start(), m.end(), None, weekday=True)
+    number = _WEEKDAY_NUMBERS.get(m.group(0).lower().split()[-1])
+    if published is not None and number is not None:
+        c.date = weekday_date(published, number, None, m.string, m.start(), m.end(), "ru")
+    return c
+
+
 def vague(m: re.Match, published: dt.date | None) -> Candidate | None:
     return Candidate(m.start(), m.end(), None)
 
@@ -475,7 +489,7 @@ RULES = [
         rf"|(?P<d1>[0-3]?\d)\s+(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR})\s*{YEARWORD}?)?\s+по\s+"
         rf"(?P<d2>[0-3]?\d)\s+(?P<m2>{MONTH})(?:\s+(?P<y>{YEAR})\s*{YEARWORD}?)?)"
     ), from_to, ("с",)),
-    (_compile(alternation(W.WEEKDAYS)), vague, W.WEEKDAYS),
+    (_compile(alternation(W.WEEKDAYS)), weekday, W.WEEKDAYS),
     (_compile(rf"(?:{alternation(W.SEASONS)})\s+(?:{YEAR}\s*{YEARWORD}|{REL_GEN})"), vague, W.SEASONS),
     (_compile(alternation(W.RELATIVE_DAYS)), relative_day, tuple(W.RELATIVE_DAYS)),
     (_compile(alternation(VAGUE_WORDS)), vague, VAGUE_WORDS),

@@ -71,6 +71,7 @@ def find_dates(text: str, lang: str, published: dt.date | None = None) -> list[R
         cands += _header_years(text)
     found = _select(cands)
     found = _join_ranges(text, found, RANGE_WORDS[lang])
+    found = _join_weekdays(text, found)
     _same_period(found)
     return [Record(kind="date", text=text[c.start:c.end], start=c.start, end=c.end, date=c.date) for c in found]
 
@@ -176,7 +177,33 @@ def _join_ranges(text: str, found: list[Candidate], words) -> list[Candidate]:
     return out
 
 
+_COMMA_GAP = re.compile(r"\s*,\s*|\s+")
+_DIGIT = re.compile(r"\d")
+
+
+def _join_weekdays(text: str, found: list[Candidate]) -> list[Candidate]:
+    """"В воскресенье, 8 сентября", "23 наурыз, жексенбі күні": a weekday written beside its
+    date is one span, dated by the date."""
+    out: list[Candidate] = []
+    for c in found:
+        prev = out[-1] if out else None
+        dated = c if prev is not None and prev.weekday else prev
+        # (a day written with its number: "бүгін сәрсенбінің" is two words for one day, left as written)
+        if (prev is not None and prev.weekday != c.weekday and _COMMA_GAP.fullmatch(text, prev.end, c.start)
+                and dated.date and len(dated.date.get("start") or "") == 10 and _DIGIT.search(text, dated.start, dated.end)):
+            out[-1] = Candidate(prev.start, c.end, dated.date)
+            continue
+        out.append(c)
+    return out
+
+
+_SINCE_GAP = re.compile(r"\s+(?:(?:бастап|до|по)\s+)?|\s*[-–—]\s*")
+
+
 def _joined(text: str, a: Candidate, b: Candidate, connectors) -> bool:
+    if (a.date and b.date and a.date["start"] and a.date["end"] is None and b.date["start"] is None and b.date["end"]
+            and a.date["start"] <= b.date["end"] and _SINCE_GAP.fullmatch(text, a.end, b.start)):
+        return True  # "2016 жылдан бастап 2024 жылдың маусымына дейін": a starting point, then the deadline
     gap = text[a.end:b.start]
     if len(gap) > 6:
         return False

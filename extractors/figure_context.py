@@ -531,12 +531,16 @@ def _listed_with_unit(text: str, figures: list[Figure], i: int) -> Figure | None
     return None
 
 
+_COMPARED_AFTER = re.compile(r"\s+(?:көп|артық|жоғары|кем|аз|төмен)(?![^\W\d_])", re.IGNORECASE)
+
+
 def _from_to(text: str, f: Figure, nxt: Figure) -> None:
     """``с 4,9 до 4,7 процента``, ``150 мыңнан 200 мың теңгеге``, ``с 120 до 150 млрд
     тенге``: the first number has the unit of the second, and its scale word when it
     has none of its own and the two stay within a factor of ten of each other."""
     if text[f.start:f.end].lower().endswith(_ABLATIVE) and text[f.end:nxt.start].isspace():
-        if nxt.kind != "number":
+        # (not "2022 жылғы 3 330-дан 6,3 пайызға көп": more than it by so much, a comparison)
+        if nxt.kind != "number" and not _COMPARED_AFTER.match(text, nxt.end):
             _inherit(f, nxt)
         return
     if not FROM_BEFORE.search(text, max(0, f.start - 4), f.start):

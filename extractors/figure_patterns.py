@@ -32,7 +32,10 @@ SP = r"[ \t\u00a0\u2009\u202f]"
 DIGITS = re.compile(
     r"(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.]\d)|\d{1,3}(?:\.\d{3})+(?![\d.]\d)"
     r"|\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d+)"  # 1,500,000 in English style; one comma is a decimal
-    r"(?:[,.]\d+| , \d{1,2}(?!\d))?"  # "5 , 3" is how KazNERD tokens spell 5,3
+    r"(?:[,.]\d+| , \d{1,2}(?!\d)"  # "5 , 3" is how KazNERD tokens spell 5,3
+    # "2 ,5 млрд теңге": a stray space before the decimal comma, where a scale, currency or
+    # percent after it says a decimal is meant (not the list "1 ,2 и 3")
+    r"| ,\d{1,2}(?!\d)(?=[ \u00a0]?(?:%|млн|млрд|трлн|мың|тыс|миллион|миллиард|пайыз|процент|теңге|тенге)))?"
 )
 SPACE1 = re.compile(rf"{SP}?")
 SPACE2 = re.compile(rf"{SP}{{0,2}}")
@@ -166,7 +169,8 @@ class Rules:
         self.candidates = re.compile(
             # A digit after a hyphen starts a candidate only after a space ("-5 °C"), never
             # inside a word (COVID-19) or a range (10-15, read from its low end).
-            rf"(?<!\w)(?<!\w-)(?:\d|(?<!-)(?=[{first}])(?:{'|'.join(map(re.escape, stems))}))", re.I
+            # (the non-breaking hyphens some editors type, "АИ‑92", are hyphens too)
+            rf"(?<!\w)(?<!\w[-\u2010\u2011])(?:\d|(?<!-)(?=[{first}])(?:{'|'.join(map(re.escape, stems))}))", re.I
         )
 
 

@@ -146,7 +146,7 @@ def digit_value(surface: str) -> int | float | None:
     ``MAX_DIGITS`` digits.
     """
     s = _SPACES.sub(" ", surface.strip())
-    s = s.replace(" , ", ",")
+    s = s.replace(" , ", ",").replace(" ,", ",")
     if len(s) > MAX_DIGITS and len(_NON_DIGITS.sub("", s)) > MAX_DIGITS:
         return None
     s = s.replace(" ", "")

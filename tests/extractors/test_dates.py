@@ -541,3 +541,25 @@ def test_the_same_period_after_a_range_of_months_without_its_year():
 def test_years_and_parts_read_from_the_sentence(text, lang, published, surface, date):
     found = {r.text: r.date for r in find_dates(text, lang, dt.date.fromisoformat(published))}
     assert found[surface] == date
+
+
+@pytest.mark.parametrize("text,lang,published,surface,date", [
+    # a weekday is the one before the publication in the past tense, the next one in the future
+    ("Өткен сенбіде ауылда жәрмеңке өтті.", "kk", "2024-03-18", "Өткен сенбіде", span("2024-03-16")),
+    ("Трассы в воскресенье были закрыты.", "ru", "2024-12-02", "в воскресенье", span("2024-12-01")),
+    ("В субботу пройдет ярмарка.", "ru", "2024-09-05", "В субботу", span("2024-09-07")),
+    ("Жексенбі күні жәрмеңке өткізіледі.", "kk", "2024-03-18", "Жексенбі күні", span("2024-03-24")),
+    # written beside its date, one span dated by the date
+    ("В воскресенье, 8 сентября, пройдет ярмарка.", "ru", "2024-09-05", "В воскресенье, 8 сентября", span("2024-09-08")),
+    ("23 наурыз, жексенбі күні той өтеді.", "kk", "2025-03-20", "23 наурыз, жексенбі күні", span("2025-03-23")),
+    # a starting point and a deadline next to each other are one range
+    ("Ол 2016 жылдан бастап 2024 жылдың маусымына дейін басқарды.", "kk", "2024-08-18",
+     "2016 жылдан бастап 2024 жылдың маусымына дейін", {"start": "2016", "end": "2024-06"}),
+    ("С 2016 года до июня 2024 года он руководил фермой.", "ru", "2024-08-18", "2016 года до июня 2024 года",
+     {"start": "2016", "end": "2024-06"}),
+    # a time of day between the preposition and the date
+    ("Прием предложений – до 18:00 11 ноября.", "ru", "2024-11-01", "11 ноября", {"start": None, "end": "2024-11-11"}),
+])
+def test_weekdays_and_ranges_of_two_dates(text, lang, published, surface, date):
+    found = {r.text: r.date for r in find_dates(text, lang, dt.date.fromisoformat(published))}
+    assert found[surface] == date

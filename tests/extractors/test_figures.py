@@ -802,3 +802,20 @@ def test_a_quarter_is_no_ninety():
 ])
 def test_the_sentence_dot_after_a_unit_abbreviation_is_no_part_of_it(text, surface):
     assert [r.text for r in find_figures(text, "ru")] == [surface]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a stray space before the decimal comma, a scale word after it
+    ("kk", "Қордың көлемі – 2 ,5 млрд теңге.", [("2 ,5 млрд теңге", 2_500_000_000)]),
+    ("ru", "В 1 ,2 и 3 классах.", [("1", 1), ("2", 2), ("3", 3)]),
+    # the line of a service, school years and a grade of fuel are no counts
+    ("ru", "Телефон единой дежурной службы – 112.", []),
+    ("ru", "Служба получила 112 обращений.", [("112", 112)]),
+    ("kk", "1-9 сынып оқушылары демалады.", []),
+    ("ru", "Профильное обучение начинается с 10 класса.", []),
+    ("ru", "Бензин АИ\u201192 подорожал.", []),
+    # more than a level by so much: the level is a count, not a percent
+    ("kk", "Бұл 2022 жылғы 3 330-дан 6,3 пайызға көп.", [("3 330-дан", 3330), ("6,3 пайызға", 6.3)]),
+])
+def test_more_figures_and_non_figures(lang, text, expected):
+    assert [(r.text, r.value) for r in find_figures(text, lang)] == expected
