@@ -34,7 +34,10 @@ def plan_claims(lay: Layout, used: set[int]) -> list[Claim]:
                     and ";" not in lay.text[min(r.end, f.end):max(r.start, f.start)])
 
         # "Собрано 93 тыс. тонн при плане 90 тыс. тонн": after "при плане" the actual stands before
-        actual = _first(lay, f, -1, actual_ok) if _AT_PLAN.search(lay.before(f, 30)) else None
+        # (and "…, бұл жоспардың (4 млрд теңге) 105 пайызы": the plan in brackets restates the one
+        # the figure before is measured against)
+        in_brackets = lay.text[max(0, f.start - 2):f.start].strip() == "("
+        actual = _first(lay, f, -1, actual_ok) if _AT_PLAN.search(lay.before(f, 30)) or in_brackets else None
         actual = actual or _first(lay, f, +1, actual_ok)
         if actual is not None and any(r.kind == "percent" and f.end <= r.start and r.end <= actual.start
                                       and lay.is_compared(r) for r in lay.figures_near(f, sentences=0)):
@@ -58,6 +61,10 @@ def plan_claims(lay: Layout, used: set[int]) -> list[Claim]:
                         lay.bracketed_after(f, r)
                         # "жоспар бойынша 1 800 …, іс жүзінде 1 850 адам (102,8%)": after the actual
                         or actual is not None and actual.start > f.start and lay.bracketed_after(actual, r)
+                        # "бұл жылдық жоспардың (1 800) 91,1 пайызы": the plan in brackets after its
+                        # genitive, the percent right after them
+                        or f.end <= r.start and re.fullmatch(r"\s*\)\s*", lay.text[f.end:r.start]) is not None
+                        and lay.text[max(0, f.start - 2):f.start].strip() == "("
                         # "205 автобусов при плане 240, то есть 85,4%": restating the pair just made
                         or actual is not None and actual.start < f.start and f.end <= r.start
                         and lay.restated(lay.between(f, r), max_lead=0))))

@@ -65,6 +65,7 @@ _RATE_NAMED = re.compile(
     # "бұл ересек тұрғындардың 68 пайызы": of a whole named, not counted
     r"|(?<=бұл)(?:\s+[^\W\d_]+)?\s+[^\W\d_]+(?:лар|лер|дар|дер|тар|тер)(?:дың|дің)$"
     r"|(?<=бұл)\s+жалпы\s+(?:санның|көлемнің|соманың)$"  # "бұл жалпы санның 25 пайызы": of the total
+    r"|(?<=бұл)\s+(?:барлық|жалпы)\s+[^\W\d_]+(?:дың|дің|тың|тің|ның|нің)$"  # "бұл барлық өтінімнің": of all of them
     r"|(?<=бұл)\s+[^\W\d_]+(?:ған|ген|қан|кен)\s+[^\W\d_]+(?:дың|дің|тың|тің|ның|нің)$"  # "бұл тексерілген малдың"
     r"|\s+(?:уровень|доля|охват)(?:\s+[^\W\d_]+)?(?:\s+(?:составил[аои]?|составляет))?$")
 _CHANGE_IN_BRACKETS = re.compile(r"\(\s*((?:[^\W\d_]+\s*[-–—:]?\s*){1,2})$")
@@ -138,13 +139,13 @@ _KK_OF_GROUP = re.compile(r"[^\W\d_]+(?:лар|лер|дар|дер|тар|те�
 
 
 _SENTENCE_THEN_OPENER = re.compile(
-    rf"[.!]\s+(?=(?:{'|'.join(w for openers, _ in _CONTINUES for w in openers)})(?:\s+(?:{_KK_OF_GROUP.pattern}))?\s*\Z)",
+    rf"[.!]\s+(?=(?:{'|'.join(w for openers, _ in _CONTINUES for w in openers)})(?:\s+(?:{_KK_OF_GROUP.pattern}))?(?:\s*[–—-])?\s*\Z)",
     re.IGNORECASE)
 
 
 # "Это 46% всех читателей", "Это около 46% …", "Бұл шамамен 46 пайыз": the opener, then its figure
-_OPENER_THEN_FIGURE = re.compile(r"\s*\S+\s+(?:(?:около|почти|примерно|порядка|более|свыше|шамамен|шамасы)\s+)?\d",
-                                 re.IGNORECASE)
+_OPENER_THEN_FIGURE = re.compile(r"\s*\S+\s+(?:[–—-]\s+)?(?:(?:около|почти|примерно|порядка|более|свыше|шамамен|шамасы)\s+)?\d",
+                                 re.IGNORECASE)  # ("Бұл – 73,8 пайыз")
 
 
 def _continues(head: str) -> bool:

@@ -21,6 +21,7 @@ from extractors.check_rules import (KK, LIST_LINK, RESPECTIVELY, RU, TOTAL_NAME,
                                     starts_with_stem, words)
 from extractors.claims import Written, as_written, claim_holds, fmt_number, fmt_percent, share_bounds
 from extractors.kk_noun_phrase import possessive_numeral
+from extractors.nouns import counted_noun
 from extractors.records import Record
 
 _SHARE_MAX = 100.0  # a share of a whole above 100% is an index, not a share
@@ -475,6 +476,10 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
         # average ("60 адамның орташа жасы – 34, олардың 15-і") is no whole either
         prev = None
     nxt = lay.neighbour(a, +1, skip_percent=True)
+    named = _whole_named_as_all(lay, s, anchors)
+    if named is not None:
+        s.whole, s.tie = named, "named_total"
+        return
     # "61 из 98 (62,2%)": the figure the percent follows is the whole
     if prev is not None and _out_of_gap(lay, prev, a, s.percent) and _out_of_units(lay, prev, a):
         s.part, s.whole, s.tie = prev, a, "out_of"
@@ -611,6 +616,42 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
 
 
 _OUT_OF_NAMED = re.compile(r"(?<![^\W\d_])из\s+(?!них|которых)[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*\Z", re.IGNORECASE)
+
+
+# "бұл барлық өтінімнің 32 пайызы", "это 38% от всех выявленных нарушений", "или 17% от общего
+# числа очередников": the percent names its whole as all of a noun
+_KK_ALL_OF = re.compile(r"(?<![^\W\d_])(?:барлық|жалпы)\s+([^\W\d_]+?)(?:дың|дің|тың|тің|ның|нің)\s*\Z", re.IGNORECASE)
+_RU_ALL_OF = re.compile(r"\s*(?:от\s+)?(?:всех|общего\s+(?:числа|количества))\s+(?:[^\W\d_]+(?:ых|их)\s+)?([^\W\d_]+)",
+                        re.IGNORECASE)
+
+
+def _whole_named_as_all(lay: Layout, s: Share, anchors: set[int]) -> Record | None:
+    """The latest count of the noun the percent names as all (no farther than two sentences
+    back), when it is larger than the part and no other count of it stands between."""
+    a, p = s.part, s.percent
+    if a.kind != "number" or a.start > p.start:
+        return None
+    m = _KK_ALL_OF.search(lay.text, max(0, p.start - 40), p.start)
+    word = m.group(1) if m else None
+    if word is None:
+        m = _RU_ALL_OF.match(lay.text, p.end)
+        word = m.group(1) if m else None
+    if word is None:
+        return None
+    noun = counted_noun(word, lay.lang or ("ru" if m.re is _RU_ALL_OF else "kk"))
+    if noun is None:
+        return None
+    sent, para = lay.sentence_of(a), lay.paragraph_of(a)
+    at = lay.index[id(a)]
+    for w in reversed(lay.figures[max(0, at - _REACH):at]):
+        if lay.paragraph_of(w) != para or lay.sentence_of(w) < sent - 2:
+            return None
+        if w.kind != "number" or not lay.same_unit(w.unit, noun):
+            continue
+        if _possessive(w) or lay.starts_with_of_them(w) or _aside(lay, w):
+            continue  # "Оның 460-ы …": a part of the total, not all of them
+        return w if w.value > a.value and w.qualifier is None else None
+    return None
 
 
 def _names_its_whole(lay: Layout, a: Record, whole: Record) -> bool:

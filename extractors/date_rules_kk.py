@@ -352,6 +352,17 @@ def duration(m: re.Match, published: dt.date | None) -> Candidate | None:
     if "айлық" in m.group(0).lower() and (_count_value(count) > 24 or not _count_value(count)):
         return None  # "жиырма бес мың айлық": a salary, not 25 months; "бірнеше айлық" is no DATE in KazNERD
     c = Candidate(m.start(), m.end(), None)
+    report = published is not None and _REPORT_AFTER.match(m.string, m.end())
+    if report and re.fullmatch(r"жарты\s+жылдық", m.group(0), re.IGNORECASE):
+        # "бюджеттің жарты жылдық атқарылуы": the report of the half-year last over
+        c.date = last_part(published, 6, m.string, m.start(), m.end(), "kk")
+        return c
+    n = _count_value(count) if count else 0
+    if report and re.search(r"айлық$", m.group(0), re.IGNORECASE) and 1 <= n <= 12 and m.group(0)[:1].isdigit():
+        # "9 айлық қорытындысы": the report of the months since January, the last year's if not yet over
+        year = published.year - (n >= published.month)
+        c.date = {"start": iso(year, 1), "end": iso(year, n)}
+        return c
     if published is not None and _HALF_YEAR.fullmatch(m.group(0)):
         # "Резервтен жарты жылда 120 млн теңге бөлінді" in July: the first half of the year
         c.date = last_part(published, 6, m.string, m.start(), m.end(), "kk")
@@ -362,6 +373,8 @@ def duration(m: re.Match, published: dt.date | None) -> Candidate | None:
     return c
 
 
+# a report of a period: "9 айлық қорытындысы", "жарты жылдық атқарылуы", "тоқсандық есебі"
+_REPORT_AFTER = re.compile(r"\s+(?:қорытынд|есеп|атқарыл|жоспар|көрсеткіш|нәтиже)", re.IGNORECASE)
 # "жарты жыл бойы" (for half a year) is a stretch of time, not the half of the calendar
 _HALF_YEAR = re.compile(r"жарты\s+жыл(?:да|дың|ғы)|жарты\s+жыл\s+ішінде", re.IGNORECASE)
 

@@ -45,8 +45,10 @@ def _core(m: re.Match, date: dict | None, published: dt.date | None = None) -> C
         prep = " ".join(prep.split())
         # "к 1 сентября", "к 2030 году" ahead of the article: by then, a deadline ("к октябрю
         # текущего года он превысил …", "на 25% к 2023 году" are a state then, or a comparison)
-        by_then = (prep in ("к", "ко") and published is not None and date["end"] is not None
-                   and date["end"] > published.isoformat()[:len(date["end"])])
+        # ("к 1 сентября отремонтировано 9 школ": a day is a deadline met, ahead or not)
+        by_then = (prep in ("к", "ко") and date["end"] is not None
+                   and (len(date["end"]) == 10 or published is not None
+                        and date["end"] > published.isoformat()[:len(date["end"])]))
         if prep in ("до", "по", "не позднее", "не позже") or by_then:
             date = {"start": None, "end": date["end"]}
         elif prep in ("с", "со", "не ранее") or prep.startswith("начиная"):
@@ -211,6 +213,11 @@ def relative_year(m: re.Match, published: dt.date | None) -> Candidate | None:
     if phrase in _BEFORE_NAMED:
         lo = max(m.string.rfind(c, 0, m.start()) for c in ".!?\n") + 1
         named = _NAMED_YEAR.findall(m.string, lo, m.start())
+        if not named and published is not None:
+            # "По итогам 2024 года … . Объем вырос на 14,2%, чем годом ранее" in 2025: the year the
+            # paragraph reports on, when it is over
+            para = max(m.string.rfind("\n", 0, m.start()) + 1, m.start() - 600)
+            named = [y for y in _NAMED_YEAR.findall(m.string, para, m.start()) if int(y) < published.year][-1:]
         if named:
             return Candidate(m.start(), m.end(), _point(iso(int(named[-1]) - 1)))
     if published is None:

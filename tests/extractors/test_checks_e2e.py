@@ -1290,3 +1290,28 @@ def test_more_shapes_of_shares_and_plans(lang, text, kind, verdict):
 def test_a_share_of_a_number_of_people_is_of_the_count_past_the_sums(text, verdict):
     checks = [r for r in extract(text, "ru", "2024-10-20") if r.kind == "check"]
     assert [(c.inputs["part"], c.inputs["whole"], c.verdict) for c in checks] == [(1200, 1500, verdict)]
+
+
+@pytest.mark.parametrize("lang,text,key,verdict", [
+    # "бұл барлық өтінімнің", "от всех выявленных нарушений": all of a noun, the total counted, not a part of it
+    ("kk", "Конкурсқа 2.000 өтінім түсті. Оның 600-і сараптамадан өтіп, 500 жоба грант алды, бұл барлық өтінімнің "
+     "25 пайызы.", (500, 2000, 25), "consistent"),
+    ("kk", "Конкурсқа 2.000 өтінім түсті. Оның 600-і сараптамадан өтіп, 500 жоба грант алды, бұл барлық өтінімнің "
+     "30 пайызы.", (500, 2000, 30), "inconsistent"),
+    ("ru", "Выявлено 1 000 нарушений. Составлено 400 протоколов, это 40% от всех выявленных нарушений.",
+     (400, 1000, 40), "consistent"),
+    # "Бұл – N пайыз" goes on with the count of the sentence before
+    ("kk", "200 ұсыныс түсті, оның 150-і орындалды. Бұл – 75 пайыз.", (150, 200, 75), "consistent"),
+])
+def test_wholes_named_as_all_of_a_noun(lang, text, key, verdict):
+    checks = [r for r in extract(text, lang, "2024-10-20") if r.kind == "check" and r.check == "percent_of_total"]
+    assert [((c.inputs["part"], c.inputs["whole"], c.inputs["claimed_percent"]), c.verdict) for c in checks] == [(key, verdict)]
+
+
+@pytest.mark.parametrize("lang,text,verdict", [
+    ("kk", "Биыл 1 500 жаңа жұмыс орны ашылды, бұл жылдық жоспардың (2 000) 75 пайызы.", "consistent"),
+    ("kk", "Биыл 1 500 жаңа жұмыс орны ашылды, бұл жылдық жоспардың (2 000) 85 пайызы.", "inconsistent"),
+])
+def test_a_plan_in_brackets_before_its_fulfilment(lang, text, verdict):
+    checks = [r for r in extract(text, lang, "2024-10-20") if r.kind == "check"]
+    assert [(c.check, c.verdict) for c in checks] == [("plan_fulfilment", verdict)]

@@ -498,7 +498,8 @@ def test_more_written_forms_of_dates_and_deadlines(text, lang, surface, date):
     # two predicates joined by "и", each with its own time
     ("Работы начались 15 апреля и должны завершиться к 1 сентября.", "ru", "2025-06-03", "1 сентября",
      {"start": None, "end": "2025-09-01"}),
-    ("Работы начались 15 апреля и завершились к 1 сентября.", "ru", "2025-06-03", "1 сентября", span("2024-09-01")),
+    ("Работы начались 15 апреля и завершились к 1 сентября.", "ru", "2025-06-03", "1 сентября",
+     {"start": None, "end": "2024-09-01"}),
     # since the start of the year of writing: through the month of writing
     ("С начала 2025 года в ЦОН обратились 900 человек.", "ru", "2025-08-15", "С начала 2025 года",
      span("2025-01", "2025-08")),
@@ -561,5 +562,21 @@ def test_years_and_parts_read_from_the_sentence(text, lang, published, surface, 
     ("Прием предложений – до 18:00 11 ноября.", "ru", "2024-11-01", "11 ноября", {"start": None, "end": "2024-11-11"}),
 ])
 def test_weekdays_and_ranges_of_two_dates(text, lang, published, surface, date):
+    found = {r.text: r.date for r in find_dates(text, lang, dt.date.fromisoformat(published))}
+    assert found[surface] == date
+
+
+@pytest.mark.parametrize("text,lang,published,surface,date", [
+    ("Бұл 2023 жылдың 1 қазанымен салыстырғанда 5 пайызға көп.", "kk", "2024-10-18", "2023 жылдың 1 қазанымен",
+     span("2023-10-01")),
+    ("Аудан экономикасының 9 айлық қорытындысы шығарылды.", "kk", "2024-10-18", "9 айлық", span("2024-01", "2024-09")),
+    ("Бюджеттің жарты жылдық атқарылуы қаралды.", "kk", "2024-07-18", "жарты жылдық", span("2024-01", "2024-06")),
+    ("Оған 3 айлық жалақы төленді.", "kk", "2024-07-18", "3 айлық", None),
+    ("К 1 сентября отремонтировано 9 школ.", "ru", "2025-09-18", "1 сентября", {"start": None, "end": "2025-09-01"}),
+    # "годом ранее" after the year the paragraph reports on
+    ("По итогам 2024 года инвестиции составили 38 млрд тенге. Это на 14% больше, чем годом ранее.", "ru",
+     "2025-02-10", "годом ранее", span("2023")),
+])
+def test_report_periods_and_the_year_reported_on(text, lang, published, surface, date):
     found = {r.text: r.date for r in find_dates(text, lang, dt.date.fromisoformat(published))}
     assert found[surface] == date
