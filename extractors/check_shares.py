@@ -1376,11 +1376,14 @@ def _part_of(lay: Layout, whole: Record, part: Record) -> bool:
     if lay.compatible(whole, part):
         return True
     # "1 240 субъектов МСБ, в т.ч. 980 ИП, 210 ТОО …": kinds of a whole counted by a generic noun
+    # ("в том числе дәрігерлер – 186, мейірбикелер – 742": an item labelled by its own noun)
     return _counts(whole, part) and (part.unit is None or part.unit.endswith(_ADJECTIVAL)
-                                     or whole.unit is not None and whole.unit.lower().startswith(_CATEGORY_NOUNS))
+                                     or whole.unit is not None and whole.unit.lower().startswith(_CATEGORY_NOUNS)
+                                     or _DASH_LABEL.search(lay.text, max(0, part.start - 40), part.start) is not None)
 
 
 _CATEGORY_NOUNS = tuple(KK["category"] + RU["category"])
+_DASH_LABEL = re.compile(r"[^\W\d_]{3,}\s*[–—-]\s*\Z")
 _IN_BEFORE = re.compile(r"(?<!\w)(?:в|во)\s+\Z", re.IGNORECASE)
 _KK_LOCATIVE = re.compile(r"\d-?(?:[ыі]?н)?(?:да|де|та|те)$")
 _WITH_AFTER = re.compile(r"\s*(?:[–—-]\s*)?(?:с|со)\s", re.IGNORECASE)

@@ -330,6 +330,12 @@ _NUMBER_OF_WORDS = ("саны", "количеств", "числ")
 # A label that opens its line or clause, optionally after "всего/итого", then a dash or colon.
 _LABEL_RU = re.compile(r"(?:\A|(?<=[\n.;:•—–])|(?<=\d[.)]))\s*(?:(?:всего|итого)\s+)?([^\W\d_]{3,})\s*[–—:-]\s*\Z",
                        re.IGNORECASE)
+# "…, из них индивидуальных предпринимателей – 17 392, крестьянских хозяйств – 3 518": an item of a
+# list labelled by its noun (maybe after adjectives); "Оның ішінде дәрігерлер – 186": in Kazakh the
+# plural, maybe with its possessive
+_LIST_LABEL = re.compile(r"(?:(?<=[,;:])|(?<=из них)|(?<=в том числе)|(?<=ішінде))\s*(?:[^\W\d_]+\s+){0,3}"
+                         r"([^\W\d_]{3,})\s*[–—-]\s*\Z", re.IGNORECASE)
+_KK_PLURAL_LABEL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$")
 _TOTAL_WORDS = frozenset(("жалпы", "барлық", "орташа", "нақты"))
 
 
@@ -341,6 +347,14 @@ def _counted_by_name(text: str, f: Figure, lang: str) -> str | None:
         m = _LABEL_RU.search(text, start, f.start)
         if m is not None:
             noun = russian_plural_genitive_noun(m.group(1))
+            if noun is not None:
+                return noun
+    if text[f.start - 2:f.start].rstrip()[-1:] in ("–", "—", "-"):
+        m = _LIST_LABEL.search(text, start, f.start)
+        if m is not None:
+            word = m.group(1).lower()
+            noun = (russian_plural_genitive_noun(word) if lang == "ru"
+                    else counted_noun(word, lang) if _KK_PLURAL_LABEL.search(word) else None)
             if noun is not None:
                 return noun
     window = text[start:f.start].lower()

@@ -53,3 +53,15 @@ def test_gold_values(lang):
         tally = scores.kinds[kind]
         if tally.value_total:
             assert tally.value_right / tally.value_total >= 0.99, (kind, [m for m in scores.misses if m.what == "value"])
+
+
+@pytest.mark.parametrize("lang,text,units", [
+    # an item of a list labelled by its own noun before a dash
+    ("ru", "Всего 2 000 субъектов, из них индивидуальных предпринимателей – 1 500, юридических лиц – 500.",
+     ["субъект", "предприниматель", "лицо"]),
+    ("kk", "Емханада 300 қызметкер бар. Оның ішінде дәрігерлер – 60, орта буын медицина қызметкерлері – 200.",
+     ["қызметкер", "дәрігер", "қызметкер"]),
+])
+def test_list_items_labelled_by_their_noun(lang, text, units):
+    from pipeline.nightly import extract_article
+    assert [r["unit"] for r in extract_article(text, lang, "2024-10-18") if r["kind"] == "number"] == units
