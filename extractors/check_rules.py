@@ -52,6 +52,7 @@ RESPECTIVELY = re.compile(r"(?<![^\W\d_])(?:" + "|".join(KK["respectively"] + RU
                           re.IGNORECASE)
 _PEOPLE = frozenset(KK["people"] + RU["people"])
 _PERSON_NOUNS = frozenset(KK["person_nouns"] + RU["person_nouns"])
+_ANIMALS = frozenset(KK["animals"] + RU["animals"])
 USE = KK["use"] + RU["use"]
 PARTICIPLE = KK["participle"] + RU["participle"]
 COMPARE_KK = KK["compare"]
@@ -692,7 +693,10 @@ class Layout:
         if common >= max(4, min(len(a), len(b)) - 2):
             return True
         # "из 250 выпускников … 150 человек": people counted by the generic noun
-        return a in _PEOPLE and b in _PERSON_NOUNS or b in _PEOPLE and a in _PERSON_NOUNS
+        if a in _PEOPLE and b in _PERSON_NOUNS or b in _PEOPLE and a in _PERSON_NOUNS:
+            return True
+        # "у 8 750 голов … у 52 животных", "43 500 бас ірі қараның": animals counted in heads
+        return a == "head" and b in _ANIMALS or b == "head" and a in _ANIMALS
 
     def compatible(self, a: Record, b: Record, strict: bool = False) -> bool:
         """Figures that measure the same thing, so one can be a share or a change of the other."""

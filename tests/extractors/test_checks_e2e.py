@@ -1315,3 +1315,9 @@ def test_wholes_named_as_all_of_a_noun(lang, text, key, verdict):
 def test_a_plan_in_brackets_before_its_fulfilment(lang, text, verdict):
     checks = [r for r in extract(text, lang, "2024-10-20") if r.kind == "check"]
     assert [(c.check, c.verdict) for c in checks] == [("plan_fulfilment", verdict)]
+
+
+def test_animals_counted_in_heads_are_one_measure():
+    text = "Ауданда жоспарланған 50 000 бас ірі қараның 45 000-ы, яғни 90 пайызы егілді."
+    checks = [r for r in extract(text, "kk", "2024-10-20") if r.kind == "check"]
+    assert [(c.inputs["part"], c.inputs["whole"], c.verdict) for c in checks] == [(45000, 50000, "consistent")]
