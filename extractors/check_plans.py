@@ -12,7 +12,7 @@ import re
 
 from extractors.check_build import Claim, make_claim, verdict_of
 from extractors.check_changes import comparative, way_of
-from extractors.check_rules import KK, RU, Layout, ends_with_suffix, starts_with_stem, words
+from extractors.check_rules import ADDITIVE, KK, RU, Layout, ends_with_suffix, starts_with_stem, words
 from extractors.claims import Written, as_written, change_bounds, fmt_number, fmt_percent, share_bounds
 from extractors.records import Record
 
@@ -33,11 +33,17 @@ def plan_claims(lay: Layout, used: set[int]) -> list[Claim]:
                     and not (apart and lay.dated_earlier(r))
                     and ";" not in lay.text[min(r.end, f.end):max(r.start, f.start)])
 
+        def actual_before_ok(r: Record) -> bool:
+            # walking back from the plan, past what cannot be the actual itself: a part of it
+            # ("205 автобусов, из них 60 – новые, при потребности 240"), an aside in brackets
+            # ("(оның 420-сы – жалдамалы)", "(на 10 000 жителей – 28)"), an addition ("еще 30")
+            return actual_ok(r) and not _part_or_aside(lay, r, f)
+
         # "Собрано 93 тыс. тонн при плане 90 тыс. тонн": after "при плане" the actual stands before
         # (and "…, бұл жоспардың (4 млрд теңге) 105 пайызы": the plan in brackets restates the one
         # the figure before is measured against)
         in_brackets = lay.text[max(0, f.start - 2):f.start].strip() == "("
-        actual = _first(lay, f, -1, actual_ok) if _AT_PLAN.search(lay.before(f, 30)) or in_brackets else None
+        actual = _first(lay, f, -1, actual_before_ok) if _AT_PLAN.search(lay.before(f, 30)) or in_brackets else None
         actual = actual or _first(lay, f, +1, actual_ok)
         if actual is not None and any(r.kind == "percent" and f.end <= r.start and r.end <= actual.start
                                       and lay.is_compared(r) for r in lay.figures_near(f, sentences=0)):
@@ -45,7 +51,7 @@ def plan_claims(lay: Layout, used: set[int]) -> list[Claim]:
             # comparison, the figure after the plan is the one compared with, not the actual
             actual = None
         if actual is None:
-            actual = _first(lay, f, -1, actual_ok)
+            actual = _first(lay, f, -1, actual_before_ok)
         last = f if actual is None or actual.start < f.start else actual
         first = f if actual is None or actual.start > f.start else actual
 
@@ -120,6 +126,19 @@ def fulfilment_claim(lay: Layout, f: Record, actual: Record, p: Record, scale: f
     return make_claim(lay, "plan_fulfilment", verdict, expl, [f, actual, p], actual,
                       {"plan": f, "actual": actual, "claimed": p}, plan=plan.value,
                       actual=act.value, claimed_percent=p.value, computed_percent=round(computed, 2))
+
+
+_BRACKET_OPEN = re.compile(r"\([^()]*\Z")
+
+
+def _part_or_aside(lay: Layout, r: Record, plan: Record) -> bool:
+    """A part counted "of them", a possessive numeral, a figure in brackets the plan is not
+    in or one added with "еще"/"тағы": no figure a plan after it is measured against."""
+    before = words(lay.before(r, 20))
+    aside = (_BRACKET_OPEN.search(lay.text, max(0, r.start - 60), r.start) is not None
+             and ")" in lay.text[r.end:plan.start])  # ("98,5% (45,2 млрд при плане 45,9 млрд)": one bracket)
+    return (lay.starts_with_of_them(r) or bool(re.search(r"\d-?(?:[ыі]|сы|сі|у[ыі]|еу[і])$", r.text))
+            or aside or bool(before) and before[-1] in ADDITIVE)
 
 
 def _actual_in_sentence_before(lay: Layout, f: Record) -> Record | None:

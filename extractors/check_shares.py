@@ -44,6 +44,9 @@ class Share:
     # подключены 38"): it may measure something else, so the tie confirms, never flags
     percent_first: bool = False
     respectively: bool = False  # paired by "соответственно"/"тиісінше" (see _respectively)
+    # the percent in the next sentence names its group ("… . Бұл түскен өтініштердің 62,4
+    # пайызы"), which may be a larger one than the count found: the tie confirms, never flags
+    group_named: bool = False
 
 
 def find_shares(lay: Layout) -> list[Share]:
@@ -84,12 +87,16 @@ def find_shares(lay: Layout) -> list[Share]:
                 and lay.text[anchor.end:p.start].split()[:1] and ends_with_suffix(
                     lay.text[anchor.end:p.start].split()[0], KK["genitive"]):
             continue  # "60 мектептің төрттен бірі (25%)": the percent restates the fraction of a whole
+        across = anchor is not None and anchor.end <= p.start and _SENTENCE_END.search(lay.text, anchor.end, p.start)
+        if across and _across_is_loose(lay, anchor, p):
+            continue
         # "22% немесе 6,2 трлн теңгеге дейін өскен": a bound or a changed figure is no part
         if anchor is not None and anchor.qualifier is None and lay.change_direction(anchor) is None:
             nxt = lay.neighbour(p, +1)
             first = (anchor.start > p.start and anchor is not nxt
                      and (nxt is None or not _explained_after(lay, p, nxt, anchor)))
-            shares.append(Share(p, anchor, whole, "genitive" if whole is not None else "", percent_first=first))
+            shares.append(Share(p, anchor, whole, "genitive" if whole is not None else "", percent_first=first,
+                                group_named=bool(across) and _GROUP_AFTER_OPENER.search(lay.text, across.end(), p.start) is not None))
     # "Износ достигает 80%, из 12 котлов 9 требуют замены (75%)": a part its own bracket
     # restates is no part of the percent stated first
     restated = {id(s.part) for s in shares if not s.percent_first}
@@ -131,6 +138,23 @@ def _bound_or_rough(lay: Layout, p: Record) -> bool:
     can confirm it but not be held to its digits (see share_claim)."""
     return (p.kind == "percent" and p.qualifier in ("approx", "at_least", "at_most") and p.value_max is None
             and p.value is not None and p.value > 0 and not lay.in_labelled_brackets(p))
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+")
+_GROUP_AFTER_OPENER = re.compile(r"(?<![^\W\d_])(?:бұл|это)\s+[^\W\d_]+", re.IGNORECASE)
+_JOINED_PERCENTS = re.compile(r"\s*(?:,|мен|және|и|а)\s*\Z", re.IGNORECASE)
+
+
+def _across_is_loose(lay: Layout, a: Record, p: Record) -> bool:
+    """A percent opening the next sentence ("Бұл – 62,4 пайыз") said of more than the count
+    before it: of two percents listed ("62,4 пайызы мен 37,6 пайызы"), or after a list of parts
+    ("Оның 780-і қанағаттандырылды, 310-ы бойынша түсіндірме берілді. Бұл – 62,4 пайыз")."""
+    n = lay.neighbour(p, +1)
+    if n is not None and n.kind == "percent" and _JOINED_PERCENTS.match(lay.text[p.end:n.start]):
+        return True
+    b = lay.neighbour(a, -1)
+    return b is not None and b.kind != "percent" and (_possessive(b) or lay.starts_with_of_them(b)) and (
+        _possessive(a) or lay.starts_with_of_them(a))
 
 
 # "бұл облыс өнімінің (2,5 млн тонна) 15,8%-ы": the whole in brackets after the genitive it
@@ -641,17 +665,33 @@ def _whole_named_as_all(lay: Layout, s: Share, anchors: set[int]) -> Record | No
     noun = counted_noun(word, lay.lang or ("ru" if m.re is _RU_ALL_OF else "kk"))
     if noun is None:
         return None
+    totals = _counts_of_all(lay, a, noun)
+    # only one count can be "all" of them: with two (an addition, "еще 300 семей", another
+    # group, "рассмотрено 1 000"), all of them may be their sum, or either
+    if len(totals) != 1 or totals[0].value <= a.value or totals[0].qualifier is not None:
+        return None
+    return totals[0]
+
+
+def _counts_of_all(lay: Layout, a: Record, noun: str) -> list[Record]:
+    """The counts of ``noun`` in ``a``'s sentence and the two before it (in its paragraph)
+    that may be all of them: not a part ("оның 460-ы", "2 380 из 2 450", possessives), not an
+    earlier year's ("былтыр 1 100 өтінім түскен"), not an aside in brackets."""
     sent, para = lay.sentence_of(a), lay.paragraph_of(a)
     at = lay.index[id(a)]
+    out = []
     for w in reversed(lay.figures[max(0, at - _REACH):at]):
         if lay.paragraph_of(w) != para or lay.sentence_of(w) < sent - 2:
-            return None
+            break
         if w.kind != "number" or not lay.same_unit(w.unit, noun):
             continue
-        if _possessive(w) or lay.starts_with_of_them(w) or _aside(lay, w):
-            continue  # "Оның 460-ы …": a part of the total, not all of them
-        return w if w.value > a.value and w.qualifier is None else None
-    return None
+        nxt = lay.neighbour(w, +1)
+        if (_possessive(w) or lay.starts_with_of_them(w) or _aside(lay, w) or _in_brackets(lay, w)
+                or lay.dated_earlier(w) or _set_against(lay, w)
+                or nxt is not None and words(lay.between(w, nxt))[-1:] == ["из"]):
+            continue
+        out.append(w)
+    return out
 
 
 def _names_its_whole(lay: Layout, a: Record, whole: Record) -> bool:
@@ -768,6 +808,12 @@ def _nearest_whole_before(lay: Layout, a: Record, anchors: set[int]) -> Record |
             # "около 1,2 млрд тенге, из них 840 млн": an approximate whole can confirm, never flag
             if w.qualifier not in (None, "approx"):
                 return None
+            v = lay.neighbour(w, -1)
+            if (v is not None and v.kind != "percent" and words(lay.between(v, w))[-1:] == ["из"] and v.value < w.value
+                    and lay.compatible(v, a) and v.value > a.value):
+                # "Первую дозу получили 2 380 детей из 2 450. Из них 1 428 …": "of them" is of the
+                # ones counted, not of all they were counted out of
+                return v
             if lay.compatible(w, a):
                 return w
             # "родилось 1 540 детей, из них 790 мальчиков": "из них" names its whole, the count
@@ -868,6 +914,10 @@ def _latest_count(lay: Layout, a: Record, unit: str | None, anchors: set[int],
             return None
         if w.kind != "number" or id(w) in anchors or _aside(lay, w):
             continue
+        if lay.sentence_of(w) < sent and (lay.starts_with_of_them(w) or _possessive(w)):
+            # "…, из них 310 семей – многодетные. Жилье получили 186 семей, или 15%": a part of
+            # an earlier sentence's total is no total of a new sentence's share
+            continue
         if unit is None and w.unit is not None or unit is not None and lay.same_unit(w.unit, unit):
             return w if w.qualifier is None and (lay.is_total(w) or not total) else None
     return None
@@ -918,6 +968,8 @@ def share_claim(lay: Layout, s: Share) -> Claim:
         # "800 ер және 1 200 әйел зейнеткер, оның тиісінше 200-і (25%) және 360-ы (30%)": the
         # text pairs lists in order, which this reading may not follow
         verdict, note = "unverifiable", " (the sentence pairs its figures \"respectively\")"
+    elif verdict == "inconsistent" and s.group_named:
+        verdict, note = "unverifiable", " (the percent names its group in a sentence of its own)"
     elif verdict == "inconsistent" and s.percent_first:
         # "Ставка – 6% годовых, из 400 заявок одобрено 260", "Износ сетей – 70%, из 48 км заменено
         # 6 км": a percent stated before a count out of a whole may measure something else
@@ -975,8 +1027,11 @@ def _whole_named_by_percent(lay: Layout, s: Share) -> bool:
     w, p = s.whole, s.percent
     if lay.of_plan(p):
         return lay.is_plan(w)
+    # (and the count is the only one of the noun that can be all of them: not with "еще 300
+    # семей" counted after it)
     return (bool(_OF_ALL_AFTER.match(lay.text, p.end) or _OF_ALL_BEFORE.search(lay.text, max(0, p.start - 40), p.start))
-            and s.part.unit is not None and lay.same_unit(s.part.unit, w.unit))
+            and s.part.unit is not None and lay.same_unit(s.part.unit, w.unit)
+            and _counts_of_all(lay, s.part, s.part.unit) == [w])
 
 
 def _area(text: str) -> str | None:
@@ -1053,8 +1108,12 @@ def _share_holds(s: Share, whole: Written) -> bool:
 def sum_claims(lay: Layout, shares: list[Share]) -> list[Claim]:
     groups: dict[int, list[Share]] = {}
     for s in shares:
-        # (a named group may be nested; a rough or bounding percent adds up to nothing exact)
-        if s.whole is not None and s.tie != "named_genitive" and s.percent.qualifier is None:
+        # (a named group may be nested; a rough or bounding percent adds up to nothing exact; a
+        # share tied across sentences or stated before its part may be of a group inside another:
+        # "Балалардың 97 пайызы егілді. 2 450 баланың 2 380-і … 1 470 бала емханада …, бұл барлық
+        # баланың 60 пайызы")
+        if (s.whole is not None and s.percent.qualifier is None and not s.percent_first
+                and s.tie not in ("named_genitive", "named_part", "named_total", "sentence_before")):
             groups.setdefault(id(s.whole), []).append(s)
     out = []
     for group in groups.values():
@@ -1424,6 +1483,38 @@ def _where(lay: Layout, part: Record) -> bool:
                 or _WITH_AFTER.match(lay.text, part.end))
 
 
+_LABEL_AFTER = re.compile(r"\s*[–—-]\s*[^\W\d_]")
+
+
+_LABEL_BEFORE = re.compile(r"([^\W\d_][^\d,;:()]{0,60}?)\s*[–—-]\s*\Z")
+_LABEL_AFTER_WORDS = re.compile(r"\s*[–—-]\s*([^\d,;:().]{1,60})")
+_KK_NOMINAL_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)(?:ы|і|дар|дер|тар|тер|дары|дері)$")
+_LOCATIVE_LABEL = re.compile(r"(?:да|де|та|те|нда|нде)$")
+_GROUP_TRAITS = [stems for trait, stems in _TRAITS if trait in ("sex", "age")]
+
+
+def _labelled(lay: Layout, parts: list[Record]) -> bool:
+    """Parts given with labels by a dash whose groups may overlap: people by sex or age among
+    other groups ("әйелдер – 1 120, дәрігерлер – 186", "1 120 – женщины, 186 – врачи"), homes
+    by what they have ("газдандырылғаны – 600, интернетке қосылғаны – 520"), or a place among
+    kinds ("алтын – 58, жасөспірімдер жарысында – 120, күміс – 66")."""
+    labels = []
+    for p in parts:
+        m = _LABEL_BEFORE.search(lay.text, max(0, p.start - 60), p.start) or _LABEL_AFTER_WORDS.match(lay.text, p.end)
+        if m is None:
+            return False
+        labels.append([w for w in words(m.group(1)) if w not in _LIST_WORDS])
+    if any(ws and _KK_NOMINAL_PARTICIPLE.search(ws[-1]) for ws in labels):
+        return True
+    # (a trait as the group itself, "женщины", not an adjective of another, "молодежную практику")
+    traited = [bool(ws) and any(ws[-1].startswith(st) for stems in _GROUP_TRAITS for st in stems if len(st) > 2)
+               for ws in labels]
+    if any(traited) and not all(traited):
+        return True
+    located = [bool(ws) and _LOCATIVE_LABEL.search(ws[-1]) is not None for ws in labels]
+    return any(located) and not all(located)
+
+
 def _breakdown_claim(lay: Layout, whole: Record, parts: list[Record]) -> Claim:
     ww = as_written(whole.text, whole.value)
     written = [as_written(p.text, p.value) for p in parts]
@@ -1438,7 +1529,7 @@ def _breakdown_claim(lay: Layout, whole: Record, parts: list[Record]) -> Claim:
     if over and whole.qualifier == "approx":
         verdict = "unverifiable"  # an approximate whole confirms, never flags
     elif over and (_opener(lay, whole, parts[0]) == "whole" or any(_where(lay, p) for p in parts)
-                   or _cross_cutting(lay, parts) or _covered_with(lay, parts)):
+                   or _cross_cutting(lay, parts) or _covered_with(lay, parts) or _labelled(lay, parts)):
         # "Из 38 школ в 30 есть спортзал, в 25 – столовая", "45 школ, из них в 30 …, в 25 …":
         # nothing says the parts exclude each other, so more than the whole may be right
         verdict, note = "unverifiable", "; the text does not say the parts exclude each other"
