@@ -111,11 +111,16 @@ def starts_with_stem(word: str, stems: tuple[str, ...]) -> bool:
     return word.startswith(tuple(stems))  # one C call for all stems: this runs on every word near a figure
 
 
+# Words that begin as a verb of change does and are none: "өсіру" (to grow a crop), "өсімдік"
+# (a plant), "артық" (more, a comparison of its own), "артист"
+_NOT_CHANGE = ("өсір", "өсімдік", "артист", "артел")
+
+
 def verb_direction(ws: list[str]) -> str | None:
     """"fall" or "rise" when one of ``ws`` is a verb of change ("снизился", "өсті"), a fall first."""
     if any(starts_with_stem(w, FALL) for w in ws):
         return "fall"
-    if any(starts_with_stem(w, RISE) for w in ws):
+    if any(starts_with_stem(w, RISE) and not w.startswith(_NOT_CHANGE) for w in ws):
         return "rise"
     return None
 
@@ -627,7 +632,7 @@ class Layout:
             return False  # (most figures: no phrase of the kind in reach)
         if _CLAUSE_END.search(before):
             before = _CLAUSE_END.split(before)[-1]
-        g = _norm(re.sub(r"[,–—()]", " ", before))
+        g = _norm(re.sub(r"[,–—()«»\"“”„]", " ", before))  # ("«Олардың 25-і …»": inside a quote)
         g = re.sub(r"\s+ішінде\b", "", g)
         # the phrase may stand a few words before the part: "из них под рис отведено 3 600 га"
         tail = g.split()

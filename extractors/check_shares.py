@@ -853,7 +853,8 @@ def _counts_of_two_nouns(lay: Layout, w: Record) -> bool:
 
 def _opens_with_of_them(lay: Layout, a: Record) -> bool:
     start = lay.sentences[lay.sentence_index(a)][0]
-    head = words(lay.text[start:a.start])[:2]
+    # (a date may open the sentence first: "Биыл оның 480 гектарына", "Маусымның соңына дейін оның 31 шақырымы")
+    head = words(lay.without_dates(start, a.start, durations=True))[:2]
     if len(head) <= 1 and words(lay.after(a, 20))[:2] in (["из", "них"], ["из", "которых"]):
         return True  # "В 22 из них (88%) …": the sentence opens with the part of them
     return bool(head) and (head[0] in ("оның", "олардың", "соның") or head == ["из", "них"]

@@ -158,16 +158,35 @@ def kk_number_value(words: list[str]) -> int | None:
 def decade(m: re.Match, published: dt.date | None = None) -> Candidate:
     """"1990-жылдары", "1990-е годы": the ten years when the century is written;
     "90-жылдары", "в 90-х годах" name no century and stay vague (date null)."""
+    c = _decade(m)
+    if c.date is not None and re.search(r"\sбері$", m.group(), re.IGNORECASE):
+        c.date = {"start": c.date["start"], "end": None}  # "тоқсаныншы жылдардың басынан бері": since then
+    return c
+
+
+def _decade(m: re.Match) -> Candidate:
     head = m.group()[:4]
     if head.isdigit():
         year = int(head)
         return Candidate(m.start(), m.end(), {"start": f"{year:04d}", "end": f"{year + 9:04d}"})
-    tens = re.match(r"\d0(?!\d)", m.group())
-    if tens and (_LAST_CENTURY_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+    century = _CENTURY_INSIDE.match(m.group())
+    tens = re.match(r"\d0(?!\d)", m.group()[century.end() if century else 0:])
+    spelled = _SPELLED_DECADE.match(m.group(), century.end() if century else 0)
+    if spelled:
+        # "сексенінші жылдары": the tens spelled out name last century's decade, as people tell it
+        year = 1900 + _DECADE_WORDS[spelled.group(1).lower()]
+        return Candidate(m.start(), m.end(), {"start": f"{year:04d}", "end": f"{year + 9:04d}"})
+    if tens and (century or _LAST_CENTURY_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
                  or _LAST_CENTURY_AFTER.match(m.string, m.end())):
         year = 1900 + int(tens.group())  # "өткен ғасырдың 90-жылдары", "в 90-х годах прошлого века"
         return Candidate(m.start(), m.end(), {"start": f"{year:04d}", "end": f"{year + 9:04d}"})
     return Candidate(m.start(), m.end(), None)
+
+
+_CENTURY_INSIDE = re.compile(r"(?:өткен|[XХ]{2})\s+ғасырдың\s+", re.IGNORECASE)
+_DECADE_WORDS = {"жиырмасыншы": 20, "отызыншы": 30, "қырқыншы": 40, "елуінші": 50, "алпысыншы": 60,
+                 "жетпісінші": 70, "сексенінші": 80, "тоқсаныншы": 90}
+_SPELLED_DECADE = re.compile(rf"({'|'.join(_DECADE_WORDS)})\s+жылдар", re.IGNORECASE)
 
 
 _LAST_CENTURY_AFTER = re.compile(r"\s+(?:прошлого\s+века|[XХ]{2}\s+века)", re.IGNORECASE)

@@ -89,7 +89,11 @@ BARE_LOCATIVE = rf"(?P<num>(?:(?:{alternation(W.CARDINALS)})\s+)+(?:{alternation
 # "90-ыншы жылдардың басынан бері": a decade of an unnamed century.
 # "90-шы жылдардың басы", and as news writes it without the ordinal: "90-жылдары", "1990-жылдары"
 # and with a space: "1990 жылдары" (a year's plural is its decade; "1995 жылы" is one year)
-DECADE = (rf"(?:(?:1[89]|20)?\d0-(?:{L}+\s+)?|(?:1[89]|20)\d0\s+)жылдар{L}*"
+# ("өткен ғасырдың 60-жылдары" is one span in KazNERD; "сексенінші жылдары" spells the tens)
+DECADE_WORDS = {"жиырмасыншы": 20, "отызыншы": 30, "қырқыншы": 40, "елуінші": 50, "алпысыншы": 60,
+                "жетпісінші": 70, "сексенінші": 80, "тоқсаныншы": 90}
+DECADE = (rf"(?:(?:өткен|[XХ]{{2}})\s+ғасырдың\s+)?"
+          rf"(?:(?:1[89]|20)?\d0-(?:{L}+\s+)?|(?:1[89]|20)\d0\s+|(?:{alternation(DECADE_WORDS)})\s+)жылдар{L}*"
           rf"(?:\s+(?:бас|соң|орта){L}*(?:\s+бері)?)?")
 SEASON_WITH_REFERENCE = rf"(?:{alternation(W.PERIOD_REFERENCES)})\s+(?:{alternation(W.SEASONS)})(?!\w)"
 PERIOD_REFERENCE = (

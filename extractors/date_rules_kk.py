@@ -14,7 +14,7 @@ from extractors.date_grammar import (
     Candidate, alternation, decade, iso, kk_number_value, month_number, shift_month, stems, valid_day, week_of, last_part, weekday_date, year_of_month, year_of_part,
 )
 from extractors.date_patterns_kk import (
-    AGE, SPELLED, CONTINUATION, COUNT, DASH, DAY, DURATION_UNIT, HSUF, KK_MONTH, MONTH, PART_OF_YEAR,
+    AGE, DECADE_WORDS, SPELLED, CONTINUATION, COUNT, DASH, DAY, DURATION_UNIT, HSUF, KK_MONTH, MONTH, PART_OF_YEAR,
     ANIMAL_YEAR, PERIOD_REFERENCE, BARE_LOCATIVE, DECADE, SEASON_PART, SEASON_WITH_REFERENCE, TAIL, WEEKDAY, YEAR4, YEAR_HEAD, YEAR_LOCATIVE, YEAR_NUM, YEARWORD, L,
 )
 from extractors.lang.kk import date_words as W
@@ -222,13 +222,16 @@ def months(m: re.Match, published: dt.date | None) -> Candidate | None:
         return None
     a = month_number(first)
     b = month_number(m.group("m2")) if m.group("m2") else a
+    if m.group("m2") and not (a and b and a != b):
+        return None  # "21-22 наурыз – Наурыз мейрамы": a month, then the holiday named after it
     c = Candidate(m.start(), m.end(), None)
     if m.group("m2") and a and b and a < b:
         c.months = (a, b)  # "Қаңтар-сәуір айларында …, бұл өткен жылдың сәйкес кезеңі": those months then
     if published is not None and a and b:
         year = (published.year + W.MONTH_MODIFIERS.get(mod.lower(), 0) if mod
-                else year_of_month(published, a, m.string, m.start(), m.end(), "kk"))
-        c.date = {"start": iso(year, a), "end": iso(year, b)}
+                else year_of_month(published, b if a > b else a, m.string, m.start(), m.end(), "kk"))
+        # ("қараша-қаңтар айларында": over the new year, the first month is the year before's)
+        c.date = {"start": iso(year - (a > b), a), "end": iso(year, b)}
     return _tail(c, m)
 
 
@@ -483,7 +486,7 @@ COMPOUND = rf"(?:{alternation(W.COMPOUND_PERIODS)}){L}*"
 # (pattern, meaning, words it may begin with); earlier rules win ties of length.
 RULES = [
     # ahead of the year rules so that "1990-жылдары" (the 1990s) wins their tie
-    (_compile(DECADE), decade, (DIGIT,)),
+    (_compile(DECADE), decade, (DIGIT, "өткен", "xx", "хх") + tuple(DECADE_WORDS)),
     (_compile(rf"(?P<d>{DAY})\s+(?P<m>{MONTH})\s*,?\s*(?P<y>{YEAR4}){HSUF}(?:\s*{YEARWORD})?{TAIL}"),
      day_month_year, NUMBER_START),
     (_compile(rf"(?:{YEAR_HEAD}){CONTINUATION}{TAIL}"), year_phrase, YEAR_START),

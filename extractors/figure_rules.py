@@ -48,6 +48,10 @@ from extractors.number_reader import Number, NumberReader
 _ENERGY = {"kW": "kWh", "MW": "MWh", "GW": "GWh"}
 
 
+_KK_SMALL = {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5}
+_DATIVE_NUMERATOR = re.compile(r"(бір|екі|үш|төрт|бес)(ге|ке|ға|қа)(?![^\W\d_])", re.IGNORECASE)
+
+
 class Scanner(CountContext, NumberReader):
     """Reads the figures of one text in one language."""
 
@@ -441,7 +445,7 @@ class Scanner(CountContext, NumberReader):
             return after is not None and after.group().lower().startswith(r.reached_verbs_after)
         return False
 
-    def _fraction(self, low: Number, end: int) -> Number | None:
+    def _fraction(self, low: Number, end: int) -> Number | None:  # noqa: C901
         """``төрттен бірі``, ``4-тен 1-і``, ``үштен бір``: a share, read as 0.25 or 0.333…"""
         if low.ending not in self.r.ablative or not low.value:
             return None
@@ -450,8 +454,16 @@ class Scanner(CountContext, NumberReader):
             return None
         nxt = self.read_number(start)
         if not isinstance(nxt, Number):
-            return None
-        if nxt.ending[:1] not in ("і", "с", "ы") and not (not nxt.ending and nxt.value == 1):
+            # ("төрттен бірге азаяды", "үштен екіге дейін": the dative of a numerator, which the
+            # reader leaves to "бірге", together)
+            d = _DATIVE_NUMERATOR.match(self.text, start)
+            if d is None or not low.words or _KK_SMALL[d.group(1).lower()] >= low.value or low.value > 10:
+                return None
+            return Number(numbers.tidy(_KK_SMALL[d.group(1).lower()] / low.value), d.end(), d.group(2), words=low.words)
+        # ("төрттен бірге азаяды", "үштен екіге дейін": by a quarter, up to two thirds)
+        # (in words only: "250-ден 200-ге дейін" is a change from one count to another)
+        dative = (nxt.ending in ("ге", "ке", "ға", "қа") and low.words and nxt.words and nxt.value < low.value <= 10)
+        if nxt.ending[:1] not in ("і", "с", "ы") and not (not nxt.ending and nxt.value == 1) and not dative:
             return None
         return Number(numbers.tidy(nxt.value / low.value), nxt.end, nxt.ending, words=low.words)
 

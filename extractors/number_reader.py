@@ -27,6 +27,7 @@ from extractors.lang.kk.suffixes import NUMERAL_ENDINGS
 from extractors.lang.ru import number_words as ru_number_words
 from extractors.nouns import capacity_noun
 
+_DIGIT_NEXT = re.compile(r"\s+\d")
 RU_CARDINAL_ENDINGS = frozenset("ти ми мя ух ех ёх ум ем".split())
 # A collective numeral written with digits: "2-еуі" (two of them), "4-еуге аз" (fewer by four).
 COLLECTIVE_HYPHEN_ENDINGS = frozenset(
@@ -102,8 +103,10 @@ class NumberReader:
                                           and num.value % 10 in (2, 3, 4) and num.value % 100 not in (12, 13, 14)):
                     num.end = h.end()
                     return num
-                if capacity_noun(ending, self.lang, hyphen=True):
-                    return num  # "300-местная школа", "300-орындық": the adjective is the count's unit
+                if capacity_noun(ending, self.lang, hyphen=True) and not _DIGIT_NEXT.match(text, h.end()):
+                    # "300-местная школа", "300-орындық": the adjective is the count's unit (but
+                    # "11-сыныпты 84 түлек бітірді": the eleventh grade, another count after it)
+                    return num
                 return h.end()  # 1-орын, 3-сынып, 1-ші, 2-й: ordinals and compounds
             if num.end < len(text) and text[num.end].isalpha():
                 if not (self.r.units.match(text, num.end) or self.r.money.match(text, num.end)

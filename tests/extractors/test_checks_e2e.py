@@ -1348,3 +1348,19 @@ def test_animals_counted_in_heads_are_one_measure():
 ])
 def test_no_false_alarm_where_the_whole_or_the_group_is_open_to_doubt(lang, text):
     assert [r.explanation for r in extract(text, lang, "2024-10-20") if r.kind == "check" and r.verdict == "inconsistent"] == []
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    # "оның" after a date opening the sentence, or inside a quote, is of the count before
+    ("kk", "Жер көлемі 1 500 гектарға жетті. Биыл оның 600 гектарына, яғни 40 пайызына мақта егілді.", (600, 1500, 40)),
+    ("kk", "Мердігер 40 шақырым құбырды ауыстыруы тиіс. Маусымның соңына дейін оның 30 шақырымы, яғни 75 пайызы "
+     "ауыстырылды.", (30, 40, 75)),
+    ("kk", "Сыныпта 25 оқушы болған. «Олардың 20-сы жоғары оқу орнын бітірді, яғни 80 пайызы», – дейді ұстаз.",
+     (20, 25, 80)),
+    # "өсіру" is to grow a crop, no change
+    ("kk", "Жылыжайдың жалпы ауданы 4 гектар, оның 3 гектары, яғни 75 пайызы қияр өсіруге арналған.", (3, 4, 75)),
+])
+def test_shares_of_them_after_dates_quotes_and_crops(lang, text, key):
+    checks = [r for r in extract(text, lang, "2024-10-20") if r.kind == "check"]
+    assert [((c.inputs["part"], c.inputs["whole"], c.inputs["claimed_percent"]), c.verdict) for c in checks] == [
+        (key, "consistent")]

@@ -461,7 +461,7 @@ def test_decimal_durations_are_whole(text, lang, surface):
     ("Екінші жарты жылдықта 40 үй салынды.", "kk", "Екінші жарты жылдықта", span("2024-07", "2024-12")),
     # Roman numerals typed with the Kazakh letter І
     ("2025 жылдың І тоқсанында 5 мектеп ашылды.", "kk", "2025 жылдың І тоқсанында", span("2025-01", "2025-03")),
-    ("Өткен ғасырдың 70-жылдары ауылда зауыт болған.", "kk", "70-жылдары", span("1970", "1979")),
+    ("Өткен ғасырдың 70-жылдары ауылда зауыт болған.", "kk", "Өткен ғасырдың 70-жылдары", span("1970", "1979")),
     ("В 80-х годах прошлого века здесь был совхоз.", "ru", "80-х годах", span("1980", "1989")),
     ("В 80-х годах здесь был совхоз.", "ru", "80-х годах", None),
     ("Өтінімдер 2025.03.10 дейін қабылданады.", "kk", "2025.03.10", span("2025-03-10")),
@@ -579,4 +579,16 @@ def test_weekdays_and_ranges_of_two_dates(text, lang, published, surface, date):
 ])
 def test_report_periods_and_the_year_reported_on(text, lang, published, surface, date):
     found = {r.text: r.date for r in find_dates(text, lang, dt.date.fromisoformat(published))}
+    assert found[surface] == date
+
+
+@pytest.mark.parametrize("text,surface,date", [
+    ("Өткен ғасырдың 60-жылдары ауылда мектеп салынды.", "Өткен ғасырдың 60-жылдары", span("1960", "1969")),
+    ("Сексенінші жылдары ауылда клуб салынды.", "Сексенінші жылдары", span("1980", "1989")),
+    ("Тоқсаныншы жылдардың басынан бері ауыл өсті.", "Тоқсаныншы жылдардың басынан бері", {"start": "1990", "end": None}),
+    ("21-22 наурыз – Наурыз мейрамы.", "21-22 наурыз", span("2024-03-21", "2024-03-22")),
+    ("Қараша-қаңтар айларында жылу берілді.", "Қараша-қаңтар айларында", span("2023-11", "2024-01")),
+])
+def test_kazakh_decades_and_month_ranges(text, surface, date):
+    found = {r.text: r.date for r in find_dates(text, "kk", dt.date(2024, 3, 5))}
     assert found[surface] == date

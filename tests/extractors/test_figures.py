@@ -819,3 +819,13 @@ def test_the_sentence_dot_after_a_unit_abbreviation_is_no_part_of_it(text, surfa
 ])
 def test_more_figures_and_non_figures(lang, text, expected):
     assert [(r.text, r.value) for r in find_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Тыңайтқыш шығыны төрттен бірге азаяды.", [("төрттен бірге", 0.25)]),
+    ("Қылмыс саны 250-ден 200-ге дейін төмендеді.", [("250-ден", 250), ("200-ге дейін", 200)]),
+    ("Биыл 11-сыныпты 84 түлек бітірді.", [("84", 84)]),
+    ("12-сыныпты мектеп салынды.", [("12", 12)]),
+])
+def test_kazakh_fractions_grades_and_capacities(text, expected):
+    assert [(r.text, r.value) for r in find_figures(text, "kk")] == expected
