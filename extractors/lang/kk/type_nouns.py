@@ -84,6 +84,10 @@ TYPE_NOUNS = {
     "театр": ("organization", "institution"),
     "ансамбль": ("organization", "institution"),
     "ансамбл": ("organization", "institution"),  # ансамблі: the soft sign drops
+    "оркестр": ("organization", "institution"),
+    "хор": ("organization", "institution"),
+    "совхоз": ("organization", "company"),
+    "колхоз": ("organization", "company"),
     "кәсіпорн": ("organization", "company"),  # кәсіпорны: the vowel drops
     "команда": ("organization", "sports club"),
     "ұжым": ("organization", "institution"),
