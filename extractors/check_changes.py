@@ -314,6 +314,14 @@ def _level_then_amount(lay: Layout, used: set[int]) -> list[Claim]:
         apart = lay.sentence_of(y) != lay.sentence_of(first)
         if apart and not _opens_with_comparison(lay, y, first):
             continue
+        if apart and (lay.is_plan(y) or _in_brackets_after_percent(lay, y)):
+            # "2,41 млрд түсті, бұл жоспарының 103,9 пайызы (2,32 млрд). Өткен жылмен салыстырғанда
+            # … 0,29 млрд-қа артты": the level is the amount received, not its plan
+            y = _level_before(lay, y)
+            if y is None:
+                continue
+        if _older_than_paragraph(lay, y):
+            continue  # "2023 жылы 161,2 мың гектарға егілген болатын, яғни … 7,3 мың гектарға ұлғайды": the level then
         # the amount then the percent, or the other way round ("на 15,1%, или на 2,8 млрд")
         x, p = (second, first) if first.kind == "percent" else (first, second)
         if x.kind == "percent" or id(p) in used:
@@ -348,6 +356,32 @@ def _level_then_amount(lay: Layout, used: set[int]) -> list[Claim]:
 _COMPARISON_OPENING = re.compile(
     r"\s*(?:[^\W\d_]+\s+){0,4}?(?:салыстырғанда|қарағанда)\b|\s*по\s+сравнению\s+с\s+(?:[^\W\d_]+\s+){0,3}?"
     r"(?:годом|периодом)\b", re.IGNORECASE)
+
+
+def _in_brackets_after_percent(lay: Layout, r: Record) -> bool:
+    """"…, бұл жоспарының 103,9 пайызы (2,32 млрд теңге)": a figure in brackets after a percent."""
+    p = lay.neighbour(r, -1)
+    return p is not None and p.kind == "percent" and re.fullmatch(r"\s*\(\s*", lay.text[p.end:r.start]) is not None
+
+
+def _level_before(lay: Layout, r: Record) -> Record | None:
+    """The figure before ``r`` in its sentence that may be a level: not a percent, a plan or a
+    figure in brackets."""
+    w = lay.neighbour(r, -1)
+    while w is not None and (w.kind == "percent" or lay.is_plan(w) or _in_brackets_after_percent(lay, w)):
+        w = lay.neighbour(w, -1)
+    return w if w is not None and lay.compatible(w, r) else None
+
+
+def _older_than_paragraph(lay: Layout, y: Record) -> bool:
+    """Whether ``y`` is dated to a year before another the article names ("Биыл 168,5 мың
+    гектарға егілді. … 2023 жылы 161,2 мың гектарға егілген болатын")."""
+    d = lay.any_date_before(y)
+    year = ((d.date or {}).get("start") or "")[:4] if d is not None else ""
+    if len(year) < 4:
+        return False
+    # (any date of the article: "Биыл" may stand in the paragraph before)
+    return any(((x.date or {}).get("start") or "")[:4] > year for x in lay._date_recs if x.date)
 
 
 def _opens_with_comparison(lay: Layout, y: Record, first: Record) -> bool:

@@ -12,7 +12,7 @@ import re
 
 from extractors.check_build import Claim, make_claim, verdict_of
 from extractors.check_changes import comparative, way_of
-from extractors.check_rules import ADDITIVE, KK, RU, Layout, ends_with_suffix, starts_with_stem, words
+from extractors.check_rules import ADDITIVE, KK, PLAN, PLANNED, RU, Layout, ends_with_suffix, starts_with_stem, words
 from extractors.claims import Written, as_written, change_bounds, fmt_number, fmt_percent, share_bounds
 from extractors.records import Record
 
@@ -29,7 +29,8 @@ def plan_claims(lay: Layout, used: set[int]) -> list[Claim]:
 
         def actual_ok(r: Record) -> bool:
             # (nor past a semicolon: "при плане 5 млрд (110%); в 2023 году поступило 4,4 млрд")
-            return (r.kind != "percent" and lay.compatible(r, f) and r.qualifier is None
+            # (nor a plan itself: "при штатной потребности 236 врачей, … (требуется 652)")
+            return (r.kind != "percent" and lay.compatible(r, f) and r.qualifier is None and not _named_plan(lay, r)
                     and not (apart and lay.dated_earlier(r))
                     and ";" not in lay.text[min(r.end, f.end):max(r.start, f.start)])
 
@@ -67,6 +68,10 @@ def plan_claims(lay: Layout, used: set[int]) -> list[Claim]:
                         lay.bracketed_after(f, r)
                         # "жоспар бойынша 1 800 …, іс жүзінде 1 850 адам (102,8%)": after the actual
                         or actual is not None and actual.start > f.start and lay.bracketed_after(actual, r)
+                        # "бұл кезең жоспарының 103,9 пайызы (2,32 млрд теңге)": the plan in brackets
+                        # right after the percent of it
+                        or r.end <= f.start and re.fullmatch(r"\s*\(\s*", lay.text[r.end:f.start]) is not None
+                        and lay.of_plan(r)
                         # "бұл жылдық жоспардың (1 800) 91,1 пайызы": the plan in brackets after its
                         # genitive, the percent right after them
                         or f.end <= r.start and re.fullmatch(r"\s*\)\s*", lay.text[f.end:r.start]) is not None
@@ -128,6 +133,15 @@ def fulfilment_claim(lay: Layout, f: Record, actual: Record, p: Record, scale: f
                       actual=act.value, claimed_percent=p.value, computed_percent=round(computed, 2))
 
 
+_REST = frozenset(KK["rest"] + RU["rest"])
+
+
+def _named_plan(lay: Layout, r: Record) -> bool:
+    """A figure the word right before it names as a plan or a need ("требуется 652", "при плане
+    200"): no actual figure of another plan."""
+    before = words(lay.clause_before(r, 30))[-1:]
+    # ("60 мың тонна жоспарға 66 мың тонна": after the plan's dative, the actual)
+    return bool(before) and before[0] != "жоспарға" and (before[0] in PLAN or before[0].startswith(PLANNED))
 _BRACKET_OPEN = re.compile(r"\([^()]*\Z")
 
 
@@ -176,10 +190,17 @@ def _plans_stated_apart(lay: Layout, used: set[int]) -> list[Claim]:
         actual = _first(lay, p, -1, lambda r: r.kind != "percent", reach=4)
         if actual is None or actual.qualifier is not None:
             continue
+        if set(words(lay.before(actual, 20))[-2:]) & _REST:
+            continue  # "Оставшиеся 11,6 км будут отремонтированы, что позволит выполнить план на 100%": with the rest done
         sent, para = lay.sentence_of(actual), lay.paragraph_of(actual)
         plans = [f for f in lay.figures_near(actual, sentences=1)
                  if f.kind != "percent" and lay.sentence_of(f) != sent and lay.paragraph_of(f) == para
                  and f.qualifier is None and lay.compatible(f, actual) and (lay.is_total(f) or lay.is_plan(f))]
+        bracket = lay.neighbour(p, +1)
+        if (bracket is not None and bracket.kind != "percent" and lay.compatible(bracket, actual)
+                and re.fullmatch(r"\s*\(\s*", lay.text[p.end:bracket.start])):
+            # "…, что позволит выполнить план на 100% (64 км)": the plan in brackets after the percent
+            plans = [bracket]
         used.add(id(p))
         if len(plans) != 1:
             # "Түсім 120 млрд теңгені құрап, жоспар 104%-ға орындалды": no plan figure to check against

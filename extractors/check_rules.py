@@ -34,7 +34,8 @@ PLAN_AFTER = [["жоспардың", "орнына"], ["жоспар", "бойы
 # figure before "жоспарға" is the plan, the one after it the actual
 _FIGURE_THEN_PLAN = re.compile(r"\d[^\W\d_]*\.?(?:\s+[^\W\d_]+\.?){0,2}\s+жоспарға\s+\Z", re.IGNORECASE)
 _PLAN_THEN_FIGURE = re.compile(r"(?:\s+[^\W\d_]+\.?){0,2}?\s+жоспарға\s+\d", re.IGNORECASE)
-PLANNED = ("жоспарлан", "көздел", "запланирован", "предусмотрен")
+# ("требуется 652", "қажет 40": what is needed is measured against as a plan is)
+PLANNED = ("жоспарлан", "көздел", "запланирован", "предусмотрен", "требуется", "требуются", "требовалось")
 # A count with the action planned between: "планировалось трудоустроить 1 800 человек",
 # "1 800 адамды жұмысқа орналастыру жоспарланған" (a plain "жоспарланған 98 іс-шара" is a total).
 PLANNED_VERB = ("планировал", "планирует", "запланирова", "жоспарлан", "көздел")
@@ -513,7 +514,7 @@ class Layout:
         """"60% годового плана", "жоспардың 60 пайызы": a percent of the plan."""
         nxt = words(self.after(p, 30))[:2]
         prev = words(self.before(p, 20))[-1:]
-        return any(w.rstrip(".") in PLAN for w in nxt) or prev[:1] in (["жоспардың"], ["плана"])
+        return any(w.rstrip(".") in PLAN for w in nxt) or prev[:1] in (["жоспардың"], ["жоспарының"], ["плана"])
 
     def out_of(self, r: Record) -> bool:
         """"из 300 семей", "из выделенных 2,1 млрд": the figure after "из", past one
@@ -660,6 +661,10 @@ class Layout:
         """"жоспары 39,1 млрд", "при плане 200 млн", "200 млн теңге жоспардың орнына",
         "40 млрд по плану": a plan figure."""
         before = words(self.clause_before(r, 40))[-4:]
+        p = self.neighbour(r, -1)
+        if (p is not None and p.kind == "percent" and re.fullmatch(r"\s*\(\s*", self.text[p.end:r.start])
+                and self.of_plan(p)):
+            return True  # "бұл кезең жоспарының 103,9 пайызы (2,32 млрд теңге)", "103,9% плана (2,32 млрд)"
         if before[-1:] == ["жоспарға"] and _FIGURE_THEN_PLAN.search(self.text, max(0, r.start - 40), r.start):
             return False  # "8,5 млрд теңге жоспарға 8,6 млрд теңге түсті": the figure before is the plan
         if any(w.rstrip(".") in PLAN for w in before):

@@ -95,8 +95,10 @@ def find_shares(lay: Layout) -> list[Share]:
             nxt = lay.neighbour(p, +1)
             first = (anchor.start > p.start and anchor is not nxt
                      and (nxt is None or not _explained_after(lay, p, nxt, anchor)))
+            named = (bool(across) and _GROUP_AFTER_OPENER.search(lay.text, across.end(), p.start) is not None
+                     or anchor.end <= p.start and _GROUP_GENITIVE.search(lay.text, anchor.end, p.start) is not None)
             shares.append(Share(p, anchor, whole, "genitive" if whole is not None else "", percent_first=first,
-                                group_named=bool(across) and _GROUP_AFTER_OPENER.search(lay.text, across.end(), p.start) is not None))
+                                group_named=named))
     # "Износ достигает 80%, из 12 котлов 9 требуют замены (75%)": a part its own bracket
     # restates is no part of the percent stated first
     restated = {id(s.part) for s in shares if not s.percent_first}
@@ -141,6 +143,10 @@ def _bound_or_rough(lay: Layout, p: Record) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+")
+# "…, бұл тапсырғандардың 90,5 пайызы": the percent of a group it names (maybe a part of the
+# count found: "84 түлек бітірді. Олардың 63-і ҰБТ-ға қатысты, … 57 түлек, бұл тапсырғандардың …")
+_GROUP_GENITIVE = re.compile(r"(?<![^\W\d_])бұл\s+(?:[^\W\d_]+\s+)?[^\W\d_]+(?:лар|лер|дар|дер|тар|тер)(?:дың|дің)\s*\Z",
+                            re.IGNORECASE)
 _GROUP_AFTER_OPENER = re.compile(r"(?<![^\W\d_])(?:бұл|это)\s+[^\W\d_]+", re.IGNORECASE)
 _JOINED_PERCENTS = re.compile(r"\s*(?:,|мен|және|и|а)\s*\Z", re.IGNORECASE)
 
@@ -1219,6 +1225,8 @@ def _listed_parts(lay: Layout, whole: Record, i: int) -> list[Record]:
     for f in lay.figures[i:]:
         if lay.sentence_of(f) != sent:
             break
+        if parts and lay.sentence_index(f) != lay.sentence_index(parts[-1]):
+            break  # "…: 14 – …, 12 – …. Это в 1,6 раза больше": the sentence going on is no item
         if f.kind == "percent" or _in_brackets(lay, f):
             continue
         if f.qualifier is not None or not _part_of(lay, whole, f) or f.value >= whole.value:
@@ -1365,6 +1373,8 @@ def _opener(lay: Layout, whole: Record, first: Record) -> str | None:
     if re.search(r"[.;!?()]", re.sub(r"т\.\s?ч\.", "", gap.split(":")[-1])):
         return None  # (but "в т.ч." is a breakdown word, its dots no sentence end)
     head, colon, _ = gap.partition(":")
+    if not colon and whole.kind == "number" and re.fullmatch(r"\s*[^\W\d_]+\s+[–—]\s*", gap):
+        head, colon = gap, ":"  # "286 медалей – 94 золотые, 88 серебряных и 104 бронзовые": a dash as a colon
     by_colon = colon and len(words(head)) <= 4 and "(" not in head
     if by_colon and whole.kind != "number" and not _allocated(lay, whole):
         by_colon = False  # "бюджет — 12 млрд тенге: доходы 7 млрд, расходы 8 млрд" splits nothing

@@ -69,7 +69,7 @@ _PHONE_THEN_OR = re.compile(r"(?:\d\d[-–]\d\d|(?:номеру|номер|те�
                             re.IGNORECASE)
 # "Телефон единой дежурной службы – 112", "қоңырау шалу үшін 102": the numbers of emergency
 # lines after a word for a phone or a line, a few words back
-_SERVICE_NUMBER = re.compile(r"(?:10[1-49]|112|1414|1408)")
+_SERVICE_NUMBER = re.compile(r"(?:10[1-49]|112|1414|1408)(?!\d)")
 _PHONE_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:телефон|номер|звон|служб|линии|нөмір|телефон|қоңырау|қызмет)[^\n.!?]{0,40}\Z",
                                 re.IGNORECASE)
 # a school year before its pupils: "1-9 сынып оқушылары", "5–9 классов учащиеся"
@@ -79,6 +79,8 @@ _PUPILS_BEFORE = re.compile(r"(?<![^\W\d_])(?:учени|учащи|школьн
 _GRADE_NOUN = re.compile(r"\s+(?:класс|сынып)", re.IGNORECASE)
 _RANGE_TAIL = re.compile(r"[-–—]\d{1,2}")
 _GRADE_GENITIVE = re.compile(r"\s+класса(?![^\W\d_])", re.IGNORECASE)
+_SERVICE_BEFORE = re.compile(r"(?<![^\W\d_])(?:служб[аыеуой]|линия|линии)\s+\Z", re.IGNORECASE)
+_SERVICE_AFTER = re.compile(r"(?:-?(?:ге|ке|на|ке))?\s*(?:қызмет|служб|хабарла|бірыңғай)", re.IGNORECASE)
 _SERVICE_NUMBER_END = re.compile(r"\s*(?:[.,;:)!?»]|\Z|или\b|немесе\b|нөмір|номер)", re.IGNORECASE)
 _AGE_LABEL = re.compile(r"(?<![^\W\d_])(?:жасы|жастары|возраст)\s*[–—:-]?\s*\Z", re.IGNORECASE)
 _CODE_AFTER = re.compile(r"[-–:]\d")  # (and "2:1": a score, "10:30": a time)
@@ -150,9 +152,12 @@ class CountContext:
             return True
         if self._reference(pos) or self._code(pos, last.end) or _PHONE_THEN_OR.search(self.text, max(0, pos - 60), pos):
             return True
-        if (_SERVICE_NUMBER.fullmatch(self.text, pos, last.end) and _SERVICE_NUMBER_END.match(self.text, last.end)
-                and _PHONE_WORD_BEFORE.search(self.text, max(0, pos - 60), pos)):
-            return True  # (not "Служба получила 112 обращений": a count, its noun after it)
+        if _SERVICE_NUMBER.match(self.text, pos, last.end) and (
+                _SERVICE_NUMBER_END.match(self.text, last.end) and _PHONE_WORD_BEFORE.search(self.text, max(0, pos - 60), pos)
+                or _SERVICE_BEFORE.search(self.text, max(0, pos - 12), pos) or _SERVICE_AFTER.match(self.text, last.end)):
+            # (not "Служба получила 112 обращений": a count, its noun after it; but "служба 112
+            # приняла", "112 қызметіне", "112-ге хабарланды" name the line)
+            return True
         if last.value <= 11 and (_GRADE_AFTER.match(self.text, last.end)
                                  or _GRADE_FROM_BEFORE.search(self.text, max(0, pos - 14), pos)
                                  and _GRADE_GENITIVE.match(self.text, last.end)

@@ -207,7 +207,13 @@ _KK_PRESENT = re.compile(r"(?:ады|еді|йды|йді|иды|иді)$")
 # "-а" ("құрады", "жоспарлады"), but a passive stem's "ашылады", "салынады", "беріледі",
 # "басталады" and a vowel stem's "құрайды" are ahead; so is an intent, "салынбақ".
 # ("оқиды", "тоқиды": a stem in "-ы" with "-йды" written "-иды", never a past)
-_KK_FUTURE = re.compile(r"(?:ылады|іледі|ынады|інеді|сталады|қталады|ктеледі|ғасады|геседі|иды|иді|мақ|мек|бақ|бек|пақ|пек)$")
+_KK_FUTURE = re.compile(r"(?:ылады|іледі|ынады|інеді|сталады|қталады|ктеледі|ғасады|геседі|иды|иді|мақ|мек|бақ|бек|пақ|пек"
+                        # a passive of a stem in -да/-ла ("қабылданады", "жоспарланады"): no past ends so
+                        r"|данады|денеді|ланады|ленеді)$")
+# what must be done is ahead: "тіркеуі тиіс", "беруі керек", "аяқтауға міндетті", "жоюды тапсырды"
+_KK_OBLIGED = frozenset(("тиіс", "тиісті", "керек", "міндетті", "қажет", "тапсырды", "тапсырылды", "міндеттелді"))
+# a process still going on: "басталып, әлі жалғасуда", "басталып, қазір жүріп жатыр"
+_KK_ONGOING = re.compile(r"(?:уда|уде|йуда|йуде)$")
 # a converb ("басталып, … жалғасады"): its own time is the last verb's, told of a span that
 # may have begun already
 _KK_CONVERB = re.compile(r"(?:ып|іп|[аеәоөұүыиуя]п)$")
@@ -271,12 +277,28 @@ def last_part(published: dt.date, length: int, text: str, start: int, end: int, 
     months_over = (published.month - 1) % length  # months of the running part already over
     if months_over == length - 1 or length == 6 and months_over > 2:
         return None
-    if _tense(text, start, end, lang) == "futr":
+    tense = _tense(text, start, end, lang)
+    # (a Russian clause tells its tense plainly: "плата вносится за квартал вперёд", "сдаются раз в
+    # квартал" are habits, not the quarter over; a Kazakh one may be a heading without a verb)
+    if tense == "futr" or lang == "ru" and tense != "past":
         return None
     last = published.month - months_over - 1
     year = published.year if last > 0 else published.year - 1
     last = last if last > 0 else 12
     return {"start": iso(year, last - length + 1), "end": iso(year, last)}
+
+
+def deadline_year(published: dt.date, month: int, day: int | None, text: str, start: int, end: int, lang: str,
+                  year: int) -> int:
+    """The year of a deadline written without one: "Документы принимаются до 1 марта" in
+    December is next March's, a deadline already past in the year not being told of but in the
+    past tense."""
+    ahead = (month - published.month) % 12  # months from the publication to it, over the new year
+    # (soon after the new year only: in May "не позднее 15 марта" may be this year's, gone by)
+    if (month, day or 1) < (published.month, published.day if day else 1) and year == published.year \
+            and 0 < ahead <= 6 and _tense(text, start, end, lang) != "past":
+        return year + 1
+    return year
 
 
 def _year_of_ahead(published: dt.date, text: str, start: int, end: int, lang: str) -> int:
@@ -318,10 +340,14 @@ def _kk_tense(text: str, start: int, end: int) -> str | None:
     reported = next((i for i, w in enumerate(words) if _KK_REPORTED_FUTURE.search(w)), None)
     if reported is not None and (said is None or reported < said):
         return "futr"
+    if any(w in _KK_OBLIGED for w in (words[:said] if said else words)):
+        return "futr"
     # "Науқан 15 наурызда басталып, мамырдың соңына дейін жалғасады": the date's own verb is
-    # the converb right after it, which tells no time of its own
+    # the converb right after it, which tells no time of its own; before a process still going
+    # on ("басталып, әлі жалғасуда", "жүріп жатыр") it tells of the past
     if words[:2] and any(_KK_CONVERB.search(w) for w in words[:2]) and "," in text[end:last][:40]:
-        return None
+        tail = words[:said] if said else words
+        return "past" if tail and (_KK_ONGOING.search(tail[-1]) or tail[-1] in ("жатыр", "отыр", "тұр")) else None
     words = words[:said] if said else _LETTERS.findall(text[first:last].lower())
     if not words:
         return None
@@ -355,8 +381,12 @@ def _ru_verb_tag(text: str, start: int, end: int) -> str | None:
             if word.startswith(RU.OBLIGED):
                 # "должны завершиться": an obligation, so ahead; "должны были": one past
                 return "past" if words[i + 1:i + 2] in (["был"], ["была"], ["было"], ["были"]) else "futr"
+            if word in ("сел", "сёл"):
+                continue  # "жители сел должны …": the villages, not the verb "sat"
             parses = russian_parses(word)
             tag = parses[0].tag
+            if tag.POS in ("ADVB", "ADJS") and any(p.tag.POS == "PRTS" for p in parses[1:3]):
+                tag = next(p.tag for p in parses[1:3] if p.tag.POS == "PRTS")  # "открыто": opened, not openly
             if tag.POS == "VERB" and i and words[i - 1].endswith(("ых", "их")) and any(
                     p.tag.POS == "NOUN" for p in parses[1:3]):
                 continue  # "жители подтапливаемых сел": a noun after its adjective, not the verb "сел"

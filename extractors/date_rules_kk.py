@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from extractors.date_grammar import (
-    Candidate, alternation, decade, iso, kk_number_value, month_number, shift_month, stems, valid_day, week_of, last_part, weekday_date, year_of_month, year_of_part,
+    Candidate, alternation, decade, iso, kk_number_value, month_number, shift_month, stems, valid_day, week_of, deadline_year, last_part, weekday_date, year_of_month, year_of_part,
 )
 from extractors.date_patterns_kk import (
     AGE, DECADE_WORDS, SPELLED, CONTINUATION, COUNT, DASH, DAY, DURATION_UNIT, HSUF, KK_MONTH, MONTH, PART_OF_YEAR,
@@ -175,6 +175,30 @@ def day_month_year(m: re.Match, published: dt.date | None) -> Candidate | None:
     return _tail(c, m)
 
 
+# "2021 жылы сәуірде", "Былтыр қаңтар-ақпан айларында", "Өткен жылы наурыз бен сәуірде": the year
+# the sentence names before a month written without one
+_YEAR_IN_SENTENCE = re.compile(
+    r"(?<![^\W\d_])(?:(?P<y>(?:19|20)\d\d)\s*(?:-?\s*ж\.|-?\s*жыл(?:ы|дың|ғы)?)(?![^\W\d_])"
+    r"|(?P<rel>биыл(?:ғы)?|былтыр(?:ғы)?|өткен\s+жылы|келесі\s+жылы|алдағы\s+жылы)(?![^\W\d_]))", re.IGNORECASE)
+_REL_YEAR_OFFSET = {"биыл": 0, "биылғы": 0, "былтыр": -1, "былтырғы": -1, "өткен жылы": -1, "келесі жылы": 1,
+                    "алдағы жылы": 1}
+
+
+def _year_in_sentence(m: re.Match, published: dt.date | None) -> int | None:
+    text = m.string
+    # (near it: "2021 жылы салынған мектепте 15 наурызда" names the building's year, not the day's)
+    lo = max(max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1, m.start() - 40)
+    named = None
+    for y in _YEAR_IN_SENTENCE.finditer(text, lo, m.start()):
+        named = y
+    if named is None:
+        return None
+    if named.group("y"):
+        return int(named.group("y"))
+    rel = " ".join(named.group("rel").lower().split())
+    return published.year + _REL_YEAR_OFFSET[rel] if published is not None else None
+
+
 def day_month(m: re.Match, published: dt.date | None) -> Candidate | None:
     month, day = month_number(m.group("m")), _day_value(m.group("d"))
     if not (month and day and valid_day(None, month, day)):
@@ -182,8 +206,13 @@ def day_month(m: re.Match, published: dt.date | None) -> Candidate | None:
     if m.group("m") == m.group(0)[: len(m.group("m"))] and not _genitive_month(m):
         return None
     c = Candidate(m.start(), m.end(), None)
-    if published is not None:
-        c.date = _point(iso(year_of_month(published, month, m.string, m.start(), m.end(), "kk"), month, day))
+    named = _year_in_sentence(m, published)
+    if published is not None or named is not None:
+        year = named if named is not None else year_of_month(published, month, m.string, m.start(), m.end(), "kk")
+        if named is None and (m.groupdict().get("tail") or "").lower() in W.UNTIL_WORDS:
+            # "Өтінімдер 15 қаңтарға дейін қабылданады" in December: next January's
+            year = deadline_year(published, month, day, m.string, m.start(), m.end(), "kk", year)
+        c.date = _point(iso(year, month, day))
         if _ablative(m.group(0).split()[-1]) and not m.group("tail"):
             c.date["end"] = None
     return _tail(c, m)
@@ -227,8 +256,10 @@ def months(m: re.Match, published: dt.date | None) -> Candidate | None:
     c = Candidate(m.start(), m.end(), None)
     if m.group("m2") and a and b and a < b:
         c.months = (a, b)  # "Қаңтар-сәуір айларында …, бұл өткен жылдың сәйкес кезеңі": those months then
-    if published is not None and a and b:
+    named = None if mod else _year_in_sentence(m, published)
+    if (published is not None or named is not None) and a and b:
         year = (published.year + W.MONTH_MODIFIERS.get(mod.lower(), 0) if mod
+                else named if named is not None
                 else year_of_month(published, b if a > b else a, m.string, m.start(), m.end(), "kk"))
         # ("қараша-қаңтар айларында": over the new year, the first month is the year before's)
         c.date = {"start": iso(year - (a > b), a), "end": iso(year, b)}
@@ -379,7 +410,7 @@ def duration(m: re.Match, published: dt.date | None) -> Candidate | None:
 # a report of a period: "9 айлық қорытындысы", "жарты жылдық атқарылуы", "тоқсандық есебі"
 _REPORT_AFTER = re.compile(r"\s+(?:қорытынд|есеп|атқарыл|жоспар|көрсеткіш|нәтиже)", re.IGNORECASE)
 # "жарты жыл бойы" (for half a year) is a stretch of time, not the half of the calendar
-_HALF_YEAR = re.compile(r"жарты\s+жыл(?:да|дың|ғы)|жарты\s+жыл\s+ішінде", re.IGNORECASE)
+_HALF_YEAR = re.compile(r"жарты\s+жыл(?:да|дың|ғы)|жарты\s+жыл(?:дың)?\s+ішінде", re.IGNORECASE)
 
 
 def quarter(m: re.Match, published: dt.date | None) -> Candidate | None:
@@ -455,7 +486,8 @@ def weekday(m: re.Match, published: dt.date | None) -> Candidate | None:
         return None
     c = Candidate(m.start(), m.end(), None, weekday=True)
     mod = (m.group("mod") or "").lower()
-    if published is not None and (not mod or mod in W.RELATIVE_YEAR_MODIFIERS):
+    habit = (m.group("kuni") or "").lower().startswith("күндер")  # "дүйсенбі күндері": on Mondays
+    if published is not None and not habit and (not mod or mod in W.RELATIVE_YEAR_MODIFIERS):
         # "Өткен сенбіде", "сенбі күні өтті": the Saturday before the publication
         c.date = weekday_date(published, W.WEEKDAYS.index(m.group("wd").lower()),
                               W.RELATIVE_YEAR_MODIFIERS.get(mod) if mod else None, m.string, m.start(), m.end(), "kk")

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from extractors.date_grammar import (
-    Candidate, L, MONTH_WORD, YEAR4, alternation, decade, first_months, iso, last_part, month_number, weekday_date, shift_month, stems, year_of_month, year_of_part,
+    Candidate, L, MONTH_WORD, YEAR4, alternation, decade, deadline_year, first_months, iso, last_part, month_number, weekday_date, shift_month, stems, year_of_month, year_of_part,
     valid_day, week_of,
 )
 from extractors.lang.ru import date_words as W
@@ -20,7 +20,7 @@ YEAR = rf"{YEAR4}(?:-?(?:м|й|го|х|е|ый|ом))?"
 MONTH = rf"(?:{MONTH_WORD})"
 DASH = r"\s*[-–—]\s*"
 # ("до 18:00 11 ноября": a time of day may stand between the preposition and the date)
-PREP = r"(?:(?P<prep>начиная\s+с|не\s+позднее|не\s+позже|не\s+ранее|с|со|до|по|к)\s+(?:[0-2]?\d[:.][0-5]\d\s+)?)?"
+PREP = r"(?:(?P<prep>начиная\s+с|не\s+позднее|не\s+позже|не\s+ранее|с|со|до|по|к)\s+(?:[0-2]?\d[:.][0-5]\d\s+(?:час(?:ов|а)?\s+)?)?)?"
 REL = alternation(W.RELATIVE_YEARS)
 # "текущего года", and its abbreviation "т.г." (this year) as statistics write it
 REL_GEN = r"(?:(?P<relw>текущего|этого|нынешнего|прошлого|минувшего|следующего|будущего)\s+года|(?P<tg>т\.\s?г\.))"
@@ -74,6 +74,8 @@ def day_month_year(m: re.Match, published: dt.date | None) -> Candidate | None:
         year = _year_named_in_sentence(m, published)
     if year is None and published is not None and not (m.groupdict().get("relw") or m.groupdict().get("tg")):
         year = year_of_month(published, month, m.string, m.start(), m.end(), "ru")
+        if (m.groupdict().get("prep") or "").lower().split()[:1] in (["до"], ["не"]):
+            year = deadline_year(published, month, day, m.string, m.start(), m.end(), "ru", year)
     return _core(m, _point(iso(year, month, day)) if year else None, published)
 
 
@@ -81,11 +83,15 @@ def month_year(m: re.Match, published: dt.date | None) -> Candidate | None:
     a = month_number(m.group("m"))
     b = month_number(m.group("m2")) if m.groupdict().get("m2") else a
     year = _year_of(m, published)
-    if year is None and published is not None and m.groupdict().get("m2"):
-        year = published.year
+    if year is None and m.groupdict().get("m2"):
+        # "В 2020 году в ноябре–декабре": the year the sentence names, else by the tense
+        year = _year_named_in_sentence(m, published)
+        if year is None and published is not None:
+            year = year_of_part(published, a if a < b else b, b, m.string, m.start(), m.end(), "ru") if a and b else None
     if not (a and b):
         return None
-    c = _core(m, {"start": iso(year, a), "end": iso(year, b)} if year else None, published)
+    # ("в ноябре–январе": over the new year, the first month is the year before's)
+    c = _core(m, {"start": iso(year - (a > b), a), "end": iso(year, b)} if year else None, published)
     if m.groupdict().get("m2"):
         c.months = (a, b)  # "за январь–май …, чем за аналогичный период 2024 года": those months then
     return c
@@ -159,11 +165,15 @@ def from_to(m: re.Match, published: dt.date | None) -> Candidate | None:
         first, last = month_number(m.group("ma")), month_number(m.group("mb"))
         if not (first and last and first < last) or min(len(m.group("ma")), len(m.group("mb"))) < 3:
             return None
-        year = int(m.group("ym")[:4]) if m.group("ym") else (published.year if published else None)
+        year = (int(m.group("ym")[:4]) if m.group("ym")
+                else _year_named_in_sentence(m, published) or (published.year if published else None))
         return Candidate(m.start("core"), m.end(), {"start": iso(year, first), "end": iso(year, last)} if year else None)
-    year_b = int(m.group("y")[:4]) if m.group("y") else (published.year if published else None)
-    year_a = int(m.group("y1")[:4]) if m.group("y1") else year_b
     m1, m2 = month_number(m.group("m1")), month_number(m.group("m2"))
+    year_b = int(m.group("y")[:4]) if m.group("y") else (published.year if published else None)
+    if m.group("y1") and not m.group("y") and m1 and m2:
+        # "с 15 декабря 2023 года по 15 января": the end in the year of the start, or the next
+        year_b = int(m.group("y1")[:4]) + (m2 < m1)
+    year_a = int(m.group("y1")[:4]) if m.group("y1") else year_b
     d1, d2 = int(m.group("d1")), int(m.group("d2"))
     if not (m1 and m2 and valid_day(year_a, m1, d1) and valid_day(year_b, m2, d2)):
         return None

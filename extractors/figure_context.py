@@ -546,6 +546,7 @@ def _listed_with_unit(text: str, figures: list[Figure], i: int) -> Figure | None
 
 
 _COMPARED_AFTER = re.compile(r"\s+(?:көп|артық|жоғары|кем|аз|төмен)(?![^\W\d_])", re.IGNORECASE)
+_COMPARED_END = re.compile(r"\s(?:көп|артық|жоғары|кем|аз|төмен)$", re.IGNORECASE)
 
 
 def _from_to(text: str, f: Figure, nxt: Figure) -> None:
@@ -554,7 +555,8 @@ def _from_to(text: str, f: Figure, nxt: Figure) -> None:
     has none of its own and the two stay within a factor of ten of each other."""
     if text[f.start:f.end].lower().endswith(_ABLATIVE) and text[f.end:nxt.start].isspace():
         # (not "2022 жылғы 3 330-дан 6,3 пайызға көп": more than it by so much, a comparison)
-        if nxt.kind != "number" and not _COMPARED_AFTER.match(text, nxt.end):
+        # ("… 4,8 пайызға артық": the word of difference may end the percent's own span)
+        if nxt.kind != "number" and not _COMPARED_AFTER.match(text, nxt.end) and not _COMPARED_END.search(text, nxt.start, nxt.end):
             _inherit(f, nxt)
         return
     if not FROM_BEFORE.search(text, max(0, f.start - 4), f.start):

@@ -1364,3 +1364,34 @@ def test_shares_of_them_after_dates_quotes_and_crops(lang, text, key):
     checks = [r for r in extract(text, lang, "2024-10-20") if r.kind == "check"]
     assert [((c.inputs["part"], c.inputs["whole"], c.inputs["claimed_percent"]), c.verdict) for c in checks] == [
         (key, "consistent")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the level of a change is the amount received, not its plan in brackets, nor a level of another year
+    ("kk", "Бюджетке 2,5 млрд теңге түсті, бұл кезең жоспарының 104,2 пайызы (2,4 млрд теңге). Өткен жылдың осы "
+     "кезеңімен салыстырғанда түсім 0,5 млрд теңгеге, немесе 25 пайызға артты."),
+    ("kk", "Биыл 150 мың гектарға егін егілді.\nАуданда 2023 жылы 120 мың гектарға егін егілген болатын, яғни алқап "
+     "бір жылда 30 мың гектарға, немесе 25 пайызға ұлғайды."),
+    # a factor after a list is said of the list's total
+    ("ru", "Проведено 30 семинаров: 10 – по налогам, 10 – по маркетингу, 10 – по учёту. Это в 1,5 раза больше, чем "
+     "годом ранее (20)."),
+    # a need after the percent is no actual of the need before it; the rest done is no actual of the plan
+    ("ru", "Работают 200 врачей и 600 медсестер. Укомплектованность врачами составляет 80% при штатной потребности "
+     "250 врачей, медсестрами – 96% (требуется 625)."),
+    ("ru", "Отремонтировано 50 км. Оставшиеся 10 км будут отремонтированы до конца ноября, что позволит выполнить план "
+     "на 100% (60 км). В 2025 году планируется отремонтировать 70 км."),
+    # a share of a group the percent names may be of a part of the count found
+    ("kk", "Биыл 100 түлек бітірді. Олардың 80-і ҰБТ-ға қатысты, шекті балдан өткендер – 72 түлек, бұл тапсырғандардың "
+     "90 пайызы."),
+])
+def test_no_false_alarm_on_long_reports(lang, text):
+    assert [r.explanation for r in extract(text, lang, "2024-10-20") if r.kind == "check" and r.verdict == "inconsistent"] == []
+
+
+@pytest.mark.parametrize("lang,text,verdict", [
+    ("kk", "Бюджетке 2,5 млрд теңге түсті, бұл кезең жоспарының 104,2 пайызы (2,4 млрд теңге).", "consistent"),
+    ("kk", "Бюджетке 2,5 млрд теңге түсті, бұл кезең жоспарының 114,2 пайызы (2,4 млрд теңге).", "inconsistent"),
+])
+def test_a_plan_in_brackets_after_the_percent_of_it(lang, text, verdict):
+    assert [(r.check, r.verdict) for r in extract(text, lang, "2024-10-20") if r.kind == "check"] == [
+        ("plan_fulfilment", verdict)]

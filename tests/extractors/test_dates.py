@@ -214,7 +214,8 @@ RU_DATE_TESTS = [
     ("Работы велись с марта по октябрь 2024 года.", "марта по октябрь 2024 года", span("2024-03", "2024-10")),
     ("Сезон продлится с мая по сентябрь.", "мая по сентябрь", span("2025-05", "2025-09")),
     ("В 2023-м открыли школу.", "2023-м", span("2023")),
-    ("Документы принимаются не позднее 15 марта.", "15 марта", {"start": None, "end": "2025-03-15"}),
+    # a deadline gone by in the year of writing, told in the present: the next one (written in October)
+    ("Документы принимаются не позднее 15 марта.", "15 марта", {"start": None, "end": "2026-03-15"}),
     ("Строительство начнется не ранее 2026 года.", "2026 года", {"start": "2026", "end": None}),
     ("С 2020-го работает клуб.", "2020-го", {"start": "2020", "end": None}),
     ("В первой половине 2024 года построено 4 школы.", "первой половине 2024 года", span("2024-01", "2024-06")),
@@ -591,4 +592,33 @@ def test_report_periods_and_the_year_reported_on(text, lang, published, surface,
 ])
 def test_kazakh_decades_and_month_ranges(text, surface, date):
     found = {r.text: r.date for r in find_dates(text, "kk", dt.date(2024, 3, 5))}
+    assert found[surface] == date
+
+
+@pytest.mark.parametrize("text,lang,published,surface,date", [
+    # the year the sentence names, in Kazakh too, and for a range of months
+    ("2021 жылы сәуірде 500 түп ағаш отырғызылды.", "kk", "2024-10-15", "сәуірде", span("2021-04")),
+    ("Былтыр қаңтар-ақпан айларында жөндеу жүрді.", "kk", "2024-10-15", "қаңтар-ақпан айларында",
+     span("2023-01", "2023-02")),
+    ("В 2020 году в ноябре–декабре прошел ремонт.", "ru", "2024-10-15", "ноябре–декабре", span("2020-11", "2020-12")),
+    ("В ноябре–январе температура опускалась до -30.", "ru", "2024-02-10", "ноябре–январе", span("2023-11", "2024-01")),
+    ("Акция проходила с 15 декабря 2023 года по 15 января.", "ru", "2025-05-10", "15 декабря 2023 года по 15 января",
+     span("2023-12-15", "2024-01-15")),
+    # a deadline gone by in the year, told in the present or as an obligation: next year's
+    ("Документы принимаются до 1 марта.", "ru", "2024-12-02", "1 марта", {"start": None, "end": "2025-03-01"}),
+    ("Өтінімдер 15 қаңтарға дейін қабылданады.", "kk", "2024-12-02", "15 қаңтарға дейін",
+     {"start": None, "end": "2025-01-15"}),
+    ("Иелері малды 15 қаңтарға дейін тіркеуі тиіс.", "kk", "2024-12-05", "15 қаңтарға дейін",
+     {"start": None, "end": "2025-01-15"}),
+    ("Владельцам необходимо до 1 марта подать заявку.", "ru", "2024-12-05", "1 марта", {"start": None, "end": "2025-03-01"}),
+    ("Жители сел должны до 1 февраля зарегистрировать скот.", "ru", "2024-12-05", "1 февраля",
+     {"start": None, "end": "2025-02-01"}),
+    # a converb before a process still going on tells of the past
+    ("Жөндеу 20 қарашада басталып, әлі жалғасуда.", "kk", "2025-02-10", "20 қарашада", span("2024-11-20")),
+    # habits: no quarter over, no one Monday
+    ("Отчеты сдаются раз в квартал.", "ru", "2025-04-10", "квартал", None),
+    ("Қабылдау дүйсенбі күндері жүргізіледі.", "kk", "2024-12-09", "дүйсенбі күндері", None),
+])
+def test_years_named_deadlines_ahead_and_habits(text, lang, published, surface, date):
+    found = {r.text: r.date for r in find_dates(text, lang, dt.date.fromisoformat(published))}
     assert found[surface] == date

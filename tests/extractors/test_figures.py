@@ -829,3 +829,12 @@ def test_more_figures_and_non_figures(lang, text, expected):
 ])
 def test_kazakh_fractions_grades_and_capacities(text, expected):
     assert [(r.text, r.value) for r in find_figures(text, "kk")] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Служба 112 приняла 450 вызовов.", [("450", 450)]),
+    ("kk", "Оқиға туралы 112-ге хабарланды.", []),
+    ("kk", "Бұл 2023 жылғы 1 250-ден 4,8 пайызға артық.", [("1 250-ден", 1250), ("4,8 пайызға артық", 4.8)]),
+])
+def test_service_lines_and_levels_compared(lang, text, expected):
+    assert [(r.text, r.value) for r in find_figures(text, lang)] == expected
