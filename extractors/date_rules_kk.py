@@ -416,7 +416,13 @@ _HALF_YEAR = re.compile(r"жарты\s+жыл(?:да|дың|ғы)|жарты\s+�
 def quarter(m: re.Match, published: dt.date | None) -> Candidate | None:
     """"Тоқсан ішінде скринингтен 6 700 тұрғын өтті" in April: the first quarter."""
     c = Candidate(m.start(), m.end(), None)
-    if published is not None:
+    if published is not None and m.group(0).lower().startswith("өткен"):
+        # "Өткен тоқсанда": the quarter before the running one, whenever in it the text is written
+        first = (published.month - 1) // 3 * 3 - 2
+        year = published.year - (first < 1)
+        first = first + 12 if first < 1 else first
+        c.date = {"start": iso(year, first), "end": iso(year, first + 2)}
+    elif published is not None:
         c.date = last_part(published, 3, m.string, m.start(), m.end(), "kk")
     return c
 

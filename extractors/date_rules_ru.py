@@ -427,6 +427,38 @@ def weekday(m: re.Match, published: dt.date | None) -> Candidate | None:
     return c
 
 
+_WEEKDAY_FORMS = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6}
+_MODIFIER_OFFSET = {"прошл": -1, "минувш": -1, "следующ": 1, "ближайш": 1, "эт": 0}
+
+
+def weekday_with_modifier(m: re.Match, published: dt.date | None) -> Candidate | None:
+    """"в прошлую пятницу", "в следующий вторник", "в эту субботу": that week's day."""
+    c = Candidate(m.start("core"), m.end(), None, weekday=True)
+    mod = next((v for k, v in _MODIFIER_OFFSET.items() if m.group("mod").lower().startswith(k)), None)
+    if published is not None and mod is not None:
+        c.date = weekday_date(published, _WEEKDAY_FORMS[m.group("wd").lower()], mod, m.string, m.start(), m.end(), "ru")
+    return c
+
+
+_LAST_PART_OFFSET = {"прошлом": -1, "прошлый": -1, "минувшем": -1, "минувший": -1, "предыдущем": -1}
+
+
+def relative_part(m: re.Match, published: dt.date | None) -> Candidate | None:
+    """"в прошлом квартале", "за прошлый квартал", "в минувшем полугодии": the part before the
+    running one."""
+    c = Candidate(m.start("core"), m.end(), None)
+    if published is None:
+        return c
+    length = 3 if m.group("part").lower().startswith("квартал") else 6
+    first = (published.month - 1) // length * length + 1 - length  # the running part's first month, one back
+    year = published.year
+    if first < 1:
+        first += 12
+        year -= 1
+    c.date = {"start": iso(year, first), "end": iso(year, first + length - 1)}
+    return c
+
+
 def vague(m: re.Match, published: dt.date | None) -> Candidate | None:
     return Candidate(m.start(), m.end(), None)
 
@@ -507,6 +539,10 @@ RULES = [
         rf"(?P<d2>[0-3]?\d)\s+(?P<m2>{MONTH})(?:\s+(?P<y>{YEAR})\s*{YEARWORD}?)?)"
     ), from_to, ("с",)),
     (_compile(alternation(W.WEEKDAYS)), weekday, W.WEEKDAYS),
+    (_compile(rf"(?:в|во)\s+(?P<core>(?P<mod>прошл|минувш|следующ|ближайш|эт){L}*\s+(?P<wd>{alternation(_WEEKDAY_FORMS)}))"),
+     weekday_with_modifier, ("в", "во")),
+    (_compile(rf"(?:в|за)\s+(?P<core>(?:прошл|минувш|предыдущ){L}*\s+(?P<part>квартал{L}*|полугоди{L}*))"),
+     relative_part, ("в", "за")),
     (_compile(rf"(?:{alternation(W.SEASONS)})\s+(?:{YEAR}\s*{YEARWORD}|{REL_GEN})"), vague, W.SEASONS),
     (_compile(alternation(W.RELATIVE_DAYS)), relative_day, tuple(W.RELATIVE_DAYS)),
     (_compile(alternation(VAGUE_WORDS)), vague, VAGUE_WORDS),

@@ -622,3 +622,14 @@ def test_kazakh_decades_and_month_ranges(text, surface, date):
 def test_years_named_deadlines_ahead_and_habits(text, lang, published, surface, date):
     found = {r.text: r.date for r in find_dates(text, lang, dt.date.fromisoformat(published))}
     assert found[surface] == date
+
+
+@pytest.mark.parametrize("text,lang,published,surface,date", [
+    ("В прошлую пятницу прошел рейд.", "ru", "2024-12-09", "прошлую пятницу", span("2024-12-06")),
+    ("В прошлом квартале открыто 3 кафе.", "ru", "2024-05-10", "прошлом квартале", span("2024-01", "2024-03")),
+    ("За прошлый квартал открыто 3 кафе.", "ru", "2024-02-10", "прошлый квартал", span("2023-10", "2023-12")),
+    ("Өткен тоқсанда 3 дәмхана ашылды.", "kk", "2024-03-30", "Өткен тоқсанда", span("2023-10", "2023-12")),
+])
+def test_the_week_day_and_quarter_before(text, lang, published, surface, date):
+    found = {r.text: r.date for r in find_dates(text, lang, dt.date.fromisoformat(published))}
+    assert found[surface] == date

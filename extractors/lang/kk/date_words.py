@@ -131,7 +131,7 @@ FREQUENCIES = (
     "тоқсан сайын", "тоқсан сайынғы", "тоқсан бойынша",
 )
 # The quarter without its number: in a report the one last over ("тоқсан ішінде өтті")
-QUARTER_PHRASES = ("тоқсан ішінде", "тоқсан бойы")
+QUARTER_PHRASES = ("тоқсан ішінде", "тоқсан бойы", "өткен тоқсанда", "өткен тоқсан ішінде", "өткен тоқсанның")
 # Seasons as whole words: "жаз" alone is also the verb "write", so only listed forms.
 SEASONS = (
     "қыс", "қыста", "қысқы", "қыстың", "қысы", "қыстан",
