@@ -288,6 +288,25 @@ def last_part(published: dt.date, length: int, text: str, start: int, end: int, 
     return {"start": iso(year, last - length + 1), "end": iso(year, last)}
 
 
+def year_named_before(m: re.Match, published: dt.date | None, pattern: re.Pattern, offsets: dict[str, int],
+                      reach: int) -> int | None:
+    """The year the sentence names before a date written without one, at most ``reach``
+    characters back: the last match of ``pattern``, its group ``y`` a year written out, its
+    group ``rel`` a word of ``offsets`` ("былтыр", "в прошлом году") counted from the
+    publication."""
+    text = m.string
+    lo = max(max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1, m.start() - reach)
+    named = None
+    for y in pattern.finditer(text, lo, m.start()):
+        named = y
+    if named is None:
+        return None
+    if named.group("y"):
+        return int(named.group("y"))
+    rel = " ".join(named.group("rel").lower().split())
+    return published.year + offsets[rel] if published is not None else None
+
+
 def deadline_year(published: dt.date, month: int, day: int | None, text: str, start: int, end: int, lang: str,
                   year: int) -> int:
     """The year of a deadline written without one: "Документы принимаются до 1 марта" in

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from extractors.date_grammar import (
-    Candidate, alternation, decade, iso, kk_number_value, month_number, shift_month, stems, valid_day, week_of, deadline_year, last_part, weekday_date, year_of_month, year_of_part,
+    Candidate, alternation, decade, iso, kk_number_value, month_number, shift_month, stems, valid_day, week_of, deadline_year, last_part, weekday_date, year_named_before, year_of_month, year_of_part,
 )
 from extractors.date_patterns_kk import (
     AGE, DECADE_WORDS, SPELLED, CONTINUATION, COUNT, DASH, DAY, DURATION_UNIT, HSUF, KK_MONTH, MONTH, PART_OF_YEAR,
@@ -185,18 +185,8 @@ _REL_YEAR_OFFSET = {"биыл": 0, "биылғы": 0, "былтыр": -1, "бы�
 
 
 def _year_in_sentence(m: re.Match, published: dt.date | None) -> int | None:
-    text = m.string
     # (near it: "2021 жылы салынған мектепте 15 наурызда" names the building's year, not the day's)
-    lo = max(max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1, m.start() - 40)
-    named = None
-    for y in _YEAR_IN_SENTENCE.finditer(text, lo, m.start()):
-        named = y
-    if named is None:
-        return None
-    if named.group("y"):
-        return int(named.group("y"))
-    rel = " ".join(named.group("rel").lower().split())
-    return published.year + _REL_YEAR_OFFSET[rel] if published is not None else None
+    return year_named_before(m, published, _YEAR_IN_SENTENCE, _REL_YEAR_OFFSET, 40)
 
 
 def day_month(m: re.Match, published: dt.date | None) -> Candidate | None:

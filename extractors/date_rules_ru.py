@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from extractors.date_grammar import (
-    Candidate, L, MONTH_WORD, YEAR4, alternation, decade, deadline_year, first_months, iso, last_part, month_number, weekday_date, shift_month, stems, year_of_month, year_of_part,
+    Candidate, L, MONTH_WORD, YEAR4, alternation, decade, deadline_year, first_months, iso, last_part, month_number, weekday_date, year_named_before, shift_month, stems, year_of_month, year_of_part,
     valid_day, week_of,
 )
 from extractors.lang.ru import date_words as W
@@ -354,17 +354,7 @@ _REL_OFFSET = {"этом": 0, "текущем": 0, "нынешнем": 0, "пр�
 
 
 def _year_named_in_sentence(m: re.Match, published: dt.date | None) -> int | None:
-    text = m.string
-    lo = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-    lo = max(lo, m.start() - 160)
-    named = None
-    for y in _YEAR_IN_SENTENCE.finditer(text, lo, m.start()):
-        named = y
-    if named is None:
-        return None
-    if named.group("y"):
-        return int(named.group("y"))
-    return published.year + _REL_OFFSET[named.group("rel").lower()] if published is not None else None
+    return year_named_before(m, published, _YEAR_IN_SENTENCE, _REL_OFFSET, 160)
 
 
 def month_alone(m: re.Match, published: dt.date | None) -> Candidate | None:
