@@ -320,7 +320,7 @@ def _level_then_amount(lay: Layout, used: set[int]) -> list[Claim]:
             y = _level_before(lay, y)
             if y is None:
                 continue
-        if _older_than_paragraph(lay, y):
+        if _older_than_article(lay, y):
             continue  # "2023 жылы 161,2 мың гектарға егілген болатын, яғни … 7,3 мың гектарға ұлғайды": the level then
         # the amount then the percent, or the other way round ("на 15,1%, или на 2,8 млрд")
         x, p = (second, first) if first.kind == "percent" else (first, second)
@@ -373,15 +373,13 @@ def _level_before(lay: Layout, r: Record) -> Record | None:
     return w if w is not None and lay.compatible(w, r) else None
 
 
-def _older_than_paragraph(lay: Layout, y: Record) -> bool:
+def _older_than_article(lay: Layout, y: Record) -> bool:
     """Whether ``y`` is dated to a year before another the article names ("Биыл 168,5 мың
-    гектарға егілді. … 2023 жылы 161,2 мың гектарға егілген болатын")."""
+    гектарға егілді. … 2023 жылы 161,2 мың гектарға егілген болатын"; "Биыл" may stand in
+    another paragraph)."""
     d = lay.any_date_before(y)
     year = ((d.date or {}).get("start") or "")[:4] if d is not None else ""
-    if len(year) < 4:
-        return False
-    # (any date of the article: "Биыл" may stand in the paragraph before)
-    return any(((x.date or {}).get("start") or "")[:4] > year for x in lay._date_recs if x.date)
+    return len(year) == 4 and lay.latest_year() > year
 
 
 def _opens_with_comparison(lay: Layout, y: Record, first: Record) -> bool:

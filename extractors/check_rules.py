@@ -251,6 +251,7 @@ class Layout:
         self._sentence = [max(0, bisect.bisect_right(self._sent_starts, r.start) - 1) for r in self.figures]
         self._clause = self._join_after_abbreviations()
         self._fig_starts: list[int] | None = None
+        self._latest_year: str | None = None
 
     def _join_after_abbreviations(self) -> list[int]:
         """Sentence number → clause number, joining "650 тыс. (54%)" split after "тыс.", and a
@@ -383,6 +384,12 @@ class Layout:
         gap = self.text[d.end:r.start]
         ok = d.end <= r.start and r.start - d.end < 60 and len(words(gap)) <= 3 and not re.search(r"[\d;.]|,\s", gap)
         return d if ok else None
+
+    def latest_year(self) -> str:
+        """The latest year any date of the article starts in ("" when none), found once."""
+        if self._latest_year is None:
+            self._latest_year = max((((x.date or {}).get("start") or "")[:4] for x in self._date_recs), default="")
+        return self._latest_year
 
     def dated_earlier(self, r: Record) -> bool:
         """Whether the date before ``r`` is a past one against its sentence: a word of the past

@@ -656,8 +656,8 @@ _RU_ALL_OF = re.compile(r"\s*(?:от\s+)?(?:всех|общего\s+(?:числ�
 
 
 def _whole_named_as_all(lay: Layout, s: Share, anchors: set[int]) -> Record | None:
-    """The latest count of the noun the percent names as all (no farther than two sentences
-    back), when it is larger than the part and no other count of it stands between."""
+    """The count of the noun the percent names as all (no farther than two sentences back),
+    when it is the only count in reach that can be all of them and is larger than the part."""
     a, p = s.part, s.percent
     if a.kind != "number" or a.start > p.start:
         return None
