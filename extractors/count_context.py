@@ -70,7 +70,7 @@ _PHONE_THEN_OR = re.compile(r"(?:\d\d[-–]\d\d|(?:номеру|номер|те�
 # "Телефон единой дежурной службы – 112", "қоңырау шалу үшін 102": the numbers of emergency
 # lines after a word for a phone or a line, a few words back
 _SERVICE_NUMBER = re.compile(r"(?:10[1-49]|112|1414|1408)(?!\d)")
-_PHONE_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:телефон|номер|звон|служб|линии|нөмір|телефон|қоңырау|қызмет)[^\n.!?]{0,40}\Z",
+_PHONE_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:телефон|номер|звон|служб|линии|нөмір|қоңырау|қызмет)[^\n.!?]{0,40}\Z",
                                 re.IGNORECASE)
 # a school year before its pupils: "1-9 сынып оқушылары", "5–9 классов учащиеся"
 _GRADE_AFTER = re.compile(r"\s+(?:сынып(?:тың|тар|тардың)?\s+оқушы|класс(?:а|ов)?\s+(?:учени|учащ|школьник))", re.IGNORECASE)
@@ -80,7 +80,7 @@ _GRADE_NOUN = re.compile(r"\s+(?:класс|сынып)", re.IGNORECASE)
 _RANGE_TAIL = re.compile(r"[-–—]\d{1,2}")
 _GRADE_GENITIVE = re.compile(r"\s+класса(?![^\W\d_])", re.IGNORECASE)
 _SERVICE_BEFORE = re.compile(r"(?<![^\W\d_])(?:служб[аыеуой]|линия|линии)\s+\Z", re.IGNORECASE)
-_SERVICE_AFTER = re.compile(r"(?:-?(?:ге|ке|на|ке))?\s*(?:қызмет|служб|хабарла|бірыңғай)", re.IGNORECASE)
+_SERVICE_AFTER = re.compile(r"(?:-?(?:ге|ке|на))?\s*(?:қызмет|служб|хабарла|бірыңғай)", re.IGNORECASE)
 _SERVICE_NUMBER_END = re.compile(r"\s*(?:[.,;:)!?»]|\Z|или\b|немесе\b|нөмір|номер)", re.IGNORECASE)
 _AGE_LABEL = re.compile(r"(?<![^\W\d_])(?:жасы|жастары|возраст)\s*[–—:-]?\s*\Z", re.IGNORECASE)
 _CODE_AFTER = re.compile(r"[-–:]\d")  # (and "2:1": a score, "10:30": a time)

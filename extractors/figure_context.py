@@ -545,8 +545,9 @@ def _listed_with_unit(text: str, figures: list[Figure], i: int) -> Figure | None
     return None
 
 
-_COMPARED_AFTER = re.compile(r"\s+(?:көп|артық|жоғары|кем|аз|төмен)(?![^\W\d_])", re.IGNORECASE)
-_COMPARED_END = re.compile(r"\s(?:көп|артық|жоғары|кем|аз|төмен)$", re.IGNORECASE)
+_COMPARATIVES = r"(?:көп|артық|жоғары|кем|аз|төмен)"
+_COMPARED_AFTER = re.compile(rf"\s+{_COMPARATIVES}(?![^\W\d_])", re.IGNORECASE)
+_COMPARED_END = re.compile(rf"\s{_COMPARATIVES}$", re.IGNORECASE)
 
 
 def _from_to(text: str, f: Figure, nxt: Figure) -> None:
