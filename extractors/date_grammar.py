@@ -209,7 +209,19 @@ _KK_PRESENT = re.compile(r"(?:ады|еді|йды|йді|иды|иді)$")
 # ("оқиды", "тоқиды": a stem in "-ы" with "-йды" written "-иды", never a past)
 _KK_FUTURE = re.compile(r"(?:ылады|іледі|ынады|інеді|сталады|қталады|ктеледі|ғасады|геседі|иды|иді|мақ|мек|бақ|бек|пақ|пек"
                         # a passive of a stem in -да/-ла ("қабылданады", "жоспарланады"): no past ends so
-                        r"|данады|денеді|ланады|ленеді)$")
+                        r"|данады|денеді|ланады|ленеді"
+                        # a vowel stem's "-йды" ("жасайды", "істейді", "қабылдайды"; the past of a
+                        # stem in "-ай/-ей", "азайды", is listed apart) and a stem in "-ай"'s own
+                        # present ("азаяды", "көбейеді"); a negative present ("болмайды", "өтпейді")
+                        r"|айды|ейді|әйді|яйды|яды|йеді|майды|мейді|байды|бейді|пайды|пейді"
+                        # causatives and reciprocals of consonant stems: "арттырады", "жүргізеді",
+                        # "қатысады" (no stem in "-а" ends so)
+                        r"|тырады|тіреді|дырады|діреді|ызады|ізеді|ысады|іседі)$")
+# The past of a stem made with "-ла/-да/-та" after a consonant ("жоспарла-ды", "орында-ды",
+# "баста-ды", "тұрақта-ды"): a consonant stem's present in "-лады/-тады" follows a vowel
+# ("алады", "сатады") or, for a causative "-т", "р" or "й" ("жаңартады", "азайтады").
+_KK_PAST_OF_STEM = re.compile(r"(?:[бвгғджзйкқлмнңпрстфхһцчшщ]л|[бвгғджзкқлмнңпсфхһцчшщ]д|[бвгғджзкқлмнңпсфхһцчшщт]т)"
+                              r"(?:ады|еді)$")
 # what must be done is ahead: "тіркеуі тиіс", "беруі керек", "аяқтауға міндетті", "жоюды тапсырды"
 _KK_OBLIGED = frozenset(("тиіс", "тиісті", "керек", "міндетті", "қажет", "тапсырды", "тапсырылды", "міндеттелді"))
 # a process still going on: "басталып, әлі жалғасуда", "басталып, қазір жүріп жатыр"
@@ -370,9 +382,14 @@ def _kk_tense(text: str, start: int, end: int) -> str | None:
     words = words[:said] if said else _LETTERS.findall(text[first:last].lower())
     if not words:
         return None
-    if _KK_PAST.search(words[-1]) and not _KK_PRESENT.search(words[-1]) or words[-1] in KK.PAST_LIKE_PRESENT:
+    verb = words[-1]
+    if verb in KK.PAST_LIKE_PRESENT or verb in KK.PAST_AUXILIARIES:
         return "past"
-    return "futr" if _KK_FUTURE.search(words[-1]) else None
+    if verb in KK.PRESENT_FORMS:
+        return "futr"
+    if _KK_PAST.search(verb) and not _KK_PRESENT.search(verb) or _KK_PAST_OF_STEM.search(verb):
+        return "past"
+    return "futr" if _KK_FUTURE.search(verb) else None
 
 
 def _ru_verb_tag(text: str, start: int, end: int) -> str | None:

@@ -482,7 +482,9 @@ def weekday(m: re.Match, published: dt.date | None) -> Candidate | None:
         return None
     c = Candidate(m.start(), m.end(), None, weekday=True)
     mod = (m.group("mod") or "").lower()
-    habit = (m.group("kuni") or "").lower().startswith("күндер")  # "дүйсенбі күндері": on Mondays
+    # "дүйсенбі күндері", "сенбі сайын": on Mondays, every Saturday
+    habit = (m.group("kuni") or "").lower().startswith("күндер") \
+        or re.match(r"\s+сайын", m.string[m.end():m.end() + 8]) is not None
     if published is not None and not habit and (not mod or mod in W.RELATIVE_YEAR_MODIFIERS):
         # "Өткен сенбіде", "сенбі күні өтті": the Saturday before the publication
         c.date = weekday_date(published, W.WEEKDAYS.index(m.group("wd").lower()),
