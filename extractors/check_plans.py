@@ -43,7 +43,10 @@ def plan_claims(lay: Layout, used: set[int]) -> list[Claim]:
         # "Собрано 93 тыс. тонн при плане 90 тыс. тонн": after "при плане" the actual stands before
         # (and "…, бұл жоспардың (4 млрд теңге) 105 пайызы": the plan in brackets restates the one
         # the figure before is measured against)
-        in_brackets = lay.text[max(0, f.start - 2):f.start].strip() == "("
+        # ("512,6 млн (план – 498,0 млн, исполнение – 102,9%)": so is a plan a plan word opens the
+        # brackets with)
+        in_brackets = lay.text[max(0, f.start - 2):f.start].strip() == "(" or _PLAN_OPENS_BRACKETS.search(
+            lay.text, max(0, f.start - 30), f.start) is not None
         actual = _first(lay, f, -1, actual_before_ok) if _AT_PLAN.search(lay.before(f, 30)) or in_brackets else None
         actual = actual or _first(lay, f, +1, actual_ok)
         if actual is not None and any(r.kind == "percent" and f.end <= r.start and r.end <= actual.start
@@ -143,6 +146,8 @@ def _named_plan(lay: Layout, r: Record) -> bool:
     # ("60 мың тонна жоспарға 66 мың тонна": after the plan's dative, the actual)
     return bool(before) and before[0] != "жоспарға" and (before[0] in PLAN or before[0].startswith(PLANNED))
 _BRACKET_OPEN = re.compile(r"\([^()]*\Z")
+_PLAN_OPENS_BRACKETS = re.compile(r"\(\s*(?:при\s+плане|по\s+плану|план|жоспар(?:\s+бойынша)?|жоспары)\s*[–—:-]?\s*\Z",
+                                  re.IGNORECASE)
 
 
 def _part_or_aside(lay: Layout, r: Record, plan: Record) -> bool:

@@ -60,7 +60,9 @@ def find_shares(lay: Layout) -> list[Share]:
             continue
         if p.kind == "percent" and _plan_missed_or_beaten(lay, p):
             continue  # "План недовыполнен на 8%: освоено 230 млн из 250 млн": by how much, not the share done
-        pair = _bracketed_whole(lay, p) if lay.claim_percent(p) and p.value <= _SHARE_MAX else None
+        # (not a percent by which a figure beats or misses another: "бұл жоспардан 4 пайызға аз (200 тонна)")
+        pair = (_bracketed_whole(lay, p) if lay.claim_percent(p) and p.value <= _SHARE_MAX
+                and not lay.is_compared(p) else None)
         if pair is not None:
             shares.append(Share(p, pair[0], pair[1], "bracketed_whole"))
             continue
@@ -316,6 +318,7 @@ def _explained_after(lay: Layout, p: Record, whole: Record, part: Record) -> boo
 
 _COLON_THEN_CLAUSE = re.compile(r"\s*:\s*(?:[^\W\d_]+\s+){0,3}(?:в|на)?\s*", re.IGNORECASE)
 _NOUN_THEN_DASH = re.compile(r"\s*(?:[^\W\d_]+\s*)?[–—]\s*")
+_DASH_LABEL_THEN_BRACKET = re.compile(r"\s*[–—]\s*[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,5}\s*\(\s*")
 
 
 def _clause_ends_after(lay: Layout, p: Record) -> bool:
@@ -373,6 +376,11 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
                 and (lay.starts_with_of_them(a) or _larger_before(lay, a) and lay.out_of(lay.neighbour(a, -1)))):
             # "1 540 детей, из них 790 мальчиков – 51,3%", "Из 2,4 тыс. заявок одобрено 1,8 тыс. – 75%":
             # a part of a whole just named, its share after a dash closing the clause
+            return a
+        if (_DASH_LABEL_THEN_BRACKET.fullmatch(gap) and lay.text[p.end:p.end + 2].lstrip().startswith(")")
+                and (lay.starts_with_of_them(a) or _possessive(a) and _larger_before(lay, a))):
+            # "из них 96 – превышение скорости (27,6%)", "оның 96-сы – жылдамдықты асыру (27,6%)":
+            # a part "of them", what it counts after a dash, its share in brackets
             return a
     b = lay.neighbour(p, +1)
     if b is not None and b.kind != "percent":
@@ -582,6 +590,12 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
         # counted, even when that count is itself a share of a larger whole
         w = _part_just_before(lay, a) if lay.starts_with_of_them(a) else None
         w = w or _nearest_whole_before(lay, a, anchors)
+        head = _capacity_of(lay, w) if w is not None else None
+        if head is not None and not _holds(s, w) and (_holds(s, head) or not _names_its_noun(lay, a)):
+            # "64 объекта размещения на 2 150 койко-мест, из них 41 (64,1%)": "из них" may be of
+            # the places or of their capacity; a part that names no noun of its own is of the
+            # places unless the capacity is what the percent was taken of
+            w = head
         if w is not None:
             s.whole, s.tie = w, "of_them"
         return
@@ -768,7 +782,12 @@ def _gap_without(lay: Layout, a: Record, b: Record, p: Record) -> str:
 
 def _out_of_gap(lay: Layout, part: Record, whole: Record, p: Record) -> bool:
     ws = lay.gap_words(_gap_without(lay, part, whole, p).replace(",", " "))
-    return ws is not None and 1 <= len(ws) <= 3 and ws[-1] == "из" and whole.qualifier is None
+    # (not "из" opening a clause of its own: "отремонтированы 12 (40%), а из 2 млрд тенге освоено …")
+    return (ws is not None and 1 <= len(ws) <= 3 and ws[-1] == "из" and whole.qualifier is None
+            and not any(w in _CLAUSE_CONJUNCTIONS for w in ws[:-1]))
+
+
+_CLAUSE_CONJUNCTIONS = frozenset(("а", "и", "но", "ал", "және", "бірақ"))
 
 
 def _part_just_before(lay: Layout, a: Record) -> Record | None:
@@ -824,10 +843,38 @@ def _nearest_whole_before(lay: Layout, a: Record, anchors: set[int]) -> Record |
                 return w
             # "родилось 1 540 детей, из них 790 мальчиков": "из них" names its whole, the count
             # just made, whatever noun the part is counted by
-            same = lay.sentence_of(w) == sent and w.kind == a.kind == "number" and w.value > a.value
+            # (or opening the next sentence: "… пошли 2 150 первоклассников (годом ранее 1 972). Из них
+            # 1 290 детей …")
+            same = ((lay.sentence_of(w) == sent or _opens_with_of_them(lay, a))
+                    and w.kind == a.kind == "number" and w.value > a.value)
             return w if same and lay.starts_with_of_them(a) else None
         i -= 1
     return None
+
+
+_CAPACITY_GAP = re.compile(r"\s*(?:[^\W\d_]+\s+){1,3}на\s+", re.IGNORECASE)
+
+
+def _capacity_of(lay: Layout, w: Record) -> Record | None:
+    """The count ``w`` is the capacity of: "64 объекта на 2 150 мест" (a count, up to three
+    words of its noun, "на", ``w``)."""
+    v = lay.neighbour(w, -1)
+    if (v is None or v.kind != "number" or w.kind != "number" or v.qualifier is not None
+            or lay.sentence_of(v) != lay.sentence_of(w) or not _CAPACITY_GAP.fullmatch(lay.between(v, w))):
+        return None
+    return v
+
+
+def _holds(s: "Share", whole: Record) -> bool:
+    """Whether the share's percent is its part of ``whole``, within the rounding of the figures."""
+    bounds = share_bounds(as_written(s.part.text, s.part.value), as_written(whole.text, whole.value))
+    return bounds is not None and claim_holds(as_written(s.percent.text, s.percent.value), *bounds)
+
+
+def _names_its_noun(lay: Layout, a: Record) -> bool:
+    """Whether a noun follows the figure ``a`` itself ("из них 1 200 мест"), not a bracket or dash."""
+    ws = lay.after(a, 12).split()[:1]
+    return bool(ws) and ws[0][:1].isalpha()
 
 
 _AVERAGE_WORDS = tuple(RU["average"] + KK["average"])
@@ -846,9 +893,15 @@ _PLAN_GAP_WORDS = tuple(KK["over_plan"] + RU["over_plan"] + KK["under_plan"] + R
 def _plan_missed_or_beaten(lay: Layout, p: Record) -> bool:
     """"План по субсидиям недовыполнен на 8%", "Перевыполнен план … на 5%": a verb of
     exceeding or missing a plan opens the percent's clause."""
-    clause = " ".join(words(lay.clause_before(p, 50))[-6:])
-    return any(w.startswith(_PLAN_GAP_WORDS) for w in clause.split()) or any(
-        " " in g and g in clause for g in _PLAN_GAP_WORDS)
+    ws = words(lay.clause_before(p, 50))[-6:]
+    clause = " ".join(ws)
+    return any(w.startswith(_PLAN_GAP_WORDS) and not _exceeding_another(w, ws[i + 1:i + 2])
+               for i, w in enumerate(ws)) or any(" " in g and g in clause for g in _PLAN_GAP_WORDS)
+
+
+def _exceeding_another(w: str, nxt: list[str]) -> bool:
+    """"превышение скоростного режима": exceeding something named other than a plan."""
+    return w.startswith("превышени") and bool(nxt) and not nxt[0].startswith(("план", "показател", "прогноз", "задани"))
 
 
 def _counts_of_two_nouns(lay: Layout, w: Record) -> bool:
@@ -901,7 +954,8 @@ def _opened_out_of(lay: Layout, a: Record) -> Record | None:
     w = lay.first_in_sentence(a)
     if w is None or w is a or w.kind != "number" or w.qualifier is not None or w.value <= a.value:
         return None
-    return w if lay.out_of(w) and not words(lay.before(w, 60))[:-2] else None
+    # (not "Из них 1 290 детей (60%) …, 731 (34%)": a part of them, its list's first item)
+    return w if lay.out_of(w) and not words(lay.before(w, 60))[:-2] and not lay.starts_with_of_them(w) else None
 
 
 def _latest_count(lay: Layout, a: Record, unit: str | None, anchors: set[int],

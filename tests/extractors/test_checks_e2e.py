@@ -1395,3 +1395,59 @@ def test_no_false_alarm_on_long_reports(lang, text):
 def test_a_plan_in_brackets_after_the_percent_of_it(lang, text, verdict):
     assert [(r.check, r.verdict) for r in extract(text, lang, "2024-10-20") if r.kind == "check"] == [
         ("plan_fulfilment", verdict)]
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    # the plan a plan word opens the brackets with is of the figure before the brackets
+    ("ru", "Поступило 620,4 млн тенге (план – 600,0 млн тенге, исполнение – 103,4%), земельный налог – "
+     "95,1 млн тенге (план – 100,0 млн тенге, исполнение – 95,1%).", [(6.204e8, 6e8, "consistent"),
+                                                                      (9.51e7, 1e8, "consistent")]),
+    ("ru", "Поступило 620,4 млн тенге (план – 600,0 млн тенге, исполнение – 113,4%).", [(6.204e8, 6e8, "inconsistent")]),
+])
+def test_a_plan_opening_its_brackets(lang, text, key):
+    checks = [r for r in extract(text, lang, "2024-10-20") if r.kind == "check" and r.check == "plan_fulfilment"]
+    assert [(c.inputs["actual"], c.inputs["plan"], c.verdict) for c in checks] == key
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    # "из них" after places and their capacity: of the places, unless the percent is of the capacity
+    ("ru", "В районе 50 детских садов на 4 200 мест, из них 35 (70%) – государственные.", (35, 50, "consistent")),
+    ("ru", "В районе 50 детских садов на 4 200 мест, из них 35 (40%) – государственные.", (35, 50, "inconsistent")),
+    ("ru", "В районе 50 детских садов на 4 200 мест, из них 1 050 мест (25%) – в частных садах.",
+     (1050, 4200, "consistent")),
+    # a part "of them", a dash and what it counts, its share in brackets
+    ("ru", "Поступило 250 обращений, из них 60 – по вопросам ЖКХ (30%).", (60, 250, "inconsistent")),
+    ("kk", "250 өтініш түсті, оның 60-ы – тұрғын үй мәселесі бойынша (24%).", (60, 250, "consistent")),
+    # "из" opening a clause of its own after "а" is no whole of the part before it
+    ("ru", "Из 40 дорог отремонтированы 10 (25%), а из 3 млрд тенге освоено 2,4 млрд (80%).", (10, 40, "consistent")),
+    # "Из них" opening a sentence after a year-earlier figure in brackets: of the count before it
+    ("ru", "В этом году в колледж поступили 400 студентов (годом ранее – 380). Из них 120 студентов (30%) "
+     "выбрали аграрные специальности.", (120, 400, "consistent")),
+])
+def test_wholes_of_parts_of_them(lang, text, key):
+    checks = [r for r in extract(text, lang, "2024-10-20") if r.kind == "check" and r.check == "percent_of_total"]
+    assert (checks[0].inputs["part"], checks[0].inputs["whole"], checks[0].verdict) == key, [c.explanation for c in checks]
+
+
+@pytest.mark.parametrize("lang,text,verdict", [
+    # shares that each hold, of what each has or of answers to a survey, overlap: no alarm on their sum
+    ("ru", "В районе 30 школ. В 24 из них (80%) есть спортзалы, в 18 (60%) — бассейны.", "unverifiable"),
+    ("ru", "Из 200 опрошенных жителей 150 (75%) отметили качество дорог, 90 (45%) — работу транспорта.", "unverifiable"),
+    ("kk", "Сауалнамаға қатысқан 200 тұрғынның 150-і (75%) жолды, 90-ы (45%) көлікті басты мәселе деп атады.",
+     "unverifiable"),
+    # exclusive states still add up to no more than the whole
+    ("ru", "Из 30 объектов завершено 24 (80%), не начато 12 (40%).", "inconsistent"),
+])
+def test_overlapping_groups_are_no_sum(lang, text, verdict):
+    checks = [r for r in extract(text, lang, "2024-10-20") if r.kind == "check" and r.check == "parts_sum"]
+    assert [c.verdict for c in checks] == [verdict], [c.explanation for c in checks]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a percent by which the actual misses the plan in brackets is no share of it
+    ("kk", "Шаруашылықта 285 тонна қызылша жиналды, бұл жоспардан 5 пайызға аз (300 тонна)."),
+    # "превышение скоростного режима" is a violation, not a plan beaten
+    ("ru", "Выявлено 500 нарушений, из них 200 – превышение скоростного режима (40%)."),
+])
+def test_no_false_alarm_on_shortfalls_and_violations(lang, text):
+    assert [r.explanation for r in extract(text, lang, "2024-10-20") if r.kind == "check" and r.verdict == "inconsistent"] == []
