@@ -233,6 +233,9 @@ _ON_BEFORE = re.compile(r"(?<![^\W\d_])на\s+\Z", re.IGNORECASE)
 _AS_OF_BEFORE = re.compile(r"(?:по\s+состоянию|состоянием)\s+на\s+\Z", re.IGNORECASE)
 _AS_OF_AFTER = re.compile(r"\s+(?:жағдай|мәлімет|дерек)(?:ы|тер|тері)?\s+бойынша", re.IGNORECASE)
 _KK_SAID = frozenset(("деп", "деген", "дейді", "деді"))
+_KK_VERBAL_NOUN = re.compile(r"[^\W\d_]{2,}(?:у|ю)$")
+_KK_PLANNED = ("жоспарлан", "көздел")
+_KK_FUTURE_PARTICIPLE = re.compile(r"(?:атын|етін|йтын|йтін)$")
 # "ашылатынын", "берілетінін", "салынатыны": "that it will …", a future participle with a
 # possessive (and accusative) ending
 _KK_REPORTED_FUTURE = re.compile(r"(?:атын|етін|йтын|йтін)(?:ын|ін|ы|і|ына|іне)$")
@@ -373,6 +376,14 @@ def _kk_tense(text: str, start: int, end: int) -> str | None:
         return "futr"
     if any(w in _KK_OBLIGED for w in (words[:said] if said else words)):
         return "futr"
+    # "орақты қазанның ортасына дейін аяқтау жоспарланған": a verbal noun planned or intended
+    if any(_KK_VERBAL_NOUN.search(w) and n.startswith(_KK_PLANNED) for w, n in zip(words, words[1:])):
+        return "futr"
+    # "маусымда Шымкентте өтетін чемпионатқа жолдама алды": an event's participle just after
+    # the date is the date's own verb, whatever the sentence's
+    own = next((w for w in words[:4] if w in KK.EVENT_PARTICIPLES), None)
+    if own is not None and own != words[-1]:
+        return "futr" if _KK_FUTURE_PARTICIPLE.search(own) else "past"
     # "Науқан 15 наурызда басталып, мамырдың соңына дейін жалғасады": the date's own verb is
     # the converb right after it, which tells no time of its own; before a process still going
     # on ("басталып, әлі жалғасуда", "жүріп жатыр") it tells of the past
@@ -411,8 +422,10 @@ def _ru_verb_tag(text: str, start: int, end: int) -> str | None:
     joined = _RU_JOINED.search(text, end, clause_end)
     part = text[part_start:joined.start() if joined else clause_end]
     clause = text[clause_start:clause_end]
-    for chunk in (part, clause, text[first:last]) if part != clause else (clause, text[first:last]):
+    sentence = text[first:last]
+    for chunk in (part, clause, sentence) if part != clause else (clause, sentence):
         words = _LETTERS.findall(chunk.lower())[:25]
+        infinitive = False
         for i, word in enumerate(words):
             if word.startswith(RU.OBLIGED):
                 # "должны завершиться": an obligation, so ahead; "должны были": one past
@@ -433,4 +446,9 @@ def _ru_verb_tag(text: str, start: int, end: int) -> str | None:
                 if word.startswith(RU.PLANNED):
                     return "futr"  # "намечено", "запланирована": planned, so ahead
                 return "past" if "past" in tag else "pres" if "pres" in tag else "futr" if "futr" in tag else None
+            infinitive = infinitive or tag.POS == "INFN"
+        if infinitive and chunk is not sentence:
+            # "Акимам округов до 20 декабря представить отчёты, – подчеркнул аким": an infinitive
+            # its clause's only verb is a directive, ahead whatever the verb of saying after it
+            return "futr"
     return None

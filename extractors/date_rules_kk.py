@@ -476,15 +476,19 @@ def _count_value(count: str) -> int:
     return int(digits.group()) if digits else (kk_number_value(count.split()) or 0)
 
 
+_EVERY_BEFORE = re.compile(r"(?<![^\W\d_])әр\s+(?:[^\W\d_]+\s+)?\Z", re.IGNORECASE)
+
+
 def weekday(m: re.Match, published: dt.date | None) -> Candidate | None:
     # "Жұма" alone is also a name and "жұма" a week: only with "күні" or a modifier.
     if m.group("wd").lower() == "жұма" and not (m.group("mod") or m.group("kuni")):
         return None
     c = Candidate(m.start(), m.end(), None, weekday=True)
     mod = (m.group("mod") or "").lower()
-    # "дүйсенбі күндері", "сенбі сайын": on Mondays, every Saturday
+    # "дүйсенбі күндері", "сенбі сайын", "әр аптаның сенбісі": on Mondays, every Saturday
     habit = (m.group("kuni") or "").lower().startswith("күндер") \
-        or re.match(r"\s+сайын", m.string[m.end():m.end() + 8]) is not None
+        or re.match(r"\s+сайын", m.string[m.end():m.end() + 8]) is not None \
+        or _EVERY_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
     if published is not None and not habit and (not mod or mod in W.RELATIVE_YEAR_MODIFIERS):
         # "Өткен сенбіде", "сенбі күні өтті": the Saturday before the publication
         c.date = weekday_date(published, W.WEEKDAYS.index(m.group("wd").lower()),

@@ -471,10 +471,28 @@ def test_kazakh_verb_forms_give_the_tense(text, date):
     ("Сенбі күні ауылда той болды.", span("2024-10-12")),
     # every Saturday is a habit, no day
     ("Кітапхана сенбі сайын жұмыс істейді.", None),
+    ("Әр аптаның сенбісі ауылда жәрмеңке өтеді.", None),
 ])
 def test_kazakh_weekdays_by_the_verb(text, date):
     found = [r for r in find_dates(text, "kk", dt.date(2024, 10, 16)) if r.text.lower().startswith("сенбі")]
     assert found and found[0].date == date
+
+@pytest.mark.parametrize("lang,text,published,surface,date", [
+    # an event's participle just after the date tells its time, whatever the sentence's verb
+    ("kk", "Балуандар шілденің 5-і мен 9-ы аралығында Таразда өтетін турнирге жолдама алды.", "2025-06-20",
+     "шілденің 5-і мен 9-ы аралығында", span("2025-07-05", "2025-07-09")),
+    ("kk", "Желтоқсанда ашылған емханада 40 дәрігер жұмыс істейді.", "2025-05-20", "Желтоқсанда", span("2024-12")),
+    # a verbal noun planned is ahead
+    ("kk", "Басқарма бас жөндеуді қарашаның соңына дейін бітіру жоспарланғанын хабарлады.", "2025-09-24",
+     "қарашаның соңына дейін", {"start": None, "end": "2025-11"}),
+    # an infinitive its clause's only verb is a directive, past the verb of saying
+    ("ru", "Всем школам до 25 декабря сдать отчёты о расходах, – отметил руководитель отдела.", "2024-10-16",
+     "25 декабря", {"start": None, "end": "2024-12-25"}),
+])
+def test_the_date_s_own_verb(lang, text, published, surface, date):
+    found = {r.text: r.date for r in find_dates(text, lang, dt.date.fromisoformat(published))}
+    assert found[surface] == date
+
 
 
 @pytest.mark.parametrize("text,lang,surface", [

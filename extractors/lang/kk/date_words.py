@@ -201,3 +201,15 @@ PRESENT_FORMS = frozenset((
 ))
 # The auxiliary of a past perfect or a past habit: "ашылған еді", "жоспарланған екен".
 PAST_AUXILIARIES = frozenset(("еді", "екен", "болатын", "болған"))
+
+# Participles of holding, opening, starting and ending an event: written just after a date they
+# tell its time ("10 маусымда өтетін чемпионат" ahead, "наурызда ашылған мектеп" past).
+EVENT_PARTICIPLES = frozenset(
+    stem + ending
+    for stem, endings in (
+        ("өт", ("етін", "кен")), ("өткізіл", ("етін", "ген")), ("баста", ("латын", "лған")),
+        ("аш", ("ылатын", "ылған")), ("аяқта", ("латын", "лған")), ("ұйымдастыр", ("ылатын", "ылған")),
+        ("жаб", ("ылатын", "ылған")), ("тапсыр", ("ылатын", "ылған")),
+    )
+    for ending in endings
+)
