@@ -1427,10 +1427,13 @@ def _opener(lay: Layout, whole: Record, first: Record) -> str | None:
     if re.search(r"[.;!?()]", re.sub(r"т\.\s?ч\.", "", gap.split(":")[-1])):
         return None  # (but "в т.ч." is a breakdown word, its dots no sentence end)
     head, colon, _ = gap.partition(":")
-    if not colon and whole.kind == "number" and re.fullmatch(r"\s*[^\W\d_]+\s+[–—]\s*", gap):
-        head, colon = gap, ":"  # "286 медалей – 94 золотые, 88 серебряных и 104 бронзовые": a dash as a colon
+    if not colon and (whole.kind == "number" or whole.kind == "quantity" and lay.compatible(whole, first)) \
+            and re.fullmatch(r"\s*[^\W\d_]+(?:-[^\W\d_]+)?(?:\s+[^\W\d_]+)?\s+[–—]\s*", gap):
+        # "286 медалей – 94 золотые, 88 серебряных и 104 бронзовые", "3 400 тонн кормов – 2 100 тонн
+        # сена и 1 300 тонн сенажа", "… жем-шөп дайындады – …": a dash as a colon
+        head, colon = gap, ":"
     by_colon = colon and len(words(head)) <= 4 and "(" not in head
-    if by_colon and whole.kind != "number" and not _allocated(lay, whole):
+    if by_colon and whole.kind == "money" and not _allocated(lay, whole):
         by_colon = False  # "бюджет — 12 млрд тенге: доходы 7 млрд, расходы 8 млрд" splits nothing
     if by_colon:
         return "colon"

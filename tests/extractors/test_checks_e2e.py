@@ -1451,3 +1451,21 @@ def test_overlapping_groups_are_no_sum(lang, text, verdict):
 ])
 def test_no_false_alarm_on_shortfalls_and_violations(lang, text):
     assert [r.explanation for r in extract(text, lang, "2024-10-20") if r.kind == "check" and r.verdict == "inconsistent"] == []
+
+
+@pytest.mark.parametrize("lang,text,verdict", [
+    # staff counted by profession are kinds of the people counted
+    ("ru", "В поликлинике работают 180 человек, из них 40 врачей, 95 медсестёр и 30 человек младшего персонала.",
+     "consistent"),
+    ("ru", "В поликлинике работают 180 человек, из них 40 врачей, 115 медсестёр и 30 человек младшего персонала.",
+     "inconsistent"),
+    # a quantity broken down after a colon or a dash
+    ("ru", "Зерновые в этом году заняли 52 тыс. га: пшеница – 35 тыс. га, ячмень – 12 тыс. га, овёс – 3 тыс. га.",
+     "consistent"),
+    ("ru", "Зерновые в этом году заняли 52 тыс. га: пшеница – 39 тыс. га, ячмень – 12 тыс. га, овёс – 3 тыс. га.",
+     "inconsistent"),
+    ("kk", "Шаруашылықтар 5 200 тонна жем-шөп дайындады – 3 900 тонна пішен және 1 800 тонна сүрлем.", "inconsistent"),
+])
+def test_breakdowns_of_people_and_quantities(lang, text, verdict):
+    checks = [r for r in extract(text, lang, "2024-10-20") if r.kind == "check" and r.check == "parts_sum"]
+    assert [c.verdict for c in checks] == [verdict], [c.explanation for c in checks]
