@@ -78,6 +78,13 @@ _GRADE_FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:с|со|по|до|начина
 _PUPILS_BEFORE = re.compile(r"(?<![^\W\d_])(?:учени|учащи|школьник|выпускник)[^\W\d_]*\s+\Z", re.IGNORECASE)
 _GRADE_NOUN = re.compile(r"\s+(?:класс|сынып)", re.IGNORECASE)
 _RANGE_TAIL = re.compile(r"[-–—]\d{1,2}")
+_ON_BEFORE = re.compile(r"(?<![^\W\d_])на\s+\Z", re.IGNORECASE)
+# "тоқсан" in a case of its own is the quarter ("тоқсанға жоспарланған", "тоқсан ішінде" is read
+# as a date); ninety only before a word that counts or bounds it
+# (not its possessives: "жүз жиырма отбасының тоқсаны" is ninety of them)
+_QUARTER_CASES = frozenset(("тоқсанға", "тоқсанда", "тоқсанның", "тоқсаннан", "тоқсанды", "тоқсандағы"))
+_NINETY_AFTER = frozenset(("жуық", "жуығы", "жуығын", "таяу", "таяуы", "дейін", "астам", "астамы", "жетті",
+                           "жетіп", "жеткен", "жетеді", "артық", "көп", "кем", "аз"))
 _GRADE_GENITIVE = re.compile(r"\s+класса(?![^\W\d_])", re.IGNORECASE)
 _SERVICE_BEFORE = re.compile(r"(?<![^\W\d_])(?:служб[аыеуой]|линия|линии)\s+\Z", re.IGNORECASE)
 _SERVICE_AFTER = re.compile(r"(?:-?(?:ге|ке|на))?\s*(?:қызмет|служб|хабарла|бірыңғай)", re.IGNORECASE)
@@ -174,7 +181,12 @@ class CountContext:
                 and not self._of_many_before(pos)):
             return True  # "жиырма төртінде": on the 24th (but "бірінде", "екеуінде" count)
         if self.lang == "ru" and last.words and last.value == 1:
-            return self._one_of_or_none(pos, last.end)
+            # (and "на одного жителя": the base of a rate, per one)
+            return self._one_of_or_none(pos, last.end) or _ON_BEFORE.search(self.text, max(0, pos - 4), pos) is not None
+        if self.lang == "kk" and last.words and self.text[pos:last.end].lower() in _QUARTER_CASES:
+            # "Тоқсанға жоспарланған 5 240 бала": the quarter, not ninety (but "тоқсанға жуық адам")
+            nxt = self._next_word(last.end)
+            return nxt is None or nxt.group().lower() not in _NINETY_AFTER
         return self.lang == "kk" and last.words and last.value == 1 and self._article(pos, last.end)
 
     def _after_digit_range(self, end: int) -> int:

@@ -20,7 +20,7 @@ YEAR = rf"{YEAR4}(?:-?(?:м|й|го|х|е|ый|ом))?"
 MONTH = rf"(?:{MONTH_WORD})"
 DASH = r"\s*[-–—]\s*"
 # ("до 18:00 11 ноября": a time of day may stand between the preposition and the date)
-PREP = r"(?:(?P<prep>начиная\s+с|не\s+позднее|не\s+позже|не\s+ранее|с|со|до|по|к)\s+(?:[0-2]?\d[:.][0-5]\d\s+(?:час(?:ов|а)?\s+)?)?)?"
+PREP = r"(?:(?P<prep>начиная\s+с|не\s+позднее|не\s+позже|не\s+ранее|не\s+раньше|с|со|до|по|к)\s+(?:[0-2]?\d[:.][0-5]\d\s+(?:час(?:ов|а)?\s+)?)?)?"
 REL = alternation(W.RELATIVE_YEARS)
 # "текущего года", and its abbreviation "т.г." (this year) as statistics write it
 REL_GEN = r"(?:(?P<relw>текущего|этого|нынешнего|прошлого|минувшего|следующего|будущего)\s+года|(?P<tg>т\.\s?г\.))"
@@ -51,7 +51,7 @@ def _core(m: re.Match, date: dict | None, published: dt.date | None = None) -> C
                         and date["end"] > published.isoformat()[:len(date["end"])]))
         if prep in ("до", "по", "не позднее", "не позже") or by_then:
             date = {"start": None, "end": date["end"]}
-        elif prep in ("с", "со", "не ранее") or prep.startswith("начиная"):
+        elif prep in ("с", "со", "не ранее", "не раньше") or prep.startswith("начиная"):
             date = {"start": date["start"], "end": None}
     return Candidate(start, m.end(), date)
 
@@ -269,10 +269,10 @@ def year_edges(m: re.Match, published: dt.date | None) -> Candidate | None:
         c.date = {"start": None, "end": iso(year, 12)}
     elif edge == "until_middle":
         c.date = {"start": None, "end": iso(year, 6)}  # "к середине года": by June
-    elif edge in ("begin", "end"):
-        c.date = _point(iso(year, 1 if edge == "begin" else 12))
-    elif edge in ("as_of_start", "as_of_end"):
-        c.date = _point(iso(year, 1, 1) if edge == "as_of_start" else iso(year, 12, 31))
+    elif edge in ("begin", "end", "as_of_start", "as_of_end"):
+        # ("на конец 2023 года": as of its end, given as the text gives it, the month, as the
+        # Kazakh "2023 жылдың соңындағы жағдай бойынша" is)
+        c.date = _point(iso(year, 1 if edge in ("begin", "as_of_start") else 12))
     else:
         c.date = _point(iso(year))
         if explicit is None:
@@ -296,8 +296,6 @@ def month_edges(m: re.Match, published: dt.date | None) -> Candidate | None:
         month_iso = iso(year, month)
         c.date = ({"start": month_iso, "end": None} if edge == "since_start"
                   else {"start": None, "end": month_iso} if edge in ("until_end", "until_middle")
-                  else _point(iso(year, month, 1)) if edge == "as_of_start"
-                  else _point(iso(year, month, calendar.monthrange(year, month)[1])) if edge == "as_of_end"
                   else _point(month_iso))
     return c
 
@@ -312,8 +310,6 @@ def this_month_edges(m: re.Match, published: dt.date | None) -> Candidate | None
     month_iso = iso(year, month)
     c.date = (_point(month_iso) if edge == "since_start"  # so far: the month itself
               else {"start": None, "end": month_iso} if edge in ("until_end", "until_middle")
-              else _point(iso(year, month, 1)) if edge == "as_of_start"
-              else _point(iso(year, month, calendar.monthrange(year, month)[1])) if edge == "as_of_end"
               else _point(month_iso))
     return c
 
@@ -337,10 +333,8 @@ def part_edges(m: re.Match, published: dt.date | None) -> Candidate | None:
     c.date = ({"start": None, "end": iso(year, last)} if edge == "until_end"
               else {"start": None, "end": iso(year, (first + last) // 2)} if edge == "until_middle"
               else {"start": iso(year, first), "end": None} if edge == "since_start"
-              else _point(iso(year, first)) if edge == "begin"
-              else _point(iso(year, last)) if edge == "end"
-              else _point(iso(year, first, 1)) if edge == "as_of_start"
-              else _point(iso(year, last, calendar.monthrange(year, last)[1])) if edge == "as_of_end"
+              else _point(iso(year, first)) if edge in ("begin", "as_of_start")
+              else _point(iso(year, last)) if edge in ("end", "as_of_end")
               else {"start": iso(year, first), "end": iso(year, last)})
     return c
 

@@ -42,6 +42,7 @@ from extractors.figure_patterns import (
     TABLE_CELLS,
     merge_spans,
 )
+from extractors.lang.ru.number_words import DENOMINATORS as RU_DENOMINATORS
 from extractors.number_reader import Number, NumberReader
 
 
@@ -50,6 +51,8 @@ _ENERGY = {"kW": "kWh", "MW": "MWh", "GW": "GWh"}
 
 _KK_SMALL = {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5}
 _DATIVE_NUMERATOR = re.compile(r"(бір|екі|үш|төрт|бес)(ге|ке|ға|қа)(?![^\W\d_])", re.IGNORECASE)
+_RU_DENOMINATOR = re.compile(r"\s+(" + "|".join(sorted(RU_DENOMINATORS, key=len, reverse=True)) + r")(?![^\W\d_])",
+                             re.IGNORECASE)
 
 
 class Scanner(CountContext, NumberReader):
@@ -210,6 +213,8 @@ class Scanner(CountContext, NumberReader):
                 self.r.of_them)
             # "250-ден 200-ге дейін кеміді": after "дейін" comes the verb, the noun stood before
             closed = closed or self.lang == "kk" and text[pos:end].lower().rstrip().endswith(tuple(UP_TO))
+            # "три четверти выпускников": a fraction of a whole counts no noun of its own
+            closed = closed or self.lang == "ru" and 0 < value < 1 and bool(low.words)
             unit = multiplier or (None if closed else self._counted_noun(noun_at))
         if unit == "degC" and value > 0 and self._frost(pos, end):
             # "мороз до 35 градусов" is down to -35: a bound from below once negative.
@@ -446,7 +451,13 @@ class Scanner(CountContext, NumberReader):
         return False
 
     def _fraction(self, low: Number, end: int) -> Number | None:  # noqa: C901
-        """``төрттен бірі``, ``4-тен 1-і``, ``үштен бір``: a share, read as 0.25 or 0.333…"""
+        """``төрттен бірі``, ``4-тен 1-і``, ``үштен бір``, ``три четверти``: a share, read as 0.25 or 0.333…"""
+        if self.r.lang == "ru":
+            # a numerator in words and its denominator: "две трети", "более трёх четвертей"
+            d = _RU_DENOMINATOR.match(self.text, end)
+            if d is None or not low.words or not 0 < low.value < RU_DENOMINATORS[d.group(1).lower()]:
+                return None
+            return Number(numbers.tidy(low.value / RU_DENOMINATORS[d.group(1).lower()]), d.end(), "", words=low.words)
         if low.ending not in self.r.ablative or not low.value:
             return None
         start = self._skip_space(end, 1)

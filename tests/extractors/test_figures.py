@@ -838,3 +838,17 @@ def test_kazakh_fractions_grades_and_capacities(text, expected):
 ])
 def test_service_lines_and_levels_compared(lang, text, expected):
     assert [(r.text, r.value) for r in find_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a Russian fraction in words is a share, its value the fraction, no noun counted
+    ("ru", "Две трети пашни засеяно пшеницей.", [("Две трети", 2 / 3, None)]),
+    ("ru", "Посевы заняли более трёх четвертей площади.", [("более трёх четвертей", 0.75, None)]),
+    # "на одного жителя": the base of a rate, no count
+    ("ru", "На одного жителя приходится 22 кв. м жилья.", [("22 кв. м", 22, "m2")]),
+    # "тоқсанға" in a case of its own is the quarter, "тоқсанға жуық" nearly ninety
+    ("kk", "Тоқсанға жоспарланған 600 тонна жем дайындалды.", [("600 тонна", 600, "t")]),
+    ("kk", "Жиынға тоқсанға жуық адам қатысты.", [("тоқсанға жуық", 90, "адам")]),
+])
+def test_fractions_bases_and_quarters_in_words(lang, text, expected):
+    assert [(r.text, pytest.approx(r.value), r.unit) for r in find_figures(text, lang)] == expected

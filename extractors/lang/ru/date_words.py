@@ -74,7 +74,8 @@ YEAR_EDGES = {
     "в начале": "begin", "в конце": "end", "в середине": "year",
     "с начала": "since_start", "до конца": "until_end", "к концу": "until_end",
     "к середине": "until_middle", "до середины": "until_middle",
-    # "на начало 2024 года", "на конец марта": statistics as of the first or the last day
+    # "на начало 2024 года", "на конец марта": statistics as of the first or the last day, given
+    # at the precision the text gives (the month)
     "на начало": "as_of_start", "на конец": "as_of_end",
 }
 WEEKDAYS = (

@@ -83,6 +83,14 @@ ORDINAL_PATTERN = (
 )
 
 # Forms shared with other words: "семью" is also "family" (accusative).
+# The denominator of a fraction after a numerator in words: "две трети", "трёх четвертей",
+# "одна пятая" (a share read as its value, as the Kazakh "төрттен бірі" is).
+DENOMINATORS = {
+    "треть": 3, "трети": 3, "третей": 3, "третью": 3,
+    "четверть": 4, "четверти": 4, "четвертей": 4, "четвертью": 4,
+    "пятая": 5, "пятой": 5, "пятую": 5, "пятых": 5,
+    "десятая": 10, "десятой": 10, "десятую": 10,
+}
 NOT_NUMBERS = frozenset({"семью"})
 
 # "тысячи жителей", "сотни семей", "несколько сотен человек": a scale in the plural with no
