@@ -725,10 +725,16 @@ _ABLATIVE = ("нан", "нен", "дан", "ден", "тан", "тен")
 def _level_then_ablative(lay: Layout, x: Record, y: Record) -> bool:
     """"480 млн теңге түсті, бұл былтырғы 400 млн теңгеден 20 пайызға көп": the level, then
     "бұл"/"яғни" and the earlier (dated) value in the ablative, the size of the change after it."""
-    if not y.text.split()[-1].lower().rstrip("-").endswith(_ABLATIVE):
-        return False
     p = lay.neighbour(y, +1)
-    if p is None or p.kind != "percent" or lay.gap_words(lay.between(y, p)) != []:
+    if p is None or p.kind != "percent":
+        return False
+    gap = lay.gap_words(lay.between(y, p))
+    if y.text.split()[-1].lower().rstrip("-").endswith(_ABLATIVE):
+        if gap != []:
+            return False
+    # ("612 мың турист …, бұл өткен жылғы 540 мың туристтен 13,3 пайызға көп": a count's noun
+    # after it carries the ablative)
+    elif not (y.kind == "number" and gap is not None and len(gap) == 1 and gap[0].endswith(_ABLATIVE)):
         return False
     return _this_then_earlier(lay, x, y)
 _LAST_YEAR_BEFORE = re.compile(r"(?i)(?:өткен жылғы|былтырғы)\s*\Z")

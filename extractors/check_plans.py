@@ -30,7 +30,10 @@ def plan_claims(lay: Layout, used: set[int]) -> list[Claim]:
         def actual_ok(r: Record) -> bool:
             # (nor past a semicolon: "при плане 5 млрд (110%); в 2023 году поступило 4,4 млрд")
             # (nor a plan itself: "при штатной потребности 236 врачей, … (требуется 652)")
+            # (nor one of the next sentence: "Доходы запланированы в размере 4,65 млрд, или 25% бюджета.
+            # Остальные 13,95 млрд (75%) – трансферты"; a plan alone in its sentence is read below)
             return (r.kind != "percent" and lay.compatible(r, f) and r.qualifier is None and not _named_plan(lay, r)
+                    and lay.sentence_of(r) == lay.sentence_of(f)
                     and not (apart and lay.dated_earlier(r))
                     and ";" not in lay.text[min(r.end, f.end):max(r.start, f.start)])
 
@@ -88,7 +91,7 @@ def plan_claims(lay: Layout, used: set[int]) -> list[Claim]:
         p = (_first(lay, last, +1, fulfilment) or _first(lay, first, +1, fulfilment, until=last)
              or _first(lay, first, -1, fulfilment))
         if p is None:
-            claim = _against_plan(lay, f, actual, last, used) if actual is not None else None
+            claim = _against_plan(lay, f, actual, last, used, first) if actual is not None else None
             if claim is not None:
                 out.append(claim)
             continue
@@ -273,10 +276,12 @@ _AT_PLAN = re.compile(r"(?<![^\W\d_])при\s+(?:[^\W\d_]+\s+)?(?:план|пр�
 _COMPARED_WITH = frozenset(("салыстырғанда", "қарағанда", "чем", "сравнению"))
 
 
-def _against_plan(lay: Layout, f: Record, actual: Record, last: Record, used: set[int]) -> Claim | None:
+def _against_plan(lay: Layout, f: Record, actual: Record, last: Record, used: set[int],
+                  first: Record | None = None) -> Claim | None:
     """"План 100 тонн, собрано 95 тонн, что на 5% меньше плана", "жоспар 100 тонна, 95 тонна
     жиналды, бұл жоспардан 5 пайызға аз", "… план перевыполнен на 5%": the size of the gap
-    between the actual figure and its plan, told as a change from the plan."""
+    between the actual figure and its plan, told as a change from the plan (or between the
+    two: "собрано 95 тонн, что на 5% меньше плана в 100 тонн")."""
     def by_plan(r: Record) -> bool:
         if r.kind != "percent" or id(r) in used or not lay.claim_percent(r):
             return False
@@ -288,6 +293,8 @@ def _against_plan(lay: Layout, f: Record, actual: Record, last: Record, used: se
                 or _plan_way(lay, r) is not None)
 
     p = _first(lay, last, +1, by_plan, reach=4)
+    if p is None and first is not None and first is not last:
+        p = _first(lay, first, +1, by_plan, until=last)
     if p is None:
         return None
     direction = _plan_way(lay, p) or lay.change_direction(p)
@@ -319,8 +326,10 @@ def _plan_then_actual(lay: Layout, plans: list[Record], used: set[int]) -> list[
             continue
         near = lay.figures_near(f, sentences=1)
         sent = lay.sentence_of(f)
-        if any(lay.sentence_of(g) == sent and g.kind != "percent" and lay.compatible(g, f) for g in near):
-            continue  # the plan's own sentence states its actual figure (plan_claims' reading)
+        if any(lay.sentence_of(g) == sent and (g.kind == "percent" or lay.compatible(g, f)) for g in near if g is not f):
+            # the plan's own sentence states its actual figure (plan_claims' reading), or a share
+            # of it ("запланированы в размере 4,65 млрд тенге, или 25% бюджета. Остальные …")
+            continue
         nxt = [g for g in near if lay.sentence_of(g) == sent + 1 and lay.paragraph_of(g) == lay.paragraph_of(f)]
         if len(nxt) < 2 or nxt[0].kind == "percent" or nxt[1].kind != "percent":
             continue
@@ -328,7 +337,9 @@ def _plan_then_actual(lay: Layout, plans: list[Record], used: set[int]) -> list[
         if (actual.qualifier is not None or actual.value_max is not None or not lay.compatible(actual, f)
                 or id(p) in used or not lay.claim_percent(p) or lay.is_difference(p) or lay.is_compared(p)):
             continue
-        if not (lay.restated(lay.between(actual, p), max_lead=0) or lay.bracketed_after(actual, p)):
+        # ("Іс жүзінде 3,6 млрд теңге түсті, бұл 112,5 пайыз": a Kazakh verb closes the clause first)
+        if not (lay.restated(lay.between(actual, p), max_lead=1 if lay.lang == "kk" else 0)
+                or lay.bracketed_after(actual, p)):
             continue
         claim = fulfilment_claim(lay, f, actual, p)
         if claim is not None:

@@ -213,6 +213,17 @@ def _base_phrase(text: str, r: Record) -> tuple[int, int]:
 def _fraction_in_words(r: Record) -> bool:
     return r.kind == "number" and isinstance(r.value, (int, float)) and r.value < 1 and not _DIGIT.search(r.text)
 
+def _possessive_of(word: str, noun: str) -> bool:
+    """"орны" of "орын", "мұрны" of "мұрын": a noun in "-ын/-ін/-ұн/-үн" drops its vowel before
+    the possessive "-ы/-і" (or the word is the noun itself)."""
+    if word == noun:
+        return True
+    return (len(noun) >= 4 and noun[-2] in "ыіұү" and noun[-1] in "нлрм" and word[-1:] in ("ы", "і")
+            and word[:-1] == noun[:-2] + noun[-1])
+
+
+# "в сумме", "в объёме": what a planned amount is given in
+_AMOUNT_OF = frozenset(("в сумме", "в объеме", "в объёме", "в размере", "на сумму", "в количестве"))
 # comparatives that may close a bracketed change: "(25 пайызға кем)", "(на 20% меньше)"
 _MORE_OR_LESS_WORDS = frozenset(("больше", "меньше", "выше", "ниже", "көп", "кем", "аз", "артық", "жоғары", "төмен"))
 
@@ -680,6 +691,8 @@ class Layout:
             return True  # "8,5 млрд теңге жоспарға 8,6 млрд …": against a plan of 8,5
         if before[-1:] and before[-1].startswith(PLANNED):
             return True  # "при запланированных 40 млрд", "жоспарланған 150 түлектің 138-і"
+        if len(before) >= 3 and before[-3].startswith(PLANNED) and " ".join(before[-2:]) in _AMOUNT_OF:
+            return True  # "запланировано в сумме 6 842,5 млн тенге"
         if self._plan_subject(r):
             return True
         if r.kind == "number" and any(w.startswith(PLANNED_VERB) for w in words(self.clause_before(r, 80))[-7:-1]):
@@ -708,6 +721,11 @@ class Layout:
                 return True
         common = len(_common_prefix(a, b))
         if common >= max(4, min(len(a), len(b)) - 2):
+            return True
+        # "жұмыс орны" (of "500 жұмыс орнын") and "орын" ("450 орын ашылды"): the noun of a compound
+        # its last word, its stem's vowel dropped before the possessive
+        if " " in a and " " not in b and _possessive_of(a.rsplit(" ", 1)[1], b) \
+                or " " in b and " " not in a and _possessive_of(b.rsplit(" ", 1)[1], a):
             return True
         # "из 250 выпускников … 150 человек": people counted by the generic noun
         if a in _PEOPLE and b in _PERSON_NOUNS or b in _PEOPLE and a in _PERSON_NOUNS:

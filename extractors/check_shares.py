@@ -317,6 +317,20 @@ def _explained_after(lay: Layout, p: Record, whole: Record, part: Record) -> boo
 
 
 _COLON_THEN_CLAUSE = re.compile(r"\s*:\s*(?:[^\W\d_]+\s+){0,3}(?:в|на)?\s*", re.IGNORECASE)
+_KK_RATE_OF_VERB = re.compile(r"((?:\s*[^\W\d_]+){1,5})\s*,\s*([^\W\d_]{3,}у)\s+көрсеткіші\s*(?:[–—-]|құрады|болды)?\s*",
+                              re.IGNORECASE)
+
+
+def _rate_of_the_verb(gap: str) -> bool:
+    """"15-і ашылды, ашылу көрсеткіші – 83,3 пайыз": the rate named by the verbal noun of the
+    clause's own verb (not "жұмыссыздық көрсеткіші", a rate of something else)."""
+    m = _KK_RATE_OF_VERB.fullmatch(gap)
+    if m is None:
+        return False
+    stem = m.group(2).lower()[:-1][:4]
+    return any(w.startswith(stem) for w in words(m.group(1)))
+
+
 _NOUN_THEN_DASH = re.compile(r"\s*(?:[^\W\d_]+\s*)?[–—]\s*")
 _DASH_LABEL_THEN_BRACKET = re.compile(r"\s*[–—]\s*[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,5}\s*\(\s*")
 
@@ -361,12 +375,12 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
         if lay.bracketed_after(a, p) or lay.restated(lay.without_dates(a.end, p.start, durations=True)):
             return a
         gap = lay.between(a, p)
-        if _RATE_AFTER_COMMA.fullmatch(gap):
+        if _RATE_AFTER_COMMA.fullmatch(gap) or _rate_of_the_verb(gap):
             w = lay.neighbour(a, -1)
             if (w is not None and w.kind != "percent" and w.value < a.value and lay.compatible(w, a)
                     and words(lay.between(w, a))[-1:] == ["из"]):
                 return w  # "Газифицировано 28 сел из 35, доля газификации – 80%": the part before "из"
-            if _larger_before(lay, a) or _opens_with_of_them(lay, a):
+            if _larger_before(lay, a) or _opens_with_of_them(lay, a) or _possessive(a) and _after_genitive(lay, a):
                 # "Из 40 сел подключены 38, охват – 95%", "40 ауылдың 38-і …, қамту деңгейі – 95
                 # пайыз", "… 40 ауыл бар. Оның 38-і қосылған, қамту деңгейі – 95 пайыз"
                 return a
@@ -967,12 +981,13 @@ def _latest_count(lay: Layout, a: Record, unit: str | None, anchors: set[int],
     """
     para, sent = lay.paragraph_of(a), lay.sentence_of(a)
     at = lay.index[id(a)]
+    fallback = None
     for i in range(at - 1, max(-1, at - 1 - _REACH), -1):
         w = lay.figures[i]
         if lay.paragraph_of(w) != para:
-            return None
+            return fallback
         if max_sentences is not None and lay.sentence_of(w) < sent - max_sentences:
-            return None
+            return fallback
         if w.kind != "number" or id(w) in anchors or _aside(lay, w):
             continue
         if lay.sentence_of(w) < sent and (lay.starts_with_of_them(w) or _possessive(w)):
@@ -980,8 +995,21 @@ def _latest_count(lay: Layout, a: Record, unit: str | None, anchors: set[int],
             # an earlier sentence's total is no total of a new sentence's share
             continue
         if unit is None and w.unit is not None or unit is not None and lay.same_unit(w.unit, unit):
-            return w if w.qualifier is None and (lay.is_total(w) or not total) else None
-    return None
+            found = w if w.qualifier is None and (lay.is_total(w) or not total) else None
+            if found is not None and lay.dated_earlier(w) and not lay.dated_earlier(a):
+                # "Биыл 80 отбасы пәтер алды. Былтыр 64 отбасы … . Биыл пәтер алған отбасылардың
+                # 20-сы": the count of an earlier period is no whole of this one's part; the part's
+                # own period's count may stand further back (if none does, the nearest earlier
+                # one, unless it is the year before the one in focus: "алдыңғы жылы 236 …")
+                d = lay.any_date_before(w)
+                if fallback is None and not (d is not None and _BEFORE_FOCUS.search(d.text)):
+                    fallback = w
+                continue
+            return found if found is not None or fallback is None else fallback
+    return fallback
+
+
+_BEFORE_FOCUS = re.compile(r"алдыңғы|предыдущ|позапрошл|ранее|раньше", re.IGNORECASE)
 
 
 def share_claim(lay: Layout, s: Share) -> Claim:

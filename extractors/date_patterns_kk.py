@@ -41,7 +41,7 @@ ORD_GAP = r"(?:\s+|(?<=\d)-)"
 AY = rf"ай{_ending(W.MONTH_UNIT_ENDINGS)}"
 REL_YEAR = (
     rf"(?:{alternation(W.RELATIVE_YEARS)}){L}*(?:(?<=ғы)\s+жыл{YEAR_ENDING})?"
-    rf"|(?:{alternation(W.RELATIVE_YEAR_MODIFIERS)})\s+жыл{YEAR_ENDING}"
+    rf"|(?:{alternation(tuple(W.RELATIVE_YEAR_MODIFIERS) + W.PREVIOUS_YEAR_MODIFIERS)})\s+жыл{YEAR_ENDING}"
 )
 TAIL = rf"(?:\s+(?P<tail>{alternation(W.UNTIL_WORDS + ('бері', 'жуық', 'астам'))})(?!\w))?"
 DURATION_UNIT = (

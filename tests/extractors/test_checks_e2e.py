@@ -1469,3 +1469,46 @@ def test_no_false_alarm_on_shortfalls_and_violations(lang, text):
 def test_breakdowns_of_people_and_quantities(lang, text, verdict):
     checks = [r for r in extract(text, lang, "2024-10-20") if r.kind == "check" and r.check == "parts_sum"]
     assert [c.verdict for c in checks] == [verdict], [c.explanation for c in checks]
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    # a rate named by the verbal noun of its clause's verb: the share of the count "of them"
+    ("kk", "Жыл басынан бері 40 өрт тіркелді. Тіркелген өрттердің 34-і сөндірілді, сөндіру көрсеткіші – 85 пайыз.",
+     ("percent_of_total", "consistent")),
+    # a change from an earlier count whose noun carries the ablative
+    ("kk", "Биыл 75 мың келуші келді, бұл өткен жылғы 60 мың келушіден 35 пайызға көп.", ("change", "inconsistent")),
+    # the percent by which a figure misses the plan, the plan after it
+    ("ru", "Заготовлено 450 тонн кормов, что на 10% меньше плана в 500 тонн.", ("change", "consistent")),
+    ("ru", "Заготовлено 450 тонн кормов, что на 15% меньше плана в 500 тонн.", ("change", "inconsistent")),
+    # a plan "в сумме", and one whose actual counts the last word of its noun
+    ("ru", "Доходы запланированы в сумме 2 400 млн тенге, фактически поступило 2 460 млн тенге, план исполнен на "
+     "102,5%.", ("plan_fulfilment", "consistent")),
+    ("kk", "Ауданда 200 жұмыс орнын ашу жоспарланса, 180 орын ашылды, яғни жоспар 95 пайызға орындалды.",
+     ("plan_fulfilment", "inconsistent")),
+    # a plan alone in its sentence, the actual and its Kazakh verb in the next
+    ("kk", "Жер салығы бойынша жоспар – 400 млн теңге. Іс жүзінде 420 млн теңге түсті, бұл 105 пайыз.",
+     ("plan_fulfilment", "consistent")),
+])
+def test_rates_changes_and_plans_in_more_words(lang, text, key):
+    assert [(c.check, c.verdict) for c in extract(text, lang, "2025-10-15") if c.kind == "check"] == [key]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a planned figure given with its share of the budget is no plan of the rest in the next sentence
+    ("ru", "Собственные доходы запланированы в размере 3 млрд тенге, или 20% бюджета. Остальные 12 млрд тенге (80%) – "
+     "трансферты."),
+])
+def test_no_plan_read_from_a_share_of_the_budget(lang, text):
+    assert [c.explanation for c in extract(text, lang, "2025-10-15") if c.kind == "check" and c.verdict == "inconsistent"] == []
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    # the whole of a part is the count of its own period, not of the year before it
+    ("kk", "Биыл 120 отбасы пәтер алды. Былтыр 90 отбасы баспаналы болған. Биыл пәтер алған отбасылардың 30-ы, яғни "
+     "25 пайызы, жас отбасылар.", (30, 120, "consistent")),
+    ("kk", "Өткен жылы 150 жол апаты тіркелді, алдыңғы жылы 170 апат болған. Тіркелген апаттардың 120-сы, яғни 80 "
+     "пайызы, жылдамдықты асырудан болды.", (120, 150, "consistent")),
+])
+def test_the_whole_of_the_part_s_own_period(lang, text, key):
+    checks = [c for c in extract(text, lang, "2025-10-15") if c.kind == "check" and c.check == "percent_of_total"]
+    assert [(c.inputs["part"], c.inputs["whole"], c.verdict) for c in checks] == [key], [c.explanation for c in checks]

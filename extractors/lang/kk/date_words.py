@@ -67,6 +67,10 @@ RELATIVE_YEAR_MODIFIERS = {
     "өткен": -1, "былтырғы": -1, "осы": 0, "ағымдағы": 0, "биылғы": 0,
     "келесі": 1, "келер": 1, "алдағы": 1, "ендігі": 1,
 }
+# "алдыңғы жылы": the year before the one in focus, which may be the publication's or another
+# the text names ("2024 жылы … . 2023 жылмен салыстырғанда …: алдыңғы жылы …"): a date
+# without a value.
+PREVIOUS_YEAR_MODIFIERS = ("алдыңғы",)
 RELATIVE_DAYS = {
     "бүгін": 0, "бүгінгі": 0, "бүгінде": 0, "бүгінге": 0, "бүгіннен": 0, "бүгіннің": 0,
     "кеше": -1, "кешегі": -1, "кешеден": -1, "кешелі": -1,
