@@ -561,6 +561,13 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
                 and _out_of_units(lay, prev, a)):
             s.whole, s.tie = prev, "out_of"
             return
+        # "Из 212 км дорог районного значения в хорошем и удовлетворительном состоянии лишь 121 км,
+        # или 57%", "Из 120 молодых специалистов, прибывших по программе, осталось 72": a sentence
+        # opened by "из" and its whole counts out of it, however long the clause between
+        if (_opens_out_of(lay, prev) and prev.value > a.value and lay.sentence_of(prev) == lay.sentence_of(a)
+                and len(words(gap)) <= 16 and not re.search(r"[;:]", gap) and _out_of_units(lay, prev, a)):
+            s.whole, s.tie = prev, "out_of"
+            return
         # "98-дің 61-і", "98 іс-шараның 61-і", "100 адамнан 60-ы"
         # (up to two words: "45 елді мекеннің 43-і"; three when the first is the counting word
         # both take, "214,6 мың бас ұсақ малдың 176 мың басы")
@@ -1007,6 +1014,12 @@ def _latest_count(lay: Layout, a: Record, unit: str | None, anchors: set[int],
                 continue
             return found if found is not None or fallback is None else fallback
     return fallback
+
+
+def _opens_out_of(lay: Layout, w: Record) -> bool:
+    """Whether ``w`` opens its sentence after "Из" ("Из 212 км дорог …")."""
+    start = lay.sentences[lay.sentence_index(w)][0]
+    return words(lay.without_dates(start, w.start, durations=True)) == ["из"]
 
 
 _BEFORE_FOCUS = re.compile(r"алдыңғы|предыдущ|позапрошл|ранее|раньше", re.IGNORECASE)

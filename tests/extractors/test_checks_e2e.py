@@ -1512,3 +1512,15 @@ def test_no_plan_read_from_a_share_of_the_budget(lang, text):
 def test_the_whole_of_the_part_s_own_period(lang, text, key):
     checks = [c for c in extract(text, lang, "2025-10-15") if c.kind == "check" and c.check == "percent_of_total"]
     assert [(c.inputs["part"], c.inputs["whole"], c.verdict) for c in checks] == [key], [c.explanation for c in checks]
+
+
+@pytest.mark.parametrize("text,key", [
+    # a sentence opened by "из" and its whole, however long the clause before the part
+    ("Из 180 км дорог районного значения в хорошем и удовлетворительном состоянии находятся 117 км, или 65%.",
+     (117, 180, "consistent")),
+    ("Из 90 выпускников колледжа, получивших дипломы в этом году, трудоустроены 63, то есть 80%.",
+     (63, 90, "inconsistent")),
+])
+def test_a_whole_opening_its_sentence_with_iz(text, key):
+    checks = [c for c in extract(text, "ru", "2025-10-15") if c.kind == "check" and c.check == "percent_of_total"]
+    assert [(c.inputs["part"], c.inputs["whole"], c.verdict) for c in checks] == [key], [c.explanation for c in checks]
