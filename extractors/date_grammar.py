@@ -201,7 +201,9 @@ _SENTENCE_EDGE = re.compile(r"[.!?…\n]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # Kazakh puts the verb last: a past tense (-ды/-ді/-ты/-ті) or a perfect participle
 # (-ған/-ген/-қан/-кен), but not the present-future -ады/-еді/-йды/-йді.
-_KK_PAST = re.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен)$")
+_KK_PAST = re.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен"
+                      # the first person: "аяқтадық", "қамтамасыз еттік", "бардым"
+                      r"|дық|дік|тық|тік|дым|дім|тым|тім)$")
 _KK_PRESENT = re.compile(r"(?:ады|еді|йды|йді|иды|иді)$")
 # Of the present-future, only what no past form ends in: "-ады" is also the past of a stem in
 # "-а" ("құрады", "жоспарлады"), but a passive stem's "ашылады", "салынады", "беріледі",
@@ -216,7 +218,9 @@ _KK_FUTURE = re.compile(r"(?:ылады|іледі|ынады|інеді|ста�
                         r"|айды|ейді|әйді|яйды|яды|йеді|майды|мейді|байды|бейді|пайды|пейді"
                         # causatives and reciprocals of consonant stems: "арттырады", "жүргізеді",
                         # "қатысады" (no stem in "-а" ends so)
-                        r"|тырады|тіреді|дырады|діреді|ызады|ізеді|ысады|іседі)$")
+                        r"|тырады|тіреді|дырады|діреді|ызады|ізеді|ысады|іседі"
+                        # the first person: "бастаймыз", "тартамыз", "береміз", "аламын"
+                        r"|мыз|міз|мын|мін)$")
 # The past of a stem made with "-ла/-да/-та" after a consonant ("жоспарла-ды", "орында-ды",
 # "баста-ды", "тұрақта-ды"): a consonant stem's present in "-лады/-тады" follows a vowel
 # ("алады", "сатады") or, for a causative "-т", "р" or "й" ("жаңартады", "азайтады").
@@ -234,6 +238,9 @@ _AS_OF_BEFORE = re.compile(r"(?:по\s+состоянию|состоянием)\
 _AS_OF_AFTER = re.compile(r"\s+(?:жағдай|мәлімет|дерек)(?:ы|тер|тері)?\s+бойынша", re.IGNORECASE)
 _KK_SAID = frozenset(("деп", "деген", "дейді", "деді"))
 _KK_VERBAL_NOUN = re.compile(r"[^\W\d_]{2,}(?:у|ю)$")
+_KK_VERBAL_NOUN_CASE = re.compile(r"[^\W\d_]{2,}(?:уды|уді|уын|уін|уға|уге|уды|юды|юді)$")
+_KK_INSTRUCTED = frozenset(("тапсырды", "тапсырылды"))
+_KK_DATIVE_END = re.compile(r"(?:ға|ге|қа|ке|на|не)\s*\Z", re.IGNORECASE)
 _KK_PLANNED = ("жоспарлан", "көздел")
 _KK_FUTURE_PARTICIPLE = re.compile(r"(?:атын|етін|йтын|йтін)$")
 # "ашылатынын", "берілетінін", "салынатыны": "that it will …", a future participle with a
@@ -258,8 +265,12 @@ def year_of_part(published: dt.date, first: int, last: int, text: str, start: in
     it tells of the future ("В марте начнётся строительство" in May is next March)."""
     if first > published.month:
         return _year_of_ahead(published, text, start, end, lang)
-    if last < published.month and _tense(text, start, end, lang) == "futr":
-        return published.year + 1
+    if last < published.month:
+        tense = _tense(text, start, end, lang)
+        # ("2 января ЦОН работает в обычном режиме" in late December: a schedule told in the
+        # present, of the months just ahead over the new year)
+        if tense == "futr" or tense == "pres" and (first - published.month) % 12 <= 2:
+            return published.year + 1
     return published.year
 
 
@@ -374,7 +385,15 @@ def _kk_tense(text: str, start: int, end: int) -> str | None:
     reported = next((i for i, w in enumerate(words) if _KK_REPORTED_FUTURE.search(w)), None)
     if reported is not None and (said is None or reported < said):
         return "futr"
-    if any(w in _KK_OBLIGED for w in (words[:said] if said else words)):
+    scope = words[:said] if said else words
+    for i, w in enumerate(scope):
+        # ("жөндеуді тапсырды": instructed to repair, but "кілттерді тапсырды" handed over)
+        if w in _KK_OBLIGED and (w not in _KK_INSTRUCTED or i and _KK_VERBAL_NOUN_CASE.search(scope[i - 1])):
+            # "басталуы тиіс еді": an obligation of the past
+            return "past" if scope[i + 1:i + 2] and scope[i + 1] in KK.PAST_AUXILIARIES else "futr"
+    # "Қаңтарға жоспарланған іс-шаралар": planned for the month (its dative), so ahead of the
+    # planning ("Қаңтар-сәуір айларында жоспарланған 480 млн": the plan of a period, not ahead)
+    if words[:1] and words[0].startswith(_KK_PLANNED) and _KK_DATIVE_END.search(text[start:end]):
         return "futr"
     # "орақты қазанның ортасына дейін аяқтау жоспарланған": a verbal noun planned or intended
     if any(_KK_VERBAL_NOUN.search(w) and n.startswith(_KK_PLANNED) for w, n in zip(words, words[1:])):
@@ -393,7 +412,11 @@ def _kk_tense(text: str, start: int, end: int) -> str | None:
     words = words[:said] if said else _LETTERS.findall(text[first:last].lower())
     if not words:
         return None
-    verb = words[-1]
+    return _kk_verb_tense(words[-1])
+
+
+def _kk_verb_tense(verb: str) -> str | None:
+    """"past", "futr" or None: the tense the form of a Kazakh finite verb tells."""
     if verb in KK.PAST_LIKE_PRESENT or verb in KK.PAST_AUXILIARIES:
         return "past"
     if verb in KK.PRESENT_FORMS:
@@ -401,6 +424,35 @@ def _kk_tense(text: str, start: int, end: int) -> str | None:
     if _KK_PAST.search(verb) and not _KK_PRESENT.search(verb) or _KK_PAST_OF_STEM.search(verb):
         return "past"
     return "futr" if _KK_FUTURE.search(verb) else None
+
+
+_RU_PREPOSITIONS = frozenset(("в", "во", "на", "к", "ко", "до", "с", "со", "по"))
+
+
+def _ru_participle_at(text: str, first: int, start: int, end: int, last: int, russian_parses) -> str | None:
+    """The tense of a participle the date belongs to: "Начатый в декабре ремонт", "открытый в
+    декабре спортзал" (past), "мероприятия, намеченные на январь" (planned, so ahead); None when
+    no participle stands right before the date's preposition or right after it."""
+    before = _LETTERS.findall(text[max(first, start - 50):start].lower())[-3:]
+    if before[-1:] and before[-1] in _RU_PREPOSITIONS:
+        before = before[:-1]
+    # (the word after it in its own clause: not "…, который должны сдать в мае, выполнено на 60%")
+    after_end = _RU_CLAUSE_EDGE.search(text, end, min(last, end + 30))
+    after = _LETTERS.findall(text[end:after_end.start() if after_end else min(last, end + 30)].lower())[:1]
+    for word, aux in ((before[-1], before[-2:-1]) if before else (None, []), (after[0] if after else None, [])):
+        if word is None:
+            continue
+        parses = russian_parses(word)
+        # (a participle first, or an adjective that is one too, "открытый"; not the noun "обмолот")
+        parse = parses[0] if parses[0].tag.POS in ("PRTF", "PRTS") else next(
+            (p for p in parses[1:3] if p.tag.POS == "PRTF"), None) if parses[0].tag.POS == "ADJF" else None
+        if parse is None:
+            continue
+        if word.startswith(RU.PLANNED + RU.OBLIGED) or aux[:1] in (["будет"], ["будут"], ["будем"], ["быть"]):
+            return "futr"  # ("будут сданы в июне", "должны быть рассмотрены до 15 декабря": ahead)
+        if "past" in parse.tag:
+            return "past"
+    return None
 
 
 def _ru_verb_tag(text: str, start: int, end: int) -> str | None:
@@ -422,6 +474,9 @@ def _ru_verb_tag(text: str, start: int, end: int) -> str | None:
     joined = _RU_JOINED.search(text, end, clause_end)
     part = text[part_start:joined.start() if joined else clause_end]
     clause = text[clause_start:clause_end]
+    own = _ru_participle_at(text, first, start, end, last, russian_parses)
+    if own is not None:
+        return own
     sentence = text[first:last]
     for chunk in (part, clause, sentence) if part != clause else (clause, sentence):
         words = _LETTERS.findall(chunk.lower())[:25]

@@ -161,24 +161,46 @@ def from_to(m: re.Match, published: dt.date | None) -> Candidate | None:
     if m.group("ya"):
         a, b = int(m.group("ya")[:4]), int(m.group("yb")[:4])
         return Candidate(m.start("core"), m.end(), {"start": iso(a), "end": iso(b)}) if a < b <= a + 50 else None
-    if m.group("ma"):  # "с марта по май 2024 года"
+    if m.group("ma"):  # "с марта по май 2024 года", "с декабря по февраль"
         first, last = month_number(m.group("ma")), month_number(m.group("mb"))
-        if not (first and last and first < last) or min(len(m.group("ma")), len(m.group("mb"))) < 3:
+        if not (first and last and first != last) or min(len(m.group("ma")), len(m.group("mb"))) < 3:
             return None
-        year = (int(m.group("ym")[:4]) if m.group("ym")
-                else _year_named_in_sentence(m, published) or (published.year if published else None))
-        return Candidate(m.start("core"), m.end(), {"start": iso(year, first), "end": iso(year, last)} if year else None)
+        if m.group("ym"):
+            year_b = int(m.group("ym")[:4])
+            year_a = year_b - (last < first)
+        else:
+            year_a = _year_named_in_sentence(m, published) or _range_year(published, first, last, m)
+            year_b = year_a + (last < first) if year_a else None
+        return Candidate(m.start("core"), m.end(),
+                         {"start": iso(year_a, first), "end": iso(year_b, last)} if year_a else None)
     m1, m2 = month_number(m.group("m1")), month_number(m.group("m2"))
-    year_b = int(m.group("y")[:4]) if m.group("y") else (published.year if published else None)
+    year_b = int(m.group("y")[:4]) if m.group("y") else None
     if m.group("y1") and not m.group("y") and m1 and m2:
         # "с 15 декабря 2023 года по 15 января": the end in the year of the start, or the next
         year_b = int(m.group("y1")[:4]) + (m2 < m1)
-    year_a = int(m.group("y1")[:4]) if m.group("y1") else year_b
+    if year_b is None and m1 and m2 and published is not None:
+        # "с 25 декабря по 5 января" in December: this December to next January, by the tense
+        # ("С 20 декабря по 10 января прошла акция" in January: the December before)
+        year_a = _year_named_in_sentence(m, published) or _range_year(published, m1, m2, m)
+        year_b = year_a + (m2 < m1)
+    year_a = int(m.group("y1")[:4]) if m.group("y1") else year_b - (m2 < m1) if year_b and m1 and m2 else year_b
     d1, d2 = int(m.group("d1")), int(m.group("d2"))
     if not (m1 and m2 and valid_day(year_a, m1, d1) and valid_day(year_b, m2, d2)):
         return None
     date = {"start": iso(year_a, m1, d1), "end": iso(year_b, m2, d2)} if year_b else None
     return Candidate(m.start("core"), m.end(), date)
+
+
+def _range_year(published: dt.date | None, first: int, last: int, m: re.Match) -> int | None:
+    """The year a range of months written without one starts in: as for its months, by the
+    tense; over the new year, the December of the publication's year or the one before."""
+    if published is None:
+        return None
+    if last >= first:
+        return year_of_part(published, first, last, m.string, m.start(), m.end(), "ru")
+    # over the new year: in its first months the range may be the one now running or over
+    return year_of_month(published, first, m.string, m.start(), m.end(), "ru") if published.month >= first \
+        else published.year - 1 if published.month <= last + 2 else published.year
 
 
 def relative_month(m: re.Match, published: dt.date | None) -> Candidate | None:
@@ -368,7 +390,14 @@ def month_alone(m: re.Match, published: dt.date | None) -> Candidate | None:
 
 def day_span(m: re.Match, published: dt.date | None) -> Candidate | None:
     month, first, last = month_number(m.group("m")), int(m.group("d1")), int(m.group("d"))
-    year = _year_of(m, published) or (published.year if published else None)
+    year = _year_of(m, published)
+    if year is None and not (m.groupdict().get("relw") or m.groupdict().get("tg")):
+        # "1–2 января ЦОН не работает" in December: next January's, as one day would be
+        year = _year_named_in_sentence(m, published)
+        if year is None and published is not None:
+            # (the tense by the grammar of the month's language: "1-2 қаңтарда … жұмыс істемейді")
+            lang = "ru" if m.group("m").lower().rstrip(".") in W.MONTHS else "kk"
+            year = year_of_month(published, month, m.string, m.start(), m.end(), lang)
     if not month or not (valid_day(year, month, first) and valid_day(year, month, last) and first < last):
         return None
     date = {"start": iso(year, month, first), "end": iso(year, month, last)} if year else None

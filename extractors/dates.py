@@ -58,6 +58,24 @@ RANGE_WORDS = {
     "ru": (("-", "–", "—"), ()),
 }
 ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$", re.IGNORECASE)
+_HABIT_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?<!как\s)(?<!как\sи\s)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
+                                    sorted(date_rules_kk.W.HABIT_WORDS + date_rules_ru.W.HABIT_WORDS, key=len, reverse=True))
+    + r")(?![^\W\d_])[^.!?\n\d]{0,40}\Z", re.IGNORECASE)
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
+
+
+def _habits(text: str, found: list[Candidate]) -> None:
+    """A month or a day without its year after a word of habit is every year's: no date."""
+    for c in found:
+        d = c.date
+        if d is None or _YEAR_WRITTEN.search(text, c.start, c.end) or len(d.get("start") or d.get("end") or "") < 7:
+            continue
+        habit = _HABIT_BEFORE.search(text, max(0, c.start - 60), c.start)
+        # (not when a year is named between: "Жыл сайын …, ал 2024 жылы 15 наурызда …")
+        if habit and not _YEAR_WRITTEN.search(text, habit.start(), c.start):
+            c.date = None
+
 UNTIL = re.compile(r"(?:дейін|дейінгі|шейін)$", re.IGNORECASE)
 
 
@@ -73,6 +91,7 @@ def find_dates(text: str, lang: str, published: dt.date | None = None) -> list[R
     found = _join_ranges(text, found, RANGE_WORDS[lang])
     found = _join_weekdays(text, found)
     _same_period(found)
+    _habits(text, found)
     return [Record(kind="date", text=text[c.start:c.end], start=c.start, end=c.end, date=c.date) for c in found]
 
 

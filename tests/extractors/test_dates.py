@@ -151,7 +151,9 @@ RU_DATE_TESTS = [
     ("В конце ноября завершим уборку.", "В конце ноября", span("2025-11")),
     ("В 2021, 2022 и 2023 годах построено 4 моста.", "2022", span("2022")),
     # "июля" is a whole word: the sentence's dot is no abbreviation's
-    ("Акция пройдет с 1 по 15 июля.", "1 по 15 июля", span("2025-07-01", "2025-07-15")),
+    # (written in October: a range of July told in the future is next July's, as one day is)
+    ("Акция пройдет с 1 по 15 июля.", "1 по 15 июля", span("2026-07-01", "2026-07-15")),
+    ("Акция прошла с 1 по 15 июля.", "1 по 15 июля", span("2025-07-01", "2025-07-15")),
     ("Совещание прошло 12 окт. 2025 г. в акимате.", "12 окт. 2025 г.", span("2025-10-12")),
     ("По состоянию на 01.10.2025 года на учете 512 человек.", "01.10.2025 года", span("2025-10-01")),
     ("По сравнению с прошлым годом рост 3%.", "прошлым годом", span("2024")),
@@ -219,7 +221,8 @@ RU_DATE_TESTS = [
     ("На конец первого квартала 2025 года в очереди 90 семей.", "На конец первого квартала 2025 года",
      {"start": "2025-03", "end": "2025-03"}),
     ("Работы велись с марта по октябрь 2024 года.", "марта по октябрь 2024 года", span("2024-03", "2024-10")),
-    ("Сезон продлится с мая по сентябрь.", "мая по сентябрь", span("2025-05", "2025-09")),
+    ("Сезон продлится с мая по сентябрь.", "мая по сентябрь", span("2026-05", "2026-09")),
+    ("Сезон продлился с мая по сентябрь.", "мая по сентябрь", span("2025-05", "2025-09")),
     ("В 2023-м открыли школу.", "2023-м", span("2023")),
     # a deadline gone by in the year of writing, told in the present: the next one (written in October)
     ("Документы принимаются не позднее 15 марта.", "15 марта", {"start": None, "end": "2026-03-15"}),
@@ -692,3 +695,51 @@ def test_years_named_deadlines_ahead_and_habits(text, lang, published, surface, 
 def test_the_week_day_and_quarter_before(text, lang, published, surface, date):
     found = {r.text: r.date for r in find_dates(text, lang, dt.date.fromisoformat(published))}
     assert found[surface] == date
+
+
+@pytest.mark.parametrize("lang,text,published,surface,date", [
+    # a range over the new year: the December of its tense and the January after it
+    ("ru", "Каток будет работать с 28 декабря по 8 января.", "2025-12-10", "28 декабря по 8 января",
+     span("2025-12-28", "2026-01-08")),
+    ("ru", "С 22 декабря по 6 января в районе прошла акция.", "2025-01-10", "22 декабря по 6 января",
+     span("2024-12-22", "2025-01-06")),
+    ("ru", "С ноября по март действует зимний график.", "2025-11-05", "ноября по март", span("2025-11", "2026-03")),
+    # days of a month, by the tense, and by the grammar of the month's language
+    ("ru", "3–4 января библиотека не будет работать.", "2025-12-22", "3–4 января",
+     span("2026-01-03", "2026-01-04")),
+    ("kk", "3-4 қаңтарда кітапхана жұмыс істемейді.", "2025-12-22", "3-4 қаңтарда", span("2026-01-03", "2026-01-04")),
+    # a schedule in the present of the month just ahead over the new year
+    ("ru", "С января поликлиника работает и по субботам.", "2025-12-20", "января", {"start": "2026-01", "end": None}),
+    # a participle the date belongs to tells its time
+    ("ru", "Отремонтированный в ноябре клуб принимает посетителей.", "2025-02-03", "ноябре", span("2024-11")),
+    ("ru", "Концерты, запланированные на январь, перенесены.", "2025-12-15", "январь", span("2026-01")),
+    ("ru", "Оставшиеся 4 дома будут сданы в апреле.", "2025-03-20", "апреле", span("2025-04")),
+    ("ru", "Сданный в апреле дом заселён.", "2025-03-20", "апреле", span("2024-04")),
+    # Kazakh first persons, an obligation of the past, a month planned for
+    ("kk", "– Қарашада біз 12 шақырым жолды жөндедік, – деді әкім.", "2025-01-15", "Қарашада", span("2024-11")),
+    ("kk", "Ақпанда біз жаңа мектепті ашамыз.", "2024-12-10", "Ақпанда", span("2025-02")),
+    ("kk", "Жұмыс шілдеде аяқталуы тиіс еді.", "2025-09-10", "шілдеде", span("2025-07")),
+    ("kk", "Ақпанға жоспарланған жиын кейінге шегерілді.", "2025-12-10", "Ақпанға", span("2026-02")),
+    ("kk", "Ол 28 желтоқсанда пәтер кілттерін тапсырды.", "2026-01-08", "28 желтоқсанда", span("2025-12-28")),
+])
+def test_ranges_schedules_and_verbs_over_the_new_year(lang, text, published, surface, date):
+    found = {r.text: r.date for r in find_dates(text, lang, dt.date.fromisoformat(published))}
+    assert found[surface] == date
+
+
+@pytest.mark.parametrize("lang,text,surface", [
+    # a month or a day after a word of habit is every year's
+    ("kk", "Жыл сайын қыркүйекте ауылда жәрмеңке өтеді.", "қыркүйекте"),
+    ("kk", "Жылыту маусымы әдетте қазанның 15-інде басталады.", "қазанның 15-інде"),
+    ("ru", "Ежегодно 9 мая у памятника проходит митинг.", "9 мая"),
+    ("ru", "Каждое лето в августе в селе проходит сабантуй.", "августе"),
+])
+def test_habits_of_every_year_have_no_date(lang, text, surface):
+    found = {r.text: r.date for r in find_dates(text, lang, dt.date(2025, 5, 20))}
+    assert surface in found and found[surface] is None
+
+
+def test_a_habit_word_before_a_named_year_leaves_the_date():
+    found = {r.text: r.date for r in find_dates("В 2024 году, как и обычно, 9 мая прошёл митинг.", "ru", dt.date(2025, 5, 20))}
+    assert found["9 мая"] == span("2024-05-09")
+
