@@ -148,6 +148,8 @@ def _ru_heads_by_prefix() -> dict[str, tuple[tuple[str, str], ...]]:
 def ru_org_head(word: str) -> str | None:
     """The nominative of a Russian organisation head noun, in the word's case, or None."""
     low = word.lower()
+    if low in ru.NOT_ORG_HEADS:
+        return None
     for stem, nominative in _ru_heads_by_prefix().get(low[:3], ()):
         if low.startswith(stem) and len(low) - len(stem) <= 3:
             return nominative.capitalize() if word[:1].isupper() else nominative

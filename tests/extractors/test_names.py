@@ -92,6 +92,13 @@ KK_UNQUOTED_TESTS = [
 ]
 
 RU_TESTS = [
+    # a court, a museum, a customs post named by a place's adjective; a bureau by its genitives
+    ("Жамбылский районный суд рассмотрел 420 дел.", "ru",
+     [("organization", "Жамбылский районный суд", "Жамбылский районный суд", "organization")]),
+    ("Выставка открылась в Бурабайском историческом музее.", "ru",
+     [("organization", "Бурабайском историческом музее", "Бурабайский исторический музей", "organization")]),
+    ("По данным Бюро национальной статистики, цены выросли.", "ru",
+     [("organization", "Бюро национальной статистики", "Бюро национальной статистики", "organization")]),
     # the state inside a national body's name, with the field after it
     ("Агентство Республики Казахстан по делам спорта провело турнир.", "ru",
      [("organization", "Агентство Республики Казахстан по делам спорта",
@@ -197,6 +204,9 @@ RU_TESTS = [
 # Texts with no project or organisation: quotes that are speech or titles, a bill,
 # a position held in an organisation, generic plurals.
 NOT_NAME_TESTS = [
+    # a court, a judge, "judging by": no name without a place's adjective or a proper name
+    ("Дело направлено в районный суд.", "ru"),
+    ("Судья вынес решение, судя по материалам дела.", "ru"),
     # the concrete noun right before the quote owns the name, not the programme
     ("В рамках программы благоустройства сквера «Шуақ» высажены деревья.", "ru"),
     # which district's akimat the text does not say: no name, as KazNERD leaves "аудан әкімдігі"
