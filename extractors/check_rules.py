@@ -222,6 +222,9 @@ def _possessive_of(word: str, noun: str) -> bool:
             and word[:-1] == noun[:-2] + noun[-1])
 
 
+_NEED = ("потребност", "қажеттілі", "қажеттіліг")
+# (the stop itself stays with the word before it, as words() reads "больше." apart from "больше")
+_SENTENCE_STOP = re.compile(r"(?<=[.!?…])\s")
 # "в сумме", "в объёме": what a planned amount is given in
 _AMOUNT_OF = frozenset(("в сумме", "в объеме", "в объёме", "в размере", "на сумму", "в количестве"))
 # comparatives that may close a bracketed change: "(25 пайызға кем)", "(на 20% меньше)"
@@ -480,7 +483,9 @@ class Layout:
         With ``plan_ok``, a comparison with the plan ("105% к плану") is not one.
         """
         # a percent closed in brackets ("450-і (3%) аз қамтылған") says nothing of what follows
-        nxt = [] if self.text[p.end:p.end + 2].lstrip().startswith(")") else words(self.after(p, 30))[:2]
+        # (nor one ending its sentence: "…, или 85,8%. Больше всего не хватает учителей")
+        nxt = [] if self.text[p.end:p.end + 2].lstrip().startswith(")") else words(
+            _SENTENCE_STOP.split(self.after(p, 30), 1)[0])[:2]
         prev = words(self.before(p, 30))[-2:]
         if plan_ok and (nxt[1:2] and nxt[1].startswith("план") or nxt[:1] and nxt[0].startswith("жоспар")):
             return False
@@ -526,7 +531,10 @@ class Layout:
             return True  # "Из 300 семей 120 получили жильё": what the sentence counts out of
         # "120 отбасыны баспанамен қамту көзделген": the Kazakh verb may come four words on
         near = words(self.before(w, 40))[-3:] + words(self.clause_after(w, 50))[:4]
-        return any(starts_with_stem(x, TOTAL) if len(x) > 3 else x in TOTAL for x in near)
+        if any(starts_with_stem(x, TOTAL) if len(x) > 3 else x in TOTAL for x in near):
+            return True
+        # "Потребность в угле на предстоящий сезон составляет 46 500 тонн": a need opening the clause
+        return any(x.startswith(_NEED) for x in words(self.clause_before(w, 70))[:3])
 
     def of_plan(self, p: Record) -> bool:
         """"60% годового плана", "жоспардың 60 пайызы": a percent of the plan."""

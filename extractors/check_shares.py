@@ -93,7 +93,8 @@ def find_shares(lay: Layout) -> list[Share]:
         if across and _across_is_loose(lay, anchor, p):
             continue
         # "22% немесе 6,2 трлн теңгеге дейін өскен": a bound or a changed figure is no part
-        if anchor is not None and anchor.qualifier is None and lay.change_direction(anchor) is None:
+        # ("около 7 900, или 82,7%": an approximate part confirms, never flags; see share_claim)
+        if anchor is not None and anchor.qualifier in (None, "approx") and lay.change_direction(anchor) is None:
             nxt = lay.neighbour(p, +1)
             first = (anchor.start > p.start and anchor is not nxt
                      and (nxt is None or not _explained_after(lay, p, nxt, anchor)))
@@ -1063,6 +1064,8 @@ def share_claim(lay: Layout, s: Share) -> Claim:
         verdict, note = "unverifiable", " (the percent is only approximate)"
     elif verdict == "inconsistent" and s.whole.qualifier == "approx":
         verdict, note = "unverifiable", " (the whole is only approximate)"
+    elif verdict == "inconsistent" and s.part.qualifier == "approx":
+        verdict, note = "unverifiable", " (the part is only approximate)"
     elif verdict == "inconsistent" and s.tie.endswith("_reversed"):
         verdict, note = "unverifiable", " (read with the part above its whole, the figures were swapped)"
     elif verdict == "inconsistent" and not s.respectively and RESPECTIVELY.search(
@@ -1214,7 +1217,7 @@ def sum_claims(lay: Layout, shares: list[Share]) -> list[Claim]:
         # share tied across sentences or stated before its part may be of a group inside another:
         # "Балалардың 97 пайызы егілді. 2 450 баланың 2 380-і … 1 470 бала емханада …, бұл барлық
         # баланың 60 пайызы")
-        if (s.whole is not None and s.percent.qualifier is None and not s.percent_first
+        if (s.whole is not None and s.percent.qualifier is None and s.part.qualifier is None and not s.percent_first
                 and s.tie not in ("named_genitive", "named_part", "named_total", "sentence_before")):
             groups.setdefault(id(s.whole), []).append(s)
     out = []

@@ -33,6 +33,9 @@ def _compile(pattern: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
 
 
+_COMPARED_WITH = re.compile(r"(?:сравнению|сравнении)\s+\Z", re.IGNORECASE)
+
+
 def _point(value: str | None) -> dict | None:
     return None if value is None else {"start": value, "end": value}
 
@@ -51,7 +54,9 @@ def _core(m: re.Match, date: dict | None, published: dt.date | None = None) -> C
                         and date["end"] > published.isoformat()[:len(date["end"])]))
         if prep in ("до", "по", "не позднее", "не позже") or by_then:
             date = {"start": None, "end": date["end"]}
-        elif prep in ("с", "со", "не ранее", "не раньше") or prep.startswith("начиная"):
+        elif (prep in ("с", "со", "не ранее", "не раньше") or prep.startswith("начиная")) and not _COMPARED_WITH.search(
+                m.string, max(0, m.start() - 16), m.start()):
+            # (but "по сравнению с 2022 годом": the year compared with, not a starting point)
             date = {"start": date["start"], "end": None}
     return Candidate(start, m.end(), date)
 

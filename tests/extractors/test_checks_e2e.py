@@ -1524,3 +1524,19 @@ def test_the_whole_of_the_part_s_own_period(lang, text, key):
 def test_a_whole_opening_its_sentence_with_iz(text, key):
     checks = [c for c in extract(text, "ru", "2025-10-15") if c.kind == "check" and c.check == "percent_of_total"]
     assert [(c.inputs["part"], c.inputs["whole"], c.verdict) for c in checks] == [key], [c.explanation for c in checks]
+
+
+@pytest.mark.parametrize("lang,text,verdict", [
+    # a comparison word opening the next sentence is no comparison of the percent before it
+    ("ru", "Из 150 вакансий закрыто 120, или 80%. Больше всего не хватает врачей.", "consistent"),
+    ("ru", "Из 150 вакансий закрыто 120, или 70%. Больше всего не хватает врачей.", "inconsistent"),
+    # a need opening its clause, however long the subject
+    ("ru", "Потребность школ района в угле на отопительный сезон составляет 8 000 тонн, завезено 6 000 тонн, или 85%.",
+     "inconsistent"),
+    # an approximate part confirms, never flags
+    ("ru", "Из 4 000 домов газифицировано около 3 000, или 75%.", "consistent"),
+    ("ru", "Из 4 000 домов газифицировано около 3 000, или 65%.", "unverifiable"),
+])
+def test_shares_past_sentence_ends_long_subjects_and_rough_parts(lang, text, verdict):
+    checks = [c for c in extract(text, lang, "2025-10-15") if c.kind == "check" and c.check == "percent_of_total"]
+    assert [c.verdict for c in checks] == [verdict], [c.explanation for c in checks]

@@ -743,3 +743,8 @@ def test_a_habit_word_before_a_named_year_leaves_the_date():
     found = {r.text: r.date for r in find_dates("В 2024 году, как и обычно, 9 мая прошёл митинг.", "ru", dt.date(2025, 5, 20))}
     assert found["9 мая"] == span("2024-05-09")
 
+
+def test_a_year_compared_with_is_no_starting_point():
+    found = {r.text: r.date for r in find_dates("По сравнению с 2023 годом выпуск вырос на 4%.", "ru", dt.date(2025, 5, 20))}
+    assert found["2023 годом"] == span("2023")
+
