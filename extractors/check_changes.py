@@ -532,6 +532,18 @@ def _from_to_pairs(lay: Layout):
                 # "36 000: на 20% больше, чем в 2023 году (30 000), и на 50% больше, чем в 2022-м
                 # (24 000)": a second comparison is of the level, not of the first one's value
                 level = _level_of_earlier(lay, x)
+                if level is not None and _closed_aside(lay, level, y):
+                    # "312,4 млрд (в том числе за сентябрь – 36,2 млрд), что на 12,9% больше": the
+                    # level is the figure before the aside
+                    level = _figure_before_aside(lay, level, z)
+                    if level is None:
+                        continue
+                if level is not None and lay.sentence_index(level) != lay.sentence_index(y):
+                    # "… 412 тыс. тонн, из них 310 тыс. тонн пшеницы. Это на 12% больше, чем в прошлом
+                    # году (368 тыс. тонн)": a comparison opening the next sentence is of the total
+                    level = _level_of_sentence_before(lay, level, z)
+                    if level is None:
+                        continue
                 if level is not None and level is not x and _now_and_then(lay, level, z):
                     yield z, level, (level, z)
                 elif level is x and (_now_and_then(lay, x, z) or y.kind == "percent" and (
@@ -551,14 +563,19 @@ def _from_to_pairs(lay: Layout):
             yield y, x, (x, y)  # "составили 56 млрд тенге против 50 млрд": the later value first
         elif x.qualifier is None and y.qualifier is None and _then_and_now(lay, x, y):
             yield x, y, (x, y)
-        elif x.qualifier is None and y.qualifier is None and _now_and_then(lay, x, y):
+        elif x.qualifier is None and y.qualifier is None and _now_and_then(lay, x, y) and not _amount_by(lay, x):
             yield y, x, (x, y)  # "4,2 млрд теңге, бұл 2023 жылғымен (3,6 млрд теңге) салыстырғанда …"
         elif x.qualifier is None and y.qualifier is None and _now_then_earlier(lay, x, y):
             yield y, x, (x, y)  # "собрано 120 тыс. тонн, в прошлом году – 100 тыс. тонн"
         elif x.qualifier is None and y.qualifier is None and (_level_then_from(lay, x, y)
                                                               or _level_then_compared(lay, x, y)
                                                               or _level_then_ablative(lay, x, y)):
-            yield y, x, (x, y)  # "4,5 млрд теңгені құрап, өткен жылғы 3,8 млрд теңгеден 18 пайызға өсті"
+            # "4,5 млрд теңгені құрап, өткен жылғы 3,8 млрд теңгеден 18 пайызға өсті" (and "8,4 млрд
+            # теңге түсті, оның ішінде қыркүйекте – 1,1 млрд. Бұл былтырғы 7,37 млрд теңгеден …": of
+            # the total of the sentence before)
+            level = _level_of_sentence_before(lay, x, y) if lay.sentence_index(x) != lay.sentence_index(y) else x
+            if level is not None:
+                yield y, level, (level, y)
 
 
 _ABLATIVE_END = re.compile(r"\S*(?:нан|нен|дан|ден|тан|тен)(?=\s)")
@@ -835,6 +852,52 @@ _COMPARATIVE_BRACKET = re.compile(r"\s*([^\W\d_]+)\s*\(\s*$")
 _MORE_THAN_LAST_YEAR = re.compile(
     r"\s*(?:больше|выше|меньше|ниже)\s+(?:прошлогодн[^\W\d_]*(?:\s+(?:показател|уровн|объем|объём)[^\W\d_]*)?"
     r"|(?:показател|уровн)[^\W\d_]*\s+прошлого\s+года)\s*(?:в\s+)?\Z", re.IGNORECASE)
+
+
+_PART_BEFORE = re.compile(r"(?<![^\W\d_])(?:из\s+них|в\s+том\s+числе|в\s+т\.\s?ч\.|оның\s+ішінде|оның|соның\s+ішінде)"
+                          r"(?![^\W\d_])[^.;]*\Z", re.IGNORECASE)
+
+
+_KK_DATIVE_FIGURE = re.compile(r"(?:ға|ге|қа|ке)$", re.IGNORECASE)
+
+
+def _amount_by(lay: Layout, x: Record) -> bool:
+    """"бұл 2024 жылғыдан 350 млн теңгеге, ал 2023 жылғыдан (1,5 млрд) 1,4 есе көп": a figure in the
+    dative after an earlier value's ablative is by how much, no level."""
+    before = words(lay.clause_before(x, 30))[-1:]
+    return bool(before) and _KK_DATIVE_FIGURE.search(x.text) is not None and ends_with_suffix(before[0], KK["ablative"])
+
+
+def _closed_aside(lay: Layout, x: Record, y: Record) -> bool:
+    """``x`` stands in brackets that close before ``y``, opened after the figure before it."""
+    gap = lay.between(x, y)
+    return ")" in gap and "(" not in gap and lay.text.rfind("(", 0, x.start) > lay.text.rfind(")", 0, x.start)
+
+
+def _figure_before_aside(lay: Layout, x: Record, z: Record) -> Record | None:
+    opening = lay.text.rfind("(", 0, x.start)
+    w = lay.neighbour(x, -1)
+    while w is not None and w.end > opening:
+        w = lay.neighbour(w, -1)
+    return w if w is not None and w.kind != "percent" and lay.compatible(w, z) and w.qualifier is None else None
+
+
+def _level_of_sentence_before(lay: Layout, x: Record, z: Record) -> Record | None:
+    """The level a comparison opening a sentence ("Это на 12% больше, чем …", "Бұл былтырғыдан …")
+    is of: the one figure of the sentence before that measures what the earlier value ``z`` does
+    and is none of its parts, plans or asides; None when the sentence holds no such one figure
+    ("ДТП – 140, погибших – 12, раненых – 168": which one?)."""
+    sent = lay.sentence_index(x)
+    cands = [f for f in lay.figures_near(x, sentences=0) + [x] if lay.sentence_index(f) == sent and f.kind != "percent"
+             and f.value_max is None and lay.compatible(f, z)]
+    cands = sorted({id(f): f for f in cands}.values(), key=lambda f: f.start)
+    if z.unit:  # (not another noun's count: "раненых – 168" against "(160 ДТП)")
+        cands = [f for f in cands if not f.unit or lay.same_unit(f.unit, z.unit)]
+    rest = [f for f in cands if f.qualifier is None and not lay.is_plan(f) and not lay.starts_with_of_them(f)
+            and not _PART_BEFORE.search(lay.text, max(0, f.start - 60), f.start)
+            and not lay.text[max(0, f.start - 3):f.start].rstrip().endswith("(")]
+    # (the last figure when it is one of them: "46 займов, с начала года – 318. Это на 22% больше")
+    return rest[0] if len(rest) == 1 else x if x in rest else None
 
 
 def _level_of_earlier(lay: Layout, x: Record) -> Record | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extractors.check_build import Claim, make_claim, verdict_of
-from extractors.check_changes import comparative, way_of
+from extractors.check_changes import _from_to, comparative, way_of
 from extractors.check_rules import ADDITIVE, KK, PLAN, PLANNED, RU, Layout, ends_with_suffix, starts_with_stem, words
 from extractors.claims import Written, as_written, change_bounds, fmt_number, fmt_percent, share_bounds
 from extractors.records import Record
@@ -22,6 +22,13 @@ def plan_claims(lay: Layout, used: set[int]) -> list[Claim]:
     for f in lay.figures:
         if f.kind == "percent" or f.qualifier is not None or not lay.is_plan(f):
             continue
+        revised = lay.neighbour(f, +1)
+        if revised is not None and revised.kind != "percent" and _from_to(lay, f, revised):
+            # "План увеличен с 6 до 6,5 млрд тенге, поступило 6,18 млрд, или 95,1% уточнённого плана":
+            # a plan revised is the one it went to
+            if revised.qualifier not in (None, "at_most") or revised.value_max is not None:
+                continue
+            f = revised
         plans.append(f)
         # (not a value dated apart from the plan: "при плане 180 тыс. тонн …, а к уровню прошлого
         # года (155 тыс. тонн)", "былтыр 48 мың тонна жиналған, жоспар 50 мың тонна")

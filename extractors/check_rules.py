@@ -32,8 +32,9 @@ PLAN_AFTER = [["жоспардың", "орнына"], ["жоспар", "бойы
 # "40 млрд теңге жоспарланып", "при запланированных 40 млрд": an amount planned, next to it
 # "8,5 млрд теңге жоспарға 8,6 млрд теңге түсті", "60 мың тонна жоспарға 66 мың тонна": the
 # figure before "жоспарға" is the plan, the one after it the actual
-_FIGURE_THEN_PLAN = re.compile(r"\d[^\W\d_]*\.?(?:\s+[^\W\d_]+\.?){0,2}\s+жоспарға\s+\Z", re.IGNORECASE)
-_PLAN_THEN_FIGURE = re.compile(r"(?:\s+[^\W\d_]+\.?){0,2}?\s+жоспарға\s+\d", re.IGNORECASE)
+# ("500 тонна жоспарға қарсы 520 тонна": "against a plan of")
+_FIGURE_THEN_PLAN = re.compile(r"\d[^\W\d_]*\.?(?:\s+[^\W\d_]+\.?){0,2}\s+жоспарға(?:\s+қарсы)?\s+\Z", re.IGNORECASE)
+_PLAN_THEN_FIGURE = re.compile(r"(?:\s+[^\W\d_]+\.?){0,2}?\s+жоспарға(?:\s+қарсы)?\s+\d", re.IGNORECASE)
 # ("требуется 652", "қажет 40": what is needed is measured against as a plan is)
 PLANNED = ("жоспарлан", "көздел", "запланирован", "предусмотрен", "требуется", "требуются", "требовалось")
 # A count with the action planned between: "планировалось трудоустроить 1 800 человек",
@@ -691,7 +692,8 @@ class Layout:
         if (p is not None and p.kind == "percent" and re.fullmatch(r"\s*\(\s*", self.text[p.end:r.start])
                 and self.of_plan(p)):
             return True  # "бұл кезең жоспарының 103,9 пайызы (2,32 млрд теңге)", "103,9% плана (2,32 млрд)"
-        if before[-1:] == ["жоспарға"] and _FIGURE_THEN_PLAN.search(self.text, max(0, r.start - 40), r.start):
+        if (before[-1:] == ["жоспарға"] or before[-2:] == ["жоспарға", "қарсы"]) and _FIGURE_THEN_PLAN.search(
+                self.text, max(0, r.start - 40), r.start):
             return False  # "8,5 млрд теңге жоспарға 8,6 млрд теңге түсті": the figure before is the plan
         if any(w.rstrip(".") in PLAN for w in before):
             return True

@@ -1540,3 +1540,25 @@ def test_a_whole_opening_its_sentence_with_iz(text, key):
 def test_shares_past_sentence_ends_long_subjects_and_rough_parts(lang, text, verdict):
     checks = [c for c in extract(text, lang, "2025-10-15") if c.kind == "check" and c.check == "percent_of_total"]
     assert [c.verdict for c in checks] == [verdict], [c.explanation for c in checks]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a comparison opening the next sentence is of the total, not of its part or its plan
+    ("ru", "Заготовлено 520 тонн сена, в том числе 140 тонн люцерны. Это на 30% больше, чем в прошлом году (400 тонн)."),
+    ("kk", "Жыл басынан бері 5,5 млрд теңге түсті, оның ішінде қазанда – 0,6 млрд теңге. Бұл былтырғы осы кезеңдегі "
+     "5 млрд теңгеден 10 пайызға көп."),
+    ("kk", "Биыл 3,3 млрд теңге түсті, жоспар – 3 млрд теңге. Бұл былтырғы 3 млрд теңгеден 10 пайызға көп."),
+    # nor of another noun's count; nor of a part inside brackets
+    ("ru", "Зарегистрировано 90 ДТП, погибших – 8, раненых – 110. Это на 10% меньше, чем годом ранее (100 ДТП)."),
+    ("ru", "Поступило 220 млн тенге (в том числе за октябрь – 30 млн тенге), что на 10% больше, чем годом ранее "
+     "(200 млн тенге)."),
+    # a plan revised is the one it went to; a plan "жоспарға қарсы" pairs with its own actual
+    ("ru", "План по сборам увеличен с 4 до 5 млрд тенге, фактически поступило 4,6 млрд тенге, или 92% уточнённого плана."),
+    ("kk", "200 тонна жоспарға қарсы 210 тонна жиналды (105 пайыз), былтыр 190 тонна жоспарға қарсы 180 тонна жиналған "
+     "(94,7 пайыз)."),
+    # an amount "by" a dated value is no level of the next comparison
+    ("kk", "Биыл түсім 3 млрд теңгені құрады, бұл 2024 жылғыдан 500 млн теңгеге, ал 2023 жылғыдан (2 млрд теңге) 1,5 есе "
+     "көп."),
+])
+def test_no_false_alarm_on_levels_plans_and_amounts(lang, text):
+    assert [c.explanation for c in extract(text, lang, "2025-10-15") if c.kind == "check" and c.verdict == "inconsistent"] == []
