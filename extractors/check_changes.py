@@ -456,7 +456,7 @@ def point_claims(lay: Layout, used: set[int]) -> list[Claim]:
         y = lay.neighbour(x, +1)
         if (x.kind != "percent" or y is None or y.kind != "percent" or x.qualifier is not None
                 or y.qualifier not in (None, "at_most") or x.value_max is not None or y.value_max is not None
-                or not _from_to(lay, x, y)):
+                or not from_to(lay, x, y)):
             continue
         size = _change_size(lay, x, y, used)
         if size is None:
@@ -557,7 +557,7 @@ def _from_to_pairs(lay: Layout):
         if x.qualifier is None and y.qualifier is None and _respective_years(lay, x, y):
             yield x, y, (x, y)  # "в 2023 и 2024 годах – 10 и 12 км соответственно"
             continue
-        if x.qualifier is None and y.qualifier in (None, "at_most") and _from_to(lay, x, y):
+        if x.qualifier is None and y.qualifier in (None, "at_most") and from_to(lay, x, y):
             yield x, y, (x, y)
         elif x.qualifier is None and y.qualifier is None and _against(lay, x, y):
             yield y, x, (x, y)  # "составили 56 млрд тенге против 50 млрд": the later value first
@@ -637,7 +637,7 @@ def _power_of_ten(x: float) -> bool:
     return abs(x / 10.0 ** e - 1) < 1e-6
 
 
-def _from_to(lay: Layout, x: Record, y: Record) -> bool:
+def from_to(lay: Layout, x: Record, y: Record) -> bool:
     """"с 100 до 120" / "100-ден 120-ға дейін": a starting and an end value (each may have
     its date after it: "со 120 в 2023 году до 95 в 2024 году")."""
     gap = lay.between(x, y)
@@ -897,7 +897,7 @@ def _level_of_sentence_before(lay: Layout, x: Record, z: Record) -> Record | Non
             and not _PART_BEFORE.search(lay.text, max(0, f.start - 60), f.start)
             and not lay.text[max(0, f.start - 3):f.start].rstrip().endswith("(")]
     # (the last figure when it is one of them: "46 займов, с начала года – 318. Это на 22% больше")
-    return rest[0] if len(rest) == 1 else x if x in rest else None
+    return rest[0] if len(rest) == 1 else x if any(f is x for f in rest) else None
 
 
 def _level_of_earlier(lay: Layout, x: Record) -> Record | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extractors.check_build import Claim, make_claim, verdict_of
-from extractors.check_changes import _from_to, comparative, way_of
+from extractors.check_changes import comparative, from_to, way_of
 from extractors.check_rules import ADDITIVE, KK, PLAN, PLANNED, RU, Layout, ends_with_suffix, starts_with_stem, words
 from extractors.claims import Written, as_written, change_bounds, fmt_number, fmt_percent, share_bounds
 from extractors.records import Record
@@ -23,7 +23,7 @@ def plan_claims(lay: Layout, used: set[int]) -> list[Claim]:
         if f.kind == "percent" or f.qualifier is not None or not lay.is_plan(f):
             continue
         revised = lay.neighbour(f, +1)
-        if revised is not None and revised.kind != "percent" and _from_to(lay, f, revised):
+        if revised is not None and revised.kind != "percent" and from_to(lay, f, revised):
             # "План увеличен с 6 до 6,5 млрд тенге, поступило 6,18 млрд, или 95,1% уточнённого плана":
             # a plan revised is the one it went to
             if revised.qualifier not in (None, "at_most") or revised.value_max is not None:

@@ -82,7 +82,6 @@ ORDINAL_PATTERN = (
     r"(?:ый|ий|ой|ого|ему|ом|ая|ья|ую|ье|ое|ые|ых|ым|ыми|ьего|ьей|ьему|ьем|ьи|ьих)"
 )
 
-# Forms shared with other words: "семью" is also "family" (accusative).
 # The denominator of a fraction after a numerator in words: "две трети", "трёх четвертей",
 # "одна пятая" (a share read as its value, as the Kazakh "төрттен бірі" is).
 DENOMINATORS = {
@@ -91,6 +90,7 @@ DENOMINATORS = {
     "пятая": 5, "пятой": 5, "пятую": 5, "пятых": 5,
     "десятая": 10, "десятой": 10, "десятую": 10,
 }
+# Forms shared with other words: "семью" is also "family" (accusative).
 NOT_NUMBERS = frozenset({"семью"})
 
 # "тысячи жителей", "сотни семей", "несколько сотен человек": a scale in the plural with no
