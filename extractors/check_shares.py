@@ -613,7 +613,8 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
         w = _part_just_before(lay, a) if lay.starts_with_of_them(a) else None
         w = w or _nearest_whole_before(lay, a, anchors)
         head = _capacity_of(lay, w) if w is not None else None
-        if head is not None and not _holds(s, w) and (_holds(s, head) or not _names_its_noun(lay, a)):
+        if head is not None and not _share_holds(s, as_written(w.text, w.value)) and (
+                _share_holds(s, as_written(head.text, head.value)) or not _names_its_noun(lay, a)):
             # "64 объекта размещения на 2 150 койко-мест, из них 41 (64,1%)": "из них" may be of
             # the places or of their capacity; a part that names no noun of its own is of the
             # places unless the capacity is what the percent was taken of
@@ -885,12 +886,6 @@ def _capacity_of(lay: Layout, w: Record) -> Record | None:
             or lay.sentence_of(v) != lay.sentence_of(w) or not _CAPACITY_GAP.fullmatch(lay.between(v, w))):
         return None
     return v
-
-
-def _holds(s: "Share", whole: Record) -> bool:
-    """Whether the share's percent is its part of ``whole``, within the rounding of the figures."""
-    bounds = share_bounds(as_written(s.part.text, s.part.value), as_written(whole.text, whole.value))
-    return bounds is not None and claim_holds(as_written(s.percent.text, s.percent.value), *bounds)
 
 
 def _names_its_noun(lay: Layout, a: Record) -> bool:

@@ -238,7 +238,7 @@ _AS_OF_BEFORE = re.compile(r"(?:по\s+состоянию|состоянием)\
 _AS_OF_AFTER = re.compile(r"\s+(?:жағдай|мәлімет|дерек)(?:ы|тер|тері)?\s+бойынша", re.IGNORECASE)
 _KK_SAID = frozenset(("деп", "деген", "дейді", "деді"))
 _KK_VERBAL_NOUN = re.compile(r"[^\W\d_]{2,}(?:у|ю)$")
-_KK_VERBAL_NOUN_CASE = re.compile(r"[^\W\d_]{2,}(?:уды|уді|уын|уін|уға|уге|уды|юды|юді)$")
+_KK_VERBAL_NOUN_CASE = re.compile(r"[^\W\d_]{2,}(?:уды|уді|уын|уін|уға|уге|юды|юді)$")
 _KK_INSTRUCTED = frozenset(("тапсырды", "тапсырылды"))
 _KK_DATIVE_END = re.compile(r"(?:ға|ге|қа|ке|на|не)\s*\Z", re.IGNORECASE)
 _KK_PLANNED = ("жоспарлан", "көздел")
@@ -429,6 +429,16 @@ def _kk_verb_tense(verb: str) -> str | None:
 _RU_PREPOSITIONS = frozenset(("в", "во", "на", "к", "ко", "до", "с", "со", "по"))
 
 
+def _participle(parses):
+    """The participle reading of a word: its first, or that of an adjective that is one too
+    ("открытый"); None for a noun that may also be read as one ("обмолот")."""
+    if parses[0].tag.POS in ("PRTF", "PRTS"):
+        return parses[0]
+    if parses[0].tag.POS == "ADJF":
+        return next((p for p in parses[1:3] if p.tag.POS == "PRTF"), None)
+    return None
+
+
 def _ru_participle_at(text: str, first: int, start: int, end: int, last: int, russian_parses) -> str | None:
     """The tense of a participle the date belongs to: "Начатый в декабре ремонт", "открытый в
     декабре спортзал" (past), "мероприятия, намеченные на январь" (planned, so ahead); None when
@@ -439,13 +449,9 @@ def _ru_participle_at(text: str, first: int, start: int, end: int, last: int, ru
     # (the word after it in its own clause: not "…, который должны сдать в мае, выполнено на 60%")
     after_end = _RU_CLAUSE_EDGE.search(text, end, min(last, end + 30))
     after = _LETTERS.findall(text[end:after_end.start() if after_end else min(last, end + 30)].lower())[:1]
-    for word, aux in ((before[-1], before[-2:-1]) if before else (None, []), (after[0] if after else None, [])):
-        if word is None:
-            continue
-        parses = russian_parses(word)
-        # (a participle first, or an adjective that is one too, "открытый"; not the noun "обмолот")
-        parse = parses[0] if parses[0].tag.POS in ("PRTF", "PRTS") else next(
-            (p for p in parses[1:3] if p.tag.POS == "PRTF"), None) if parses[0].tag.POS == "ADJF" else None
+    near = ([(before[-1], before[-2:-1])] if before else []) + ([(after[0], [])] if after else [])
+    for word, aux in near:
+        parse = _participle(russian_parses(word))
         if parse is None:
             continue
         if word.startswith(RU.PLANNED + RU.OBLIGED) or aux[:1] in (["будет"], ["будут"], ["будем"], ["быть"]):
