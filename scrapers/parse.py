@@ -10,12 +10,14 @@ language by ``extractors.langid.detect_language``.
 """
 from __future__ import annotations
 
+import html as html_lib
 import json
 import logging
 import re
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -34,7 +36,15 @@ except ImportError:  # pragma: no cover - until it lands, machine-readable dates
     parse_page_date = None
 
 _NOISE = "script, style, noscript, template, iframe, form, button, svg, ins"
-_BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, tr, div, section, article, figcaption, dd, dt"
+_BLOCKS = ("p, h1, h2, h3, h4, h5, h6, li, ul, ol, blockquote, pre, table, tr, div, section, article, figure, "
+           "figcaption, aside, header, footer, hr, dd, dt")
+# Furniture that WordPress plugins and themes put inside the article's own container:
+# related posts (YARPP, Jetpack), share and view-counter widgets. Related posts carry
+# other articles' figures ("6,5 шақырым газ құбыры") and change whenever a post is
+# added, which would read as an edit of this one.
+_FURNITURE = (".yarpp, .yarpp-related, .jp-relatedposts, .sharedaddy, .addtoany_share_save_container, "
+              ".post-views, .wp-block-latest-posts, .related-posts, .related_posts, .crp_related, "
+              ".rp4wp-related-posts, .social-share, .share-buttons")
 _CELL_END = "\x1f"
 # Soft hyphens and zero-width characters split words and numbers without showing
 # ("мек\xadтеп", "1\u200b200"): dropped from the text the extractors read.
@@ -51,6 +61,19 @@ def block_text(node: LexborNode) -> str:
     """Visible text of ``node``: one line a paragraph (block element), spaces collapsed inside."""
     for noise in node.css(_NOISE):
         noise.decompose()
+    for widget in node.css(_FURNITURE):
+        if widget.mem_id != node.mem_id:
+            widget.decompose()
+    # A cell pasted from a word processor holds paragraphs ("<td><p>8 240</p></td>"); they
+    # are one cell's text, not paragraphs of the article, or a table row would fall apart
+    # into lines of bare numbers.
+    for cell in node.css("td, th"):
+        for inner in cell.css("br, " + _BLOCKS):
+            if inner.tag == "br" or inner.tag == "hr":
+                inner.replace_with(" ")
+            else:
+                inner.insert_before(" ")
+                inner.unwrap()
     for br in node.css("br"):
         br.insert_before("\n")
     for block in node.css(_BLOCKS):
@@ -142,7 +165,9 @@ def _date_value(value: str | None, config: SiteConfig, reference: datetime | Non
         log.debug("date %r unreadable: %s", value, e)
         return None
     if isinstance(parsed, datetime):
-        return parsed.isoformat(timespec="seconds")
+        # In the site's zone: the day of "2025-10-27T20:30:00Z" in Almaty is the 28th, and
+        # relative dates in the text ("кеше", "биыл") resolve against that day.
+        return parsed.astimezone(ZoneInfo(config.timezone)).isoformat(timespec="seconds")
     if isinstance(parsed, date):
         return parsed.isoformat()
     return None
@@ -162,12 +187,31 @@ def _machine_date(value: str | None) -> str | None:
             return None
 
 
+_VIEW_SCALE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(мың|тыс\.?|k|к|млн|m)(?![^\W\d_])", re.IGNORECASE)
+_SCALES = {"мың": 1_000, "тыс": 1_000, "тыс.": 1_000, "k": 1_000, "к": 1_000, "млн": 1_000_000, "m": 1_000_000}
+
+
 def _views(text: str | None) -> int | None:
+    """A view counter: "1 912 рет оқылды", "Просмотров: 15 230", "2,4 мың", "1.2K"."""
+    scaled = _VIEW_SCALE.search(text or "")
+    if scaled:
+        return round(float(scaled.group(1).replace(",", ".")) * _SCALES[scaled.group(2).lower()])
     m = _DIGITS.search(text or "")
     if not m:
         return None
     digits = re.sub(r"\D", "", m.group())
     return int(digits) if digits and len(digits) < 13 else None
+
+
+def _views_of(tree: LexborHTMLParser, selector: str | None) -> int | None:
+    """The first match of the views selector that holds a count (an icon's empty span may come first)."""
+    if not selector:
+        return None
+    for node in tree.css(selector):
+        views = _views(_node_text(node))
+        if views is not None:
+            return views
+    return None
 
 
 def parse_html(html: str, url: str, config: SiteConfig, *, fetched_at: str | None = None,
@@ -191,35 +235,50 @@ def parse_html(html: str, url: str, config: SiteConfig, *, fetched_at: str | Non
     title = _node_text(title_node) or _meta(tree, "og:title") or ld.get("headline")
     body = None
     if body_nodes:
-        body = "\n".join(t for t in (block_text(n) for n in body_nodes) if t) or None
-    if not body and isinstance(ld.get("articleBody"), str):
-        body = "\n".join(" ".join(p.split()) for p in ld.get("articleBody").splitlines() if p.strip()) or None
+        body = "\n".join(t for t in (block_text(n) for n in _own_containers(body_nodes)) if t) or None
+    if not body:
+        body = _ld_body(ld.get("articleBody"))
 
-    published = None
+    shown = None
     if sel.get("published"):
-        node = tree.css_first(sel["published"])
+        node = _date_node(tree.css(sel["published"]))
         if node is not None:
             machine = node.attributes.get("datetime") or node.attributes.get("content")
-            published = _date_value(machine, config, reference) or _date_value(
-                " ".join(node.text(deep=True).split()), config, reference)
-    published = published or _machine_date(_meta(tree, "article:published_time", "datePublished")) \
-        or _machine_date(ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None)
+            shown = _date_value(machine, config, reference)
+            text_value = _date_value(" ".join(node.text(deep=True).split()), config, reference)
+            if shown is None or (len(shown) == 10 and text_value and text_value[:10] == shown):
+                shown = text_value or shown  # "datetime=2025-10-28" beside "28.10.2025 в 11:30"
+            elif text_value and len(text_value) > 10 and machine and \
+                    machine.strip().replace(" ", "T")[:16] == text_value[:16] != shown[:16]:
+                # The wall clocks agree and only the offset differs: a server whose tzdata
+                # predates Kazakhstan's move to +05 (2024-03-01) still stamps +06:00.
+                shown = text_value
+    declared = _date_value(_meta(tree, "article:published_time", "datePublished"), config, reference) \
+        or _date_value(ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None,
+                       config, reference)
+    published = _published(shown, declared)
 
-    author = _first_text(tree, sel.get("author")) or _meta(tree, "author", "article:author")
-    if not author and isinstance(ld.get("author"), dict):
-        author = ld.get("author").get("name")
-    views = _views(_first_text(tree, sel.get("views")))
+    author = _first_text(tree, sel.get("author")) or _meta(tree, "author", "article:author") \
+        or _ld_author(ld.get("author"))
+    views = _views_of(tree, sel.get("views"))
     category = _first_text(tree, sel.get("category")) or _meta(tree, "article:section") \
         or (ld.get("articleSection") if isinstance(ld.get("articleSection"), str) else None)
 
+    if title and not title_node:
+        title = _without_site_name(title, tree)
     if not title or not body:
         generic = _generic(html, url)
-        title = title or generic.get("title") or _first_text(tree, "h1") or _first_text(tree, "title")
-        body = body or generic.get("text")
+        title = title or _without_site_name(generic.get("title"), tree) or _first_text(tree, "h1") \
+            or _first_text(tree, "title")
+        if not body:
+            body = _without_title(generic.get("text"), title)
         author = author or generic.get("author")
-        published = published or _machine_date(generic.get("date"))
         if not category and generic.get("categories"):
             category = generic["categories"][0]
+    else:
+        generic = {}
+    published = published or _visible_date(tree, config, reference) \
+        or _date_value(generic.get("date"), config, reference)
     if not body:
         raise ParseError(f"{url}: no article text found (selectors and generic extraction gave nothing)")
 
@@ -238,14 +297,165 @@ def parse_html(html: str, url: str, config: SiteConfig, *, fetched_at: str | Non
     return article, missed
 
 
+def _own_containers(nodes: list[LexborNode]) -> list[LexborNode]:
+    """The body matches that are this article's: a match inside another match counts once,
+    and a match inside another ``<article>`` than the first match's is another post's
+    excerpt (a theme's related-posts grid reusing the post template)."""
+    def article_of(node: LexborNode):
+        parent = node
+        while parent is not None and parent.tag != "article":
+            parent = parent.parent
+        return parent.mem_id if parent is not None else None
+
+    own = article_of(nodes[0])
+    ids = {n.mem_id for n in nodes}
+    kept = []
+    for node in nodes:
+        parent, nested = node.parent, False
+        while parent is not None:
+            if parent.mem_id in ids:
+                nested = True
+                break
+            parent = parent.parent
+        if not nested and (own is None or article_of(node) == own):
+            kept.append(node)
+    return kept
+
+
+def _ld_body(value) -> str | None:
+    """JSON-LD ``articleBody`` as text: markup some CMSs leave in it removed, and a teaser
+    cut with "..." refused (the page's own text is then read instead)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    if "<" in value and re.search(r"<[a-zA-Z/][^>]*>", value):
+        text = block_text(LexborHTMLParser(f"<div>{value}</div>").css_first("div"))
+    else:
+        text = "\n".join(" ".join(p.split()) for p in html_lib.unescape(value).splitlines() if p.strip())
+    if text.rstrip().endswith(("...", "…")):
+        return None
+    return text or None
+
+
+def _ld_author(value) -> str | None:
+    """A JSON-LD author: a name, a Person, or a list of them (the first)."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name")
+    return " ".join(value.split()) or None if isinstance(value, str) else None
+
+
+def _without_site_name(title: str | None, tree: LexborHTMLParser) -> str | None:
+    """A headline from ``og:title`` or ``<title>`` without the site's name after it
+    ("Ауданда 12 мектеп жөнделді – Шиелі тынысы"): the page's ``<h1>`` when the title
+    starts with it, else the title less an ``og:site_name`` suffix."""
+    if not title:
+        return title
+    h1 = _first_text(tree, "h1")
+    if h1 and len(h1) < len(title) and title.startswith(h1) and title[len(h1):].lstrip()[:1] in "-–—|:·•":
+        return h1
+    site = _meta(tree, "og:site_name")
+    if site and title.endswith(site):
+        cut = title[: -len(site)].rstrip()
+        if cut and cut[-1] in "-–—|:·•":
+            return cut[:-1].rstrip() or title
+    return title
+
+
+def _without_title(text: str | None, title: str | None) -> str | None:
+    """Generic text less a first line that repeats the headline (trafilatura keeps the
+    ``<h1>``; its figures would be counted twice)."""
+    if not text or not title:
+        return text
+    first, _, rest = text.partition("\n")
+    return rest if rest and " ".join(first.split()) == " ".join(title.split()) else text
+
+
+# Where pages without a configured date selector show their date, most specific first.
+_VISIBLE_DATES = ("[itemprop=datePublished]", "time.published", "time[datetime]", "span.dates", ".entry-date",
+                  ".post-date", ".news-date", ".news-date-time", ".date-time", ".article-date", ".date")
+
+
+def _visible_date(tree: LexborHTMLParser, config: SiteConfig, reference: datetime | None) -> str | None:
+    """The date a page shows in a usual place, read by our page-date reader: before
+    trafilatura's guess, which may take a sidebar's date or the footer's "© 2008-2025"."""
+    for selector in _VISIBLE_DATES:
+        for node in tree.css(selector):
+            if node.parent is not None and _in_furniture(node):
+                continue
+            machine = node.attributes.get("datetime") or node.attributes.get("content")
+            found = _date_value(machine, config, reference) or _date_value(
+                " ".join(node.text(deep=True).split()), config, reference)
+            if found:
+                return found
+    return None
+
+
+_FURNITURE_PARTS = ("sidebar", "widget", "popular", "related", "ticker", "topbar", "top-bar")
+# Whole class names only: "full-story-header" holds the article's own date.
+_FURNITURE_CLASSES = {"header", "site-header", "page-header", "main-header", "footer", "site-footer", "menu",
+                      "main-menu", "nav", "navbar"}
+
+
+def _in_furniture(node: LexborNode) -> bool:
+    """Inside a sidebar, ticker, page header or footer, or navigation: dates there are
+    other posts' or today's. An article's own ``<header>`` (WordPress's ``entry-header``)
+    holds its date, so a header counts only outside the ``<article>``."""
+    in_header = False
+    parent = node.parent
+    while parent is not None and parent.tag not in ("body", "html"):
+        if parent.tag in ("aside", "nav"):
+            return True
+        if parent.tag in ("header", "footer"):
+            in_header = True
+        elif parent.tag == "article":
+            in_header = False
+        classes = (parent.attributes.get("class") or "").lower()
+        if any(part in classes for part in _FURNITURE_PARTS) or _FURNITURE_CLASSES.intersection(classes.split()):
+            return True
+        parent = parent.parent
+    return in_header
+
+
+def _date_node(nodes: list[LexborNode]) -> LexborNode | None:
+    """The configured date element that is the article's: themes reuse its markup for a
+    header ticker or print the "updated" date first, so matches in furniture and
+    update dates give way to another match when there is one."""
+    if len(nodes) < 2:
+        return nodes[0] if nodes else None
+    own = [n for n in nodes if not _in_furniture(n)] or nodes
+    published = [n for n in own if not any(w in (n.attributes.get("class") or "").lower()
+                                           for w in ("updated", "modified"))]
+    return (published or own)[0]
+
+
+def _published(shown: str | None, declared: str | None) -> str | None:
+    """The publication time: the page's declared ``article:published_time``/JSON-LD
+    ``datePublished`` when it has one, the configured visible date otherwise.
+
+    Themes print an "updated" date or a header ticker with the same classes before the
+    article's own date, so the first visible match can be hours or days off; the declared
+    value is the one the CMS wrote for this post. A declared bare day yields to a visible
+    time on that day.
+    """
+    if not declared:
+        return shown
+    if shown and len(declared) == 10 and shown[:10] == declared:
+        return shown
+    return declared
+
+
 def _generic(html: str, url: str) -> dict:
     import trafilatura
 
     if not html.strip():
         return {}  # an empty body: nothing for trafilatura to do but complain
     try:
+        # No extensive date search: it guesses from any date on the page, a sidebar's or
+        # the footer's "© 2008-2025" (read as 1 January).
         doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                          include_tables=True)
+                                          include_tables=True,
+                                          date_extraction_params={"extensive_search": False, "original_date": True})
     except Exception as e:  # trafilatura on malformed pages
         log.warning("%s: generic extraction failed: %s", url, e)
         return {}

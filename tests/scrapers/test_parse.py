@@ -91,7 +91,8 @@ def test_generic_fallback_with_trafilatura():
     assert missed == []  # nothing configured, nothing missed
     assert "17,7 шақырым" in a.text and "Тұрғындар жұмыс сапасына риза" in a.text
     assert "Басты бет" not in a.text and "©" not in a.text
-    assert a.title and a.lang == "kk"
+    assert a.title == "Қамыстыбас ауылында жол жөнделді" and a.lang == "kk"
+    assert not a.text.startswith(a.title)  # trafilatura keeps the <h1>: its figures are not read twice
 
 
 def test_no_article_text():
@@ -190,3 +191,129 @@ def test_relative_page_date_is_read_by_the_servers_clock(tmp_path, date_header, 
         captured = datetime.fromisoformat(a.fetched_at.replace("Z", "+00:00"))
         day = (captured + timedelta(hours=5)).date().isoformat()
     assert a.published == f"{day}T14:05:00+05:00"
+
+
+def _text(html: str) -> str:
+    from selectolax.lexbor import LexborHTMLParser
+
+    return block_text(LexborHTMLParser(html).css_first("div"))
+
+
+@pytest.mark.parametrize("html, text", [
+    # A table pasted from a word processor: paragraphs and line breaks inside cells.
+    ("<div><table><tr><td><p>Білім</p></td><td><p>8 240</p></td><td><p>97,3</p></td></tr>"
+     "<tr><td>Денсаулық<br>сақтау</td><td><p>1 120</p><p>(түзетілген)</p></td></tr></table></div>",
+     "Білім | 8 240 | 97,3\nДенсаулық сақтау | 1 120 (түзетілген)"),
+    # Related posts, share and view widgets inside the article's container are not its text.
+    ("<div class='entry-content'><p>Ауылда 3 көше жөнделді.</p><div class='sharedaddy'>Бөлісу: Facebook</div>"
+     "<div class='yarpp yarpp-related'><h3>Ұқсас жаңалықтар</h3><ol><li>Ауданда 6,5 шақырым құбыр тартылды</li>"
+     "</ol></div><div class='post-views'>Қаралым: 1 245</div></div>",
+     "Ауылда 3 көше жөнделді."),
+    # Bare text on either side of a rule is two paragraphs, not "жөнделді2024".
+    ("<div>Биыл 12 мектеп жөнделді<hr>2024 жылы 9 мектеп жөнделген</div>",
+     "Биыл 12 мектеп жөнделді\n2024 жылы 9 мектеп жөнделген"),
+])
+def test_block_text_of_pasted_and_plugin_markup(html, text):
+    assert _text(html) == text
+
+
+def _wp(head: str = "", meta: str = "", body: str = "<p>Ауылда 3 көше жөнделді.</p>", before: str = "") -> str:
+    return (f"<html><head>{head}</head><body>{before}<article><header class='entry-header'>"
+            f"<h1 class='entry-title'>Көшелер жөнделді</h1>{meta}</header>"
+            f"<div class='entry-content'>{body}</div></article></body></html>")
+
+
+@pytest.mark.parametrize("page, published", [
+    # The theme prints the update first: the publication is the article's date.
+    (_wp(meta="<time class='entry-date updated' datetime='2025-10-28T11:20:00+05:00'>28 қазан</time>"
+              "<time class='entry-date published' datetime='2025-10-20T08:00:00+05:00'>20 қазан</time>"),
+     "2025-10-20T08:00:00+05:00"),
+    # A header ticker reuses the date markup before the article.
+    (_wp(before="<div class='news-ticker'><time class='entry-date' datetime='2025-10-28T16:10:00+05:00'>16:10"
+                "</time></div>",
+         meta="<time class='entry-date' datetime='2025-10-28T10:05:00+05:00'>10:05</time>"),
+     "2025-10-28T10:05:00+05:00"),
+    # The declared publication time wins over a visible date that is another one.
+    (_wp(head="<meta property='article:published_time' content='2025-10-20T08:00:00+05:00'>",
+         meta="<time class='entry-date' datetime='2025-10-28T11:20:00+05:00'>28 қазан</time>"),
+     "2025-10-20T08:00:00+05:00"),
+    # UTC is read in the site's zone: 20:30Z on the 27th is 01:30 on the 28th in Almaty.
+    (_wp(meta="<time class='entry-date' datetime='2025-10-27T20:30:00Z'>28 октября 2025, 01:30</time>"),
+     "2025-10-28T01:30:00+05:00"),
+    # A bare day in the attribute yields to the time shown on that day.
+    (_wp(meta="<time class='entry-date' datetime='2025-10-28'>28.10.2025 в 11:30</time>"),
+     "2025-10-28T11:30:00+05:00"),
+    # A server with tzdata from before 2024-03-01 stamps +06:00; the wall clock shown agrees.
+    (_wp(meta="<time class='entry-date' datetime='2025-10-28T13:02:00+06:00'>28 октября 2025, 13:02</time>"),
+     "2025-10-28T13:02:00+05:00"),
+    # Metadata without a time is a day, without an offset a time in the site's zone.
+    (_wp(head="<meta property='article:published_time' content='2025-10-29'>"), "2025-10-29"),
+    (_wp(head="<meta property='article:published_time' content='2025-10-29 18:40:00'>"),
+     "2025-10-29T18:40:00+05:00"),
+])
+def test_published_date_of_the_article_itself(page, published):
+    config = site_from_dict({"name": "wp", "base_url": "https://wp.kz", "lang": "kk", "discovery": {"feeds": ["/f"]},
+                             "selectors": {"title": "h1.entry-title", "body": ".entry-content",
+                                           "published": "time.entry-date"}})
+    a, _ = parse_html(page, "https://wp.kz/a/", config, fetched_at="2025-10-30T00:00:00Z")
+    assert a.published == published
+
+
+DLE_PAGE = """<html><head><title>Ауылға 14 шақырым су құбыры тартылды » Арал тынысы</title></head><body>
+<div class="topbar"><span class="date">Бүгін: 28 қазан 2025, сейсенбі</span></div>
+<div id="dle-content"><div class="full-story"><div class="full-story-header">
+<h1 class="title">Ауылға 14 шақырым су құбыры тартылды</h1>
+<span class="dates">Вчера, 16:20</span> <span class="post-views">1 034</span></div>
+<div class="full-text">Ауылға 14 шақырым су құбыры тартылды. Жұмысқа 420 млн теңге жұмсалды.<br><br>
+Құбырдан 1 200 үй ауыз су алады. Жоба келесі жылы жалғасады, деп хабарлады аудан әкімдігі.<br><br>
+Тұрғындар бұған дейін суды тасымалдап әкелетін. Енді әр үйге су есептегіш орнатылды.</div></div></div>
+<aside class="sidebar"><div class="popular"><span class="dates">19 қазан 2025</span> Басқа жаңалық</div></aside>
+<footer>© 2008-2025 Арал тынысы</footer></body></html>"""
+
+
+def test_unconfigured_site_date_is_the_one_the_page_shows():
+    """No selectors: the article's visible date, read against the server's clock, not
+    the top bar's "today", a sidebar's date or the footer's copyright year."""
+    from datetime import datetime, timezone
+
+    server = datetime(2025, 10, 28, 12, 0, tzinfo=timezone.utc)
+    a, _ = parse_html(DLE_PAGE, "https://aral.kz/news/1-su.html", BARE, server_date=server)
+    assert a.published == "2025-10-27T16:20:00+05:00"
+    assert "1 200 үй" in a.text and "©" not in a.text
+
+
+@pytest.mark.parametrize("counter, views", [
+    ("<span class='post-views'>2,4 мың рет оқылды</span>", 2400),
+    ("<span class='post-views'>1.2K</span>", 1200),
+    ("<span class='post-views'>Просмотров: 15,3 тыс.</span>", 15300),
+    ("<span class='post-views'><i class='icon-eye'></i></span><span class='post-views'>9 107</span>", 9107),
+])
+def test_view_counters(counter, views):
+    page = WP_PAGE.replace('<span class="post-views">1 912 рет оқылды</span>', counter)
+    a, _ = parse_html(page, "https://tolqyn.kz/?p=7", WP)
+    assert a.views == views
+
+
+def test_metadata_title_without_the_site_name_and_json_ld_author_list():
+    ld = {"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Асель Жумабаева"}],
+          "articleBody": "Ауылда 3 көше жөнделді.\nЖұмысқа 90 млн теңге жұмсалды."}
+    page = (f"<html><head><meta property='og:title' content='Көшелер жөнделді – Шиелі тынысы'>"
+            f"<meta property='og:site_name' content='Шиелі тынысы'><script type='application/ld+json'>"
+            f"{json.dumps(ld, ensure_ascii=False)}</script></head><body><h1>Көшелер жөнделді</h1></body></html>")
+    a, _ = parse_html(page, "https://shieli.kz/a/", BARE)
+    assert (a.title, a.author) == ("Көшелер жөнделді", "Асель Жумабаева")
+    assert a.text == "Ауылда 3 көше жөнделді.\nЖұмысқа 90 млн теңге жұмсалды."
+
+
+@pytest.mark.parametrize("article_body", [
+    "Ауылда 3 көше жөнделді. Жұмысқа 90 млн...",  # a teaser: the page's own text is read
+    "<p>Ауылда&nbsp;3 көше жөнделді.</p><p>Жұмысқа 90 млн теңге жұмсалды.</p>",  # markup left in it
+])
+def test_json_ld_body_teaser_or_markup(article_body):
+    ld = {"@type": "NewsArticle", "headline": "Көшелер жөнделді", "articleBody": article_body}
+    page = (f"<html><head><script type='application/ld+json'>{json.dumps(ld, ensure_ascii=False)}</script></head>"
+            "<body><article><h1>Көшелер жөнделді</h1><p>Ауылда 3 көше жөнделді. Жұмысқа 90 млн теңге жұмсалды, "
+            "оның 60 млн теңгесі аудан бюджетінен бөлінді.</p><p>Келесі жылы тағы бес көше жөндеуден өтеді, "
+            "оған жобалық-сметалық құжаттама әзірленіп жатыр.</p></article></body></html>")
+    a, _ = parse_html(page, "https://shieli.kz/b/", BARE)
+    assert "<" not in a.text and "&nbsp;" not in a.text and "90 млн теңге" in a.text
