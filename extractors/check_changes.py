@@ -564,7 +564,11 @@ def _from_to_pairs(lay: Layout):
         elif x.qualifier is None and y.qualifier is None and _then_and_now(lay, x, y):
             yield x, y, (x, y)
         elif x.qualifier is None and y.qualifier is None and _now_and_then(lay, x, y) and not _amount_by(lay, x):
-            yield y, x, (x, y)  # "4,2 млрд теңге, бұл 2023 жылғымен (3,6 млрд теңге) салыстырғанда …"
+            # "4,2 млрд теңге, бұл 2023 жылғымен (3,6 млрд теңге) салыстырғанда …"; of the total
+            # when x is its part: "28,8 млрд, в том числе ИПН – 12 млрд; по сравнению с 2023 годом
+            # (25 млрд) рост – 15,2%"
+            level = _total_of_part(lay, x, y)
+            yield y, level, (level, y)
         elif x.qualifier is None and y.qualifier is None and _now_then_earlier(lay, x, y):
             yield y, x, (x, y)  # "собрано 120 тыс. тонн, в прошлом году – 100 тыс. тонн"
         elif x.qualifier is None and y.qualifier is None and (_level_then_from(lay, x, y)
@@ -832,6 +836,19 @@ def _now_and_then(lay: Layout, x: Record, z: Record) -> bool:
     if dz is None or dz.date is None or not dz.date.get("start"):
         return False
     return _before_own_date(lay, dz, x)
+
+
+def _total_of_part(lay: Layout, x: Record, z: Record) -> Record:
+    """``x``, or the total of its sentence when ``x`` is a part of it ("в том числе ИПН – 12 млрд",
+    "оның 12 млрд теңгесі"): a comparison after the part's clause is of what the sentence
+    is about, the total stated before the part."""
+    lo = lay.sentences[lay.sentence_index(x)][0]
+    m = _PART_BEFORE.search(lay.text, lo, x.start)
+    if m is None:
+        return x
+    totals = [f for f in lay.figures_near(x, sentences=0) if lay.sentence_index(f) == lay.sentence_index(x)
+              and f.end <= m.start() and f.kind != "percent" and f.value_max is None and lay.compatible(f, z)]
+    return totals[-1] if totals else x
 
 
 def _before_own_date(lay: Layout, d: Record, x: Record) -> bool:

@@ -1234,9 +1234,14 @@ def sum_claims(lay: Layout, shares: list[Share]) -> list[Claim]:
             verdict = "unverifiable"  # an approximate whole confirms, never flags
         elif over and _cross_cutting(lay, [s.part for s in group] + [s.percent for s in group]):
             verdict, note = "unverifiable", "; the text does not say the parts exclude each other"
-        elif over and all(_share_holds(s, ww) for s in group) and _coverage(lay, group):
+        elif over and all(_share_holds(s, ww) for s in group) and (
+                _coverage(lay, group) or len({lay.sentence_index(s.part) for s in group}) > 1
+                or _predicated(lay, [s.part for s in group])):
             # "15 600 домохозяйств; 14 820 (95%) имеют доступ к электросетям, а 11 700 (75%)
-            # подключены к газу": each share is right, so the parts overlap, as the text says
+            # подключены к газу": each share is right, so the parts overlap, as the text says.
+            # So do shares each told in a sentence of its own ("Из 690 автобусов 412 на газе
+            # (59,7%). … старше 10 лет – 318, или 46,1%"): a release gives cross-cutting shares
+            # of one total; nothing lists them as one partition.
             verdict, note = "unverifiable", "; each share holds, so the parts overlap"
         shown = " + ".join(fmt_number(p.value) for p in parts)
         # say which of the two sums is wrong: the parts, or only the shares written beside them
@@ -1600,6 +1605,27 @@ _LOCATIVE_LABEL = re.compile(r"(?:да|де|та|те|нда|нде)$")
 _GROUP_TRAITS = [stems for trait, stems in _TRAITS if trait in ("sex", "age")]
 
 
+_RECEIVED_KK = frozenset(KK["received"])
+_RECEIVED_STEMS = tuple(w for w in KK["received"] if len(w) > 5) + RU["received"]  # ("алды" is no stem: "алдыңғы")
+
+
+def _predicated(lay: Layout, parts: list[Record]) -> bool:
+    """Counts told by what each received, did or has: "из них 50 получили субсидии, 45 – льготные
+    кредиты", "800 получили консультации, 600 трудоустроены", "олардың 50-і субсидия, 45-і
+    несие алды". A farmer may get both, so nothing says such parts exclude each other; parts
+    told by kind ("26 общеобразовательных, 5 малокомплектных", "50 мужчин, 30 женщин") or by
+    the state of one thing ("90 выполнено, 40 не начато") do, and so do sums of money spent."""
+    if any(p.kind != "number" for p in parts):
+        return False
+    for p, nxt in zip(parts, parts[1:] + [None]):
+        hi = lay.sentences[lay.sentence_index(p)][1]
+        end = _clause_end(lay.text, p.end, min(hi, nxt.start) if nxt is not None and nxt.start > p.end else hi)
+        if any(w in _RECEIVED_KK or starts_with_stem(w, _RECEIVED_STEMS) or starts_with_stem(w, _COVERAGE)
+               for w in (w.rstrip(".") for w in words(lay.text[p.end:end]))):
+            return True
+    return False
+
+
 def _labelled(lay: Layout, parts: list[Record]) -> bool:
     """Parts given with labels by a dash whose groups may overlap: people by sex or age among
     other groups ("әйелдер – 1 120, дәрігерлер – 186", "1 120 – женщины, 186 – врачи"), homes
@@ -1636,7 +1662,8 @@ def _breakdown_claim(lay: Layout, whole: Record, parts: list[Record]) -> Claim:
     if over and whole.qualifier == "approx":
         verdict = "unverifiable"  # an approximate whole confirms, never flags
     elif over and (_opener(lay, whole, parts[0]) == "whole" or any(_where(lay, p) for p in parts)
-                   or _cross_cutting(lay, parts) or _covered_with(lay, parts) or _labelled(lay, parts)):
+                   or _cross_cutting(lay, parts) or _covered_with(lay, parts) or _labelled(lay, parts)
+                   or _predicated(lay, parts)):
         # "Из 38 школ в 30 есть спортзал, в 25 – столовая", "45 школ, из них в 30 …, в 25 …":
         # nothing says the parts exclude each other, so more than the whole may be right
         verdict, note = "unverifiable", "; the text does not say the parts exclude each other"

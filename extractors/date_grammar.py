@@ -412,10 +412,10 @@ def _kk_tense(text: str, start: int, end: int) -> str | None:
     words = words[:said] if said else _LETTERS.findall(text[first:last].lower())
     if not words:
         return None
-    return _kk_verb_tense(words[-1])
+    return kk_verb_tense(words[-1])
 
 
-def _kk_verb_tense(verb: str) -> str | None:
+def kk_verb_tense(verb: str) -> str | None:
     """"past", "futr" or None: the tense the form of a Kazakh finite verb tells."""
     if verb in KK.PAST_LIKE_PRESENT or verb in KK.PAST_AUXILIARIES:
         return "past"

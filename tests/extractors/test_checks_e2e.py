@@ -723,6 +723,22 @@ def test_no_breakdown_where_the_list_is_not_plain(lang, text):
      "unverifiable"),
     # one trait: the groups exclude each other, and more than the whole is wrong
     ("ru", "На учете 1 500 безработных, из них 900 женщин и 700 мужчин.", "parts_sum", "inconsistent"),
+    # counts told by what each received, did or has: a family may get both kinds of help
+    ("ru", "В селе 90 многодетных семей, из них 60 получают пособие, 45 – жилищную помощь.", "parts_sum",
+     "unverifiable"),
+    ("ru", "За месяц в центр обратились 700 человек: 450 получили консультации, 300 трудоустроены.", "parts_sum",
+     "unverifiable"),
+    ("ru", "В районе 26 сел, из них 22 газифицированы, 15 подключены к интернету.", "parts_sum", "unverifiable"),
+    ("ru", "В районе 90 фермеров, из них 72 (80%) получили субсидии, 54 (60%) – кредиты.", "parts_sum",
+     "unverifiable"),
+    ("kk", "Ауданда 90 шаруа қожалығы бар, олардың 60-ы субсидия, 45-і несие алды.", "parts_sum", "unverifiable"),
+    ("kk", "Орталыққа 700 адам жүгінді: 450-і кеңес алды, 300-і жұмысқа орналасты.", "parts_sum", "unverifiable"),
+    # states of one thing and money spent on each use exclude each other
+    ("ru", "План включает 120 мероприятий, из них 90 выполнены, 40 не начаты.", "parts_sum", "inconsistent"),
+    ("ru", "Выделено 500 млн тенге. Из них 300 млн пошли на дороги, 250 млн – на освещение.", "parts_sum",
+     "inconsistent"),
+    ("kk", "Биыл 900 адам жұмысқа орналасты. Оның ішінде 520-сы тұрақты, 430-ы уақытша жұмысқа.", "parts_sum",
+     "inconsistent"),
     # a total of a wider line of its own confirms a product, never flags it
     ("kk", "Биыл 50 кәсіпкерге 3 млн теңгеден грант берілді, ал шағын бизнесті қолдауға жалпы 400 млн теңге бөлінді.",
      "product", "unverifiable"),
@@ -750,6 +766,8 @@ def test_the_base_of_a_rate_per_head_is_no_figure_of_a_change():
     ("kk", "Ауданда 20 мың үй бар, оның 18 мыңы (90%) сумен, 14 мыңы (70%) газбен қамтылған.", "unverifiable"),
     # states that exclude each other stay flagged, each share right or not
     ("ru", "Запланировано 120 мероприятий. Выполнено 90 (75%), не начато 40 (33,3%).", "inconsistent"),
+    # shares of one total each told in a sentence of its own: a release's cross-cutting shares
+    ("ru", "Из 640 автобусов 448 ездят на газе (70%). Старше 10 лет – 256 автобусов, или 40%.", "unverifiable"),
 ])
 def test_shares_of_what_each_unit_has_may_overlap(lang, text, verdict):
     checks = [c for c in extract(text, lang) if c.kind == "check" and c.check == "parts_sum"]
@@ -777,6 +795,17 @@ def test_a_rate_of_progress_is_no_share_of_an_unrelated_count():
 def test_a_fraction_in_words_is_no_part_of_a_sum():
     text = "Ауданның 28 ауылының жетеуінде, яғни төрттен бірінде, мектеп жоқ."
     assert [c.explanation for c in extract(text, "kk") if c.kind == "check" and c.check == "parts_sum"] == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a comparison after a part's clause is of the total the sentence is about
+    ("ru", "Поступления составили 23 млрд тенге, в том числе НДС – 9 млрд; по сравнению с 2023 годом (20 млрд) "
+           "рост – 15%."),
+    ("kk", "Бюджетке 23 млрд теңге түсті, оның 9 млрд теңгесі ҚҚС; былтырмен (20 млрд) салыстырғанда 15%-ке көп."),
+])
+def test_a_comparison_after_a_part_is_of_the_total(lang, text):
+    changes = [c for c in extract(text, lang, "2024-06-12") if c.kind == "check" and c.check == "change"]
+    assert [(c.inputs["from"], c.inputs["to"], c.verdict) for c in changes] == [(20e9, 23e9, "consistent")]
 
 
 def test_a_change_compared_with_a_year_is_not_a_change_against_the_plan():
