@@ -484,10 +484,14 @@ def _ru_verb_tag(text: str, start: int, end: int) -> str | None:
     if own is not None:
         return own
     sentence = text[first:last]
+    starts = {id(part): part_start == first, id(clause): clause_start == first, id(sentence): True}
     for chunk in (part, clause, sentence) if part != clause else (clause, sentence):
-        words = _LETTERS.findall(chunk.lower())[:25]
+        written = _LETTERS.findall(chunk)[:25]
+        words = [w.lower() for w in written]
         infinitive = False
         for i, word in enumerate(words):
+            if written[i][:1].isupper() and (i or not starts[id(chunk)]):
+                continue  # a name, whatever the dictionary says: "Подрядчик «Жамбыл» обязан …"
             if word.startswith(RU.OBLIGED):
                 # "должны завершиться": an obligation, so ahead; "должны были": one past
                 return "past" if words[i + 1:i + 2] in (["был"], ["была"], ["было"], ["были"]) else "futr"

@@ -250,9 +250,12 @@ def ru_orgs(text: str) -> list[tuple[int, int, str, str]]:
         nominative = ru_org_head(hw) or (hw if hw in RU_ACRONYM_HEADS else None)
         if not nominative:
             continue
+        if _ru_plural(hw):
+            continue  # "Музеи области приняли …": the museums, no one body
         end = i
         j = i + 1
         after_po = False
+        named_after = False  # past "имени": the person the body is named after
         comma_at = None  # the name's end before a comma it went on past
         while j < len(toks) and j - i <= (6 if comma_at is None else 12):
             if (toks[j][2] == "," and comma_at is None and end == j - 1 and j + 1 < len(toks)
@@ -280,8 +283,12 @@ def ru_orgs(text: str) -> list[tuple[int, int, str, str]]:
             named_place = toks[j - 1][2].lower() in _RU_PLACE_NOUNS and j - 1 > i
             if _is_cap(w) and not _RU_GENITIVE.search(low) and not state and not named_place:
                 break
-            if _is_cap(w) and _ru_person(low) and toks[j - 1][2].lower() not in ("имени", "им."):
-                break  # "руководитель отдела сельского хозяйства Асета Нурлыбаева": a person, not the body
+            named_after = named_after or toks[j - 1][2].lower() in ("имени", "им.")
+            if _is_cap(w) and not named_after and (_ru_person(low) or _surname_after(text, toks, j)):
+                # "руководитель отдела сельского хозяйства Асета Нурлыбаева", "отдела статистики
+                # труда Динара Есенова" (a Kazakh first name the dictionary does not know, before
+                # a surname): a person, not the body
+                break
             if low == "по":
                 after_po = True
             elif w[:1].islower() and low != "и" and not (
@@ -316,6 +323,29 @@ def ru_orgs(text: str) -> list[tuple[int, int, str, str]]:
             continue
         out.append((hs, toks[end][1], nominative + text[he:toks[end][1]], typ))
     return out
+
+
+_SURNAME_END = re.compile(r"(?:ова|ева|ёва|ина|ына|ов|ев|ёв|ин|ын|ская|ский|ұлы|қызы|улы|кызы)$")
+
+
+def _surname_after(text: str, toks, j: int) -> bool:
+    """A capitalised word followed by one shaped as a surname ("Динара Есенова", "Ерлан
+    Сапаров", "Нұрлан Әбдіұлы"): a person's first name, not the next word of a name."""
+    if j + 1 >= len(toks) or not _adjacent(text, toks[j], toks[j + 1]):
+        return False
+    nxt = toks[j + 1][2]
+    return _is_cap(nxt) and _SURNAME_END.search(nxt.lower()) is not None
+
+
+@lru_cache(maxsize=8192)
+def _ru_plural(word: str) -> bool:
+    """Whether every dictionary reading of a head noun is plural ("Музеи", "Больницы" is not:
+    it may be one hospital's genitive)."""
+    from extractors.nouns import russian_parses
+
+    parses = russian_parses(word.lower())
+    return bool(parses) and all("plur" in p.tag for p in parses if p.tag.POS == "NOUN") and \
+        any(p.tag.POS == "NOUN" for p in parses)
 
 
 @lru_cache(maxsize=8192)

@@ -492,6 +492,9 @@ OWN_VERB_CASES = [
     # an infinitive its clause's only verb is a directive, past the verb of saying
     ("ru", "Всем школам до 25 декабря сдать отчёты о расходах, – отметил руководитель отдела.", "2024-10-16",
      "25 декабря", {"start": None, "end": "2024-12-25"}),
+    # a capitalised name the dictionary reads as a past verb ("Жамбыл") is no verb of the clause
+    ("ru", "Подрядчик «Жамбыл» обязан сдать мост к 20 ноября.", "2025-10-14", "20 ноября",
+     {"start": None, "end": "2025-11-20"}),
 ]
 
 

@@ -99,6 +99,15 @@ RU_TESTS = [
      [("organization", "Бурабайском историческом музее", "Бурабайский исторический музей", "organization")]),
     ("По данным Бюро национальной статистики, цены выросли.", "ru",
      [("organization", "Бюро национальной статистики", "Бюро национальной статистики", "organization")]),
+    # a body before its head's name and surname ends at the person, a Kazakh first name too;
+    # past "имени" the person the body is named after belongs to it
+    ("Об этом сообщил начальник Управления финансов Туркестанской области Ерлан Сапаров.", "ru",
+     [("organization", "Управления финансов Туркестанской области", "Управление финансов Туркестанской области",
+       "department")]),
+    ("Слово взяла руководитель Отдела культуры Аральского района Гульнара Есимова.", "ru",
+     [("organization", "Отдела культуры Аральского района", "Отдел культуры Аральского района", "department")]),
+    ("Спектакль показал театр имени Ильяса Жансугурова.", "ru",
+     [("organization", "театр имени Ильяса Жансугурова", "театр имени Ильяса Жансугурова", "organization")]),
     # the state inside a national body's name, with the field after it
     ("Агентство Республики Казахстан по делам спорта провело турнир.", "ru",
      [("organization", "Агентство Республики Казахстан по делам спорта",
@@ -206,6 +215,8 @@ RU_TESTS = [
 NOT_NAME_TESTS = [
     # a court, a judge, "judging by": no name without a place's adjective or a proper name
     ("Дело направлено в районный суд.", "ru"),
+    # a plural head is the museums, no one body
+    ("Музеи области за лето приняли 40 тысяч гостей.", "ru"),
     ("Судья вынес решение, судя по материалам дела.", "ru"),
     # the concrete noun right before the quote owns the name, not the programme
     ("В рамках программы благоустройства сквера «Шуақ» высажены деревья.", "ru"),
