@@ -61,8 +61,8 @@ def find_shares(lay: Layout) -> list[Share]:
         if p.kind == "percent" and _plan_missed_or_beaten(lay, p):
             continue  # "План недовыполнен на 8%: освоено 230 млн из 250 млн": by how much, not the share done
         # (not a percent by which a figure beats or misses another: "бұл жоспардан 4 пайызға аз (200 тонна)")
-        pair = (_bracketed_whole(lay, p) if lay.claim_percent(p) and p.value <= _SHARE_MAX
-                and not lay.is_compared(p) else None)
+        pair = (_bracketed_whole(lay, p) or _part_then_genitive_whole(lay, p)
+                if lay.claim_percent(p) and p.value <= _SHARE_MAX and not lay.is_compared(p) else None)
         if pair is not None:
             shares.append(Share(p, pair[0], pair[1], "bracketed_whole"))
             continue
@@ -209,6 +209,30 @@ def _bracketed_whole(lay: Layout, p: Record) -> tuple[Record, Record] | None:
     return a, w
 
 
+_MAKES_UP = re.compile(r"[^\W\d_]*\s+(?:құрайды|құрады|құрап|құраған|құрайтын)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _part_then_genitive_whole(lay: Layout, p: Record) -> tuple[Record, Record] | None:
+    """(part, whole) of "60 төсек 200 төсектің 30 пайызын құрайды": a count, then the whole in
+    the genitive, then its percent that the count "makes up" (the commonest Kazakh frame of a
+    share, with no "бұл" to restate the count)."""
+    if lay.lang != "kk" or not _MAKES_UP.match(lay.text, p.end):
+        return None
+    w = lay.neighbour(p, -1)
+    a = lay.neighbour(w, -1) if w is not None else None
+    if a is None or w.kind == "percent" or a.kind == "percent" or lay.sentence_of(a) != lay.sentence_of(p):
+        return None
+    tail = (w.text.split()[-1:] + words(lay.between(w, p)))[-1:]
+    if len(words(lay.between(w, p))) > 2 or not tail or not ends_with_suffix(tail[0].lower(), KK["genitive"]):
+        return None
+    gap = lay.between(a, w)
+    if re.search(r"[,;:()]", gap) or len(words(gap)) > 3 or _possessive(a):
+        return None
+    if a.qualifier is not None or w.qualifier is not None or not lay.compatible(a, w) or a.value >= w.value:
+        return None
+    return a, w
+
+
 def _respectively_groups(respectively: dict[int, tuple[Record, int]], shares: list[Share]) -> list[list[Share]]:
     """The shares read from one "respectively" pair of lists (one bracket), list by list."""
     groups: dict[int, list[Share]] = {}
@@ -348,6 +372,9 @@ _OF_COUNT_AFTER = re.compile(r"\s*от\s+(?:общего\s+)?(?:числа|ко�
 _THIS_BEFORE = re.compile(r"(?<![^\W\d_])(?:это|что\s+составляет)\s*\Z", re.IGNORECASE)
 
 
+_THEN_PART_OUT_OF = re.compile(r"\s*(?:[^\W\d_]+\s*)?(?:[:–—]|\s-|\()\s*", re.IGNORECASE)
+
+
 def _anchor(lay: Layout, p: Record) -> Record | None:
     """The figure the percent is the share of: "61 (62,2%)", "61, или 62,2%", "60% или 12 млн"."""
     a = lay.neighbour(p, -1)
@@ -388,9 +415,11 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
         if re.fullmatch(r"\s*[–—]\s*", gap) and words(lay.after(p, 12))[:1] == ["от"]:
             return a  # "8,1 млрд тенге – 45% от бюджета в 18 млрд"
         if (_NOUN_THEN_DASH.fullmatch(gap) and _clause_ends_after(lay, p)
-                and (lay.starts_with_of_them(a) or _larger_before(lay, a) and lay.out_of(lay.neighbour(a, -1)))):
-            # "1 540 детей, из них 790 мальчиков – 51,3%", "Из 2,4 тыс. заявок одобрено 1,8 тыс. – 75%":
-            # a part of a whole just named, its share after a dash closing the clause
+                and (lay.starts_with_of_them(a) or _larger_before(lay, a) and lay.out_of(lay.neighbour(a, -1))
+                     or _possessive(a) and _larger_before(lay, a) and _after_genitive(lay, a))):
+            # "1 540 детей, из них 790 мальчиков – 51,3%", "Из 2,4 тыс. заявок одобрено 1,8 тыс. – 75%",
+            # "1 540 кітаптың 616-сы цифрландырылды – 40 пайыз": a part of a whole just named, its
+            # share after a dash closing the clause
             return a
         if (_DASH_LABEL_THEN_BRACKET.fullmatch(gap) and lay.text[p.end:p.end + 2].lstrip().startswith(")")
                 and (lay.starts_with_of_them(a) or _possessive(a) and _larger_before(lay, a))):
@@ -417,6 +446,13 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
         # "освоено 95,6% – 430 млн из 450 млн": a dash, then the part out of its whole
         if re.fullmatch(r"\s*[–—-]\s*", gap) and words(lay.after(b, 12))[:1] == ["из"]:
             return b
+        # "составила 9,1%: 41 случай из 418", "в 94% случаев (16,2 тыс. из 17,2 тыс.)": a colon,
+        # dash or bracket, then the part and its noun out of the whole
+        if _THEN_PART_OUT_OF.fullmatch(gap) and c is not None and c.kind != "percent" and lay.compatible(b, c) \
+                and b.value < c.value and b.qualifier is None and c.qualifier is None:
+            lead = words(lay.between(b, c))
+            if lead[-1:] == ["из"] and len(lead) <= 3:
+                return b
     return _counted_in_next_sentence(lay, p)
 
 

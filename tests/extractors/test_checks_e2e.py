@@ -158,8 +158,21 @@ KK_TESTS = [
     # the end of a from-to pair of yields per hectare is one too
     ("kk", "Өнімділік гектарына 12 центнерден 15 центнерге дейін, яғни 25 пайызға артты.", "change", (15, 12, 25),
      "consistent"),
+    # a count, the whole in the genitive, and the percent it makes up, with no "бұл"
+    ("kk", "Балалар бөлімінде 45 төсек 180 төсектің 25 пайызын құрайды.", "percent_of_total", (45, 180, 25),
+     "consistent"),
+    ("kk", "Суармалы 36 мың гектар 120 мың гектар егістіктің 35 пайызын құрайды.", "percent_of_total",
+     (36_000, 120_000, 35), "inconsistent"),
+    # a possessive part of a genitive whole, its share after a dash closing the clause
+    ("kk", "2 400 кітаптың 960-ы цифрландырылды – 45 пайыз.", "percent_of_total", (960, 2400, 45), "inconsistent"),
 ]
 RU_TESTS = [
+    # the percent first, then after a colon, dash or bracket the part and its noun out of the whole
+    ("ru", "Доля нарушений по вине пешеходов составила 12,5%: 45 случаев из 360.", "percent_of_total",
+     (45, 360, 12.5), "consistent"),
+    ("ru", "Доля нарушений составила 14,5% – 45 случаев из 360.", "percent_of_total", (45, 360, 14.5), "inconsistent"),
+    ("ru", "Скорая приехала вовремя в 95% случаев (11,4 тыс. из 12 тыс. вызовов).", "percent_of_total",
+     (11_400, 12_000, 95), "consistent"),
     # "из" says which is the whole: a part above it is an error the text makes
     ("ru", "Из 40 сел газифицированы 45 (90%).", "percent_of_total", (45, 40, 90), "inconsistent"),
     # the earlier value in brackets after its own date and a dash
