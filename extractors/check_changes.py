@@ -30,7 +30,7 @@ def change_claims(lay: Layout, used: set[int]) -> list[Claim]:
         # against a value in brackets after its date, or one "…-мен салыстырғанда", the
         # comparison is the change itself
         compared = (_now_and_then(lay, ends[0], ends[1]) or _level_then_compared(lay, ends[0], ends[1])
-                    or _level_then_ablative(lay, ends[0], ends[1]))
+                    or _level_then_ablative(lay, ends[0], ends[1]) or _was_before(lay, None, ends[1]))
         p = _change_percent(lay, ends[0], ends[1], used, compared_ok=compared)
         if p is None:
             # no percent: the size as a factor ("в 2 раза"), else as an amount ("на 312 человек")
@@ -520,6 +520,18 @@ def _from_to_pairs(lay: Layout):
                 yield ends[0], ends[1], (x, x)
             continue
         y = lay.neighbour(x, +1)
+        if y is None and x.qualifier is None:
+            # "…произошло 418 ДТП. По сравнению с прошлым годом их число снизилось на 5,2% (было
+            # 441)": a sentence with only the size and the earlier value is of the one before's level
+            at = lay.index[id(x)]
+            p, z = (lay.figures[at + 1:at + 3] + [None, None])[:2]
+            if (p is not None and z is not None and p.kind == "percent" and lay.sentence_index(p) == lay.sentence_index(x) + 1
+                    and lay.neighbour(p, -1) is None and lay.neighbour(z, +1) is None and z.kind != "percent"
+                    and z.qualifier is None and lay.compatible(x, z) and _was_before(lay, p, z)):
+                level = _level_of_sentence_before(lay, x, z)
+                if level is not None:
+                    yield z, level, (level, z)
+            continue
         if y is not None and (y.kind == "percent" or _is_factor(y) or _by_amount(lay, y) and comparative(lay, y)) \
                 and x.qualifier is None:
             # "4,2 млрд тенге, что на 18% больше, чем в 2023 году (3,6 млрд тенге)": the earlier
@@ -544,9 +556,9 @@ def _from_to_pairs(lay: Layout):
                     level = _level_of_sentence_before(lay, level, z)
                     if level is None:
                         continue
-                if level is not None and level is not x and _now_and_then(lay, level, z):
+                if level is not None and level is not x and (_now_and_then(lay, level, z) or _was_before(lay, y, z)):
                     yield z, level, (level, z)
-                elif level is x and (_now_and_then(lay, x, z) or y.kind == "percent" and (
+                elif level is x and (_now_and_then(lay, x, z) or _was_before(lay, y, z) or y.kind == "percent" and (
                         _compared_then_bracketed(lay, x, y, z) or _more_than_last_year(lay, x, y, z))):
                     yield z, x, (x, z)
                 elif y.kind == "percent" and lay.bracketed_after(x, y) and _then_and_now(lay, x, z):
@@ -838,6 +850,18 @@ def _now_and_then(lay: Layout, x: Record, z: Record) -> bool:
     return _before_own_date(lay, dz, x)
 
 
+_WAS_BEFORE = re.compile(r"\(\s*(?:было|был|была|были|ранее|прежде|бұрын|болған|еді)\s*[:–—-]?\s*\Z", re.IGNORECASE)
+
+
+def _was_before(lay: Layout, size: Record | None, z: Record) -> bool:
+    """``z`` is the earlier value in brackets named as such right after the size of the change:
+    "снизилось на 5,2% (было 441)", "12 пайызға азайды (бұрын 441)"."""
+    if not _WAS_BEFORE.search(lay.text, max(0, z.start - 12), z.start):
+        return False
+    return size is None or size.kind == "percent" and lay.is_difference(size) and re.fullmatch(
+        r"\s*(?:[^\W\d_]+\s+){0,2}\(\s*[^\W\d_]+\s*[:–—-]?\s*", lay.between(size, z)) is not None
+
+
 def _total_of_part(lay: Layout, x: Record, z: Record) -> Record:
     """``x``, or the total of its sentence when ``x`` is a part of it ("в том числе ИПН – 12 млрд",
     "оның 12 млрд теңгесі"): a comparison after the part's clause is of what the sentence
@@ -1080,7 +1104,7 @@ def _change_percent(lay: Layout, x: Record, y: Record, used: set[int], compared_
     d = lay.neighbour(y, -1)
     if (compared_ok and d is not None and d.kind == "percent" and d.start > x.end and id(d) not in used
             and lay.claim_percent(d) and lay.is_difference(d)
-            and _EARLIER_IN_BRACKETS.fullmatch(lay.without_date_spans(d.end, y.start))):
+            and (_EARLIER_IN_BRACKETS.fullmatch(lay.without_date_spans(d.end, y.start)) or _was_before(lay, d, y))):
         # "36 000: на 20% больше, чем в 2023 году (30 000), и на 50% больше, чем в 2022-м (24 000)":
         # the second comparison's size stands right before its earlier value
         return d

@@ -1604,3 +1604,18 @@ def test_shares_past_sentence_ends_long_subjects_and_rough_parts(lang, text, ver
 ])
 def test_no_false_alarm_on_levels_plans_and_amounts(lang, text):
     assert [c.explanation for c in extract(text, lang, "2025-10-15") if c.kind == "check" and c.verdict == "inconsistent"] == []
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    # the earlier value named as such in brackets after the size: "(было 441)", "(бұрын 441)"
+    ("ru", "В 2025 году в области произошло 418 ДТП. По сравнению с прошлым годом их число снизилось на 5,2% (было 441).",
+     (441, 418, "consistent")),
+    ("ru", "В 2025 году в области произошло 418 ДТП. По сравнению с прошлым годом их число снизилось на 7,2% (было 441).",
+     (441, 418, "inconsistent")),
+    ("ru", "В этом году зарегистрировано 1 200 субъектов МСБ, это на 30% больше (было 1 000).", (1000, 1200, "inconsistent")),
+    ("kk", "Биыл облыста 418 жол-көлік оқиғасы тіркелді, бұл 5,2 пайызға аз (бұрын 441).", (441, 418, "consistent")),
+    ("kk", "Биыл облыста 418 жол-көлік оқиғасы тіркелді, бұл 9 пайызға аз (бұрын 441).", (441, 418, "inconsistent")),
+])
+def test_a_change_with_the_earlier_value_named_in_brackets(lang, text, key):
+    checks = [c for c in extract(text, lang, "2025-10-15") if c.kind == "check" and c.check == "change"]
+    assert [(c.inputs["from"], c.inputs["to"], c.verdict) for c in checks] == [key], [c.explanation for c in checks]
