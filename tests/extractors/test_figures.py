@@ -852,3 +852,25 @@ def test_service_lines_and_levels_compared(lang, text, expected):
 ])
 def test_fractions_bases_and_quarters_in_words(lang, text, expected):
     assert [(r.text, pytest.approx(r.value), r.unit) for r in find_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # view counters written number first, on their own line or after the last sentence
+    ("kk", "Ауылда су құбыры тартылды.\n3 078 рет оқылды", []),
+    ("kk", "Ауылда су құбыры тартылды.\n912 рет қаралды", []),
+    ("kk", "Ауылда су құбыры тартылды. 4 410 рет көрсетілді", []),
+    ("kk", "Ауылда су құбыры тартылды.\n14.05.2024 | 640 рет оқылды", []),
+    ("ru", "В селе проложили водопровод.\n2 704 просмотров", []),
+    ("ru", "В селе проложили водопровод. Прочитано 3 078 раз", []),
+    ("ru", "В селе проложили водопровод.\nРейтинг: 3.8 (27 голосов)", []),
+    # the same words in prose keep their figures
+    ("kk", "Бұл іс сотта 3 рет қаралды.", [("3", 3)]),
+    ("kk", "Су құбыры тартылды. Пікір білдірген 7 тұрғын келісті.", [("7", 7)]),
+    ("ru", "Проект набрал 27 голосов.", [("27", 27)]),
+    ("ru", "Рейтинг района – 45 баллов.", [("45 баллов", 45)]),
+])
+def test_page_counters_with_the_number_first(lang, text, expected):
+    from extractors.core import extract
+
+    got = [(r.text, r.value) for r in extract(text, lang, None) if r.kind in ("number", "money", "quantity", "percent")]
+    assert got == expected

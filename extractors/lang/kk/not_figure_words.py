@@ -36,6 +36,10 @@ REFERENCE_BEFORE = frozenset("""
 # views or comments ("Қаралым саны: 1 234"), and one that opens "read also" is another
 # article's headline ("Оқи отырыңыз: Ауданда 5 балабақша ашылды"): no figure of this one.
 FURNITURE_LABELS = ("қаралым", "қаралды", "көрілім", "көрілді", "оқылды", "пікір", "пікірлер", "бөлісу", "views")
+# A counter written number first, alone on its line or after the article's last sentence:
+# "1 245 рет оқылды", "356 рет қаралды", "1 245 рет көрсетілді" (egemen.kz), "2 315 қаралым".
+# Only the whole line (no final full stop) is furniture: "Іс сотта 3 рет қаралды." is prose.
+FURNITURE_COUNTERS = ("рет оқылды", "рет қаралды", "рет көрсетілді", "рет көрілді", "қаралым", "көрілім", "оқылым")
 READ_ALSO = ("оқи отырыңыз", "оқыңыз", "тақырыпқа қатысты", "толығырақ оқыңыз", "ұқсас жаңалықтар")
 
 # Acronyms after which a number counts (a body, an exam, a kind of thing), though a number

@@ -27,8 +27,12 @@ REFERENCE_BEFORE = frozenset("""
 
 # Page furniture left in an article's text (see kk): view and comment counters, and
 # "read also" lines that carry another article's headline.
+# ("Рейтинг: 4.5 (12 голосов)": a reader rating and its votes)
 FURNITURE_LABELS = ("просмотров", "просмотры", "просмотр", "комментарии", "комментариев", "прочитано",
-                    "поделиться", "views")
+                    "поделиться", "рейтинг", "views")
+# A counter written number first, alone on its line or after the article's last sentence
+# ("1 245 просмотров", "356 прочтений"); see kk.
+FURNITURE_COUNTERS = ("просмотров", "просмотра", "просмотр", "прочтений", "прочтения", "раз прочитано", "views")
 READ_ALSO = ("читайте также", "читайте по теме", "по теме", "см. также", "похожие новости")
 
 # Acronyms after which a number counts (see kk): "ЕНТ 450 выпускников", "вузы (ВУЗ) 300
