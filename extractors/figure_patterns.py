@@ -58,7 +58,12 @@ PERCENT = re.compile(rf"%{_B}|(?:пайыз|процент|pa[ıi]yz){_W}|про
 ADDRESS = re.compile(r"(?:https?://|www\.)[^\s«»\"]+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}")
 _HOUR = r"(?:[01]?\d|2[0-4])"
 _MIN0 = r"[0-5]0"  # schedules name whole tens of minutes: 9.00, 13.30, 17.50
-_NO_AMOUNT = r"(?!\.\d| ?(?:%|тенге|теңге|тг|млн|млрд|тыс|мың|руб|долл|евро))"
+_NO_AMOUNT = r"(?!\.\d| ?(?:%|тенге|теңге|тг|млн|млрд|тыс|мың|руб|долл|евро|процент|пайыз|градус))"
+# A Kazakh case ending on a time: "13.00-ден", "18.00-ге дейін", "сағат 15.00-де".
+_TIME_CASE = r"-(?:ден|дан|тен|тан|нен|нан|ге|ға|ке|қа|де|да|те|та|не|на)(?![^\W\d_])"
+# A lone time after "до"/"с" ("До 18.00", "с 8.00") is a time only on the hour or the half
+# hour: "снизился до 1.20" may be a decimal written with a point.
+_ON_THE_HOUR = r"(?:[01]?\d|2[0-4])\.(?:00|30)\b"
 # Times of day, numeric dates, phone numbers and slashed unit numbers yield no figure.
 # (Codes such as COVID-19 never start a candidate: a digit after word-hyphen is not one.)
 BLOCKED = re.compile(
@@ -73,7 +78,15 @@ BLOCKED = re.compile(
     # in range, and no currency, percent or scale after, so "2.50-3.00 тенге" stays.
     rf"|\b{_HOUR}\.{_MIN0} ?[-–—] ?{_HOUR}\.{_MIN0}\b{_NO_AMOUNT}"
     rf"|(?<=\bс ){_HOUR}\.{_MIN0}(?= до {_HOUR}\.{_MIN0}\b{_NO_AMOUNT})"
-    rf"|(?<=\d\.\d0 до ){_HOUR}\.{_MIN0}\b{_NO_AMOUNT})"
+    rf"|(?<=\d\.\d0 до ){_HOUR}\.{_MIN0}\b{_NO_AMOUNT}"
+    rf"|\b{_HOUR}\.{_MIN0}(?={_TIME_CASE})"  # "13.00-ден 14.00-ге дейін", "18.00-ге дейін"
+    rf"|(?<=\b[Дд]о ){_ON_THE_HOUR}{_NO_AMOUNT}"  # "До 18.00 обратились 340 человек"
+    # "с 8.00" (not "с 9.00 до 10.00%": the pair is read above, a bound or a change)
+    rf"|(?<=\b[Сс] ){_ON_THE_HOUR}(?! ?(?:до|[-–—]) ?\d){_NO_AMOUNT}"
+    # "с 9 до 20 часов", "с 8 до 17 ч.": the first hour lacks its word
+    r"|(?<=\b[Сс] )(?:[01]?\d|2[0-4])(?= до (?:[01]?\d|2[0-4]) ?(?:час|ч\.))"
+    # "в 11 ч. 30 мин.": hours and minutes
+    r"|\b(?:[01]?\d|2[0-4]) ?ч\. ?[0-5]?\d ?мин\b\.?)"
 )
 # House numbers in postal addresses count nothing: "ул. Абая, 15", "пр. Назарбаева, д. 12/1",
 # "улица Сейфуллина, дом 8", "Абай көшесі, 15". Only after a street word and a comma,

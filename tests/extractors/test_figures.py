@@ -874,3 +874,25 @@ def test_page_counters_with_the_number_first(lang, text, expected):
 
     got = [(r.text, r.value) for r in extract(text, lang, None) if r.kind in ("number", "money", "quantity", "percent")]
     assert got == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # times of day with a Kazakh case ending, a lone "до"/"с" time, hours in words
+    ("kk", "Қабылдау 10.00-ден 12.30-ға дейін жүреді.", []),
+    ("kk", "Өтінімдер 17.00-ге дейін қабылданады, барлығы 25 өтінім түсті.", [("25", 25)]),
+    ("kk", "Кездесу сағат 11.00-де өтеді.", []),
+    ("ru", "До 17.00 приняли 212 заявлений.", [("212", 212)]),
+    ("ru", "Пункт открыт с 7.30.", []),
+    ("ru", "Выставка открыта с 10 до 19 часов.", []),
+    ("ru", "Сбор начнется в 9 ч. 15 мин.", []),
+    # decimals and amounts written like times stay figures
+    ("ru", "Лимит снизят до 17,5 млн тенге.", [("до 17,5 млн тенге", 17_500_000)]),
+    ("ru", "Ставка снизилась с 7,5 до 6,8%.", [("7,5", 7.5), ("до 6,8%", 6.8)]),
+    ("ru", "Ставка выросла с 9.00 до 11.00%.", [("9.00", 9.0), ("до 11.00%", 11.0)]),
+    ("ru", "Добыто 3.5 млн тонн.", [("3.5 млн тонн", 3_500_000)]),
+    ("ru", "Индекс снизился до 1.20.", [("до 1.20", 1.2)]),
+    ("ru", "Выработку подняли с 8 до 12 тонн.", [("8", 8), ("до 12 тонн", 12)]),
+    ("kk", "Несие 12,5 млн теңгеге дейін беріледі.", [("12,5 млн теңгеге дейін", 12_500_000)]),
+])
+def test_times_of_day_are_no_figures(lang, text, expected):
+    assert [(r.text, r.value) for r in find_figures(text, lang)] == expected
