@@ -53,6 +53,7 @@ class Number:
     vague: bool = False  # "тысячи", "мыңдаған", "бірнеше жүз": at least that many
 
 
+_VAGUE_MULTIPLIERS = {"kk": kk_number_words.VAGUE_MULTIPLIERS, "ru": ru_number_words.VAGUE_MULTIPLIERS}
 _VAGUE = {lang: (frozenset(w.VAGUE_SCALES), frozenset(w.SEVERAL)) for lang, w in (("kk", kk_number_words),
                                                                             ("ru", ru_number_words))}
 
@@ -128,6 +129,9 @@ class NumberReader:
             return words[0].end()  # "млрд" needs a number before it
         if first.startswith("тоқсан") and QUARTER_BEFORE.search(self.text, max(0, pos - 16), pos):
             return words[0].end()  # "бірінші тоқсанда", "III тоқсан": a quarter of the year, not 90
+        vague_scale = self._vague_multiplier(words)
+        if vague_scale is not None:
+            return vague_scale
         parsed = numbers.parse_words([w.group().lower() for w in words], self.lang)
         if parsed is None:
             return words[0].end()
@@ -140,6 +144,20 @@ class NumberReader:
         return Number(parsed.value, words[parsed.used - 1].end(), parsed.ending, words=True,
                        scaled=scale > 1, spoken_decimal=parsed.spoken_decimal, scale=scale,
                        collective=parsed.collective, vague=bool(vague))
+
+    def _vague_multiplier(self, words: list[re.Match]) -> Number | None:
+        """``жүздеген мың``, ``десятки тысяч``: a vague numeral times the larger scale word
+        right after it, at least that many (one figure, not two)."""
+        factor = _VAGUE_MULTIPLIERS[self.lang].get(words[0].group().lower())
+        if factor is None or len(words) < 2 or not self.text[words[0].end():words[1].start()].isspace():
+            return None
+        rest = numbers.parse_words([w.group().lower() for w in words[1:]], self.lang)
+        scale = numbers.analyse_word(words[1].group(), self.lang, first=False)
+        if rest is None or scale is None or scale.cls != numbers.SCALE or scale.value <= factor:
+            return None
+        value = numbers.tidy(factor * rest.value)
+        return Number(value, words[rest.used].end(), rest.ending, words=True, scaled=True,
+                      scale=next(s for s in (1e12, 1e9, 1e6, 1e3) if value >= s), vague=True)
 
     def _scale_at(self, pos: int) -> tuple[float, int, str] | None:
         m = WORD.match(self.text, pos)

@@ -8,6 +8,8 @@ QUALIFIERS = {
         "приблизительно": "approx",
         "почти": "approx",
         "более": "at_least",
+        # "несколько тысяч человек": several thousand, so at least a thousand (in the span)
+        "несколько": "at_least",
         "более чем": "at_least",
         "свыше": "at_least",
         "больше": "at_least",
