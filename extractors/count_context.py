@@ -27,6 +27,7 @@ from extractors.lang.kk.counted_nouns import CLASSIFIERS as KK_CLASSIFIERS
 from extractors.lang.kk.date_words import MONTHS as KK_MONTHS
 from extractors.lang.kk.indefinite_article import INDEFINITE_ARTICLE
 from extractors.lang.ru.counted_nouns import CLASSIFIERS as RU_CLASSIFIERS
+from extractors.lang.ru.not_figure_words import SERVICE_BEFORE as RU_SERVICE_BEFORE
 from extractors.kk_noun_phrase import having_adjective, izafet, oblique, with_or_from
 from extractors.nouns import (capacity_noun, compound_noun, counted_noun, is_kazakh_adjective, russian_adjective_first,
                               russian_noun_first)
@@ -86,7 +87,9 @@ _QUARTER_CASES = frozenset(("тоқсанға", "тоқсанда", "тоқса�
 _NINETY_AFTER = frozenset(("жуық", "жуығы", "жуығын", "таяу", "таяуы", "дейін", "астам", "астамы", "жетті",
                            "жетіп", "жеткен", "жетеді", "артық", "көп", "кем", "аз"))
 _GRADE_GENITIVE = re.compile(r"\s+класса(?![^\W\d_])", re.IGNORECASE)
-_SERVICE_BEFORE = re.compile(r"(?<![^\W\d_])(?:служб[аыеуой]|линия|линии)\s+\Z", re.IGNORECASE)
+_SERVICE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, sorted(RU_SERVICE_BEFORE, key=len, reverse=True))) + r")\s+\Z",
+    re.IGNORECASE)
 _SERVICE_AFTER = re.compile(r"(?:-?(?:ге|ке|на))?\s*(?:қызмет|служб|хабарла|бірыңғай)", re.IGNORECASE)
 _SERVICE_NUMBER_END = re.compile(r"\s*(?:[.,;:)!?»]|\Z|или\b|немесе\b|нөмір|номер)", re.IGNORECASE)
 _AGE_LABEL = re.compile(r"(?<![^\W\d_])(?:жасы|жастары|возраст)\s*[–—:-]?\s*\Z", re.IGNORECASE)
@@ -161,7 +164,7 @@ class CountContext:
             return True
         if _SERVICE_NUMBER.match(self.text, pos, last.end) and (
                 _SERVICE_NUMBER_END.match(self.text, last.end) and _PHONE_WORD_BEFORE.search(self.text, max(0, pos - 60), pos)
-                or _SERVICE_BEFORE.search(self.text, max(0, pos - 12), pos) or _SERVICE_AFTER.match(self.text, last.end)):
+                or _SERVICE_BEFORE.search(self.text, max(0, pos - 20), pos) or _SERVICE_AFTER.match(self.text, last.end)):
             # (not "Служба получила 112 обращений": a count, its noun after it; but "служба 112
             # приняла", "112 қызметіне", "112-ге хабарланды" name the line)
             return True

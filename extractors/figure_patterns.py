@@ -55,7 +55,9 @@ PERCENT = re.compile(rf"%{_B}|(?:пайыз|процент|pa[ıi]yz){_W}|про
 # Web and mail addresses yield no figure. Run only on texts that hold "@", "://" or
 # "www." (most hold none); bounded and anchored at a word start, so a long run of
 # digits stays linear.
-ADDRESS = re.compile(r"(?:https?://|www\.)[^\s«»\"]+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}")
+ADDRESS = re.compile(r"(?:https?://|www\.)[^\s«»\"]+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}"
+                     # a bare domain with a path: "akimat-aral.kz/ru/news/12345"
+                     r"|(?<![\w.@/-])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:[a-z]{2,6}|қаз)/[^\s«»\"]*")
 _HOUR = r"(?:[01]?\d|2[0-4])"
 _MIN0 = r"[0-5]0"  # schedules name whole tens of minutes: 9.00, 13.30, 17.50
 _NO_AMOUNT = r"(?!\.\d| ?(?:%|тенге|теңге|тг|млн|млрд|тыс|мың|руб|долл|евро|процент|пайыз|градус))"
@@ -79,6 +81,10 @@ BLOCKED = re.compile(
     rf"|\b{_HOUR}\.{_MIN0} ?[-–—] ?{_HOUR}\.{_MIN0}\b{_NO_AMOUNT}"
     rf"|(?<=\bс ){_HOUR}\.{_MIN0}(?= до {_HOUR}\.{_MIN0}\b{_NO_AMOUNT})"
     rf"|(?<=\d\.\d0 до ){_HOUR}\.{_MIN0}\b{_NO_AMOUNT}"
+    # "4400 4301 2345 6789": a card or account number, three groups of four digits or more
+    r"|\b\d{4}(?:[ \u00a0]\d{4}){2,}(?!\d)"
+    # "8 (725 33) 2 14 56": a district code of five digits written with a space
+    r"|(?:\+7|\b8)[ \u00a0]?\(\d{3}[ \u00a0]\d{2}\)[ \u00a0]?\d{1,3}[\s-]?\d{2}[\s-]?\d{2}\b"
     rf"|\b{_HOUR}\.{_MIN0}(?={_TIME_CASE})"  # "13.00-ден 14.00-ге дейін", "18.00-ге дейін"
     rf"|(?<=\b[Дд]о ){_ON_THE_HOUR}{_NO_AMOUNT}"  # "До 18.00 обратились 340 человек"
     # "с 8.00" (not "с 9.00 до 10.00%": the pair is read above, a bound or a change)
@@ -98,6 +104,17 @@ STREET_NUMBER = re.compile(
     rf"|\bулиц[аеы][ \u00a0]{_STREET_NAME}{_HOUSE}(?P<b>\d+\S*)"
     r"|(?:көшесі|даңғылы),[ \u00a0]?(?P<c>\d+\S*)"
     r"|\bкаб\.[ \u00a0]?(?P<d>\d+)"  # an office room: "каб. 5"
+)
+# An identifier or a telephone after its label: "БИН: 990 740 000 123", "Байланыс: 23 45 67",
+# "KZ12 3456 7890 1234 5678" (an IBAN). Labels from both languages (kk and ru not_figure_words).
+_ID_LABELS = "|".join(sorted(set(kk_not_figure.ID_LABELS + ru_not_figure.ID_LABELS), key=len, reverse=True))
+_CONTACT_LABELS = "|".join(map(re.escape, sorted(set(kk_not_figure.CONTACT_LABELS + ru_not_figure.CONTACT_LABELS),
+                                                 key=len, reverse=True)))
+LABELLED_CODE = re.compile(
+    rf"\b(?:{_ID_LABELS})[ \u00a0]?[:.–—-]?[ \u00a0]?(?P<id>\d(?:[ \u00a0]?\d){{11}})(?!\d)"
+    rf"|(?<![^\W\d_])(?i:{_CONTACT_LABELS})\.?[ \u00a0]?[:.–—-]?[ \u00a0]?"
+    r"(?P<phone>(?:(?:\+7|8)[ \u00a0]?)?(?:\(\d[\d \u00a0]{1,6}\)[ \u00a0]?)?\d{1,3}(?:[ \u00a0-]\d{2}){2}(?!\d))"
+    r"|\bKZ\d{2}(?P<iban>(?:[ \u00a0]?[0-9A-Z]{4}){3,4}(?:[ \u00a0]?[0-9A-Z]{1,4})?)\b"
 )
 STREET_WORDS = ("ул.", "пр.", "мкр.", "улиц", "көшесі,", "даңғылы,", "каб.")
 # A short quotation is a name («Бес әлеуметтік бастама», «1 белдеу, 1 жол»): a bare

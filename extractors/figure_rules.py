@@ -21,6 +21,7 @@ from extractors.figure_patterns import (
     UP_TO,
     WORD,
     ADDRESS,
+    LABELLED_CODE,
     AND_WORDS,
     BLOCKED,
     STREET_NUMBER,
@@ -61,8 +62,9 @@ class Scanner(CountContext, NumberReader):
     def __init__(self, text: str, lang: str, taken: list[tuple[int, int]]):
         super().__init__(text, lang)
         blocked = list(taken) + [m.span() for m in BLOCKED.finditer(text)]
-        if "@" in text or "://" in text or "www." in text:
+        if "@" in text or "/" in text or "www." in text:
             blocked += [m.span() for m in ADDRESS.finditer(text)]
+        blocked += [m.span(m.lastgroup) for m in LABELLED_CODE.finditer(text)]
         if any(w in text for w in STREET_WORDS):
             blocked += [m.span(m.lastgroup) for m in STREET_NUMBER.finditer(text)]
         self.blocked = merge_spans(blocked)

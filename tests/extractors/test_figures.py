@@ -907,3 +907,24 @@ def test_page_counters_with_the_number_first(lang, text, expected):
 ])
 def test_times_of_day_are_no_figures(lang, text, expected):
     assert [(r.text, r.value) for r in find_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # card and account numbers, identifiers after their label, local phones, service lines, domains
+    ("kk", "Қайырымдылық үшін 5522 0413 7788 9021 картасына аударым жасауға болады.", []),
+    ("kk", "Қор шоты: KZ45 9876 0011 2233 4455, 3 отбасына көмек керек.", [("3", 3)]),
+    ("kk", "Серіктестіктің БСН-і: 051 240 007 318.", []),
+    ("kk", "Анықтама телефоны: 41 52 63.", []),
+    ("kk", "Қабылдау бөлмесі: 8 (718 40) 3 21 09.", []),
+    ("kk", "Толық мәлімет: zhanaozen-akimat.kz/kk/news/40815 сайтында.", []),
+    ("ru", "БИН: 051 240 007 318, юридический адрес указан.", []),
+    ("ru", "Тел.: 41 52 63, приемная.", []),
+    ("ru", "Областной контакт-центр 1414 ответил на 3 200 звонков.", [("3 200", 3200)]),
+    ("ru", "Подробнее на сайте zhanaozen-akimat.kz/ru/news/40815", []),
+    # counts near the same words stay
+    ("kk", "Телефон арқылы 18 тұрғын хабарласты.", [("18", 18)]),
+    ("ru", "Контакт-центр получил 1414 звонков.", [("1414", 1414)]),
+    ("ru", "Помощь получили 1200 семей, 3400 детей и 5600 пенсионеров.", [("1200", 1200), ("3400", 3400), ("5600", 5600)]),
+])
+def test_card_account_id_and_phone_numbers_are_no_figures(lang, text, expected):
+    assert [(r.text, r.value) for r in find_figures(text, lang)] == expected

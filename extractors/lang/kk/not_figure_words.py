@@ -48,3 +48,11 @@ READ_ALSO = ("оқи отырыңыз", "оқыңыз", "тақырыпқа қа
 ACRONYMS_BEFORE_COUNTS = frozenset("""
     ҰБТ ЖОО ҰКП БАҚ ЖКО ТЖ ЖКШ ШОБ ШОК ЖЖОКБ ОЖСБ ҚР ХҚКО ЖЭО МСАК ЖШҚ ТКШ ЖҚТБ ЕНТ ВУЗ СМИ
 """.split())
+
+# Labels of the 12-digit personal and business numbers (ЖСН/ИИН of a person, БСН/БИН of a
+# body): the number after one, even grouped ("БСН: 990 740 000 123"), is an identifier.
+# Both languages' labels are read in either text (sites mix them).
+ID_LABELS = ("ЖСН", "БСН", "ИИН", "БИН")
+# Words that open a contact line: the digits after one are a telephone number, also a
+# local one written in groups ("Байланыс: 23 45 67").
+CONTACT_LABELS = ("байланыс", "байланыс телефоны", "анықтама телефоны", "телефон", "телефоны", "тел")
