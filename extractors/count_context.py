@@ -174,6 +174,8 @@ class CountContext:
                                  or _PUPILS_BEFORE.search(self.text, max(0, pos - 24), pos)
                                  and _GRADE_NOUN.match(self.text, self._after_digit_range(last.end))):
             return True  # "1-9 сынып оқушылары", "ученики 5–9 классов", "с 10 класса": school years, not counts
+        if self._place_name(pos, last):
+            return True  # "14 шағын аудан, 5-үй", "в 12 микрорайоне", "в школе-лицее 8": a place
         if _AGE_LABEL.search(self.text, max(0, pos - 16), pos):
             return True  # "мұғалімдердің орташа жасы – 44": an age, not a count
         if self.text[pos] == "0" and pos + 1 < last.end and self.text[pos + 1].isdigit():
@@ -191,6 +193,20 @@ class CountContext:
             nxt = self._next_word(last.end)
             return nxt is None or nxt.group().lower() not in _NINETY_AFTER
         return self.lang == "kk" and last.words and last.value == 1 and self._article(pos, last.end)
+
+    def _place_name(self, pos: int, last: Number) -> bool:
+        """A number that names a place: a microdistrict ("12 шағын аудандағы", "12 мкр") or a
+        school after its compound name ("в школе-лицее 8"), per the language's data."""
+        if last.words:
+            return False
+        if self.r.place_after is not None:
+            m = self.r.place_after.match(self.text, self._skip_space(last.end, 1))
+            if m is not None and not (m.groupdict().get("paucal") and last.value % 10 in (2, 3, 4)
+                                      and last.value % 100 not in (12, 13, 14)):
+                return True  # ("2 микрорайона" counts two; "14 микрорайона" is the 14th's)
+        if self.r.place_before is not None and self.r.place_before.search(self.text, max(0, pos - 40), pos):
+            return self._counted_noun(last.end) is None
+        return False
 
     def _after_digit_range(self, end: int) -> int:
         """Past the high end of a range of digits read up to ``end`` ("5–9"), if any."""

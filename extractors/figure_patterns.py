@@ -95,15 +95,35 @@ BLOCKED = re.compile(
     r"|\b(?:[01]?\d|2[0-4]) ?ч\. ?[0-5]?\d ?мин\b\.?)"
 )
 # House numbers in postal addresses count nothing: "ул. Абая, 15", "пр. Назарбаева, д. 12/1",
-# "улица Сейфуллина, дом 8", "Абай көшесі, 15". Only after a street word and a comma,
+# "улица Сейфуллина, дом 8", "Абай көшесі, 15". Only right after a street word and its name,
 # so "по ул. Абая построено 15 домов" keeps its count. Run only on texts that hold one.
-_STREET_NAME = r"[А-ЯЁA-Z][\w-]*(?:[ \u00a0][А-ЯЁA-Z][\w-]*)?"
+# (a title after a name is written small: "ул. Толе би", "Қабанбай батыра")
+_STREET_NAME = r"[А-ЯЁA-Z][\w-]*(?:[ \u00a0][А-ЯЁA-Z][\w-]*)?(?:[ \u00a0](?:би|батыр[а-я]*|хан[а-я]*|ата|ана))?"
 _HOUSE = r",[ \u00a0]?(?:д\.[ \u00a0]?|дом[ \u00a0])?"
+# Without the comma ("ул. Абая 25", "Абай көшесі 25 мекенжайында") the number is the house's
+# only where the address ends: at punctuation, the text's end or a word of the address
+# ("на улице Абая 25 домов снесут" counts houses).
+_HOUSE_END = (r"(?=[ \u00a0]?(?:[,.;:)!?\n]|\Z|мекенжай|үй(?:де|інде|і)(?![^\W\d_])|пәтер|кеңсе"
+              r"|кв\.|офис|корп))")
+_HOUSE_NUMBER = r"\d+(?:[/-][\dА-Яа-яЁёA-Za-z]{1,3})?(?![\d,.]\d)"
 STREET_NUMBER = re.compile(
     rf"\b(?:ул|пр|мкр)\.[ \u00a0]?{_STREET_NAME}{_HOUSE}(?P<a>\d+\S*)"
     rf"|\bулиц[аеы][ \u00a0]{_STREET_NAME}{_HOUSE}(?P<b>\d+\S*)"
     r"|(?:көшесі|даңғылы),[ \u00a0]?(?P<c>\d+\S*)"
     r"|\bкаб\.[ \u00a0]?(?P<d>\d+)"  # an office room: "каб. 5"
+    rf"|\b(?:ул|пр)\.[ \u00a0]?{_STREET_NAME}[ \u00a0](?P<e>{_HOUSE_NUMBER}){_HOUSE_END}"
+    rf"|\b(?:улиц[аеыу]|проспект[аеу]?)[ \u00a0]{_STREET_NAME}[ \u00a0](?P<f>{_HOUSE_NUMBER}){_HOUSE_END}"
+    rf"|(?:көшесі|даңғылы)[ \u00a0](?P<g>{_HOUSE_NUMBER}){_HOUSE_END}"
+    # "В доме 5 по улице Гоголя": the house named before its street
+    r"|\b[Дд]ом[еау]?[ \u00a0](?P<h>\d+(?:/\d+)?)(?=[ \u00a0]по[ \u00a0](?:ул|улиц|пр|переул|мкр|микрорайон))"
+    # a postal code (six digits from 0 or 1) before its town with the town's marker ("140000,
+    # г. Павлодар", "120014, Қызылорда қ."), after an address label ("Мекенжайы: 120014"), or
+    # between a town and the street ("Ақтау, 130000, 14 шағын аудан"); not "составило 140000,
+    # Павлодар растет", a count before a name
+    rf"|(?<![\d.,])(?P<i>[01]\d{{5}})(?=,[ \u00a0]?(?:г\.|с\.|п\.|{_STREET_NAME}[ \u00a0]"
+    r"(?:қ\.|қаласы|ауылы|кенті|облысы|ауданы|г\.|с\.)))"
+    r"|(?i:мекенжай[ы]?|адрес|индекс|почтовый адрес)[ \u00a0]?:[ \u00a0]?(?P<j>[01]\d{5})(?!\d)"
+    r"|(?<![^\W\d_])[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}, (?P<k>[01]\d{5})(?=, )"
 )
 # An identifier or a telephone after its label: "БИН: 990 740 000 123", "Байланыс: 23 45 67",
 # "KZ12 3456 7890 1234 5678" (an IBAN). Labels from both languages (kk and ru not_figure_words).
@@ -116,7 +136,7 @@ LABELLED_CODE = re.compile(
     r"(?P<phone>(?:(?:\+7|8)[ \u00a0]?)?(?:\(\d[\d \u00a0]{1,6}\)[ \u00a0]?)?\d{1,3}(?:[ \u00a0-]\d{2}){2}(?!\d))"
     r"|\bKZ\d{2}(?P<iban>(?:[ \u00a0]?[0-9A-Z]{4}){3,4}(?:[ \u00a0]?[0-9A-Z]{1,4})?)\b"
 )
-STREET_WORDS = ("ул.", "пр.", "мкр.", "улиц", "көшесі,", "даңғылы,", "каб.")
+STREET_WORDS = ("ул.", "пр.", "мкр.", "улиц", "проспект", "көшесі", "даңғылы", "каб.", "ом ", "оме ", "ома ", ",")
 # A short quotation is a name («Бес әлеуметтік бастама», «1 белдеу, 1 жол»): a bare
 # number in it counts nothing. Quoted speech is longer or holds a sentence end.
 QUOTED_NAME = re.compile(r"«[^«»\n.!?]{1,60}»|“[^“”\n.!?]{1,60}”")
@@ -125,6 +145,11 @@ SPEECH_AFTER = re.compile(r"\s*(?:,\s*)?(?:[—–-]|деп|деді|дейді|
 # тоқсан is 90 and also a quarter of the year: after an ordinal it is the quarter.
 QUARTER_BEFORE = re.compile(rf"(?:{L}+н(?:ші|шы)|\d-?{L}*|\b[IV]{{1,3}}){SP}+\Z")
 NUMBER_SIGN = re.compile(r"(?:№|No\.?)\s?\Z")
+# "№№ 5, 7 мектептерде", "в школах №№ 5 и 7": the later numbers of a list after "№№" are
+# numbers too, not counts
+_NUMBERED = r"\d+(?:[-/][^\W_]{1,3})?"
+_LISTED = r"(?:[ \u00a0]?,[ \u00a0]?|[ \u00a0](?:и|және|мен|пен|бен)[ \u00a0])"
+NUMBERS_SIGN_LIST = re.compile(rf"№№[ \u00a0]?{_NUMBERED}(?:{_LISTED}{_NUMBERED}){{0,8}}{_LISTED}\Z")
 
 
 @dataclass
@@ -165,6 +190,10 @@ class Rules:
         )
         self.reference_before = getattr(not_fig, "REFERENCE_BEFORE", frozenset())
         self.acronyms_before_counts = getattr(not_fig, "ACRONYMS_BEFORE_COUNTS", frozenset())
+        place_after = getattr(not_fig, "PLACE_NAME_AFTER", None)
+        self.place_after = re.compile(place_after, re.I) if place_after else None
+        place_before = getattr(not_fig, "PLACE_NAME_BEFORE", None)
+        self.place_before = re.compile(rf"(?<!{L})(?:{place_before}){SP}+\Z", re.I) if place_before else None
         q = quals.QUALIFIERS
         before = sorted(q["before"], key=len, reverse=True)
         self.before = q["before"]

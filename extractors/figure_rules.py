@@ -33,6 +33,7 @@ from extractors.figure_patterns import (
     Figure,
     JOINS,
     NUMBER_SIGN,
+    NUMBERS_SIGN_LIST,
     OPEN_ENDINGS,
     PER,
     PERCENT,
@@ -71,6 +72,7 @@ class Scanner(CountContext, NumberReader):
         self.blocked_starts = [s for s, _ in self.blocked]
         self.names = [m.span() for m in QUOTED_NAME.finditer(text) if not SPEECH_AFTER.match(text, m.end())]
         self.name_starts = [s for s, _ in self.names]
+        self.numbers_sign = "№№" in text  # tested once: most texts hold none
         self.floor = 0
         self.high_sign = 0  # the written sign of the range's high end, 0 when none (_range_end)
 
@@ -91,7 +93,8 @@ class Scanner(CountContext, NumberReader):
             return high
         last = high or low
         end = last.end
-        if self._overlaps_blocked(pos, end) or NUMBER_SIGN.search(text, max(0, pos - 4), pos):
+        if (self._overlaps_blocked(pos, end) or NUMBER_SIGN.search(text, max(0, pos - 4), pos)
+                or self.numbers_sign and NUMBERS_SIGN_LIST.search(text, max(0, pos - 60), pos)):
             return end
         after = self._skip_space(end, 1)
         kind, unit, end = self._measure(after, last)

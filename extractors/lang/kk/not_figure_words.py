@@ -56,3 +56,8 @@ ID_LABELS = ("ЖСН", "БСН", "ИИН", "БИН")
 # Words that open a contact line: the digits after one are a telephone number, also a
 # local one written in groups ("Байланыс: 23 45 67").
 CONTACT_LABELS = ("байланыс", "байланыс телефоны", "анықтама телефоны", "телефон", "телефоны", "тел")
+
+# A numbered microdistrict is a place, not a count: "14 шағын аудан, 5-үй" (an address: a comma
+# and the house follow), "12 шағын аудандағы", "3 мөлтек ауданында" (with a case ending). The
+# plural counts them ("14 шағын аудандарда"), and so does the bare "Қалада 14 шағын аудан бар".
+PLACE_NAME_AFTER = r"(?:шағын|мөлтек)\s+аудан(?:(?!дар|тар)[^\W\d_]+|(?=,\s*(?:\d|үй)))"

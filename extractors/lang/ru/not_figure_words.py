@@ -50,3 +50,11 @@ CONTACT_LABELS = ("телефон", "телефоны", "тел", "контак�
 SERVICE_BEFORE = ("служба", "службы", "службе", "службу", "службой", "линия", "линии",
                   "контакт-центр", "контакт-центра", "контакт-центре", "контакт-центру",
                   "колл-центр", "колл-центра", "колл-центре", "call-центр", "call-центра")
+
+# A numbered microdistrict is a place, not a count: "12 мкр", "в 12 микрорайоне", "жители 14
+# микрорайона". Only the plural counts them ("12 микрорайонов"), and the genitive singular
+# after 2, 3 or 4 ("2 микрорайона": the group "paucal" tells the scanner to check the number).
+PLACE_NAME_AFTER = r"(?:микрорайон(?:е|у|ом)?|мкр\.?|(?P<paucal>микрорайона))(?![^\W\d_])"
+# A number right after a school's compound name names the school ("в школе-лицее 8", "школы-
+# гимназии 12"), unless a counted noun follows ("в школе-лицее 8 классов").
+PLACE_NAME_BEFORE = r"(?:школ|лице|гимнази)[а-яё]*-(?:лице|гимнази|интернат|сад)[а-яё]*"
