@@ -13,7 +13,9 @@ from extractors import numbers
 from extractors.figure_patterns import (
     AND_WORDS,
     DASH,
+    HYPHEN_ENDING,
     L,
+    LIST_JOIN,
     LATIN_AFTER,
     LOCATIVE,
     NAME_BEFORE,
@@ -111,6 +113,9 @@ def _after_legal_form(before: str, acronyms: frozenset = frozenset()) -> bool:
     return bool(words) and (is_legal_form(words[-1]) or words[-1] in acronyms)
 
 
+# A list of small numbers around one: "5, 6 және 7", "9, 10, 11" (the last member's digits)
+_LIST_BEFORE = re.compile(rf"(?<![\d.,])(?:\d{{1,2}}{LIST_JOIN})+\Z")
+_LIST_AFTER = re.compile(rf"(?:{LIST_JOIN}\d{{1,2}}(?![\d,.]\d))*{LIST_JOIN}(?P<last>\d{{1,2}})(?![\d,.]\d)")
 _KK_MONTH_STEMS = tuple(m[:4] for m in KK_MONTHS)
 _COUNT_THEN_WORD = re.compile(r"\d[\d\s]*\s+(?:[^\W\d_]+\s+)?\Z")
 
@@ -168,12 +173,18 @@ class CountContext:
             # (not "Служба получила 112 обращений": a count, its noun after it; but "служба 112
             # приняла", "112 қызметіне", "112-ге хабарланды" name the line)
             return True
-        if last.value <= 11 and (_GRADE_AFTER.match(self.text, last.end)
-                                 or _GRADE_FROM_BEFORE.search(self.text, max(0, pos - 14), pos)
-                                 and _GRADE_GENITIVE.match(self.text, last.end)
-                                 or _PUPILS_BEFORE.search(self.text, max(0, pos - 24), pos)
-                                 and _GRADE_NOUN.match(self.text, self._after_digit_range(last.end))):
-            return True  # "1-9 сынып оқушылары", "ученики 5–9 классов", "с 10 класса": school years, not counts
+        if last.value <= 11 and not last.words:
+            # "5, 6 және 7-сыныптардан", "9, 10, 11-сынып": a list shares its last member's
+            # ordinal ending; "ученики 5, 6 и 7 классов": the grade words stand around the list
+            lo, hi, ordinal = self._small_number_list(pos, last.end)
+            if ordinal:
+                return True
+            if (_GRADE_AFTER.match(self.text, hi)
+                    or _GRADE_FROM_BEFORE.search(self.text, max(0, lo - 14), lo)
+                    and _GRADE_GENITIVE.match(self.text, hi)
+                    or _PUPILS_BEFORE.search(self.text, max(0, lo - 24), lo)
+                    and _GRADE_NOUN.match(self.text, self._after_digit_range(hi))):
+                return True  # "1-9 сынып оқушылары", "ученики 5–9 классов", "с 10 класса": school years, not counts
         if self._place_name(pos, last):
             return True  # "14 шағын аудан, 5-үй", "в 12 микрорайоне", "в школе-лицее 8": a place
         if _AGE_LABEL.search(self.text, max(0, pos - 16), pos):
@@ -207,6 +218,20 @@ class CountContext:
         if self.r.place_before is not None and self.r.place_before.search(self.text, max(0, pos - 40), pos):
             return self._counted_noun(last.end) is None
         return False
+
+    def _small_number_list(self, start: int, end: int) -> tuple[int, int, bool]:
+        """The list of small numbers the one at ``start``–``end`` belongs to ("5, 6 және 7",
+        "9, 10, 11"): where its first member starts, where its last ends, and whether that
+        last member is an ordinal ("7-сыныптардан", "11-сынып"), which the list shares."""
+        before = _LIST_BEFORE.search(self.text, max(0, start - 40), start)
+        lo = before.start() if before else start
+        after = _LIST_AFTER.match(self.text, end)
+        if after is None:
+            return lo, end, False
+        last = after.start("last")
+        got = self.read_number(last)
+        ordinal = isinstance(got, int) and HYPHEN_ENDING.match(self.text, after.end()) is not None
+        return lo, (got.end if isinstance(got, Number) else after.end()), ordinal
 
     def _after_digit_range(self, end: int) -> int:
         """Past the high end of a range of digits read up to ``end`` ("5–9"), if any."""

@@ -148,8 +148,9 @@ NUMBER_SIGN = re.compile(r"(?:№|No\.?)\s?\Z")
 # "№№ 5, 7 мектептерде", "в школах №№ 5 и 7": the later numbers of a list after "№№" are
 # numbers too, not counts
 _NUMBERED = r"\d+(?:[-/][^\W_]{1,3})?"
-_LISTED = r"(?:[ \u00a0]?,[ \u00a0]?|[ \u00a0](?:и|және|мен|пен|бен)[ \u00a0])"
-NUMBERS_SIGN_LIST = re.compile(rf"№№[ \u00a0]?{_NUMBERED}(?:{_LISTED}{_NUMBERED}){{0,8}}{_LISTED}\Z")
+# between two members of a list: a comma or "and"
+LIST_JOIN = r"(?:[ \u00a0]?,[ \u00a0]?|[ \u00a0](?:и|және|мен|пен|бен)[ \u00a0])"
+NUMBERS_SIGN_LIST = re.compile(rf"№№[ \u00a0]?{_NUMBERED}(?:{LIST_JOIN}{_NUMBERED}){{0,8}}{LIST_JOIN}\Z")
 
 
 @dataclass

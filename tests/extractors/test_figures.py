@@ -955,3 +955,17 @@ def test_card_account_id_and_phone_numbers_are_no_figures(lang, text, expected):
 ])
 def test_addresses_and_numbered_places_are_no_figures(lang, text, expected):
     assert [(r.text, r.value) for r in find_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a list of grades shares the last member's ordinal ending or the grade words around it
+    ("kk", "Сайысқа 8, 9 және 10-сыныптардың оқушылары қатысты.", []),
+    ("kk", "Лагерьге 4, 5, 6-сынып балалары барады.", []),
+    ("ru", "Тест писали учащиеся 8, 9 и 10 классов.", []),
+    ("ru", "Экзамен сдали ученики 9 и 11 классов.", []),
+    # a list of counts keeps its figures
+    ("kk", "Ауылдарға 8, 9 және 10 вагон көмір жеткізілді.", [("8", 8), ("9", 9), ("10", 10)]),
+    ("ru", "Закуплено 8, 9 и 10 тонн угля.", [("8", 8), ("9", 9), ("10 тонн", 10)]),
+])
+def test_lists_of_grades_are_no_figures(lang, text, expected):
+    assert [(r.text, r.value) for r in find_figures(text, lang)] == expected
