@@ -185,6 +185,8 @@ class CountContext:
                     or _PUPILS_BEFORE.search(self.text, max(0, lo - 24), lo)
                     and _GRADE_NOUN.match(self.text, self._after_digit_range(hi))):
                 return True  # "1-9 сынып оқушылары", "ученики 5–9 классов", "с 10 класса": school years, not counts
+        if last.words and self._other_sense(pos, last.end):
+            return True  # "Ұлы жүз": a horde, not a hundred
         if self._place_name(pos, last):
             return True  # "14 шағын аудан, 5-үй", "в 12 микрорайоне", "в школе-лицее 8": a place
         if _AGE_LABEL.search(self.text, max(0, pos - 16), pos):
@@ -204,6 +206,16 @@ class CountContext:
             nxt = self._next_word(last.end)
             return nxt is None or nxt.group().lower() not in _NINETY_AFTER
         return self.lang == "kk" and last.words and last.value == 1 and self._article(pos, last.end)
+
+    def _other_sense(self, start: int, end: int) -> bool:
+        """A numeral word read in another sense after the word before it (the language's
+        NUMERAL_SENSES): "Ұлы жүз", "Орта жүздің"."""
+        word = self.text[start:end].lower()
+        for stem, before in self.r.numeral_senses.items():
+            if word.startswith(stem):
+                m = _WORD_BEFORE.search(self.text, max(0, start - 16), start)
+                return m is not None and m.group(1).lower() in before
+        return False
 
     def _place_name(self, pos: int, last: Number) -> bool:
         """A number that names a place: a microdistrict ("12 шағын аудандағы", "12 мкр") or a

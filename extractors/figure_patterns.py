@@ -191,6 +191,7 @@ class Rules:
         )
         self.reference_before = getattr(not_fig, "REFERENCE_BEFORE", frozenset())
         self.acronyms_before_counts = getattr(not_fig, "ACRONYMS_BEFORE_COUNTS", frozenset())
+        self.numeral_senses = getattr(not_fig, "NUMERAL_SENSES", {})
         place_after = getattr(not_fig, "PLACE_NAME_AFTER", None)
         self.place_after = re.compile(place_after, re.I) if place_after else None
         place_before = getattr(not_fig, "PLACE_NAME_BEFORE", None)

@@ -969,3 +969,18 @@ def test_addresses_and_numbered_places_are_no_figures(lang, text, expected):
 ])
 def test_lists_of_grades_are_no_figures(lang, text, expected):
     assert [(r.text, r.value) for r in find_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the historic hordes are no hundreds
+    ("Кіші жүздің билері мен Ұлы жүз өкілдері кездесті.", []),
+    ("Орта жүз руларының шежіресі жарық көрді.", []),
+    # (KazNERD labels "Бір сөзбен айтсақ", "бір жағынан" CARDINAL, 4 of 4: they stay numbers)
+    ("Бір жағынан, бағасы да арзан.", [("Бір", 1)]),
+    # a hundred and one stay numbers
+    ("Жиынға жүз тұрғын қатысты.", [("жүз", 100)]),
+    ("Ауылда орта есеппен жүз отбасы тұрады.", [("жүз", 100)]),
+    ("Бір сөз тіркесі сөздікке енді.", [("Бір", 1)]),
+])
+def test_the_hordes_are_no_hundreds(text, expected):
+    assert [(r.text, r.value) for r in find_figures(text, "kk")] == expected

@@ -61,3 +61,7 @@ CONTACT_LABELS = ("байланыс", "байланыс телефоны", "ан
 # and the house follow), "12 шағын аудандағы", "3 мөлтек ауданында" (with a case ending). The
 # plural counts them ("14 шағын аудандарда"), and so does the bare "Қалада 14 шағын аудан бар".
 PLACE_NAME_AFTER = r"(?:шағын|мөлтек)\s+аудан(?:(?!дар|тар)[^\W\d_]+|(?=,\s*(?:\d|үй)))"
+
+# A numeral that is another word after these: "Ұлы жүз", "Орта жүздің", "Кіші жүз" are the
+# three historic hordes, not a hundred ("орта есеппен жүз адам" has a word between).
+NUMERAL_SENSES = {"жүз": frozenset({"ұлы", "орта", "кіші"})}
