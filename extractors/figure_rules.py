@@ -146,8 +146,8 @@ class Scanner(CountContext, NumberReader):
                 # "күндіз +35, түнде +20 градус", "ночью -25…-30 градусов, днем -15…-20": the
                 # unit written once, next or (for a signed range) before
                 kind, unit = "quantity", "degC"
-            elif unit != "degC" and kind != "percent":
-                return end  # "-5" is a sign only on temperatures and changes; elsewhere a dash
+            elif unit != "degC" and kind != "percent" and not self._minus(pos, kind):
+                return end  # "-5" is a sign only on temperatures, changes and balances; elsewhere a dash
             sign = -1 if text[pos - 1] != "+" else 1
         elif (unit == "degC" and pos > self.floor and text[pos - 1] == "–"
               and (pos - 1 == self.floor or text[pos - 2].isspace())):
@@ -228,6 +228,21 @@ class Scanner(CountContext, NumberReader):
         elif unit == "degC" and value < 0 and qualifier == "at_most" and _up_to(text[pos:end]):
             qualifier = "at_least"  # "до –35 градусов", "–35 градусқа дейін": as cold as -35, not colder
         return Figure(kind, pos, end, value, value_max, unit, qualifier, last.scale)
+
+    def _minus(self, pos: int, kind: str) -> bool:
+        """Whether the "-" or "−" right before ``pos`` is a minus sign: a balance ("Сальдо
+        составило -1,2 млрд тенге", "(−1,2 млрд долларов)"), or a value after its label
+        ("Изменение: -3 человека"). The sign stands apart from what precedes it, after a word,
+        a colon or a bracket, never after a number ("5 -7" is a range, "– 45" a list dash)."""
+        text = self.text
+        if pos >= 2 and not (text[pos - 2].isspace() or text[pos - 2] == "("):
+            return False
+        prev = text[max(0, pos - 40):pos - 1].rstrip()[-1:]
+        if prev and not (prev.isalpha() or prev in ":(="):
+            return False
+        if text[pos - 1] == "−" or kind == "money":
+            return True  # U+2212 is a minus wherever it stands; a sum of money may be negative
+        return prev == ":"  # "Изменение: -3 человека"
 
     def _frost(self, start: int, end: int) -> bool:
         """``25 градус аяз``, ``мороз до 35 градусов``: degrees of frost, below zero,

@@ -984,3 +984,19 @@ def test_lists_of_grades_are_no_figures(lang, text, expected):
 ])
 def test_the_hordes_are_no_hundreds(text, expected):
     assert [(r.text, r.value) for r in find_figures(text, "kk")] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a minus standing apart makes a balance or a labelled value negative
+    ("ru", "Торговое сальдо составило -3,4 млрд тенге.", [("-3,4 млрд тенге", -3_400_000_000, "KZT")]),
+    ("ru", "Итог по району: -700 тыс. тенге.", [("-700 тыс. тенге", -700_000, "KZT")]),
+    ("ru", "Отток капитала (\u22122,6 млрд долларов) замедлился.", [("\u22122,6 млрд долларов", -2_600_000_000, "USD")]),
+    ("kk", "Сауда балансы \u22122,6 млрд долларға төмендеді.", [("\u22122,6 млрд долларға", -2_600_000_000, "USD")]),
+    ("kk", "Аудан бюджетінің сальдосы -800 мың теңге болды.", [("-800 мың теңге", -800_000, "KZT")]),
+    # ranges and list dashes are no minus
+    ("ru", "На ремонт выделят 3-4 млн тенге.", [("3-4 млн тенге", 3_000_000, "KZT")]),
+    ("ru", "Расходы на связь – 45 млн тенге.", [("45 млн тенге", 45_000_000, "KZT")]),
+    ("kk", "Жобаға 3-4 млн теңге бөлінеді.", [("3-4 млн теңге", 3_000_000, "KZT")]),
+])
+def test_negative_sums_with_a_minus(lang, text, expected):
+    assert [(r.text, r.value, r.unit) for r in find_figures(text, lang)] == expected
