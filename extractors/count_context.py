@@ -185,6 +185,10 @@ class CountContext:
                     or _PUPILS_BEFORE.search(self.text, max(0, lo - 24), lo)
                     and _GRADE_NOUN.match(self.text, self._after_digit_range(hi))):
                 return True  # "1-9 сынып оқушылары", "ученики 5–9 классов", "с 10 класса": school years, not counts
+        if last.fraction and self.r.round_words:
+            nxt = self._next_word(last.end)
+            if nxt is not None and nxt.group().lower().startswith(self.r.round_words):
+                return True  # "1/8 финала": a round of a tournament
         if last.words and self._other_sense(pos, last.end):
             return True  # "Ұлы жүз": a horde, not a hundred
         if self._place_name(pos, last):

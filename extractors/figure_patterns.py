@@ -66,6 +66,9 @@ _TIME_CASE = r"-(?:ден|дан|тен|тан|нен|нан|ге|ға|ке|қа
 # A lone time after "до"/"с" ("До 18.00", "с 8.00") is a time only on the hour or the half
 # hour: "снизился до 1.20" may be a decimal written with a point.
 _ON_THE_HOUR = r"(?:[01]?\d|2[0-4])\.(?:00|30)\b"
+# "1/3 бөлігі", "2/3-і", "1/3 объема": a share written with a slash, the numerator below the
+# denominator and both one digit (not "55/12", a unit's number, or "12/3", a house).
+SIMPLE_FRACTION = re.compile(r"(?P<n>[1-8])/(?P<d>[2-9])(?![\d/])(?<=(?:1/.|2/[3-9]|3/[4-9]|4/[5-9]|5/[6-9]|6/[7-9]|7/[89]|8/9))")
 # Times of day, numeric dates, phone numbers and slashed unit numbers yield no figure.
 # (Codes such as COVID-19 never start a candidate: a digit after word-hyphen is not one.)
 BLOCKED = re.compile(
@@ -74,7 +77,7 @@ BLOCKED = re.compile(
     r"|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"
     r"|(?:\+7|\b8)[\s(-]{0,2}\d{3,5}[\s)-]{1,2}\d{1,3}[\s-]?\d{2}[\s-]?\d{2}\b"
     r"|\b\d{2,3}-\d{2}-\d{2}\b"
-    r"|\b\d+ ?/ ?\d+\b"  # 55/12 (a unit's number), АК-159/20
+    rf"|\b(?!{SIMPLE_FRACTION.pattern})\d+ ?/ ?\d+\b"  # 55/12 (a unit's number), АК-159/20; not 1/3
     r"|(?<=\bв )\d{1,2}\.\d{2}\b(?!\.\d)"  # "в 14.30" is a time
     # Opening hours: "9.00–18.00", "13.00-14.00", "с 13.00 до 14.00". Hours and minutes
     # in range, and no currency, percent or scale after, so "2.50-3.00 тенге" stays.
@@ -192,6 +195,7 @@ class Rules:
         self.reference_before = getattr(not_fig, "REFERENCE_BEFORE", frozenset())
         self.acronyms_before_counts = getattr(not_fig, "ACRONYMS_BEFORE_COUNTS", frozenset())
         self.numeral_senses = getattr(not_fig, "NUMERAL_SENSES", {})
+        self.round_words = tuple(getattr(not_fig, "ROUND_WORDS", ()))
         place_after = getattr(not_fig, "PLACE_NAME_AFTER", None)
         self.place_after = re.compile(place_after, re.I) if place_after else None
         place_before = getattr(not_fig, "PLACE_NAME_BEFORE", None)

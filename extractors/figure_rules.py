@@ -220,6 +220,7 @@ class Scanner(CountContext, NumberReader):
             closed = closed or self.lang == "kk" and text[pos:end].lower().rstrip().endswith(tuple(UP_TO))
             # "три четверти выпускников": a fraction of a whole counts no noun of its own
             closed = closed or self.lang == "ru" and 0 < value < 1 and bool(low.words)
+            closed = closed or low.fraction  # "1/3 бөлігі", "1/3 объема": a share of a whole
             unit = multiplier or (None if closed else self._counted_noun(noun_at))
         if unit == "degC" and value > 0 and self._frost(pos, end):
             # "мороз до 35 градусов" is down to -35: a bound from below once negative.

@@ -1000,3 +1000,29 @@ def test_the_hordes_are_no_hundreds(text, expected):
 ])
 def test_negative_sums_with_a_minus(lang, text, expected):
     assert [(r.text, r.value, r.unit) for r in find_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # Russian fraction words on their own, and shares written with a slash
+    ("ru", "Треть выпускников поступила в вузы.", [("Треть", 1 / 3, None)]),
+    ("ru", "Половина саженцев прижилась.", [("Половина", 0.5, None)]),
+    ("ru", "Четверть пашни отведена под лён.", [("Четверть", 0.25, None)]),
+    ("ru", "Свыше трети кредитов выдано фермерам.", [("Свыше трети", 1 / 3, None)]),
+    ("ru", "Освоено 2/3 средств.", [("2/3", 2 / 3, None)]),
+    ("kk", "Қаражаттың 1/4 бөлігі игерілді.", [("1/4", 0.25, None)]),
+    ("kk", "Түлектердің 2/3-і грант жеңіп алды.", [("2/3-і", 2 / 3, None)]),
+    # parts of a period, unit numbers and houses are no shares
+    ("ru", "Во второй половине года открыли 4 школы.", [("4", 4, "школа")]),
+    ("ru", "По итогам первой четверти 30 отличников.", [("30", 30, "отличник")]),
+    ("ru", "Четверть века назад здесь был пустырь.", []),
+    ("kk", "Сарбаздар 45/16 әскери бөлімінде қызмет етеді.", []),
+    ("kk", "Боксшы 1/4 финалда жеңіліп қалды.", []),
+    ("ru", "Команда вышла в 1/8 финала.", []),
+    ("ru", "Офис на пр. Абая 12/3.", []),
+])
+def test_fraction_words_and_slash_fractions(lang, text, expected):
+    from extractors.core import extract
+
+    got = [(r.text, pytest.approx(r.value), r.unit) for r in extract(text, lang, None)
+           if r.kind in ("number", "money", "quantity", "percent")]
+    assert got == expected

@@ -65,3 +65,7 @@ PLACE_NAME_AFTER = r"(?:шағын|мөлтек)\s+аудан(?:(?!дар|тар
 # A numeral that is another word after these: "Ұлы жүз", "Орта жүздің", "Кіші жүз" are the
 # three historic hordes, not a hundred ("орта есеппен жүз адам" has a word between).
 NUMERAL_SENSES = {"жүз": frozenset({"ұлы", "орта", "кіші"})}
+
+# A share written with a slash before these is a round of a tournament, not a share:
+# "1/8 финала", "1/4 финалда" (the last sixteen, the quarter-finals).
+ROUND_WORDS = ("финал",)

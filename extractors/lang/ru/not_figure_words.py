@@ -58,3 +58,7 @@ PLACE_NAME_AFTER = r"(?:микрорайон(?:е|у|ом)?|мкр\.?|(?P<paucal
 # A number right after a school's compound name names the school ("в школе-лицее 8", "школы-
 # гимназии 12"), unless a counted noun follows ("в школе-лицее 8 классов").
 PLACE_NAME_BEFORE = r"(?:школ|лице|гимнази)[а-яё]*-(?:лице|гимнази|интернат|сад)[а-яё]*"
+
+# A share written with a slash before these is a round of a tournament, not a share:
+# "1/8 финала", "1/4 финалда" (the last sixteen, the quarter-finals).
+ROUND_WORDS = ("финал",)

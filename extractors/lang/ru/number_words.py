@@ -93,6 +93,14 @@ DENOMINATORS = {
     "пятая": 5, "пятой": 5, "пятую": 5, "пятых": 5,
     "десятая": 10, "десятой": 10, "десятую": 10,
 }
+# A fraction word on its own is a share: "Треть жителей", "Половина бюджета", "более трети
+# посевов" (read as 1/3, 0.5, 1/4, as "две трети" and the Kazakh "жартысы" are). After an ordinal
+# it is a part of the year or of a day ("первая половина года", "во второй четверти"): no figure.
+FRACTION_WORDS = {
+    **_forms(1 / 3, "треть", "трети", "третью"),
+    **_forms(0.5, "половина", "половины", "половине", "половину", "половиной"),
+    **_forms(0.25, "четверть", "четверти", "четвертью"),
+}
 # Forms shared with other words: "семью" is also "family" (accusative).
 NOT_NUMBERS = frozenset({"семью"})
 
