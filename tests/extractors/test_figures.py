@@ -1026,3 +1026,14 @@ def test_fraction_words_and_slash_fractions(lang, text, expected):
     got = [(r.text, pytest.approx(r.value), r.unit) for r in extract(text, lang, None)
            if r.kind in ("number", "money", "quantity", "percent")]
     assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "с лишним": a little more than, at least, and the currency or unit after it still counts
+    ("На лечение ребенка собрали 2 500 000 с лишним тенге.", [("money", "2 500 000 с лишним тенге", 2_500_000, "KZT", "at_least")]),
+    ("Вывезено 400 с лишним тонн мусора.", [("quantity", "400 с лишним тонн", 400, "t", "at_least")]),
+    ("На сход пришли двести с лишним жителей.", [("number", "двести с лишним", 200, "житель", "at_least")]),
+    ("Он проработал 30 с лишним лет.", []),
+])
+def test_a_little_more_than(text, expected):
+    assert [(r.kind, r.text, r.value, r.unit, r.qualifier) for r in find_figures(text, "ru")] == expected

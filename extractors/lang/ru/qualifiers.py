@@ -40,7 +40,9 @@ QUALIFIERS = {
         "минус": None,
         "плюс": None,
     },
-    "after": {},
+    # "1 000 000 с лишним тенге", "сто с небольшим человек": a little more than, so at least;
+    # the currency or noun after still belongs to the figure
+    "after": {"с лишним": (None, "at_least"), "с небольшим": (None, "at_least")},
     "approx_endings": (),
     "ablative": (),
     "dative": (),
