@@ -55,9 +55,11 @@ PERCENT = re.compile(rf"%{_B}|(?:пайыз|процент|pa[ıi]yz){_W}|про
 # Web and mail addresses yield no figure. Run only on texts that hold "@", "://" or
 # "www." (most hold none); bounded and anchored at a word start, so a long run of
 # digits stays linear.
-ADDRESS = re.compile(r"(?:https?://|www\.)[^\s«»\"]+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}"
-                     # a bare domain with a path: "akimat-aral.kz/ru/news/12345"
-                     r"|(?<![\w.@/-])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:[a-z]{2,6}|қаз)/[^\s«»\"]*")
+ADDRESS = re.compile(r"(?:https?://|www\.)[^\s«»\"]+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}")
+# A bare domain with a path: "akimat-aral.kz/ru/news/12345". Found by its top-level domain and
+# slash (a fast scan from the dot), then read back to the domain's start and on to the path's end.
+DOMAIN_END = re.compile(r"\.(?:[a-z]{2,6}|қаз)/[^\s«»\"]*")
+DOMAIN_START = re.compile(r"(?<![\w.@/-])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,4}\Z")
 _HOUR = r"(?:[01]?\d|2[0-4])"
 _MIN0 = r"[0-5]0"  # schedules name whole tens of minutes: 9.00, 13.30, 17.50
 _NO_AMOUNT = r"(?!\.\d| ?(?:%|тенге|теңге|тг|млн|млрд|тыс|мың|руб|долл|евро|процент|пайыз|градус))"
@@ -119,27 +121,63 @@ STREET_NUMBER = re.compile(
     rf"|(?:көшесі|даңғылы)[ \u00a0](?P<g>{_HOUSE_NUMBER}){_HOUSE_END}"
     # "В доме 5 по улице Гоголя": the house named before its street
     r"|\b[Дд]ом[еау]?[ \u00a0](?P<h>\d+(?:/\d+)?)(?=[ \u00a0]по[ \u00a0](?:ул|улиц|пр|переул|мкр|микрорайон))"
-    # a postal code (six digits from 0 or 1) before its town with the town's marker ("140000,
-    # г. Павлодар", "120014, Қызылорда қ."), after an address label ("Мекенжайы: 120014"), or
-    # between a town and the street ("Ақтау, 130000, 14 шағын аудан"); not "составило 140000,
-    # Павлодар растет", a count before a name
-    rf"|(?<![\d.,])(?P<i>[01]\d{{5}})(?=,[ \u00a0]?(?:г\.|с\.|п\.|{_STREET_NAME}[ \u00a0]"
-    r"(?:қ\.|қаласы|ауылы|кенті|облысы|ауданы|г\.|с\.)))"
-    r"|(?i:мекенжай[ы]?|адрес|индекс|почтовый адрес)[ \u00a0]?:[ \u00a0]?(?P<j>[01]\d{5})(?!\d)"
-    r"|(?<![^\W\d_])[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}, (?P<k>[01]\d{5})(?=, )"
 )
-# An identifier or a telephone after its label: "БИН: 990 740 000 123", "Байланыс: 23 45 67",
-# "KZ12 3456 7890 1234 5678" (an IBAN). Labels from both languages (kk and ru not_figure_words).
-_ID_LABELS = "|".join(sorted(set(kk_not_figure.ID_LABELS + ru_not_figure.ID_LABELS), key=len, reverse=True))
+# (each alternative of STREET_NUMBER starts with one of these: found first, a fast scan)
+STREET_WORD = re.compile(r"(?:ул|пр|мкр|каб)\.|улиц|проспект|көшесі|даңғылы|[Дд]ом")
+# A postal code (six digits from 0 or 1) before its town with the town's marker ("140000,
+# г. Павлодар", "120014, Қызылорда қ."), after an address label ("Мекенжайы: 120014"), or
+# between a town and the street ("Ақтау, 130000, 14 шағын аудан"); not "составило 140000,
+# Павлодар растет", a count before a name. The digits are found first (a fast scan), then
+# their neighbours are read.
+# (the look back follows the first digit: a pattern that opens with a digit scans fast)
+POSTAL_CODE = re.compile(r"[01](?<![\d.,][01])\d{5}(?![\d.,]\d)")
+POSTAL_TOWN_AFTER = re.compile(
+    rf",[ \u00a0]?(?:г\.|с\.|п\.|{_STREET_NAME}[ \u00a0](?:қ\.|қаласы|ауылы|кенті|облысы|ауданы|г\.|с\.))")
+POSTAL_LABEL_BEFORE = re.compile(r"(?i:мекенжай[ы]?|адрес|индекс)[ \u00a0]?:[ \u00a0]?\Z")
+POSTAL_TOWN_BEFORE = re.compile(r"(?<![^\W\d_])[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}, \Z")
+# An identifier or a telephone after its label: "БИН: 990 740 000 123", "Байланыс: 23 45 67".
+# Labels from both languages (kk and ru not_figure_words): sites mix them.
+ID_LABELS = tuple(sorted(set(kk_not_figure.ID_LABELS + ru_not_figure.ID_LABELS), key=len, reverse=True))
+LABELLED_ID = re.compile(rf"\b(?:{'|'.join(ID_LABELS)})[ \u00a0]?[:.–—-]?[ \u00a0]?(?P<id>\d(?:[ \u00a0]?\d){{11}})(?!\d)")
+# (the digit groups found first, a fast scan, then the label before them, past a trunk prefix
+# and a district code in brackets)
+LOCAL_PHONE = re.compile(r"\d(?<![\d,.]\d)\d{0,2}(?:[ \u00a0-]\d{2}){2}(?![\d,.]?\d)")
 _CONTACT_LABELS = "|".join(map(re.escape, sorted(set(kk_not_figure.CONTACT_LABELS + ru_not_figure.CONTACT_LABELS),
                                                  key=len, reverse=True)))
-LABELLED_CODE = re.compile(
-    rf"\b(?:{_ID_LABELS})[ \u00a0]?[:.–—-]?[ \u00a0]?(?P<id>\d(?:[ \u00a0]?\d){{11}})(?!\d)"
-    rf"|(?<![^\W\d_])(?i:{_CONTACT_LABELS})\.?[ \u00a0]?[:.–—-]?[ \u00a0]?"
-    r"(?P<phone>(?:(?:\+7|8)[ \u00a0]?)?(?:\(\d[\d \u00a0]{1,6}\)[ \u00a0]?)?\d{1,3}(?:[ \u00a0-]\d{2}){2}(?!\d))"
-    r"|\bKZ\d{2}(?P<iban>(?:[ \u00a0]?[0-9A-Z]{4}){3,4}(?:[ \u00a0]?[0-9A-Z]{1,4})?)\b"
-)
-STREET_WORDS = ("ул.", "пр.", "мкр.", "улиц", "проспект", "көшесі", "даңғылы", "каб.", "ом ", "оме ", "ома ", ",")
+CONTACT_BEFORE = re.compile(rf"(?<![^\W\d_])(?i:{_CONTACT_LABELS})\.?[ \u00a0]?[:.–—-]?[ \u00a0]?"
+                            r"(?:(?:\+7|8)[ \u00a0]?)?(?:\(\d[\d \u00a0]{1,6}\)[ \u00a0]?)?\Z")
+# "KZ12 3456 7890 1234 5678": an IBAN
+IBAN = re.compile(r"\bKZ\d{2}(?:[ \u00a0]?[0-9A-Z]{4}){3,4}(?:[ \u00a0]?[0-9A-Z]{1,4})?\b")
+
+
+def code_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of identifiers, phones, postal codes, house numbers and web addresses: no
+    figures. Each scan runs only on texts that may hold its kind, or starts on digits."""
+    spans = []
+    if "@" in text or "://" in text or "www." in text:
+        spans += [m.span() for m in ADDRESS.finditer(text)]
+    if "/" in text:
+        for m in DOMAIN_END.finditer(text):
+            d = DOMAIN_START.search(text, max(0, m.start() - 320), m.start())
+            if d is not None:
+                spans.append((d.start(), m.end()))
+    for w in STREET_WORD.finditer(text):
+        m = STREET_NUMBER.match(text, w.start())
+        if m is not None:
+            spans.append(m.span(m.lastgroup))
+    if any(w in text for w in ID_LABELS):
+        spans += [m.span("id") for m in LABELLED_ID.finditer(text)]
+    if "KZ" in text:
+        spans += [m.span() for m in IBAN.finditer(text)]
+    for m in LOCAL_PHONE.finditer(text):
+        if CONTACT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            spans.append(m.span())
+    for m in POSTAL_CODE.finditer(text):
+        before = text[max(0, m.start() - 30):m.start()]
+        if (POSTAL_TOWN_AFTER.match(text, m.end()) or POSTAL_LABEL_BEFORE.search(before)
+                or POSTAL_TOWN_BEFORE.search(before) and text.startswith(", ", m.end())):
+            spans.append(m.span())
+    return spans
 # A short quotation is a name («Бес әлеуметтік бастама», «1 белдеу, 1 жол»): a bare
 # number in it counts nothing. Quoted speech is longer or holds a sentence end.
 QUOTED_NAME = re.compile(r"«[^«»\n.!?]{1,60}»|“[^“”\n.!?]{1,60}”")

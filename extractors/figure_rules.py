@@ -20,12 +20,8 @@ from extractors.count_context import CountContext
 from extractors.figure_patterns import (
     UP_TO,
     WORD,
-    ADDRESS,
-    LABELLED_CODE,
     AND_WORDS,
     BLOCKED,
-    STREET_NUMBER,
-    STREET_WORDS,
     DASH,
     ELLIPSIS_RANGE,
     FROM_BEFORE,
@@ -41,6 +37,7 @@ from extractors.figure_patterns import (
     QUOTED_NAME,
     SPEECH_AFTER,
     SUBUNITS,
+    code_spans,
     TABLE_CELLS,
     merge_spans,
 )
@@ -62,12 +59,7 @@ class Scanner(CountContext, NumberReader):
 
     def __init__(self, text: str, lang: str, taken: list[tuple[int, int]]):
         super().__init__(text, lang)
-        blocked = list(taken) + [m.span() for m in BLOCKED.finditer(text)]
-        if "@" in text or "/" in text or "www." in text:
-            blocked += [m.span() for m in ADDRESS.finditer(text)]
-        blocked += [m.span(m.lastgroup) for m in LABELLED_CODE.finditer(text)]
-        if any(w in text for w in STREET_WORDS):
-            blocked += [m.span(m.lastgroup) for m in STREET_NUMBER.finditer(text)]
+        blocked = list(taken) + [m.span() for m in BLOCKED.finditer(text)] + code_spans(text)
         self.blocked = merge_spans(blocked)
         self.blocked_starts = [s for s, _ in self.blocked]
         self.names = [m.span() for m in QUOTED_NAME.finditer(text) if not SPEECH_AFTER.match(text, m.end())]
