@@ -13,7 +13,9 @@ from extractors import numbers
 from extractors.figure_patterns import (
     AND_WORDS,
     DASH,
+    HYPHEN_ENDING,
     L,
+    LIST_JOIN,
     LATIN_AFTER,
     LOCATIVE,
     NAME_BEFORE,
@@ -27,6 +29,7 @@ from extractors.lang.kk.counted_nouns import CLASSIFIERS as KK_CLASSIFIERS
 from extractors.lang.kk.date_words import MONTHS as KK_MONTHS
 from extractors.lang.kk.indefinite_article import INDEFINITE_ARTICLE
 from extractors.lang.ru.counted_nouns import CLASSIFIERS as RU_CLASSIFIERS
+from extractors.lang.ru.not_figure_words import SERVICE_BEFORE as RU_SERVICE_BEFORE
 from extractors.kk_noun_phrase import having_adjective, izafet, oblique, with_or_from
 from extractors.nouns import (capacity_noun, compound_noun, counted_noun, is_kazakh_adjective, russian_adjective_first,
                               russian_noun_first)
@@ -86,7 +89,9 @@ _QUARTER_CASES = frozenset(("тоқсанға", "тоқсанда", "тоқса�
 _NINETY_AFTER = frozenset(("жуық", "жуығы", "жуығын", "таяу", "таяуы", "дейін", "астам", "астамы", "жетті",
                            "жетіп", "жеткен", "жетеді", "артық", "көп", "кем", "аз"))
 _GRADE_GENITIVE = re.compile(r"\s+класса(?![^\W\d_])", re.IGNORECASE)
-_SERVICE_BEFORE = re.compile(r"(?<![^\W\d_])(?:служб[аыеуой]|линия|линии)\s+\Z", re.IGNORECASE)
+_SERVICE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, sorted(RU_SERVICE_BEFORE, key=len, reverse=True))) + r")\s+\Z",
+    re.IGNORECASE)
 _SERVICE_AFTER = re.compile(r"(?:-?(?:ге|ке|на))?\s*(?:қызмет|служб|хабарла|бірыңғай)", re.IGNORECASE)
 _SERVICE_NUMBER_END = re.compile(r"\s*(?:[.,;:)!?»]|\Z|или\b|немесе\b|нөмір|номер)", re.IGNORECASE)
 _AGE_LABEL = re.compile(r"(?<![^\W\d_])(?:жасы|жастары|возраст)\s*[–—:-]?\s*\Z", re.IGNORECASE)
@@ -108,6 +113,9 @@ def _after_legal_form(before: str, acronyms: frozenset = frozenset()) -> bool:
     return bool(words) and (is_legal_form(words[-1]) or words[-1] in acronyms)
 
 
+# A list of small numbers around one: "5, 6 және 7", "9, 10, 11" (the last member's digits)
+_LIST_BEFORE = re.compile(rf"(?<![\d.,])(?:\d{{1,2}}{LIST_JOIN})+\Z")
+_LIST_AFTER = re.compile(rf"(?:{LIST_JOIN}\d{{1,2}}(?![\d,.]\d))*{LIST_JOIN}(?P<last>\d{{1,2}})(?![\d,.]\d)")
 _KK_MONTH_STEMS = tuple(m[:4] for m in KK_MONTHS)
 _COUNT_THEN_WORD = re.compile(r"\d[\d\s]*\s+(?:[^\W\d_]+\s+)?\Z")
 
@@ -161,16 +169,30 @@ class CountContext:
             return True
         if _SERVICE_NUMBER.match(self.text, pos, last.end) and (
                 _SERVICE_NUMBER_END.match(self.text, last.end) and _PHONE_WORD_BEFORE.search(self.text, max(0, pos - 60), pos)
-                or _SERVICE_BEFORE.search(self.text, max(0, pos - 12), pos) or _SERVICE_AFTER.match(self.text, last.end)):
+                or _SERVICE_BEFORE.search(self.text, max(0, pos - 20), pos) or _SERVICE_AFTER.match(self.text, last.end)):
             # (not "Служба получила 112 обращений": a count, its noun after it; but "служба 112
             # приняла", "112 қызметіне", "112-ге хабарланды" name the line)
             return True
-        if last.value <= 11 and (_GRADE_AFTER.match(self.text, last.end)
-                                 or _GRADE_FROM_BEFORE.search(self.text, max(0, pos - 14), pos)
-                                 and _GRADE_GENITIVE.match(self.text, last.end)
-                                 or _PUPILS_BEFORE.search(self.text, max(0, pos - 24), pos)
-                                 and _GRADE_NOUN.match(self.text, self._after_digit_range(last.end))):
-            return True  # "1-9 сынып оқушылары", "ученики 5–9 классов", "с 10 класса": school years, not counts
+        if last.value <= 11 and not last.words:
+            # "5, 6 және 7-сыныптардан", "9, 10, 11-сынып": a list shares its last member's
+            # ordinal ending; "ученики 5, 6 и 7 классов": the grade words stand around the list
+            lo, hi, ordinal = self._small_number_list(pos, last.end)
+            if ordinal:
+                return True
+            if (_GRADE_AFTER.match(self.text, hi)
+                    or _GRADE_FROM_BEFORE.search(self.text, max(0, lo - 14), lo)
+                    and _GRADE_GENITIVE.match(self.text, hi)
+                    or _PUPILS_BEFORE.search(self.text, max(0, lo - 24), lo)
+                    and _GRADE_NOUN.match(self.text, self._after_digit_range(hi))):
+                return True  # "1-9 сынып оқушылары", "ученики 5–9 классов", "с 10 класса": school years, not counts
+        if last.fraction and self.r.round_words:
+            nxt = self._next_word(last.end)
+            if nxt is not None and nxt.group().lower().startswith(self.r.round_words):
+                return True  # "1/8 финала": a round of a tournament
+        if last.words and self._other_sense(pos, last.end):
+            return True  # "Ұлы жүз": a horde, not a hundred
+        if self._place_name(pos, last):
+            return True  # "14 шағын аудан, 5-үй", "в 12 микрорайоне", "в школе-лицее 8": a place
         if _AGE_LABEL.search(self.text, max(0, pos - 16), pos):
             return True  # "мұғалімдердің орташа жасы – 44": an age, not a count
         if self.text[pos] == "0" and pos + 1 < last.end and self.text[pos + 1].isdigit():
@@ -188,6 +210,44 @@ class CountContext:
             nxt = self._next_word(last.end)
             return nxt is None or nxt.group().lower() not in _NINETY_AFTER
         return self.lang == "kk" and last.words and last.value == 1 and self._article(pos, last.end)
+
+    def _other_sense(self, start: int, end: int) -> bool:
+        """A numeral word read in another sense after the word before it (the language's
+        NUMERAL_SENSES): "Ұлы жүз", "Орта жүздің"."""
+        word = self.text[start:end].lower()
+        for stem, before in self.r.numeral_senses.items():
+            if word.startswith(stem):
+                m = _WORD_BEFORE.search(self.text, max(0, start - 16), start)
+                return m is not None and m.group(1).lower() in before
+        return False
+
+    def _place_name(self, pos: int, last: Number) -> bool:
+        """A number that names a place: a microdistrict ("12 шағын аудандағы", "12 мкр") or a
+        school after its compound name ("в школе-лицее 8"), per the language's data."""
+        if last.words:
+            return False
+        if self.r.place_after is not None:
+            m = self.r.place_after.match(self.text, self._skip_space(last.end, 1))
+            if m is not None and not (m.groupdict().get("paucal") and last.value % 10 in (2, 3, 4)
+                                      and last.value % 100 not in (12, 13, 14)):
+                return True  # ("2 микрорайона" counts two; "14 микрорайона" is the 14th's)
+        if self.r.place_before is not None and self.r.place_before.search(self.text, max(0, pos - 40), pos):
+            return self._counted_noun(last.end) is None
+        return False
+
+    def _small_number_list(self, start: int, end: int) -> tuple[int, int, bool]:
+        """The list of small numbers the one at ``start``–``end`` belongs to ("5, 6 және 7",
+        "9, 10, 11"): where its first member starts, where its last ends, and whether that
+        last member is an ordinal ("7-сыныптардан", "11-сынып"), which the list shares."""
+        before = _LIST_BEFORE.search(self.text, max(0, start - 40), start)
+        lo = before.start() if before else start
+        after = _LIST_AFTER.match(self.text, end)
+        if after is None:
+            return lo, end, False
+        last = after.start("last")
+        got = self.read_number(last)
+        ordinal = isinstance(got, int) and HYPHEN_ENDING.match(self.text, after.end()) is not None
+        return lo, (got.end if isinstance(got, Number) else after.end()), ordinal
 
     def _after_digit_range(self, end: int) -> int:
         """Past the high end of a range of digits read up to ``end`` ("5–9"), if any."""

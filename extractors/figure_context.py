@@ -107,7 +107,7 @@ def apply_context(text: str, figures: list[Figure], lang: str, taken: list[tuple
             f.unit = _rate(text, f) or f.unit
         if f.kind == "number" and f.unit is None and f.qualifier is None and _furniture_line(text, f, taken):
             continue
-        if _furniture_labelled(text, f, lang):
+        if _furniture_labelled(text, f, lang) or _furniture_counter(text, f, taken):
             continue
         if f.kind == "number" and _list_marker(text, f):
             continue
@@ -157,6 +157,12 @@ _FURNITURE = {
     lang: (tuple(a.FURNITURE_LABELS + b.FURNITURE_LABELS), tuple(a.READ_ALSO + b.READ_ALSO))
     for lang, a, b in (("kk", _KK_NOT_FIGURE, _RU_NOT_FIGURE), ("ru", _RU_NOT_FIGURE, _KK_NOT_FIGURE))
 }
+# counters written number first ("1 245 рет оқылды", "356 просмотров"), both languages' words
+_COUNTER_WORDS = frozenset(_KK_NOT_FIGURE.FURNITURE_COUNTERS + _RU_NOT_FIGURE.FURNITURE_COUNTERS)
+_COUNTER_NUMBER = re.compile(r"[\d\s\u00a0\u202f.,]+")
+_COUNTER_LINE = 60  # a counter line is short: a number and two or three words
+# furniture glued to an article's last line starts after its last sentence
+_SENTENCE_BREAK = re.compile(r"[.!?…»]\s+")
 _COUNTER = re.compile(r"[\s•*–—-]*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:(]?\s*\d|.*[|•]\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:(]?\s*\d",
                       re.IGNORECASE)
 _TABLE_REACH = 60
@@ -724,11 +730,48 @@ def _short_line(text: str, f: Figure, most: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _segment(text: str, f: Figure, most: int) -> tuple[int, int] | None:
+    """The line holding ``f`` (see :func:`_short_line`) or, when a sentence ends on it before
+    ``f``, the rest of the line after that sentence: page furniture that lost its line break
+    ("… жиын өткізді. 2 315 рет оқылды") starts there."""
+    bounds = _short_line(text, f, most)
+    if bounds is None:
+        return None
+    start, end = bounds
+    if text[start:end].rstrip()[-1:] in (".", "!", "?", "…"):
+        return start, end  # a line of prose ends so; furniture does not
+    for m in _SENTENCE_BREAK.finditer(text, start, f.start):
+        start = m.end()
+    return start, end
+
+
+def _furniture_counter(text: str, f: Figure, taken: list[tuple[int, int]]) -> bool:
+    """A view counter written number first: "1 245 рет оқылды", "356 просмотров", the whole
+    of its line or of what follows the last sentence on it, with no full stop ("Іс 3 рет
+    қаралды." is prose). Only dates and separators may stand before the number."""
+    bounds = _segment(text, f, 300)
+    if bounds is None:
+        return False
+    start, end = bounds
+    if end - start > _COUNTER_LINE:
+        return False
+    number = _COUNTER_NUMBER.match(text, f.start, end)
+    rest = " ".join(text[number.end() if number else f.start:end].lower().split())
+    if rest not in _COUNTER_WORDS:
+        return False
+    before = list(text[start:f.start])
+    for s, e in taken:
+        for i in range(max(s, start), min(e, f.start)):
+            before[i - start] = " "
+    return not re.search(r"\w", "".join(before))
+
+
 def _furniture_labelled(text: str, f: Figure, lang: str) -> bool:
     """A figure on a line of page furniture: a view or comment counter ("Просмотров: 2 345 |
     Комментарии: 5", "Қаралым саны: 1 234"), or a "read also" line with another article's
-    headline ("Читайте также: …", "Оқи отырыңыз: …")."""
-    bounds = _short_line(text, f, 300)
+    headline ("Читайте также: …", "Оқи отырыңыз: …"). The line may also be what follows the
+    article's last sentence ("… совещание. Прочитано 1 245 раз")."""
+    bounds = _segment(text, f, 300)
     if bounds is None:
         return False
     start, end = bounds

@@ -56,9 +56,21 @@ PERCENT = re.compile(rf"%{_B}|(?:пайыз|процент|pa[ıi]yz){_W}|про
 # "www." (most hold none); bounded and anchored at a word start, so a long run of
 # digits stays linear.
 ADDRESS = re.compile(r"(?:https?://|www\.)[^\s«»\"]+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}")
+# A bare domain with a path: "akimat-aral.kz/ru/news/12345". Found by its top-level domain and
+# slash (a fast scan from the dot), then read back to the domain's start and on to the path's end.
+DOMAIN_END = re.compile(r"\.(?:[a-z]{2,6}|қаз)/[^\s«»\"]*")
+DOMAIN_START = re.compile(r"(?<![\w.@/-])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,4}\Z")
 _HOUR = r"(?:[01]?\d|2[0-4])"
 _MIN0 = r"[0-5]0"  # schedules name whole tens of minutes: 9.00, 13.30, 17.50
-_NO_AMOUNT = r"(?!\.\d| ?(?:%|тенге|теңге|тг|млн|млрд|тыс|мың|руб|долл|евро))"
+_NO_AMOUNT = r"(?!\.\d| ?(?:%|тенге|теңге|тг|млн|млрд|тыс|мың|руб|долл|евро|процент|пайыз|градус))"
+# A Kazakh case ending on a time: "13.00-ден", "18.00-ге дейін", "сағат 15.00-де".
+_TIME_CASE = r"-(?:ден|дан|тен|тан|нен|нан|ге|ға|ке|қа|де|да|те|та|не|на)(?![^\W\d_])"
+# A lone time after "до"/"с" ("До 18.00", "с 8.00") is a time only on the hour or the half
+# hour: "снизился до 1.20" may be a decimal written with a point.
+_ON_THE_HOUR = r"(?:[01]?\d|2[0-4])\.(?:00|30)\b"
+# "1/3 бөлігі", "2/3-і", "1/3 объема": a share written with a slash, the numerator below the
+# denominator and both one digit (not "55/12", a unit's number, or "12/3", a house).
+SIMPLE_FRACTION = re.compile(r"(?P<n>[1-8])/(?P<d>[2-9])(?![\d/])(?<=(?:1/.|2/[3-9]|3/[4-9]|4/[5-9]|5/[6-9]|6/[7-9]|7/[89]|8/9))")
 # Times of day, numeric dates, phone numbers and slashed unit numbers yield no figure.
 # (Codes such as COVID-19 never start a candidate: a digit after word-hyphen is not one.)
 BLOCKED = re.compile(
@@ -67,26 +79,105 @@ BLOCKED = re.compile(
     r"|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"
     r"|(?:\+7|\b8)[\s(-]{0,2}\d{3,5}[\s)-]{1,2}\d{1,3}[\s-]?\d{2}[\s-]?\d{2}\b"
     r"|\b\d{2,3}-\d{2}-\d{2}\b"
-    r"|\b\d+ ?/ ?\d+\b"  # 55/12 (a unit's number), АК-159/20
+    rf"|\b(?!{SIMPLE_FRACTION.pattern})\d+ ?/ ?\d+\b"  # 55/12 (a unit's number), АК-159/20; not 1/3
     r"|(?<=\bв )\d{1,2}\.\d{2}\b(?!\.\d)"  # "в 14.30" is a time
     # Opening hours: "9.00–18.00", "13.00-14.00", "с 13.00 до 14.00". Hours and minutes
     # in range, and no currency, percent or scale after, so "2.50-3.00 тенге" stays.
     rf"|\b{_HOUR}\.{_MIN0} ?[-–—] ?{_HOUR}\.{_MIN0}\b{_NO_AMOUNT}"
     rf"|(?<=\bс ){_HOUR}\.{_MIN0}(?= до {_HOUR}\.{_MIN0}\b{_NO_AMOUNT})"
-    rf"|(?<=\d\.\d0 до ){_HOUR}\.{_MIN0}\b{_NO_AMOUNT})"
+    rf"|(?<=\d\.\d0 до ){_HOUR}\.{_MIN0}\b{_NO_AMOUNT}"
+    # "4400 4301 2345 6789": a card or account number, three groups of four digits or more
+    r"|\b\d{4}(?:[ \u00a0]\d{4}){2,}(?!\d)"
+    # "8 (725 33) 2 14 56": a district code of five digits written with a space
+    r"|(?:\+7|\b8)[ \u00a0]?\(\d{3}[ \u00a0]\d{2}\)[ \u00a0]?\d{1,3}[\s-]?\d{2}[\s-]?\d{2}\b"
+    rf"|\b{_HOUR}\.{_MIN0}(?={_TIME_CASE})"  # "13.00-ден 14.00-ге дейін", "18.00-ге дейін"
+    rf"|(?<=\b[Дд]о ){_ON_THE_HOUR}{_NO_AMOUNT}"  # "До 18.00 обратились 340 человек"
+    # "с 8.00" (not "с 9.00 до 10.00%": the pair is read above, a bound or a change)
+    rf"|(?<=\b[Сс] ){_ON_THE_HOUR}(?! ?(?:до|[-–—]) ?\d){_NO_AMOUNT}"
+    # "с 9 до 20 часов", "с 8 до 17 ч.": the first hour lacks its word
+    r"|(?<=\b[Сс] )(?:[01]?\d|2[0-4])(?= до (?:[01]?\d|2[0-4]) ?(?:час|ч\.))"
+    # "в 11 ч. 30 мин.": hours and minutes
+    r"|\b(?:[01]?\d|2[0-4]) ?ч\. ?[0-5]?\d ?мин\b\.?)"
 )
 # House numbers in postal addresses count nothing: "ул. Абая, 15", "пр. Назарбаева, д. 12/1",
-# "улица Сейфуллина, дом 8", "Абай көшесі, 15". Only after a street word and a comma,
+# "улица Сейфуллина, дом 8", "Абай көшесі, 15". Only right after a street word and its name,
 # so "по ул. Абая построено 15 домов" keeps its count. Run only on texts that hold one.
-_STREET_NAME = r"[А-ЯЁA-Z][\w-]*(?:[ \u00a0][А-ЯЁA-Z][\w-]*)?"
+# (a title after a name is written small: "ул. Толе би", "Қабанбай батыра")
+_STREET_NAME = r"[А-ЯЁA-Z][\w-]*(?:[ \u00a0][А-ЯЁA-Z][\w-]*)?(?:[ \u00a0](?:би|батыр[а-я]*|хан[а-я]*|ата|ана))?"
 _HOUSE = r",[ \u00a0]?(?:д\.[ \u00a0]?|дом[ \u00a0])?"
+# Without the comma ("ул. Абая 25", "Абай көшесі 25 мекенжайында") the number is the house's
+# only where the address ends: at punctuation, the text's end or a word of the address
+# ("на улице Абая 25 домов снесут" counts houses).
+_HOUSE_END = (r"(?=[ \u00a0]?(?:[,.;:)!?\n]|\Z|мекенжай|үй(?:де|інде|і)(?![^\W\d_])|пәтер|кеңсе"
+              r"|кв\.|офис|корп))")
+_HOUSE_NUMBER = r"\d+(?:[/-][\dА-Яа-яЁёA-Za-z]{1,3})?(?![\d,.]\d)"
 STREET_NUMBER = re.compile(
     rf"\b(?:ул|пр|мкр)\.[ \u00a0]?{_STREET_NAME}{_HOUSE}(?P<a>\d+\S*)"
     rf"|\bулиц[аеы][ \u00a0]{_STREET_NAME}{_HOUSE}(?P<b>\d+\S*)"
     r"|(?:көшесі|даңғылы),[ \u00a0]?(?P<c>\d+\S*)"
     r"|\bкаб\.[ \u00a0]?(?P<d>\d+)"  # an office room: "каб. 5"
+    rf"|\b(?:ул|пр)\.[ \u00a0]?{_STREET_NAME}[ \u00a0](?P<e>{_HOUSE_NUMBER}){_HOUSE_END}"
+    rf"|\b(?:улиц[аеыу]|проспект[аеу]?)[ \u00a0]{_STREET_NAME}[ \u00a0](?P<f>{_HOUSE_NUMBER}){_HOUSE_END}"
+    rf"|(?:көшесі|даңғылы)[ \u00a0](?P<g>{_HOUSE_NUMBER}){_HOUSE_END}"
+    # "В доме 5 по улице Гоголя": the house named before its street
+    r"|\b[Дд]ом[еау]?[ \u00a0](?P<h>\d+(?:/\d+)?)(?=[ \u00a0]по[ \u00a0](?:ул|улиц|пр|переул|мкр|микрорайон))"
 )
-STREET_WORDS = ("ул.", "пр.", "мкр.", "улиц", "көшесі,", "даңғылы,", "каб.")
+# (each alternative of STREET_NUMBER starts with one of these: found first, a fast scan)
+STREET_WORD = re.compile(r"(?:ул|пр|мкр|каб)\.|улиц|проспект|көшесі|даңғылы|[Дд]ом")
+# A postal code (six digits from 0 or 1) before its town with the town's marker ("140000,
+# г. Павлодар", "120014, Қызылорда қ."), after an address label ("Мекенжайы: 120014"), or
+# between a town and the street ("Ақтау, 130000, 14 шағын аудан"); not "составило 140000,
+# Павлодар растет", a count before a name. The digits are found first (a fast scan), then
+# their neighbours are read.
+# (the look back follows the first digit: a pattern that opens with a digit scans fast)
+POSTAL_CODE = re.compile(r"[01](?<![\d.,][01])\d{5}(?![\d.,]\d)")
+POSTAL_TOWN_AFTER = re.compile(
+    rf",[ \u00a0]?(?:г\.|с\.|п\.|{_STREET_NAME}[ \u00a0](?:қ\.|қаласы|ауылы|кенті|облысы|ауданы|г\.|с\.))")
+POSTAL_LABEL_BEFORE = re.compile(r"(?i:мекенжай[ы]?|адрес|индекс)[ \u00a0]?:[ \u00a0]?\Z")
+POSTAL_TOWN_BEFORE = re.compile(r"(?<![^\W\d_])[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}, \Z")
+# An identifier or a telephone after its label: "БИН: 990 740 000 123", "Байланыс: 23 45 67".
+# Labels from both languages (kk and ru not_figure_words): sites mix them.
+ID_LABELS = tuple(sorted(set(kk_not_figure.ID_LABELS + ru_not_figure.ID_LABELS), key=len, reverse=True))
+LABELLED_ID = re.compile(rf"\b(?:{'|'.join(ID_LABELS)})[ \u00a0]?[:.–—-]?[ \u00a0]?(?P<id>\d(?:[ \u00a0]?\d){{11}})(?!\d)")
+# (the digit groups found first, a fast scan, then the label before them, past a trunk prefix
+# and a district code in brackets)
+LOCAL_PHONE = re.compile(r"\d(?<![\d,.]\d)\d{0,2}(?:[ \u00a0-]\d{2}){2}(?![\d,.]?\d)")
+_CONTACT_LABELS = "|".join(map(re.escape, sorted(set(kk_not_figure.CONTACT_LABELS + ru_not_figure.CONTACT_LABELS),
+                                                 key=len, reverse=True)))
+CONTACT_BEFORE = re.compile(rf"(?<![^\W\d_])(?i:{_CONTACT_LABELS})\.?[ \u00a0]?[:.–—-]?[ \u00a0]?"
+                            r"(?:(?:\+7|8)[ \u00a0]?)?(?:\(\d[\d \u00a0]{1,6}\)[ \u00a0]?)?\Z")
+# "KZ12 3456 7890 1234 5678": an IBAN
+IBAN = re.compile(r"\bKZ\d{2}(?:[ \u00a0]?[0-9A-Z]{4}){3,4}(?:[ \u00a0]?[0-9A-Z]{1,4})?\b")
+
+
+def code_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of identifiers, phones, postal codes, house numbers and web addresses: no
+    figures. Each scan runs only on texts that may hold its kind, or starts on digits."""
+    spans = []
+    if "@" in text or "://" in text or "www." in text:
+        spans += [m.span() for m in ADDRESS.finditer(text)]
+    if "/" in text:
+        for m in DOMAIN_END.finditer(text):
+            d = DOMAIN_START.search(text, max(0, m.start() - 320), m.start())
+            if d is not None:
+                spans.append((d.start(), m.end()))
+    for w in STREET_WORD.finditer(text):
+        m = STREET_NUMBER.match(text, w.start())
+        if m is not None:
+            spans.append(m.span(m.lastgroup))
+    if any(w in text for w in ID_LABELS):
+        spans += [m.span("id") for m in LABELLED_ID.finditer(text)]
+    if "KZ" in text:
+        spans += [m.span() for m in IBAN.finditer(text)]
+    for m in LOCAL_PHONE.finditer(text):
+        if CONTACT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            spans.append(m.span())
+    for m in POSTAL_CODE.finditer(text):
+        before = text[max(0, m.start() - 30):m.start()]
+        if (POSTAL_TOWN_AFTER.match(text, m.end()) or POSTAL_LABEL_BEFORE.search(before)
+                or POSTAL_TOWN_BEFORE.search(before) and text.startswith(", ", m.end())):
+            spans.append(m.span())
+    return spans
 # A short quotation is a name («Бес әлеуметтік бастама», «1 белдеу, 1 жол»): a bare
 # number in it counts nothing. Quoted speech is longer or holds a sentence end.
 QUOTED_NAME = re.compile(r"«[^«»\n.!?]{1,60}»|“[^“”\n.!?]{1,60}”")
@@ -95,6 +186,12 @@ SPEECH_AFTER = re.compile(r"\s*(?:,\s*)?(?:[—–-]|деп|деді|дейді|
 # тоқсан is 90 and also a quarter of the year: after an ordinal it is the quarter.
 QUARTER_BEFORE = re.compile(rf"(?:{L}+н(?:ші|шы)|\d-?{L}*|\b[IV]{{1,3}}){SP}+\Z")
 NUMBER_SIGN = re.compile(r"(?:№|No\.?)\s?\Z")
+# "№№ 5, 7 мектептерде", "в школах №№ 5 и 7": the later numbers of a list after "№№" are
+# numbers too, not counts
+_NUMBERED = r"\d+(?:[-/][^\W_]{1,3})?"
+# between two members of a list: a comma or "and"
+LIST_JOIN = r"(?:[ \u00a0]?,[ \u00a0]?|[ \u00a0](?:и|және|мен|пен|бен)[ \u00a0])"
+NUMBERS_SIGN_LIST = re.compile(rf"№№[ \u00a0]?{_NUMBERED}(?:{LIST_JOIN}{_NUMBERED}){{0,8}}{LIST_JOIN}\Z")
 
 
 @dataclass
@@ -135,6 +232,12 @@ class Rules:
         )
         self.reference_before = getattr(not_fig, "REFERENCE_BEFORE", frozenset())
         self.acronyms_before_counts = getattr(not_fig, "ACRONYMS_BEFORE_COUNTS", frozenset())
+        self.numeral_senses = getattr(not_fig, "NUMERAL_SENSES", {})
+        self.round_words = tuple(getattr(not_fig, "ROUND_WORDS", ()))
+        place_after = getattr(not_fig, "PLACE_NAME_AFTER", None)
+        self.place_after = re.compile(place_after, re.I) if place_after else None
+        place_before = getattr(not_fig, "PLACE_NAME_BEFORE", None)
+        self.place_before = re.compile(rf"(?<!{L})(?:{place_before}){SP}+\Z", re.I) if place_before else None
         q = quals.QUALIFIERS
         before = sorted(q["before"], key=len, reverse=True)
         self.before = q["before"]

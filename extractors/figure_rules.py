@@ -20,11 +20,8 @@ from extractors.count_context import CountContext
 from extractors.figure_patterns import (
     UP_TO,
     WORD,
-    ADDRESS,
     AND_WORDS,
     BLOCKED,
-    STREET_NUMBER,
-    STREET_WORDS,
     DASH,
     ELLIPSIS_RANGE,
     FROM_BEFORE,
@@ -32,6 +29,7 @@ from extractors.figure_patterns import (
     Figure,
     JOINS,
     NUMBER_SIGN,
+    NUMBERS_SIGN_LIST,
     OPEN_ENDINGS,
     PER,
     PERCENT,
@@ -39,6 +37,7 @@ from extractors.figure_patterns import (
     QUOTED_NAME,
     SPEECH_AFTER,
     SUBUNITS,
+    code_spans,
     TABLE_CELLS,
     merge_spans,
 )
@@ -60,15 +59,12 @@ class Scanner(CountContext, NumberReader):
 
     def __init__(self, text: str, lang: str, taken: list[tuple[int, int]]):
         super().__init__(text, lang)
-        blocked = list(taken) + [m.span() for m in BLOCKED.finditer(text)]
-        if "@" in text or "://" in text or "www." in text:
-            blocked += [m.span() for m in ADDRESS.finditer(text)]
-        if any(w in text for w in STREET_WORDS):
-            blocked += [m.span(m.lastgroup) for m in STREET_NUMBER.finditer(text)]
+        blocked = list(taken) + [m.span() for m in BLOCKED.finditer(text)] + code_spans(text)
         self.blocked = merge_spans(blocked)
         self.blocked_starts = [s for s, _ in self.blocked]
         self.names = [m.span() for m in QUOTED_NAME.finditer(text) if not SPEECH_AFTER.match(text, m.end())]
         self.name_starts = [s for s, _ in self.names]
+        self.numbers_sign = "№№" in text  # tested once: most texts hold none
         self.floor = 0
         self.high_sign = 0  # the written sign of the range's high end, 0 when none (_range_end)
 
@@ -89,7 +85,8 @@ class Scanner(CountContext, NumberReader):
             return high
         last = high or low
         end = last.end
-        if self._overlaps_blocked(pos, end) or NUMBER_SIGN.search(text, max(0, pos - 4), pos):
+        if (self._overlaps_blocked(pos, end) or NUMBER_SIGN.search(text, max(0, pos - 4), pos)
+                or self.numbers_sign and NUMBERS_SIGN_LIST.search(text, max(0, pos - 60), pos)):
             return end
         after = self._skip_space(end, 1)
         kind, unit, end = self._measure(after, last)
@@ -141,8 +138,8 @@ class Scanner(CountContext, NumberReader):
                 # "күндіз +35, түнде +20 градус", "ночью -25…-30 градусов, днем -15…-20": the
                 # unit written once, next or (for a signed range) before
                 kind, unit = "quantity", "degC"
-            elif unit != "degC" and kind != "percent":
-                return end  # "-5" is a sign only on temperatures and changes; elsewhere a dash
+            elif unit != "degC" and kind != "percent" and not self._minus(pos, kind):
+                return end  # "-5" is a sign only on temperatures, changes and balances; elsewhere a dash
             sign = -1 if text[pos - 1] != "+" else 1
         elif (unit == "degC" and pos > self.floor and text[pos - 1] == "–"
               and (pos - 1 == self.floor or text[pos - 2].isspace())):
@@ -215,6 +212,7 @@ class Scanner(CountContext, NumberReader):
             closed = closed or self.lang == "kk" and text[pos:end].lower().rstrip().endswith(tuple(UP_TO))
             # "три четверти выпускников": a fraction of a whole counts no noun of its own
             closed = closed or self.lang == "ru" and 0 < value < 1 and bool(low.words)
+            closed = closed or low.fraction  # "1/3 бөлігі", "1/3 объема": a share of a whole
             unit = multiplier or (None if closed else self._counted_noun(noun_at))
         if unit == "degC" and value > 0 and self._frost(pos, end):
             # "мороз до 35 градусов" is down to -35: a bound from below once negative.
@@ -223,6 +221,21 @@ class Scanner(CountContext, NumberReader):
         elif unit == "degC" and value < 0 and qualifier == "at_most" and _up_to(text[pos:end]):
             qualifier = "at_least"  # "до –35 градусов", "–35 градусқа дейін": as cold as -35, not colder
         return Figure(kind, pos, end, value, value_max, unit, qualifier, last.scale)
+
+    def _minus(self, pos: int, kind: str) -> bool:
+        """Whether the "-" or "−" right before ``pos`` is a minus sign: a balance ("Сальдо
+        составило -1,2 млрд тенге", "(−1,2 млрд долларов)"), or a value after its label
+        ("Изменение: -3 человека"). The sign stands apart from what precedes it, after a word,
+        a colon or a bracket, never after a number ("5 -7" is a range, "– 45" a list dash)."""
+        text = self.text
+        if pos >= 2 and not (text[pos - 2].isspace() or text[pos - 2] == "("):
+            return False
+        prev = text[max(0, pos - 40):pos - 1].rstrip()[-1:]
+        if prev and not (prev.isalpha() or prev in ":(="):
+            return False
+        if text[pos - 1] == "−" or kind == "money":
+            return True  # U+2212 is a minus wherever it stands; a sum of money may be negative
+        return prev == ":"  # "Изменение: -3 человека"
 
     def _frost(self, start: int, end: int) -> bool:
         """``25 градус аяз``, ``мороз до 35 градусов``: degrees of frost, below zero,

@@ -13,7 +13,9 @@ per figure, in text order. What the fields mean (stable: the checks build on the
   currency (``1,5 млрд теңге`` → 1500000000; ``тиын`` → hundredths of KZT);
   quantities in the unit written (``5,1 млн га`` → 5100000 with unit ``ha``); a
   fraction as its value (``төрттен бірі`` → 0.25). Negative only for temperatures and
-  percentages written with a sign or ``минус`` (``-15 градус``, ``-5%``).
+  percentages written with a sign or ``минус`` (``-15 градус``, ``-5%``), sums of money
+  with a minus standing apart (``составило -1,2 млрд тенге``), a value after its label
+  (``Изменение: -3 человека``) and anything after the sign U+2212 (``−1,2 млрд долларов``).
 - ``value_max``: the high end of a range (``10-15``, ``45 – 50 мың``, ``60-70%``), else None.
 - ``unit``: ISO code for money (``KZT``, ``USD``, ``EUR``, ``RUB``, ``CNY``); a unit
   code for quantities (``ha``, ``t``, ``c`` (centner), ``c/ha``, ``km``, ``km2``, ``m``,

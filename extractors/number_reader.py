@@ -17,6 +17,7 @@ from extractors.figure_patterns import (
     PERCENT,
     QUARTER_BEFORE,
     SCALE_ABBREVIATIONS,
+    SIMPLE_FRACTION,
     SPACE1,
     SPACE2,
     WORD,
@@ -28,6 +29,9 @@ from extractors.lang.ru import number_words as ru_number_words
 from extractors.nouns import capacity_noun
 
 _DIGIT_NEXT = re.compile(r"\s+\d")
+_WORD_BEFORE = re.compile(r"([^\s]+)\s+\Z")
+_ROMAN = re.compile(r"[IVX]{1,4}")
+_HYPHEN_ORDINAL = re.compile(r"\d{1,2}-[^\W\d_]{1,3}")  # "2-й", "1-ой"
 RU_CARDINAL_ENDINGS = frozenset("ти ми мя ух ех ёх ум ем".split())
 # A collective numeral written with digits: "2-еуі" (two of them), "4-еуге аз" (fewer by four).
 COLLECTIVE_HYPHEN_ENDINGS = frozenset(
@@ -51,8 +55,10 @@ class Number:
     scale: float = 1  # the scale word's value (1000 for "15 мың"), 1 when none
     collective: bool = False  # екеуі, төртеуінде
     vague: bool = False  # "тысячи", "мыңдаған", "бірнеше жүз": at least that many
+    fraction: bool = False  # "1/3", "2/3-і": a share written with a slash
 
 
+_VAGUE_MULTIPLIERS = {"kk": kk_number_words.VAGUE_MULTIPLIERS, "ru": ru_number_words.VAGUE_MULTIPLIERS}
 _VAGUE = {lang: (frozenset(w.VAGUE_SCALES), frozenset(w.SEVERAL)) for lang, w in (("kk", kk_number_words),
                                                                             ("ru", ru_number_words))}
 
@@ -90,6 +96,9 @@ class NumberReader:
             if value is None:  # more than MAX_DIGITS digits: not a figure, skip the whole run
                 return DIGIT_RUN.match(text, pos).end()
             num = Number(value, m.end())
+            f = SIMPLE_FRACTION.match(text, pos)
+            if f is not None:  # "1/3 бөлігі", "2/3-і": a share, read as its value
+                num = Number(numbers.tidy(int(f.group("n")) / int(f.group("d"))), f.end(), fraction=True)
             h = HYPHEN_ENDING.match(text, num.end)
             if h:
                 ending = h.group(1).lower()
@@ -128,9 +137,14 @@ class NumberReader:
             return words[0].end()  # "млрд" needs a number before it
         if first.startswith("тоқсан") and QUARTER_BEFORE.search(self.text, max(0, pos - 16), pos):
             return words[0].end()  # "бірінші тоқсанда", "III тоқсан": a quarter of the year, not 90
+        vague_scale = self._vague_multiplier(words)
+        if vague_scale is not None:
+            return vague_scale
         parsed = numbers.parse_words([w.group().lower() for w in words], self.lang)
         if parsed is None:
             return words[0].end()
+        if self.lang == "ru" and numbers.analyse_word(first, self.lang).cls == numbers.FRACTION and self._ordinal_before(pos):
+            return words[0].end()  # "первая половина года", "во II четверти": a part of a period
         if parsed.used < len(words) and not parsed.ending and numbers.is_ordinal_word(words[parsed.used].group(), self.lang):
             return words[parsed.used].end()  # жиырма жетінші, екі мың он сегізінші
         scale = next((s for s in (1e12, 1e9, 1e6, 1e3) if parsed.value >= s), 1)
@@ -140,6 +154,28 @@ class NumberReader:
         return Number(parsed.value, words[parsed.used - 1].end(), parsed.ending, words=True,
                        scaled=scale > 1, spoken_decimal=parsed.spoken_decimal, scale=scale,
                        collective=parsed.collective, vague=bool(vague))
+
+    def _ordinal_before(self, pos: int) -> bool:
+        """Whether an ordinal (a word, or Roman or hyphenated digits) stands right before ``pos``."""
+        m = _WORD_BEFORE.search(self.text, max(0, pos - 24), pos)
+        if m is None:
+            return False
+        w = m.group(1)
+        return bool(_ROMAN.fullmatch(w) or _HYPHEN_ORDINAL.fullmatch(w)) or numbers.is_ordinal_word(w, self.lang)
+
+    def _vague_multiplier(self, words: list[re.Match]) -> Number | None:
+        """``жүздеген мың``, ``десятки тысяч``: a vague numeral times the larger scale word
+        right after it, at least that many (one figure, not two)."""
+        factor = _VAGUE_MULTIPLIERS[self.lang].get(words[0].group().lower())
+        if factor is None or len(words) < 2 or not self.text[words[0].end():words[1].start()].isspace():
+            return None
+        rest = numbers.parse_words([w.group().lower() for w in words[1:]], self.lang)
+        scale = numbers.analyse_word(words[1].group(), self.lang, first=False)
+        if rest is None or scale is None or scale.cls != numbers.SCALE or scale.value <= factor:
+            return None
+        value = numbers.tidy(factor * rest.value)
+        return Number(value, words[rest.used].end(), rest.ending, words=True, scaled=True,
+                      scale=next(s for s in (1e12, 1e9, 1e6, 1e3) if value >= s), vague=True)
 
     def _scale_at(self, pos: int) -> tuple[float, int, str] | None:
         m = WORD.match(self.text, pos)

@@ -20,6 +20,7 @@ from extractors.lang.ru import number_words as ru_words
 MAX_DIGITS = 30
 
 UNIT, TEN, HUNDRED, SCALE, ZERO, HALF = "unit", "ten", "hundred", "scale", "zero", "half"
+FRACTION = "fraction"  # "треть", "половина": a share on its own, never part of a longer number
 # Russian writes 200–900 as one word ("пятьсот"): hundreds with their count inside,
 # which may open a number or follow a scale word ("две тысячи пятьсот").
 HUNDREDS = "hundreds"
@@ -91,6 +92,7 @@ def _ru_forms() -> dict[str, Word]:
     forms.update({w: Word(v, _cls(v)) for w, v in ru_multipliers.MULTIPLIER_WORDS.items()})
     forms.update({w: Word(v, UNIT) for w, v in ru_words.COLLECTIVE_WORDS.items()})
     forms.update({w: Word(10, TENS) for w in ru_words.TENS_WORDS})
+    forms.update({w: Word(v, FRACTION) for w, v in ru_words.FRACTION_WORDS.items()})
     for w in ru_words.NOT_NUMBERS:
         forms.pop(w, None)
     return forms
@@ -242,6 +244,10 @@ def parse_words(words: list[str], lang: str, spoken_decimals: bool = True) -> Pa
                     digits = len(str(int(nxt.value)))
                     current += nxt.value / 10**digits
                     return Parsed(tidy(total + current), i + 1 + nxt.used, nxt.ending, spoken_decimal=True)
+            break
+        if w.cls == FRACTION:
+            if not used:  # "треть жителей"; after a numeral ("две трети") the denominator
+                current, used = w.value, 1
             break
         if w.cls == HALF:
             if used:

@@ -639,10 +639,21 @@ TENS_TESTS = [
 # Hundreds and thousands with no number before them count at least that many, no more.
 VAGUE_TESTS = [
     ("ru", "На праздник пришли тысячи жителей.", [("number", "тысячи", 1000, None, "житель", "at_least")]),
-    ("ru", "На субботник вышли несколько сотен человек.", [("number", "сотен", 100, None, "человек", "at_least")]),
+    ("ru", "На субботник вышли несколько сотен человек.", [("number", "несколько сотен", 100, None, "человек", "at_least")]),
     ("ru", "Пришла тысяча человек.", [("number", "тысяча", 1000, None, "человек", None)]),
     ("kk", "Мерекеге мыңдаған тұрғын жиналды.", [("number", "мыңдаған", 1000, None, "тұрғын", "at_least")]),
-    ("kk", "Сенбілікке бірнеше жүз адам шықты.", [("number", "жүз", 100, None, "адам", "at_least")]),
+    ("kk", "Сенбілікке бірнеше жүз адам шықты.", [("number", "бірнеше жүз", 100, None, "адам", "at_least")]),
+    # a vague numeral before a larger scale word multiplies it: one figure, at least so many
+    ("kk", "Жөндеуге жүздеген мың теңге кетті.", [("money", "жүздеген мың теңге", 100_000, None, "KZT", "at_least")]),
+    ("kk", "Ондаған мың тонна астық жиналды.", [("quantity", "Ондаған мың тонна", 10_000, None, "t", "at_least")]),
+    ("kk", "Шеруге бірнеше мың тұрғын шықты.", [("number", "бірнеше мың", 1000, None, "тұрғын", "at_least")]),
+    ("kk", "Жүздеген отбасы баспана алды.", [("number", "Жүздеген", 100, None, "отбасы", "at_least")]),
+    ("ru", "На акцию вышли несколько тысяч волонтеров.",
+     [("number", "несколько тысяч", 1000, None, "волонтер", "at_least")]),
+    ("ru", "Засеяны десятки тысяч гектаров.", [("quantity", "десятки тысяч гектаров", 10_000, None, "ha", "at_least")]),
+    ("ru", "На ремонт ушли сотни тысяч тенге.", [("money", "сотни тысяч тенге", 100_000, None, "KZT", "at_least")]),
+    ("ru", "Бюджет потерял миллионы тенге.", [("money", "миллионы тенге", 1_000_000, None, "KZT", "at_least")]),
+    ("ru", "Работы охватили десятки сел.", []),
     ("kk", "Мерекеге мың адам жиналды.", [("number", "мың", 1000, None, "адам", None)]),
 ]
 
@@ -852,3 +863,177 @@ def test_service_lines_and_levels_compared(lang, text, expected):
 ])
 def test_fractions_bases_and_quarters_in_words(lang, text, expected):
     assert [(r.text, pytest.approx(r.value), r.unit) for r in find_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # view counters written number first, on their own line or after the last sentence
+    ("kk", "Ауылда су құбыры тартылды.\n3 078 рет оқылды", []),
+    ("kk", "Ауылда су құбыры тартылды.\n912 рет қаралды", []),
+    ("kk", "Ауылда су құбыры тартылды. 4 410 рет көрсетілді", []),
+    ("kk", "Ауылда су құбыры тартылды.\n14.05.2024 | 640 рет оқылды", []),
+    ("ru", "В селе проложили водопровод.\n2 704 просмотров", []),
+    ("ru", "В селе проложили водопровод. Прочитано 3 078 раз", []),
+    ("ru", "В селе проложили водопровод.\nРейтинг: 3.8 (27 голосов)", []),
+    # the same words in prose keep their figures
+    ("kk", "Бұл іс сотта 3 рет қаралды.", [("3", 3)]),
+    ("kk", "Су құбыры тартылды. Пікір білдірген 7 тұрғын келісті.", [("7", 7)]),
+    ("ru", "Проект набрал 27 голосов.", [("27", 27)]),
+    ("ru", "Рейтинг района – 45 баллов.", [("45 баллов", 45)]),
+])
+def test_page_counters_with_the_number_first(lang, text, expected):
+    from extractors.core import extract
+
+    got = [(r.text, r.value) for r in extract(text, lang, None) if r.kind in ("number", "money", "quantity", "percent")]
+    assert got == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # times of day with a Kazakh case ending, a lone "до"/"с" time, hours in words
+    ("kk", "Қабылдау 10.00-ден 12.30-ға дейін жүреді.", []),
+    ("kk", "Өтінімдер 17.00-ге дейін қабылданады, барлығы 25 өтінім түсті.", [("25", 25)]),
+    ("kk", "Кездесу сағат 11.00-де өтеді.", []),
+    ("ru", "До 17.00 приняли 212 заявлений.", [("212", 212)]),
+    ("ru", "Пункт открыт с 7.30.", []),
+    ("ru", "Выставка открыта с 10 до 19 часов.", []),
+    ("ru", "Сбор начнется в 9 ч. 15 мин.", []),
+    # decimals and amounts written like times stay figures
+    ("ru", "Лимит снизят до 17,5 млн тенге.", [("до 17,5 млн тенге", 17_500_000)]),
+    ("ru", "Ставка снизилась с 7,5 до 6,8%.", [("7,5", 7.5), ("до 6,8%", 6.8)]),
+    ("ru", "Ставка выросла с 9.00 до 11.00%.", [("9.00", 9.0), ("до 11.00%", 11.0)]),
+    ("ru", "Добыто 3.5 млн тонн.", [("3.5 млн тонн", 3_500_000)]),
+    ("ru", "Индекс снизился до 1.20.", [("до 1.20", 1.2)]),
+    ("ru", "Выработку подняли с 8 до 12 тонн.", [("8", 8), ("до 12 тонн", 12)]),
+    ("kk", "Несие 12,5 млн теңгеге дейін беріледі.", [("12,5 млн теңгеге дейін", 12_500_000)]),
+])
+def test_times_of_day_are_no_figures(lang, text, expected):
+    assert [(r.text, r.value) for r in find_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # card and account numbers, identifiers after their label, local phones, service lines, domains
+    ("kk", "Қайырымдылық үшін 5522 0413 7788 9021 картасына аударым жасауға болады.", []),
+    ("kk", "Қор шоты: KZ45 9876 0011 2233 4455, 3 отбасына көмек керек.", [("3", 3)]),
+    ("kk", "Серіктестіктің БСН-і: 051 240 007 318.", []),
+    ("kk", "Анықтама телефоны: 41 52 63.", []),
+    ("kk", "Қабылдау бөлмесі: 8 (718 40) 3 21 09.", []),
+    ("kk", "Толық мәлімет: zhanaozen-akimat.kz/kk/news/40815 сайтында.", []),
+    ("ru", "БИН: 051 240 007 318, юридический адрес указан.", []),
+    ("ru", "Тел.: 41 52 63, приемная.", []),
+    ("ru", "Областной контакт-центр 1414 ответил на 3 200 звонков.", [("3 200", 3200)]),
+    ("ru", "Подробнее на сайте zhanaozen-akimat.kz/ru/news/40815", []),
+    # counts near the same words stay
+    ("kk", "Телефон арқылы 18 тұрғын хабарласты.", [("18", 18)]),
+    ("ru", "Контакт-центр получил 1414 звонков.", [("1414", 1414)]),
+    ("ru", "Помощь получили 1200 семей, 3400 детей и 5600 пенсионеров.", [("1200", 1200), ("3400", 3400), ("5600", 5600)]),
+])
+def test_card_account_id_and_phone_numbers_are_no_figures(lang, text, expected):
+    assert [(r.text, r.value) for r in find_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # house numbers without a comma, postal codes, numbered microdistricts and schools
+    ("kk", "Емхана Сәтбаев көшесі 41 мекенжайына көшті.", []),
+    ("kk", "Тұрғындар Жамбыл көшесі 9 үйде тұрады.", []),
+    ("kk", "Мекенжайы: 160011, Шымкент қ., Тәуке хан даңғылы.", []),
+    ("kk", "Жаңаөзен, 130200, 3 шағын аудан, 12-үй.", []),
+    ("kk", "5 шағын аудандағы 4 ойын алаңы жөнделді.", [("4", 4)]),
+    ("kk", "№№ 3, 8 және 11 мектептерге 60 парта берілді.", [("60", 60)]),
+    ("ru", "Поликлиника переехала на улицу Сатпаева 41.", []),
+    ("ru", "Приём ведётся по пр. Абая 10/2.", []),
+    ("ru", "Почтовый адрес: 160011, г. Шымкент, ул. Толе би 20.", []),
+    ("ru", "В доме 7 по улице Пушкина заменили 3 лифта.", [("3", 3)]),
+    ("ru", "В 5 микрорайоне отремонтировали 4 двора.", [("4", 4)]),
+    ("ru", "Встреча прошла в 27 мкр.", []),
+    ("ru", "В школе-гимназии 17 открыли 2 кабинета.", [("2", 2)]),
+    ("ru", "В школах №№ 3 и 11 заменили окна.", []),
+    # counts beside the same words stay
+    ("kk", "Сәтбаев көшесінде 41 үй салынды.", [("41", 41)]),
+    ("kk", "Қалада 9 шағын аудан бар.", [("9", 9)]),
+    ("ru", "На улице Сатпаева 41 дом подключили к газу.", [("41", 41)]),
+    ("ru", "В городе 9 микрорайонов и 3 поселка.", [("9", 9), ("3", 3)]),
+    ("ru", "Население составило 140000, Кокшетау растет.", [("140000", 140000)]),
+])
+def test_addresses_and_numbered_places_are_no_figures(lang, text, expected):
+    assert [(r.text, r.value) for r in find_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a list of grades shares the last member's ordinal ending or the grade words around it
+    ("kk", "Сайысқа 8, 9 және 10-сыныптардың оқушылары қатысты.", []),
+    ("kk", "Лагерьге 4, 5, 6-сынып балалары барады.", []),
+    ("ru", "Тест писали учащиеся 8, 9 и 10 классов.", []),
+    ("ru", "Экзамен сдали ученики 9 и 11 классов.", []),
+    # a list of counts keeps its figures
+    ("kk", "Ауылдарға 8, 9 және 10 вагон көмір жеткізілді.", [("8", 8), ("9", 9), ("10", 10)]),
+    ("ru", "Закуплено 8, 9 и 10 тонн угля.", [("8", 8), ("9", 9), ("10 тонн", 10)]),
+])
+def test_lists_of_grades_are_no_figures(lang, text, expected):
+    assert [(r.text, r.value) for r in find_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the historic hordes are no hundreds
+    ("Кіші жүздің билері мен Ұлы жүз өкілдері кездесті.", []),
+    ("Орта жүз руларының шежіресі жарық көрді.", []),
+    # (KazNERD labels "Бір сөзбен айтсақ", "бір жағынан" CARDINAL, 4 of 4: they stay numbers)
+    ("Бір жағынан, бағасы да арзан.", [("Бір", 1)]),
+    # a hundred and one stay numbers
+    ("Жиынға жүз тұрғын қатысты.", [("жүз", 100)]),
+    ("Ауылда орта есеппен жүз отбасы тұрады.", [("жүз", 100)]),
+    ("Бір сөз тіркесі сөздікке енді.", [("Бір", 1)]),
+])
+def test_the_hordes_are_no_hundreds(text, expected):
+    assert [(r.text, r.value) for r in find_figures(text, "kk")] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a minus standing apart makes a balance or a labelled value negative
+    ("ru", "Торговое сальдо составило -3,4 млрд тенге.", [("-3,4 млрд тенге", -3_400_000_000, "KZT")]),
+    ("ru", "Итог по району: -700 тыс. тенге.", [("-700 тыс. тенге", -700_000, "KZT")]),
+    ("ru", "Отток капитала (\u22122,6 млрд долларов) замедлился.", [("\u22122,6 млрд долларов", -2_600_000_000, "USD")]),
+    ("kk", "Сауда балансы \u22122,6 млрд долларға төмендеді.", [("\u22122,6 млрд долларға", -2_600_000_000, "USD")]),
+    ("kk", "Аудан бюджетінің сальдосы -800 мың теңге болды.", [("-800 мың теңге", -800_000, "KZT")]),
+    # ranges and list dashes are no minus
+    ("ru", "На ремонт выделят 3-4 млн тенге.", [("3-4 млн тенге", 3_000_000, "KZT")]),
+    ("ru", "Расходы на связь – 45 млн тенге.", [("45 млн тенге", 45_000_000, "KZT")]),
+    ("kk", "Жобаға 3-4 млн теңге бөлінеді.", [("3-4 млн теңге", 3_000_000, "KZT")]),
+])
+def test_negative_sums_with_a_minus(lang, text, expected):
+    assert [(r.text, r.value, r.unit) for r in find_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # Russian fraction words on their own, and shares written with a slash
+    ("ru", "Треть выпускников поступила в вузы.", [("Треть", 1 / 3, None)]),
+    ("ru", "Половина саженцев прижилась.", [("Половина", 0.5, None)]),
+    ("ru", "Четверть пашни отведена под лён.", [("Четверть", 0.25, None)]),
+    ("ru", "Свыше трети кредитов выдано фермерам.", [("Свыше трети", 1 / 3, None)]),
+    ("ru", "Освоено 2/3 средств.", [("2/3", 2 / 3, None)]),
+    ("kk", "Қаражаттың 1/4 бөлігі игерілді.", [("1/4", 0.25, None)]),
+    ("kk", "Түлектердің 2/3-і грант жеңіп алды.", [("2/3-і", 2 / 3, None)]),
+    # parts of a period, unit numbers and houses are no shares
+    ("ru", "Во второй половине года открыли 4 школы.", [("4", 4, "школа")]),
+    ("ru", "По итогам первой четверти 30 отличников.", [("30", 30, "отличник")]),
+    ("ru", "Четверть века назад здесь был пустырь.", []),
+    ("kk", "Сарбаздар 45/16 әскери бөлімінде қызмет етеді.", []),
+    ("kk", "Боксшы 1/4 финалда жеңіліп қалды.", []),
+    ("ru", "Команда вышла в 1/8 финала.", []),
+    ("ru", "Офис на пр. Абая 12/3.", []),
+])
+def test_fraction_words_and_slash_fractions(lang, text, expected):
+    from extractors.core import extract
+
+    got = [(r.text, pytest.approx(r.value), r.unit) for r in extract(text, lang, None)
+           if r.kind in ("number", "money", "quantity", "percent")]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "с лишним": a little more than, at least, and the currency or unit after it still counts
+    ("На лечение ребенка собрали 2 500 000 с лишним тенге.", [("money", "2 500 000 с лишним тенге", 2_500_000, "KZT", "at_least")]),
+    ("Вывезено 400 с лишним тонн мусора.", [("quantity", "400 с лишним тонн", 400, "t", "at_least")]),
+    ("На сход пришли двести с лишним жителей.", [("number", "двести с лишним", 200, "житель", "at_least")]),
+    ("Он проработал 30 с лишним лет.", []),
+])
+def test_a_little_more_than(text, expected):
+    assert [(r.kind, r.text, r.value, r.unit, r.qualifier) for r in find_figures(text, "ru")] == expected

@@ -36,6 +36,10 @@ REFERENCE_BEFORE = frozenset("""
 # views or comments ("Қаралым саны: 1 234"), and one that opens "read also" is another
 # article's headline ("Оқи отырыңыз: Ауданда 5 балабақша ашылды"): no figure of this one.
 FURNITURE_LABELS = ("қаралым", "қаралды", "көрілім", "көрілді", "оқылды", "пікір", "пікірлер", "бөлісу", "views")
+# A counter written number first, alone on its line or after the article's last sentence:
+# "1 245 рет оқылды", "356 рет қаралды", "1 245 рет көрсетілді" (egemen.kz), "2 315 қаралым".
+# Only the whole line (no final full stop) is furniture: "Іс сотта 3 рет қаралды." is prose.
+FURNITURE_COUNTERS = ("рет оқылды", "рет қаралды", "рет көрсетілді", "рет көрілді", "қаралым", "көрілім", "оқылым")
 READ_ALSO = ("оқи отырыңыз", "оқыңыз", "тақырыпқа қатысты", "толығырақ оқыңыз", "ұқсас жаңалықтар")
 
 # Acronyms after which a number counts (a body, an exam, a kind of thing), though a number
@@ -44,3 +48,24 @@ READ_ALSO = ("оқи отырыңыз", "оқыңыз", "тақырыпқа қа
 ACRONYMS_BEFORE_COUNTS = frozenset("""
     ҰБТ ЖОО ҰКП БАҚ ЖКО ТЖ ЖКШ ШОБ ШОК ЖЖОКБ ОЖСБ ҚР ХҚКО ЖЭО МСАК ЖШҚ ТКШ ЖҚТБ ЕНТ ВУЗ СМИ
 """.split())
+
+# Labels of the 12-digit personal and business numbers (ЖСН/ИИН of a person, БСН/БИН of a
+# body): the number after one, even grouped ("БСН: 990 740 000 123"), is an identifier.
+# Both languages' labels are read in either text (sites mix them).
+ID_LABELS = ("ЖСН", "БСН", "ИИН", "БИН")
+# Words that open a contact line: the digits after one are a telephone number, also a
+# local one written in groups ("Байланыс: 23 45 67").
+CONTACT_LABELS = ("байланыс", "байланыс телефоны", "анықтама телефоны", "телефон", "телефоны", "тел")
+
+# A numbered microdistrict is a place, not a count: "14 шағын аудан, 5-үй" (an address: a comma
+# and the house follow), "12 шағын аудандағы", "3 мөлтек ауданында" (with a case ending). The
+# plural counts them ("14 шағын аудандарда"), and so does the bare "Қалада 14 шағын аудан бар".
+PLACE_NAME_AFTER = r"(?:шағын|мөлтек)\s+аудан(?:(?!дар|тар)[^\W\d_]+|(?=,\s*(?:\d|үй)))"
+
+# A numeral that is another word after these: "Ұлы жүз", "Орта жүздің", "Кіші жүз" are the
+# three historic hordes, not a hundred ("орта есеппен жүз адам" has a word between).
+NUMERAL_SENSES = {"жүз": frozenset({"ұлы", "орта", "кіші"})}
+
+# A share written with a slash before these is a round of a tournament, not a share:
+# "1/8 финала", "1/4 финалда" (the last sixteen, the quarter-finals).
+ROUND_WORDS = ("финал",)

@@ -78,3 +78,8 @@ NOT_NUMBERS = frozenset(
 # number before them count no exact number, but at least that many.
 VAGUE_SCALES = ("ондаған", "жүздеген", "мыңдаған", "миллиондаған", "миллиардтаған")
 SEVERAL = ("бірнеше",)
+
+# A vague numeral before a larger scale word multiplies it: "жүздеген мың теңге" is hundreds
+# of thousands (at least 100 000), "ондаған мың гектар" tens of thousands; read as one figure,
+# never as "жүздеген" (100) beside "мың теңге" (1 000).
+VAGUE_MULTIPLIERS = {"ондаған": 10, "жүздеген": 100}

@@ -18,6 +18,8 @@ QUALIFIERS = {
         "кем дегенде": "at_least",
         "ең көп дегенде": "at_most",
         "ең көбі": "at_most",
+        # "бірнеше мың адам": several thousand, so at least a thousand (бірнеше joins the span)
+        "бірнеше": "at_least",
         "тең": None,
         "сағатына": None,
         "секундына": None,

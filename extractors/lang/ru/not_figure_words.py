@@ -3,6 +3,8 @@
 NOT_FIGURE_WORDS = (
     # ("150 против 120 годом ранее": "годом ранее" dates the figure, it counts no years)
     r"год(?!ом\s+(?:ранее|раньше))W", r"летB", r"гг?\.", r"жж?\.", r"месяцW", r"день", r"дн[яейюм]W", r"неделW", r"час(?:а|ов|ам|ами)?B",
+    # "в 11 ч.", "за 12 ч.", "30 мин.": hours and minutes abbreviated, a time or a duration
+    r"ч\.", r"мин\.?B",
     r"минутW", r"секундW", r"суткW", r"сутокB", r"век(?:а|ов|е)?B", r"квартал(?:а|е)?B",
     r"январW", r"февралW", r"мартW", r"апрелW", r"ма[йяе]B", r"июнW", r"июлW", r"августW",
     r"сентябрW", r"октябрW", r"ноябрW", r"декабрW",
@@ -27,8 +29,12 @@ REFERENCE_BEFORE = frozenset("""
 
 # Page furniture left in an article's text (see kk): view and comment counters, and
 # "read also" lines that carry another article's headline.
+# ("Рейтинг: 4.5 (12 голосов)": a reader rating and its votes)
 FURNITURE_LABELS = ("просмотров", "просмотры", "просмотр", "комментарии", "комментариев", "прочитано",
-                    "поделиться", "views")
+                    "поделиться", "рейтинг", "views")
+# A counter written number first, alone on its line or after the article's last sentence
+# ("1 245 просмотров", "356 прочтений"); see kk.
+FURNITURE_COUNTERS = ("просмотров", "просмотра", "просмотр", "прочтений", "прочтения", "раз прочитано", "views")
 READ_ALSO = ("читайте также", "читайте по теме", "по теме", "см. также", "похожие новости")
 
 # Acronyms after which a number counts (see kk): "ЕНТ 450 выпускников", "вузы (ВУЗ) 300
@@ -36,3 +42,23 @@ READ_ALSO = ("читайте также", "читайте по теме", "по 
 ACRONYMS_BEFORE_COUNTS = frozenset("""
     ЕНТ ВУЗ ВУЗы СМИ ДТП ЖКХ ЧС МСБ РК НПП ЦОН МИО ОВП ФАП СВА ЦРБ КГД ОСМС ГОБМП
 """.split())
+
+# Labels of 12-digit identifiers and of contact lines (see kk).
+ID_LABELS = ("ИИН", "БИН", "ЖСН", "БСН")
+CONTACT_LABELS = ("телефон", "телефоны", "тел", "контакты", "справки по телефону", "факс")
+# A service's own number follows these ("контакт-центр 1414", "колл-центра 109"): no count.
+SERVICE_BEFORE = ("служба", "службы", "службе", "службу", "службой", "линия", "линии",
+                  "контакт-центр", "контакт-центра", "контакт-центре", "контакт-центру",
+                  "колл-центр", "колл-центра", "колл-центре", "call-центр", "call-центра")
+
+# A numbered microdistrict is a place, not a count: "12 мкр", "в 12 микрорайоне", "жители 14
+# микрорайона". Only the plural counts them ("12 микрорайонов"), and the genitive singular
+# after 2, 3 or 4 ("2 микрорайона": the group "paucal" tells the scanner to check the number).
+PLACE_NAME_AFTER = r"(?:микрорайон(?:е|у|ом)?|мкр\.?|(?P<paucal>микрорайона))(?![^\W\d_])"
+# A number right after a school's compound name names the school ("в школе-лицее 8", "школы-
+# гимназии 12"), unless a counted noun follows ("в школе-лицее 8 классов").
+PLACE_NAME_BEFORE = r"(?:школ|лице|гимнази)[а-яё]*-(?:лице|гимнази|интернат|сад)[а-яё]*"
+
+# A share written with a slash before these is a round of a tournament, not a share:
+# "1/8 финала", "1/4 финалда" (the last sixteen, the quarter-finals).
+ROUND_WORDS = ("финал",)

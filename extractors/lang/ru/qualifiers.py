@@ -8,6 +8,8 @@ QUALIFIERS = {
         "приблизительно": "approx",
         "почти": "approx",
         "более": "at_least",
+        # "несколько тысяч человек": several thousand, so at least a thousand (in the span)
+        "несколько": "at_least",
         "более чем": "at_least",
         "свыше": "at_least",
         "больше": "at_least",
@@ -38,7 +40,9 @@ QUALIFIERS = {
         "минус": None,
         "плюс": None,
     },
-    "after": {},
+    # "1 000 000 с лишним тенге", "сто с небольшим человек": a little more than, so at least;
+    # the currency or noun after still belongs to the figure
+    "after": {"с лишним": (None, "at_least"), "с небольшим": (None, "at_least")},
     "approx_endings": (),
     "ablative": (),
     "dative": (),
