@@ -528,7 +528,9 @@ def _from_to_pairs(lay: Layout):
             if (p is not None and z is not None and p.kind == "percent" and lay.sentence_index(p) == lay.sentence_index(x) + 1
                     and lay.neighbour(p, -1) is None and lay.neighbour(z, +1) is None and z.kind != "percent"
                     and z.qualifier is None and lay.compatible(x, z) and _was_before(lay, p, z)):
-                level = _level_of_sentence_before(lay, x, z)
+                # (only the one figure it may be: after "418 ДТП, … погибли 64 и получили травмы
+                # 571 человек" a bare "(было 441)" may be of any of them)
+                level = _level_of_sentence_before(lay, x, z, last_ok=False)
                 if level is not None:
                     yield z, level, (level, z)
             continue
@@ -923,7 +925,7 @@ def _figure_before_aside(lay: Layout, x: Record, z: Record) -> Record | None:
     return w if w is not None and w.kind != "percent" and lay.compatible(w, z) and w.qualifier is None else None
 
 
-def _level_of_sentence_before(lay: Layout, x: Record, z: Record) -> Record | None:
+def _level_of_sentence_before(lay: Layout, x: Record, z: Record, last_ok: bool = True) -> Record | None:
     """The level a comparison opening a sentence ("Это на 12% больше, чем …", "Бұл былтырғыдан …")
     is of: the one figure of the sentence before that measures what the earlier value ``z`` does
     and is none of its parts, plans or asides; None when the sentence holds no such one figure
@@ -938,7 +940,7 @@ def _level_of_sentence_before(lay: Layout, x: Record, z: Record) -> Record | Non
             and not _PART_BEFORE.search(lay.text, max(0, f.start - 60), f.start)
             and not lay.text[max(0, f.start - 3):f.start].rstrip().endswith("(")]
     # (the last figure when it is one of them: "46 займов, с начала года – 318. Это на 22% больше")
-    return rest[0] if len(rest) == 1 else x if any(f is x for f in rest) else None
+    return rest[0] if len(rest) == 1 else x if last_ok and any(f is x for f in rest) else None
 
 
 def _level_of_earlier(lay: Layout, x: Record) -> Record | None:

@@ -83,6 +83,11 @@ class Scanner(CountContext, NumberReader):
         high = self._range_end(low, pos)
         if isinstance(high, int):
             return high
+        if isinstance(high, Number) and high.value >= 1 and low.value < 1 and (low.words or low.fraction):
+            # "половина – 100 человек", "Треть – 30": a share and then its count, not a range
+            # from a half to a hundred ("от трети до половины" is one)
+            high = None
+            self.high_sign = 0
         last = high or low
         end = last.end
         if (self._overlaps_blocked(pos, end) or NUMBER_SIGN.search(text, max(0, pos - 4), pos)

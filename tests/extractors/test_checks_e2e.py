@@ -1619,3 +1619,10 @@ def test_no_false_alarm_on_levels_plans_and_amounts(lang, text):
 def test_a_change_with_the_earlier_value_named_in_brackets(lang, text, key):
     checks = [c for c in extract(text, lang, "2025-10-15") if c.kind == "check" and c.check == "change"]
     assert [(c.inputs["from"], c.inputs["to"], c.verdict) for c in checks] == [key], [c.explanation for c in checks]
+
+
+def test_a_bare_earlier_value_after_several_counts_is_of_none_of_them():
+    # 418 accidents, 64 dead and 571 injured: "(было 441)" may be of any of them
+    text = ("За год на дорогах района случилось 418 аварий, в них погибли 64 и ранены 571 человек. "
+            "По сравнению с прошлым годом их число снизилось на 5,2% (было 441).")
+    assert [c.explanation for c in extract(text, "ru", "2025-10-15") if c.kind == "check" and c.verdict == "inconsistent"] == []
