@@ -4,7 +4,9 @@ Kazakh puts the head noun last and the name before it: ``Денсаулық са
 министрлігінің``, ``Түркістан облысының әкімдігі``, ``Гарвард университеті``.
 Rule: a head noun (``extractors/lang/kk/type_nouns.py: ORG_HEADS``) preceded,
 within four lower-case words, by a capitalised word; the name runs from that
-word (and at most one capitalised word before it) to the head noun. Russian
+word (and at most one capitalised word before it) to the head noun. Local news
+names its own bodies by level and field, in lower case mid-sentence: a level word
+(``аудандық білім бөлімі``) opens the name as a capital does. Russian
 puts the head first: ``Министерство здравоохранения``, ``акимат Аральского
 района``; the name runs from the head over the genitive words that follow.
 """
@@ -26,6 +28,8 @@ _NOT_START = ORG_CONTEXT["not_name_start"]
 _GENERIC = ORG_CONTEXT["generic"]
 _COUNTRIES = ORG_CONTEXT["countries"]
 _NOT_INSIDE = ORG_CONTEXT["not_name_inside"]
+_LEVEL = ORG_CONTEXT["level"]
+_PLACE_NOUNS = ORG_CONTEXT["place_nouns"]
 # Verb forms end a name to the left ("ұсынған", "барып"); object cases do not
 # ("халықты әлеуметтік қорғау министрлігі").
 _VERBISH = re.compile(r"(?:ған|ген|қан|кен|ып|іп|йды|йді|ады|еді|уда|уде|атын|етін|мақ|мек|уға|уге)$")
@@ -42,7 +46,8 @@ _PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)")
 _NOT_FIRST = re.compile(r"(?:лар|лер|дар|дер|тар|тер|ты|ті|ды|ді|ны|ні|еуі|ауы)$")
 # Heads that name an organisation only in the possessive of a compound
 # ("Павлодар экономикалық соты"); bare "сотқа", "музейде" are the common nouns.
-_POSSESSED_ONLY = frozenset({"сот", "музей", "театр", "зауыт", "фабрика", "банк", "кәсіпорн", "мектеп", "бөлім"})
+_POSSESSED_ONLY = frozenset({"сот", "музей", "театр", "зауыт", "фабрика", "банк", "кәсіпорн", "мектеп", "бөлім",
+                            "орталық", "аурухана", "кітапхана", "мектеп-гимназия", "мектеп-лицей"})
 # Places and instruments inside the gap end the name: "мақсатында", "күдікпен".
 _GAP_BREAK = re.compile(r"(?:нда|нде|мен|пен|бен)$")
 _ACCUSATIVE_OF_POSSESSED = re.compile(r"(?:ін|ын|сін|сын)$")
@@ -67,7 +72,7 @@ _RU_STOP = frozenset(
 
 # Heads that are everyday nouns too ("қор" stock, "кеңес" advice, "палата" ward):
 # one sentence-initial word before them names nothing unless it looks like a name.
-_COMMON_HEADS = frozenset({"қор", "кеңес", "палата", "одақ", "ұйым", "ұжым", "команда"})
+_COMMON_HEADS = frozenset({"қор", "кеңес", "палата", "одақ", "ұйым", "ұжым", "команда", "орталық"})
 _ADJECTIVE_END = re.compile(r"(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|лы|лі|ды|ді|ты|ті)$")
 
 
@@ -87,7 +92,9 @@ def _country(word: str) -> bool:
 
 def _in_place_case(w: str) -> bool:
     low = w.lower()
-    return not w.isupper() and bool(_PLACE_CASE.search(low)) and not _LOOKS_LIKE_CASE.search(low)
+    # "Аудан әкімдігінің … бөлімі": "аудан" (district) only ends like the ablative "-дан"
+    return not w.isupper() and bool(_PLACE_CASE.search(low)) and not _LOOKS_LIKE_CASE.search(low) \
+        and low not in _PLACE_NOUNS
 
 
 def _is_cap(w: str) -> bool:
@@ -123,8 +130,11 @@ def kk_orgs(text: str) -> list[tuple[int, int, str, str]]:
         noun, (_, typ) = groups[m.lastgroup]
         if _PLURAL.match(hw.lower(), len(noun)):
             continue
+        bare_centre = False
         if noun in _POSSESSED_ONLY and not _possessed(hw.lower(), noun):
-            continue
+            if noun != "орталық":
+                continue
+            bare_centre = True  # "Ұлттық ядролық орталықта": kept if an adjective stands before it
         if noun == "бөлім" and _ACCUSATIVE_OF_POSSESSED.search(hw.lower()):
             continue  # "шоудың барлық бөлімін": every part of the show
         # The name is at most a few words long: tokenise only the stretch before it.
@@ -132,21 +142,37 @@ def kk_orgs(text: str) -> list[tuple[int, int, str, str]]:
         window = max(line_start, w.start() - _WINDOW)
         toks = [(t.start(), t.end(), t.group()) for t in _WORD.finditer(text, window, w.end())]
         i = len(toks) - 1
-        start = _name_start(text, toks, i, window == line_start)
+        if noun == "орталық" and _centre_of_place(text, toks, i, w.end()):
+            continue
+        start = _name_start(text, toks, i, window == line_start, level_ok=noun not in _COMMON_HEADS - _LEVEL_HEADS)
         if start is None:
             continue
         before = [t[2].lower() for t in toks[start:i]]
-        if noun in _COMMON_HEADS and len(before) == 1 and _sentence_initial(text, toks, start, window == line_start) \
-                and not _proper_looking(toks[start][2]):
-            continue  # "Тұқым қоры 28 мың тонна": the seed stock, a capital only because it opens the sentence
+        if bare_centre and not (len(before) > 1 and _ADJECTIVE_BEFORE_BARE.search(before[-1])
+                                and _is_cap(toks[start][2]) and _proper_looking(toks[start][2])):
+            # "орталықта" bare is a place ("облыс орталықта"); after an adjective, in a name
+            # that opens like one, it is the centre itself: "Ұлттық ғылыми орталықта"
+            continue
+        if noun in _PLACE_LEVEL_ONLY and not (len(before) > 1 and _is_cap(toks[start][2])
+                                              and before[0] not in _LEVEL and before[1] in _LEVEL):
+            # "Жұқпалы аурулар ауруханасы", "облыстық балалар ауруханасы": a hospital or a
+            # library as a place; "Ақсу аудандық орталық ауруханасы" names the body
+            continue
+        if noun in _COMMON_HEADS and _sentence_initial(text, toks, start, window == line_start) \
+                and not _proper_looking(toks[start][2]) and not any(_is_cap(t[2]) for t in toks[start + 1:i]) \
+                and not (len(before) > 1 and before[1] in _LEVEL):  # a place before its level word names it
+            # "Тұқым қоры 28 мың тонна", "Сирек кітаптар қоры": the seed stock, the stock of
+            # rare books, a capital only because it opens the sentence
+            continue
         if all(b in _GENERIC for b in before):
             continue  # "Аудандық мәслихат": which district's, the text does not say
-        if noun == "бөлім" and _part_of_something(text, toks, start, i, window == line_start):
+        if noun == "бөлім" and _part_of_something(text, toks, start, i, window == line_start, head_re, groups):
             continue  # "Фильмнің екінші бөлімі", "аурухананың жансақтау бөлімі": a part or a ward
         if typ == "company" and len(before) == 1 and _country(before[0]):
             continue  # "Германия компаниясы": a German company, no name
-        words = [t[2] for t in toks[start:i]] + [kk_base(hw)]
-        out.append((toks[start][0], w.end(), " ".join(words), typ))
+        # the words as written, so that "№7" stays one word of the name
+        lead = _SPACES.sub(" ", text[toks[start][0]:toks[i][0]])
+        out.append((toks[start][0], w.end(), lead + kk_base(hw), typ))
     return out
 
 
@@ -162,44 +188,100 @@ def _head_prefixes() -> frozenset[str]:
     return frozenset(prefixes)
 
 
-def _name_start(text: str, toks, i: int, at_line_start: bool = True) -> int | None:
+# Everyday heads ("қор" a stock, "ұжым" a staff) after a level word name nothing:
+# "облыстық тұрғын үй қоры" is the region's housing stock; a council or a centre is a body.
+_LEVEL_HEADS = frozenset({"кеңес", "орталық"})
+# Hospitals and libraries are mostly places (KazNERD: FAC) or common nouns; they name a
+# body as the place's one at its level: "Ақсу аудандық ауруханасы", "Жаңатас ауылдық кітапханасы".
+_PLACE_LEVEL_ONLY = frozenset({"аурухана", "кітапхана"})
+
+
+def _name_start(text: str, toks, i: int, at_line_start: bool = True, level_ok: bool = True) -> int | None:
+    """Index of the first word of the name ending before head ``toks[i]``, or None.
+
+    The name opens at a capitalised word, or, with ``level_ok``, at a lower-case level
+    word ("аудандық", "облыстық") with no capitalised place name before it."""
     gap = 0
     j = i - 1
+    level = None  # a level word already passed: the name opens there if no capital does
     while j >= 0:
         w = toks[j][2]
+        if w.isdigit() and j > 0 and toks[j - 1][2] == "№" and text[toks[j - 1][1]:toks[j][0]] in ("", " ") \
+                and _adjacent(text, toks[j], toks[j + 1]):
+            # "№ 5 мектеп-гимназиясы", "аудандық №1 спорт мектебі": the number is one word of the name
+            gap += 1
+            if gap > _MAX_GAP:
+                return level
+            j -= 2
+            continue
         if not _adjacent(text, toks[j], toks[j + 1]) or not w[:1].isalpha():
-            return None
+            return level
         low = w.lower()
+        if level is not None and not _is_cap(w):
+            return level  # only a place's name may stand before the level word
         if _is_cap(w):
             if low in _NOT_START or _in_place_case(w):
-                return None
-            if _sentence_initial(text, toks, j, at_line_start) and (_NOT_FIRST.search(low) or _VERBISH.search(low)):
-                return None
+                return level
+            # before a level word a capital is a place's name ("Талдықорған қалалық …"), however
+            # it ends; elsewhere a sentence's first word may be a participle ("Өткен")
+            if _sentence_initial(text, toks, j, at_line_start) and (
+                    _NOT_FIRST.search(low) or _VERBISH.search(low) and level != j + 1):
+                return level
             start = j
             k = j - 1
             if k >= 0 and _adjacent(text, toks[k], toks[k + 1]):
                 pw = toks[k][2]
-                if _is_cap(pw) and pw[:1].isalpha() and pw.lower() not in _NOT_START and not _in_place_case(pw):
+                if _is_cap(pw) and pw[:1].isalpha() and pw.lower() not in _NOT_START and not _in_place_case(pw) \
+                        and not (_sentence_initial(text, toks, k, at_line_start)
+                                 and (_NOT_FIRST.search(pw.lower()) or _VERBISH.search(pw.lower()))):
+                    # ("Оқушылар Шәкәрім атындағы …": a plural opening the sentence is no name's word)
                     start = k
             # "Қазақстан Республикасы Еңбек … министрлігі": the state is a place of its own
             # (KazNERD labels it GPE), not the start of the ministry's name
             if toks[start][2] == "Республикасы" and start < j:
                 start = j
             return start
+        if level_ok and low in _LEVEL:
+            level = j
+            j -= 1
+            continue
         # "жұмыспен қамту басқармасы": an instrumental before a verbal noun in -у is its
         # complement, inside the name (elsewhere "мен" joins two names)
         governed = low.endswith(("мен", "пен", "бен")) and len(low) > 4 and toks[j + 1][2].lower().endswith("у")
         if low in _NOT_INSIDE or _VERBISH.search(low) or low in KK_TYPES or (_GAP_BREAK.search(low) and not governed):
             return None
         # An object inside a name is the object of a verbal noun in -у:
-        # "халықты әлеуметтік қорғау министрлігі"; otherwise it ends the name.
-        if _ACCUSATIVE.search(low) and not any(t[2].endswith("у") for t in toks[j + 1:i]):
+        # "халықты әлеуметтік қорғау министрлігі"; otherwise it ends the name. Right
+        # before the head no object can stand: "көпбейінді ауруханасы" is an adjective in -ді.
+        adjective = j == i - 1 and _POSSESSIVE_HEAD.search(toks[i][2].lower()) is not None
+        if _ACCUSATIVE.search(low) and not adjective and not any(t[2].endswith("у") for t in toks[j + 1:i]):
             return None
         gap += 1
         if gap > _MAX_GAP:
             return None
         j -= 1
-    return None
+    return level
+
+
+# A head in the compound form ("ауруханасы", "орталығының"), which an adjective such as
+# "көпбейінді" may stand right before; "жауапты министрлікке" has none.
+_POSSESSIVE_HEAD = re.compile(r"(?:сы|сі|ы|і)(?:н|ның|нің|на|не|нда|нде|нан|нен|ндағы|ндегі|мен)?$")
+# Adjectives that leave the noun after them bare: "-лық/-лік" ("ядролық"), "-и" ("ғылыми").
+_ADJECTIVE_BEFORE_BARE = re.compile(r"(?:лық|лік|дық|дік|тық|тік|и)$")
+_GENITIVE_ANY = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
+# "орталығына айналды": the town became a centre of something, no body is named
+_BECOME_AFTER = re.compile(r"\s+айнал")
+
+
+def _centre_of_place(text: str, toks, i: int, end: int) -> bool:
+    """"орталық" as a town or a hub: "аудан орталығы", "Отырар ауданының орталығында",
+    "қаржы орталығына айналды"."""
+    if _BECOME_AFTER.match(text, end):
+        return True
+    if i == 0 or not _adjacent(text, toks[i - 1], toks[i]):
+        return False
+    prev = toks[i - 1][2].lower()
+    return prev in _PLACE_NOUNS or bool(_GENITIVE_ANY.search(prev))
 
 
 def _possessed(word: str, noun: str) -> bool:
@@ -213,13 +295,21 @@ _GENITIVE_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
 _ORDINAL = re.compile(r"(?:\d|ыншы$|інші$|нші$|ншы$)")
 
 
-def _part_of_something(text: str, toks, start: int, head: int, at_line_start: bool) -> bool:
+# Bodies whose departments are named after them: "аудан әкімдігінің туризм бөлімі".
+_PARENT_BODIES = frozenset({"әкімдік", "әкімшілік", "министрлік", "басқарма", "департамент", "комитет"})
+
+
+def _part_of_something(text: str, toks, start: int, head: int, at_line_start: bool, head_re=None,
+                       groups=None) -> bool:
     """"бөлім" as a part (of a film, a law) or a hospital's ward rather than a department:
-    an ordinal in the name, or a common noun in the genitive ("аурухананың")."""
+    an ordinal in the name, or a common noun in the genitive ("аурухананың"); a governing
+    body in the genitive ("әкімдігінің") has departments, not parts."""
     for j in range(start, head):
         word = toks[j][2]
         if _ORDINAL.search(word.lower()):
             return True
+        if head_re is not None and (m := head_re.fullmatch(word)) and groups[m.lastgroup][0] in _PARENT_BODIES:
+            continue
         if _GENITIVE_END.search(word.lower()) and (
                 not _is_cap(word) or j == start and _sentence_initial(text, toks, j, at_line_start)):
             return True

@@ -73,6 +73,10 @@ TYPE_NOUNS = {
     "лицей": ("organization", "school"),
     "гимназия": ("organization", "school"),
     "мектеп": ("organization", "school"),
+    # a school joined with its profile, one word: "№ 5 мектеп-гимназиясы"
+    "мектеп-гимназия": ("organization", "school"),
+    "мектеп-лицей": ("organization", "school"),
+    "кітапхана": ("organization", "institution"),
     "орталық": ("organization", "centre"),
     "емхана": ("organization", "hospital"),
     "аурухана": ("organization", "hospital"),
@@ -97,6 +101,12 @@ TYPE_NOUNS = {
     "бөлімше": ("organization", "institution"),
     "автобаза": ("organization", "company"),
     "биржа": ("organization", "company"),
+    # a protected area is a state institution: "«Алтай» мемлекеттік ұлттық табиғи паркі"
+    # ("парк" alone is mostly a park to walk in)
+    "табиғи парк": ("organization", "institution"),
+    "ұлттық парк": ("organization", "institution"),
+    # a party's youth wing: "«…» жастар қанаты" ("қанат" alone is a wing, or a man's name)
+    "жастар қанаты": ("organization", "association"),
 }
 
 # Nouns after which an unquoted, capitalised phrase is an organisation name.
@@ -110,6 +120,9 @@ ORG_HEADS = (
     "телерадиокешен", "агенттік", "палата", "фабрика", "зауыт", "серіктестік",
     "кеңес", "мәслихат", "прокуратура", "бюро", "федерация", "инспекция",
     "сот", "музей", "театр", "консерватория", "училище", "кәсіпорн", "мектеп", "бөлім",
+    # only in the possessive of a compound ("Жастар ресурстық орталығы", "Ақсу ауылдық
+    # кітапханасы"); bare "орталықта", "ауруханада" are the common nouns (see org_heads)
+    "орталық", "аурухана", "кітапхана", "мектеп-гимназия", "мектеп-лицей",
 )
 
 # Legal-form abbreviations written before or after a quoted company name.
@@ -174,6 +187,13 @@ ORG_CONTEXT = {
         "облыстық аудандық қалалық ауылдық облыс аудан қала ауыл облыстың ауданның қаланың ауылдың "
         "жергілікті".split()
     ),
+    # "level": the adjectives of a local body's level. Local news names a district's or a
+    # region's department by its level and field alone, in lower case mid-sentence
+    # ("… деді аудандық білім бөлімінің басшысы"): the level word opens the name as a
+    # capital does, as it does when it opens a sentence.
+    "level": frozenset("облыстық аудандық қалалық ауылдық".split()),
+    # "place_nouns": "аудан орталығы", "облыстың орталығы" is a town, not a centre's name.
+    "place_nouns": frozenset("облыс аудан қала ауыл мекен округ".split()),  # "елді мекен"
     # "countries": a country alone before a company noun says whose, not which
     # ("Германия компаниясы", "Американың компаниясы").
     "countries": frozenset(
