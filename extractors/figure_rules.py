@@ -304,6 +304,8 @@ class Scanner(CountContext, NumberReader):
             cand = self.read_number(d.end())
             if isinstance(cand, int) and cand > d.end():
                 return cand  # 2005 – 2018-інші: a range of ordinals or years
+            if isinstance(cand, Number) and self._year_then_count(start, low, d.end(), cand):
+                return None
             if isinstance(cand, Number) and cand.value > low.value:
                 _share_scale(low, cand)
                 return cand
@@ -337,6 +339,21 @@ class Scanner(CountContext, NumberReader):
                         _share_scale(low, cand)
                         return cand
         return None
+
+    def _year_then_count(self, start: int, low: Number, high_start: int, high: Number) -> bool:
+        """``2022 – 2 100, 2023 – 2 450``: a year as a label and its count after a dash, not
+        a range. A year is never written with a thousands space, a count of thousands often
+        is, so a plain four-digit year before a grouped number is read as two figures; a
+        real range groups both ends alike ("1 900 – 2 450", "2023–2025"). A round hundred may
+        be a sum written ungrouped ("Выплачено 2000 – 2 500 тенге"): a range unless the dates
+        found it a year labelling a list."""
+        if low.words or low.scaled or not (1900 <= low.value <= 2099) or not isinstance(low.value, int):
+            return False
+        if low.value % 100 == 0:
+            return False
+        if not re.fullmatch(r"\d{4}", self.text[start:low.end]):
+            return False
+        return bool(re.match(r"\d{1,3}[ \u00a0\u2009\u202f]\d{3}(?!\d)", self.text[high_start:high.end]))
 
     def _measure(self, pos: int, num: Number) -> tuple[str | None, str | None, int]:
         """What the number measures and where the figure ends: (kind, unit, end)."""

@@ -1041,3 +1041,35 @@ def test_fraction_words_and_slash_fractions(lang, text, expected):
 ])
 def test_a_little_more_than(text, expected):
     assert [(r.kind, r.text, r.value, r.unit, r.qualifier) for r in find_figures(text, "ru")] == expected
+
+
+def _figures_and_dates(text, lang):
+    from extractors.core import extract
+
+    return [(r.kind, r.text, r.value if r.kind != "date" else r.date["start"], r.value_max if r.kind != "date" else None)
+            for r in extract(text, lang, "2025-10-15", with_checks=False)
+            if r.kind in ("number", "money", "quantity", "percent", "date")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a year labelling a count after a dash, the count grouped by thousands: two figures
+    ("ru", "Поступило заявок: 2021 – 3 150, 2024 – 4 820.",
+     [("date", "2021", "2021", None), ("number", "3 150", 3150, None),
+      ("date", "2024", "2024", None), ("number", "4 820", 4820, None)]),
+    ("ru", "Средний чек: 2019 – 185 000 тенге; 2024 – 1 240 000 тенге.",
+     [("date", "2019", "2019", None), ("money", "185 000 тенге", 185000, None),
+      ("date", "2024", "2024", None), ("money", "1 240 000 тенге", 1240000, None)]),
+    ("kk", "Көшеттер саны: 2020 – 5 300, 2025 – 7 960 түп.",
+     [("date", "2020", "2020", None), ("number", "5 300", 5300, None),
+      ("date", "2025", "2025", None), ("number", "7 960", 7960, None)]),
+    ("kk", "Ауылға келгендер 2022 – 2 750 адам.",
+     [("number", "2022", 2022, None), ("number", "2 750", 2750, None)]),
+    # real ranges stay: years, counts, both ends grouped, an ungrouped round sum
+    ("ru", "В 2026–2028 годы отремонтируют 12-18 мостов.",
+     [("date", "2026–2028 годы", "2026", None), ("number", "12-18", 12, 18)]),
+    ("ru", "Стоимость путевки 1 900 – 2 450 тенге.", [("money", "1 900 – 2 450 тенге", 1900, 2450)]),
+    ("ru", "Стипендия составит 2000 – 2 500 тенге.", [("money", "2000 – 2 500 тенге", 2000, 2500)]),
+    ("kk", "Жәрмеңкеге 35 – 40 мың адам келеді.", [("number", "35 – 40 мың", 35000, 40000)]),
+])
+def test_a_year_label_and_its_count_are_no_range(lang, text, expected):
+    assert _figures_and_dates(text, lang) == expected
