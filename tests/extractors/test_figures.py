@@ -1073,3 +1073,18 @@ def _figures_and_dates(text, lang):
 ])
 def test_a_year_label_and_its_count_are_no_range(lang, text, expected):
     assert _figures_and_dates(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # percentage points in every case form: "тармақ" voices to "тармағ-" before a vowel
+    ("kk", "Депозит мөлшерлемесі 3 пайыздық тармағын жоғалтты.", [("quantity", "3 пайыздық тармағын", 3, "pp")]),
+    ("kk", "Айырма 0,7 пайыздық тармағы ғана.", [("quantity", "0,7 пайыздық тармағы", 0.7, "pp")]),
+    ("kk", "Жұмыссыздық 2 проценттік тармаққа азайды.", [("quantity", "2 проценттік тармаққа", 2, "pp")]),
+    # unchanged: the plain form, and "пайыздық" before any other noun is a percent
+    ("kk", "Үлес 4 пайыздық тармаққа артты.", [("quantity", "4 пайыздық тармаққа", 4, "pp")]),
+    ("kk", "Фермерлерге 5 пайыздық мөлшерлемемен несие береді.", [("percent", "5 пайыздық", 5, None)]),
+    ("kk", "Өңір 9 пайыздық өсім көрсетті.", [("percent", "9 пайыздық", 9, None)]),
+    ("ru", "Доля снизилась на 1,4 процентного пункта.", [("quantity", "1,4 процентного пункта", 1.4, "pp")]),
+])
+def test_percentage_points_in_kazakh_cases(lang, text, expected):
+    assert [(r.kind, r.text, r.value, r.unit) for r in find_figures(text, lang)] == expected
