@@ -1088,3 +1088,16 @@ def test_a_year_label_and_its_count_are_no_range(lang, text, expected):
 ])
 def test_percentage_points_in_kazakh_cases(lang, text, expected):
     assert [(r.kind, r.text, r.value, r.unit) for r in find_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # "плюс-минус": give or take, an estimate; its "минус" is no sign
+    ("ru", "Отклонение от прогноза плюс-минус 2 п.п.", [("quantity", "плюс-минус 2 п.п.", 2, "pp", "approx")]),
+    ("ru", "Точность замера плюс минус 5 процентов.", [("percent", "плюс минус 5 процентов", 5, None, "approx")]),
+    ("kk", "Болжамның қателігі плюс-минус 3 пайыз.", [("percent", "плюс-минус 3 пайыз", 3, None, "approx")]),
+    # a sign alone still is one
+    ("ru", "Утром минус 12 градусов.", [("quantity", "минус 12 градусов", -12, "degC", None)]),
+    ("kk", "Күндіз плюс 8 градус.", [("quantity", "плюс 8 градус", 8, "degC", None)]),
+])
+def test_give_or_take_is_approximate(lang, text, expected):
+    assert [(r.kind, r.text, r.value, r.unit, r.qualifier) for r in find_figures(text, lang)] == expected

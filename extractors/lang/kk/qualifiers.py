@@ -25,6 +25,10 @@ QUALIFIERS = {
         "секундына": None,
         "плюс": None,
         "минус": None,
+        # "плюс-минус 1 п.п.": give or take one, an estimate, not a sign (the longer phrase
+        # is found first, so its "минус" negates nothing)
+        "плюс-минус": "approx",
+        "плюс минус": "approx",
     },
     "after": {
         "астам": ("ablative", "at_least"),

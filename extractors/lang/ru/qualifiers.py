@@ -39,6 +39,10 @@ QUALIFIERS = {
         # a sign, in the span without qualifying: "минус 35 градусов", "до минус 35"
         "минус": None,
         "плюс": None,
+        # "плюс-минус 1 п.п.": give or take one, an estimate, not a sign (the longer phrase
+        # is found first, so its "минус" negates nothing)
+        "плюс-минус": "approx",
+        "плюс минус": "approx",
     },
     # "1 000 000 с лишним тенге", "сто с небольшим человек": a little more than, so at least;
     # the currency or noun after still belongs to the figure
