@@ -253,13 +253,18 @@ class Rules:
         self.reached_words = frozenset(reached.get("words", ()))
         self.reached_verbs_before = tuple(reached.get("verbs_before", ()))
         self.reached_verbs_after = tuple(reached.get("verbs_after", ()))
+        self.reached_verbs_after_change = tuple(reached.get("verbs_after_change", ()))
         # The word before "до", past an optional "с 4,9", "с 300 тыс." or "на 3,5%" (start or change).
         from_words = "|".join(map(re.escape, reached.get("from_words", ())))
+        # "выросли в 2,3 раза, до …": a factor of change, maybe hedged, in place of the start
+        factor = reached.get("factor")
+        hedges = "|".join(re.escape(h).replace(r"\ ", rf"{SP}+") for h in reached.get("hedges", ()))
+        factor = (rf"|(?:(?:{hedges}){SP}+)?(?:{factor})" if hedges else rf"|(?:{factor})") if factor else ""
         self.reached_before_re = re.compile(
             # "выросла на 15 тыс. тенге – до 285 тыс.": the change, its unit and a dash may stand between
             # ("выросли с 4,2 млрд тенге в 2022 году до …": the start's own year may follow it)
-            rf"(\w+){SP}+(?:(?:{from_words}){SP}+\d[\d\s.,]*(?:%|\w+\.?)?(?:{SP}+\w+\.?)?"
-            rf"(?:{SP}+в{SP}+(?:19|20)\d\d{SP}+\w+)?{SP}*(?:[–—,]{SP}*)?)?\Z"
+            rf"(\w+){SP}+(?:(?:(?:{from_words}){SP}+\d[\d\s.,]*(?:%|\w+\.?)?(?:{SP}+\w+\.?)?"
+            rf"(?:{SP}+в{SP}+(?:19|20)\d\d{SP}+\w+)?{factor}){SP}*(?:[–—,]{SP}*)?)?\Z"
             if from_words else rf"(\w+){SP}+\Z",
             re.I,
         )

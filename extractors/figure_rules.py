@@ -482,8 +482,21 @@ class Scanner(CountContext, NumberReader):
                 w.lower().startswith(r.reached_verbs_before) for w in WORD.findall(clause)[-4:])
         if r.reached_verbs_after and words[-1].lower() in r.reached_words:
             after = self._next_word(end)
-            return after is not None and after.group().lower().startswith(r.reached_verbs_after)
+            if after is None:
+                return False
+            verb = after.group().lower()
+            if verb.startswith(r.reached_verbs_after):
+                return True
+            return bool(r.reached_verbs_after_change) and verb.startswith(r.reached_verbs_after_change) and (
+                self._change_converb_before(start))
         return False
+
+    def _change_converb_before(self, start: int) -> bool:
+        """Whether the sentence before ``start`` tells a change by a converb ("2,3 есе өсіп,
+        …", "30 пайызға азайып, …"): then the level after it is where the change ended."""
+        sentence = re.split(r"[.!?]\s|\n", self.text[max(0, start - 80):start])[-1]
+        return any(w.startswith(self.r.reached_verbs_after) and w.endswith("п")
+                   for w in WORD.findall(sentence.lower()))
 
     def _fraction(self, low: Number, end: int) -> Number | None:  # noqa: C901
         """``төрттен бірі``, ``4-тен 1-і``, ``үштен бір``, ``три четверти``: a share, read as 0.25 or 0.333…"""

@@ -1101,3 +1101,26 @@ def test_percentage_points_in_kazakh_cases(lang, text, expected):
 ])
 def test_give_or_take_is_approximate(lang, text, expected):
     assert [(r.kind, r.text, r.value, r.unit, r.qualifier) for r in find_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # after a change told by its factor, "до"/"дейін" is the level reached, not "up to"
+    ("ru", "Экспорт зерна вырос в 1,8 раза, до 640 тыс. тонн.",
+     [("number", "1,8 раза", None), ("quantity", "до 640 тыс. тонн", None)]),
+    ("ru", "Выручка кооператива увеличилась более чем в 3 раза – до 75 млн тенге.",
+     [("number", "более чем в 3 раза", "at_least"), ("money", "до 75 млн тенге", None)]),
+    ("ru", "Очередь на жилье сократилась вдвое, до 1 200 семей.",
+     [("number", "вдвое", None), ("number", "до 1 200", None)]),
+    ("kk", "Экспорт 1,8 есе өсіп, 640 мың тоннаға дейін жетті.",
+     [("number", "1,8 есе", None), ("quantity", "640 мың тоннаға дейін", None)]),
+    ("kk", "Шығын 12 пайызға азайып, 30 млн теңгеге дейін жетті.",
+     [("percent", "12 пайызға", None), ("money", "30 млн теңгеге дейін", None)]),
+    # elsewhere it stays a bound
+    ("ru", "Фермерам выдадут займы до 20 млн тенге.", [("money", "до 20 млн тенге", "at_most")]),
+    ("ru", "В 2 раза больше семей получат субсидии до 300 тыс. тенге.",
+     [("number", "2 раза", None), ("money", "до 300 тыс. тенге", "at_most")]),
+    ("kk", "Теректің биіктігі 25 метрге дейін жетеді.", [("quantity", "25 метрге дейін", "at_most")]),
+    ("kk", "Шәкіртақы 60 мың теңгеге дейін көбейтіледі.", [("money", "60 мың теңгеге дейін", None)]),
+])
+def test_up_to_after_a_change_is_the_level_reached(lang, text, expected):
+    assert [(r.kind, r.text, r.qualifier) for r in find_figures(text, lang)] == expected

@@ -97,5 +97,8 @@ QUALIFIERS = {
                         "төменде", "азай",
                         "қысқар", "кеми", "кеміт", "арзанда", "құлда", "түс", "баяула", "жеделде"),
         "verbs_before": (),
+        # "2,3 есе өсіп, 92 млрд теңгеге дейін жетті": after a change told by its converb
+        # ("өсіп", "азайып") in the same sentence, "дейін жет-" is the level reached, no bound
+        "verbs_after_change": ("жет",),
     },
 }
