@@ -1124,3 +1124,22 @@ def test_give_or_take_is_approximate(lang, text, expected):
 ])
 def test_up_to_after_a_change_is_the_level_reached(lang, text, expected):
     assert [(r.kind, r.text, r.qualifier) for r in find_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a day and month with a dot and no year, in a date's context: a date, no figure
+    ("ru", "17.04 в райцентр прибудет передвижной флюорограф.", [("date", "17.04", "2026-04-17", None)]),
+    ("ru", "Заявки принимают до 28.11 включительно.", [("date", "28.11", None, None)]),
+    ("ru", "С 05.06 по 09.06 закроют переезд.", [("date", "05.06 по 09.06", "2026-06-05", None)]),
+    ("ru", "09.10 в 11.00 начнется сход граждан.", [("date", "09.10", "2025-10-09", None)]),
+    ("kk", "17.04-те ауданға жылжымалы флюорограф келеді.", [("date", "17.04-те", "2026-04-17", None)]),
+    ("kk", "Өтінімдер 28.11-ге дейін қабылданады.", [("date", "28.11-ге дейін", None, None)]),
+    # the same digits are a decimal elsewhere: after a word, with a unit, after a change
+    ("ru", "Курс юаня 11.24 в обменниках.", [("number", "11.24", 11.24, None)]),
+    ("ru", "Индекс вырос на 1.05 пункта.", [("number", "1.05", 1.05, None)]),
+    ("ru", "Объем составил 12.03 млн тенге.", [("money", "12.03 млн тенге", 12_030_000, None)]),
+    ("ru", "Курс снизился с 11.50 до 11.04.", [("number", "11.50", 11.5, None), ("number", "до 11.04", 11.04, None)]),
+    ("kk", "Индекс 12.05-ке дейін өсті.", [("number", "12.05-ке дейін", 12.05, None)]),
+])
+def test_a_dotted_day_and_month_in_a_date_context(lang, text, expected):
+    assert _figures_and_dates(text, lang) == expected
