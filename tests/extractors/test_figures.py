@@ -1143,3 +1143,21 @@ def test_up_to_after_a_change_is_the_level_reached(lang, text, expected):
 ])
 def test_a_dotted_day_and_month_in_a_date_context(lang, text, expected):
     assert _figures_and_dates(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # local phones after a contact label in any of its forms, and the later phones of a list
+    ("ru", "Записаться можно по телефону 31 62 09.", []),
+    ("ru", "Справки по телефонам: 31 62 09, 31 62 10.", []),
+    ("ru", "Тел.: 8 (7172) 31-62-09 или 31-62-10.", []),
+    ("ru", "Телефон доверия 56 21 40.", []),
+    ("kk", "Анықтама телефоны: 31 62 09, 31 62 10.", []),
+    ("kk", "Байланыс телефондары: 8 (7172) 31 62 09 немесе 31 62 10.", []),
+    ("kk", "Телефон нөмірі: 56 21 40.", []),
+    # counts after a phone word or after a contact line stay counts
+    ("ru", "По телефону доверия поступило 14 обращений.", [("14", 14, "обращение")]),
+    ("ru", "Тел.: 31 62 09. На учете 12 семей.", [("12", 12, "семья")]),
+    ("kk", "Анықтама телефоны: 31 62 09. Ауылда 45 отбасы тұрады.", [("45", 45, "отбасы")]),
+])
+def test_local_phones_after_a_contact_label(lang, text, expected):
+    assert [(r.text, r.value, r.unit) for r in find_figures(text, lang)] == expected
