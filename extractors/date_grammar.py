@@ -197,7 +197,8 @@ _LAST_CENTURY_BEFORE = re.compile(r"(?:өткен\s+ғасырдың|[XХ]{2}\s+
 # A month named without its year is the publication's year's, unless that month is still
 # ahead of the article and the sentence tells of the past: "В декабре сдано 45 квартир"
 # in a January article is last December.
-_SENTENCE_EDGE = re.compile(r"[.!?…\n]")
+# (a dot between digits is no sentence end: "12.03", "10.00", "2.5")
+_SENTENCE_EDGE = re.compile(r"\.(?!\d)|[!?…\n]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # Kazakh puts the verb last: a past tense (-ды/-ді/-ты/-ті) or a perfect participle
 # (-ған/-ген/-қан/-кен), but not the present-future -ады/-еді/-йды/-йді.

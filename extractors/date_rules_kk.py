@@ -17,7 +17,9 @@ from extractors.date_patterns_kk import (
     AGE, DECADE_WORDS, SPELLED, CONTINUATION, COUNT, DASH, DAY, DURATION_UNIT, HSUF, KK_MONTH, MONTH, PART_OF_YEAR,
     ANIMAL_YEAR, PERIOD_REFERENCE, BARE_LOCATIVE, DECADE, SEASON_PART, SEASON_WITH_REFERENCE, TAIL, WEEKDAY, YEAR4, YEAR_HEAD, YEAR_LOCATIVE, YEAR_NUM, YEARWORD, L,
 )
+from extractors import dotted_dates as dotted
 from extractors.lang.kk import date_words as W
+from extractors.lang.kk.qualifiers import QUALIFIERS as KK_QUALIFIERS
 from extractors.lang.ru.date_words import MONTHS as RU_MONTHS
 
 # Alone, these are also other words: "Наурыз" the holiday, "маусым" a season of play,
@@ -507,6 +509,36 @@ def numeric_iso(m: re.Match, published: dt.date | None) -> Candidate | None:
     return Candidate(m.start(), m.end(), _point(iso(year, month, day)))
 
 
+def dotted_day_month(m: re.Match, published: dt.date | None) -> Candidate | None:
+    """"12.03-те", "25.11-ге дейін", "12.03 сағат 10.00-де": a day and month with a dot and
+    no year, where a case ending of time or the context makes it a date (see
+    ``extractors.dotted_dates``); "12.03 млн", "курсы 12.03" stay numbers."""
+    text = m.string
+    day, month = int(m.group("d")), int(m.group("mo"))
+    if not valid_day(None, month, day):
+        return None
+    if m.group("case"):
+        # "12.03-ке дейін өсті": the level a change reached, a decimal
+        nxt = _NEXT_WORD.match(text, m.end())
+        if nxt is not None and nxt.group(1).lower().startswith(_CHANGE_VERBS):
+            return None
+    elif dotted.amount_after(text, m.end(), W.DOTTED_AMOUNT_AFTER) or not dotted.bare_date_context(
+            text, m.start(), m.end()):
+        return None
+    c = Candidate(m.start(), m.end(), None)
+    named = _year_in_sentence(m, published)
+    if published is not None or named is not None:
+        year = named if named is not None else year_of_month(published, month, text, m.start(), m.end(), "kk")
+        if named is None and (m.groupdict().get("tail") or "").lower() in W.UNTIL_WORDS:
+            year = deadline_year(published, month, day, text, m.start(), m.end(), "kk", year)
+        c.date = _point(iso(year, month, day))
+    return _tail(c, m)
+
+
+_CHANGE_VERBS = KK_QUALIFIERS["reached"]["verbs_after"]
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
 # Words a rule may begin with; DIGIT for a number written in digits.
 DIGIT = "0"
 NUMBER_START = (DIGIT, *W.CARDINALS, *W.ORDINAL_WORDS)
@@ -568,4 +600,7 @@ RULES = [
      numeric_iso, (DIGIT,)),
     # "2024-06-15", and "2024.06.15" as some offices write it
     (_compile(r"(?P<y>(?:19|20)\d\d)([-.])(?P<mo>[01]\d)\2(?P<d>[0-3]\d)(?!\d)"), numeric_iso, (DIGIT,)),
+    # "12.03-те", "25.11-ге дейін": a day and month with a dot, where the context makes it one
+    (_compile(rf"{dotted.DAY_MONTH}(?:-(?P<case>{alternation(W.DOTTED_DAY_ENDINGS)}))?{TAIL}"), dotted_day_month,
+     (DIGIT,)),
 ]

@@ -13,7 +13,9 @@ from extractors.date_grammar import (
     Candidate, L, MONTH_WORD, YEAR4, alternation, decade, deadline_year, first_months, iso, last_part, month_number, weekday_date, year_named_before, shift_month, stems, year_of_month, year_of_part,
     valid_day, week_of,
 )
+from extractors import dotted_dates as dotted
 from extractors.lang.ru import date_words as W
+from extractors.lang.ru.qualifiers import QUALIFIERS as RU_QUALIFIERS
 
 YEARWORD = r"(?:год(?:а|у|ом|ы|ов|ах|ам)?|гг?\.)"
 YEAR = rf"{YEAR4}(?:-?(?:м|й|го|х|е|ый|ом))?"
@@ -486,6 +488,33 @@ def numeric(m: re.Match, published: dt.date | None) -> Candidate | None:
     return Candidate(m.start(), m.end(), _point(iso(y, mo, d))) if valid_day(y, mo, d) else None
 
 
+def dotted_day_month(m: re.Match, published: dt.date | None) -> Candidate | None:
+    """"до 25.11", "с 12.03 по 18.03", "12.03 в село приехали": a day and month with a dot
+    and no year, where the context makes it a date (see ``extractors.dotted_dates``)."""
+    text = m.string
+    day, month = int(m.group("d")), int(m.group("mo"))
+    if not valid_day(None, month, day) or dotted.amount_after(text, m.end(), W.DOTTED_AMOUNT_AFTER):
+        return None
+    prep = (m.group("prep") or "").lower().split()[:1]
+    if not prep:
+        if not dotted.bare_date_context(text, m.start(), m.end()):
+            return None
+    elif prep[0] in ("с", "со", "от") and not dotted.pair_is_dates(text, m.end()):
+        return None
+    elif prep[0] == "до" and (dotted.after_change_verb(text, m.start(), _CHANGE_VERBS)
+                              or not dotted.start_is_date(text, m.start())):
+        return None
+    year = _year_named_in_sentence(m, published)
+    if year is None and published is not None:
+        year = year_of_month(published, month, text, m.start(), m.end(), "ru")
+        if prep and prep[0] in ("до", "не"):
+            year = deadline_year(published, month, day, text, m.start(), m.end(), "ru", year)
+    return _core(m, _point(iso(year, month, day)) if year else None, published)
+
+
+_CHANGE_VERBS = RU_QUALIFIERS["reached"]["verbs_before"]
+DOTTED_PREP = alternation(W.DOTTED_DAY_PREPOSITIONS)
+
 YEAR_OR_REL = rf"(?:(?P<y>{YEAR})\s*(?:{YEARWORD})|{REL_GEN})"
 
 # Words a rule may begin with; DIGIT for a number written in digits.
@@ -575,4 +604,7 @@ RULES = [
     (_compile(r"(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?:\s*г\.|\s+года)?"), numeric, (DIGIT,)),
     # "2024-06-15", and "2024.06.15" as some offices write it
     (_compile(r"(?P<y>(?:19|20)\d\d)([-.])(?P<mo>[01]\d)\2(?P<d>[0-3]\d)(?!\d)"), numeric, (DIGIT,)),
+    # "до 25.11", "12.03 в 10.00": a day and month with a dot, where the context makes it one
+    (_compile(rf"(?:(?P<prep>{DOTTED_PREP})\s+)?(?P<core>{dotted.DAY_MONTH})"), dotted_day_month,
+     PREP_START + ("от", DIGIT)),
 ]

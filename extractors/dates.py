@@ -87,6 +87,7 @@ def find_dates(text: str, lang: str, published: dt.date | None = None) -> list[R
     cands = _candidates(text, lang, published)
     if TABLE_CELLS in text:
         cands += _header_years(text)
+    cands += _label_years(text)
     found = _select(cands)
     found = _join_ranges(text, found, RANGE_WORDS[lang])
     found = _join_weekdays(text, found)
@@ -160,6 +161,26 @@ def _header_years(text: str) -> list[tuple[Candidate, int]]:
                 y = m.group(1)
                 out.append((Candidate(start + m.start(1), start + m.end(1), {"start": y, "end": y}), 0))
         start += len(line) + 1
+    return out
+
+
+# "2022 – 2 100, 2023 – 2 450": a bare year opening a list item, a dash, then a count
+# grouped by thousands. A year is never written with a thousands space, so the count is no
+# end of a range of years; the year labels the count. (the year found first, a fast scan)
+_LABEL_YEAR = re.compile(r"(?:19|20)\d\d(?=[ \u00a0]?[-–—][ \u00a0]?\d{1,3}[ \u00a0\u202f]\d{3}(?!\d))")
+# what stands before a label: a line's start, a list's comma or semicolon, a colon, a bracket
+# or a sentence's end ("Выплачено 2000 – 2 500 тенге" keeps its range: a verb before)
+_LABEL_BEFORE = re.compile(r"(?:\A|\n|[:;,(]|[.!?] )[ \u00a0]?\Z")
+
+
+def _label_years(text: str) -> list[tuple[Candidate, int]]:
+    """Years labelling the counts of a list: "Выдано: 2022 – 2 100, 2023 – 2 450"."""
+    out = []
+    for m in _LABEL_YEAR.finditer(text):
+        if (m.start() == 0 or not text[m.start() - 1].isalnum()) and _LABEL_BEFORE.search(
+                text, max(0, m.start() - 3), m.start()):
+            y = m.group()
+            out.append((Candidate(m.start(), m.end(), {"start": y, "end": y}), 0))
     return out
 
 

@@ -144,8 +144,16 @@ LABELLED_ID = re.compile(rf"\b(?:{'|'.join(ID_LABELS)})[ \u00a0]?[:.–—-]?[ \
 LOCAL_PHONE = re.compile(r"\d(?<![\d,.]\d)\d{0,2}(?:[ \u00a0-]\d{2}){2}(?![\d,.]?\d)")
 _CONTACT_LABELS = "|".join(map(re.escape, sorted(set(kk_not_figure.CONTACT_LABELS + ru_not_figure.CONTACT_LABELS),
                                                  key=len, reverse=True)))
+# a trunk prefix and a district code, in brackets or not: "8 (7162) ", "+7 7162 ", "(7162) "
+_PHONE_PREFIX = (r"(?:(?:\+7|8)[ \u00a0]?(?:\(\d[\d \u00a0]{1,6}\)[ \u00a0]?|\d{3,5}[ \u00a0])?"
+                 r"|\(\d[\d \u00a0]{1,6}\)[ \u00a0]?)?")
+# "Тел.: 23 45 67, 23 45 68", "8 (7162) 23-45-67 или 23-45-68": the later phones of a list after
+# the label are phones too (a list joined by commas or "or"/"and")
+_PHONE_ITEM = rf"{_PHONE_PREFIX}\d{{1,3}}(?:[ \u00a0-]\d{{2}}){{2}}"
+_PHONE_JOIN = r"(?:[ \u00a0]?[,;][ \u00a0]?|[ \u00a0](?:или|немесе|и|және|не)[ \u00a0])"
 CONTACT_BEFORE = re.compile(rf"(?<![^\W\d_])(?i:{_CONTACT_LABELS})\.?[ \u00a0]?[:.–—-]?[ \u00a0]?"
-                            r"(?:(?:\+7|8)[ \u00a0]?)?(?:\(\d[\d \u00a0]{1,6}\)[ \u00a0]?)?\Z")
+                            rf"(?:{_PHONE_ITEM}{_PHONE_JOIN}){{0,4}}{_PHONE_PREFIX}\Z")
+CONTACT_REACH = 140  # characters before a phone searched for its label: a label and four phones
 # "KZ12 3456 7890 1234 5678": an IBAN
 IBAN = re.compile(r"\bKZ\d{2}(?:[ \u00a0]?[0-9A-Z]{4}){3,4}(?:[ \u00a0]?[0-9A-Z]{1,4})?\b")
 
@@ -170,7 +178,7 @@ def code_spans(text: str) -> list[tuple[int, int]]:
     if "KZ" in text:
         spans += [m.span() for m in IBAN.finditer(text)]
     for m in LOCAL_PHONE.finditer(text):
-        if CONTACT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if CONTACT_BEFORE.search(text, max(0, m.start() - CONTACT_REACH), m.start()):
             spans.append(m.span())
     for m in POSTAL_CODE.finditer(text):
         before = text[max(0, m.start() - 30):m.start()]
@@ -253,13 +261,18 @@ class Rules:
         self.reached_words = frozenset(reached.get("words", ()))
         self.reached_verbs_before = tuple(reached.get("verbs_before", ()))
         self.reached_verbs_after = tuple(reached.get("verbs_after", ()))
+        self.reached_verbs_after_change = tuple(reached.get("verbs_after_change", ()))
         # The word before "до", past an optional "с 4,9", "с 300 тыс." or "на 3,5%" (start or change).
         from_words = "|".join(map(re.escape, reached.get("from_words", ())))
+        # "выросли в 2,3 раза, до …": a factor of change, maybe hedged, in place of the start
+        factor = reached.get("factor")
+        hedges = "|".join(re.escape(h).replace(r"\ ", rf"{SP}+") for h in reached.get("hedges", ()))
+        factor = (rf"|(?:(?:{hedges}){SP}+)?(?:{factor})" if hedges else rf"|(?:{factor})") if factor else ""
         self.reached_before_re = re.compile(
             # "выросла на 15 тыс. тенге – до 285 тыс.": the change, its unit and a dash may stand between
             # ("выросли с 4,2 млрд тенге в 2022 году до …": the start's own year may follow it)
-            rf"(\w+){SP}+(?:(?:{from_words}){SP}+\d[\d\s.,]*(?:%|\w+\.?)?(?:{SP}+\w+\.?)?"
-            rf"(?:{SP}+в{SP}+(?:19|20)\d\d{SP}+\w+)?{SP}*(?:[–—,]{SP}*)?)?\Z"
+            rf"(\w+){SP}+(?:(?:(?:{from_words}){SP}+\d[\d\s.,]*(?:%|\w+\.?)?(?:{SP}+\w+\.?)?"
+            rf"(?:{SP}+в{SP}+(?:19|20)\d\d{SP}+\w+)?{factor}){SP}*(?:[–—,]{SP}*)?)?\Z"
             if from_words else rf"(\w+){SP}+\Z",
             re.I,
         )

@@ -304,6 +304,8 @@ class Scanner(CountContext, NumberReader):
             cand = self.read_number(d.end())
             if isinstance(cand, int) and cand > d.end():
                 return cand  # 2005 – 2018-інші: a range of ordinals or years
+            if isinstance(cand, Number) and self._year_then_count(start, low, d.end(), cand):
+                return None
             if isinstance(cand, Number) and cand.value > low.value:
                 _share_scale(low, cand)
                 return cand
@@ -337,6 +339,21 @@ class Scanner(CountContext, NumberReader):
                         _share_scale(low, cand)
                         return cand
         return None
+
+    def _year_then_count(self, start: int, low: Number, high_start: int, high: Number) -> bool:
+        """``2022 – 2 100, 2023 – 2 450``: a year as a label and its count after a dash, not
+        a range. A year is never written with a thousands space, a count of thousands often
+        is, so a plain four-digit year before a grouped number is read as two figures; a
+        real range groups both ends alike ("1 900 – 2 450", "2023–2025"). A round hundred may
+        be a sum written ungrouped ("Выплачено 2000 – 2 500 тенге"): a range unless the dates
+        found it a year labelling a list."""
+        if low.words or low.scaled or not (1900 <= low.value <= 2099) or not isinstance(low.value, int):
+            return False
+        if low.value % 100 == 0:
+            return False
+        if not re.fullmatch(r"\d{4}", self.text[start:low.end]):
+            return False
+        return bool(re.match(r"\d{1,3}[ \u00a0\u2009\u202f]\d{3}(?!\d)", self.text[high_start:high.end]))
 
     def _measure(self, pos: int, num: Number) -> tuple[str | None, str | None, int]:
         """What the number measures and where the figure ends: (kind, unit, end)."""
@@ -465,8 +482,21 @@ class Scanner(CountContext, NumberReader):
                 w.lower().startswith(r.reached_verbs_before) for w in WORD.findall(clause)[-4:])
         if r.reached_verbs_after and words[-1].lower() in r.reached_words:
             after = self._next_word(end)
-            return after is not None and after.group().lower().startswith(r.reached_verbs_after)
+            if after is None:
+                return False
+            verb = after.group().lower()
+            if verb.startswith(r.reached_verbs_after):
+                return True
+            return bool(r.reached_verbs_after_change) and verb.startswith(r.reached_verbs_after_change) and (
+                self._change_converb_before(start))
         return False
+
+    def _change_converb_before(self, start: int) -> bool:
+        """Whether the sentence before ``start`` tells a change by a converb ("2,3 есе өсіп,
+        …", "30 пайызға азайып, …"): then the level after it is where the change ended."""
+        sentence = re.split(r"[.!?]\s|\n", self.text[max(0, start - 80):start])[-1]
+        return any(w.startswith(self.r.reached_verbs_after) and w.endswith("п")
+                   for w in WORD.findall(sentence.lower()))
 
     def _fraction(self, low: Number, end: int) -> Number | None:  # noqa: C901
         """``төрттен бірі``, ``4-тен 1-і``, ``үштен бір``, ``три четверти``: a share, read as 0.25 or 0.333…"""

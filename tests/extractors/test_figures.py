@@ -1041,3 +1041,123 @@ def test_fraction_words_and_slash_fractions(lang, text, expected):
 ])
 def test_a_little_more_than(text, expected):
     assert [(r.kind, r.text, r.value, r.unit, r.qualifier) for r in find_figures(text, "ru")] == expected
+
+
+def _figures_and_dates(text, lang):
+    from extractors.core import extract
+
+    return [(r.kind, r.text, r.value if r.kind != "date" else r.date["start"], r.value_max if r.kind != "date" else None)
+            for r in extract(text, lang, "2025-10-15", with_checks=False)
+            if r.kind in ("number", "money", "quantity", "percent", "date")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a year labelling a count after a dash, the count grouped by thousands: two figures
+    ("ru", "Поступило заявок: 2021 – 3 150, 2024 – 4 820.",
+     [("date", "2021", "2021", None), ("number", "3 150", 3150, None),
+      ("date", "2024", "2024", None), ("number", "4 820", 4820, None)]),
+    ("ru", "Средний чек: 2019 – 185 000 тенге; 2024 – 1 240 000 тенге.",
+     [("date", "2019", "2019", None), ("money", "185 000 тенге", 185000, None),
+      ("date", "2024", "2024", None), ("money", "1 240 000 тенге", 1240000, None)]),
+    ("kk", "Көшеттер саны: 2020 – 5 300, 2025 – 7 960 түп.",
+     [("date", "2020", "2020", None), ("number", "5 300", 5300, None),
+      ("date", "2025", "2025", None), ("number", "7 960", 7960, None)]),
+    ("kk", "Ауылға келгендер 2022 – 2 750 адам.",
+     [("number", "2022", 2022, None), ("number", "2 750", 2750, None)]),
+    # real ranges stay: years, counts, both ends grouped, an ungrouped round sum
+    ("ru", "В 2026–2028 годы отремонтируют 12-18 мостов.",
+     [("date", "2026–2028 годы", "2026", None), ("number", "12-18", 12, 18)]),
+    ("ru", "Стоимость путевки 1 900 – 2 450 тенге.", [("money", "1 900 – 2 450 тенге", 1900, 2450)]),
+    ("ru", "Стипендия составит 2000 – 2 500 тенге.", [("money", "2000 – 2 500 тенге", 2000, 2500)]),
+    ("kk", "Жәрмеңкеге 35 – 40 мың адам келеді.", [("number", "35 – 40 мың", 35000, 40000)]),
+])
+def test_a_year_label_and_its_count_are_no_range(lang, text, expected):
+    assert _figures_and_dates(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # percentage points in every case form: "тармақ" voices to "тармағ-" before a vowel
+    ("kk", "Депозит мөлшерлемесі 3 пайыздық тармағын жоғалтты.", [("quantity", "3 пайыздық тармағын", 3, "pp")]),
+    ("kk", "Айырма 0,7 пайыздық тармағы ғана.", [("quantity", "0,7 пайыздық тармағы", 0.7, "pp")]),
+    ("kk", "Жұмыссыздық 2 проценттік тармаққа азайды.", [("quantity", "2 проценттік тармаққа", 2, "pp")]),
+    # unchanged: the plain form, and "пайыздық" before any other noun is a percent
+    ("kk", "Үлес 4 пайыздық тармаққа артты.", [("quantity", "4 пайыздық тармаққа", 4, "pp")]),
+    ("kk", "Фермерлерге 5 пайыздық мөлшерлемемен несие береді.", [("percent", "5 пайыздық", 5, None)]),
+    ("kk", "Өңір 9 пайыздық өсім көрсетті.", [("percent", "9 пайыздық", 9, None)]),
+    ("ru", "Доля снизилась на 1,4 процентного пункта.", [("quantity", "1,4 процентного пункта", 1.4, "pp")]),
+])
+def test_percentage_points_in_kazakh_cases(lang, text, expected):
+    assert [(r.kind, r.text, r.value, r.unit) for r in find_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # "плюс-минус": give or take, an estimate; its "минус" is no sign
+    ("ru", "Отклонение от прогноза плюс-минус 2 п.п.", [("quantity", "плюс-минус 2 п.п.", 2, "pp", "approx")]),
+    ("ru", "Точность замера плюс минус 5 процентов.", [("percent", "плюс минус 5 процентов", 5, None, "approx")]),
+    ("kk", "Болжамның қателігі плюс-минус 3 пайыз.", [("percent", "плюс-минус 3 пайыз", 3, None, "approx")]),
+    # a sign alone still is one
+    ("ru", "Утром минус 12 градусов.", [("quantity", "минус 12 градусов", -12, "degC", None)]),
+    ("kk", "Күндіз плюс 8 градус.", [("quantity", "плюс 8 градус", 8, "degC", None)]),
+])
+def test_give_or_take_is_approximate(lang, text, expected):
+    assert [(r.kind, r.text, r.value, r.unit, r.qualifier) for r in find_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # after a change told by its factor, "до"/"дейін" is the level reached, not "up to"
+    ("ru", "Экспорт зерна вырос в 1,8 раза, до 640 тыс. тонн.",
+     [("number", "1,8 раза", None), ("quantity", "до 640 тыс. тонн", None)]),
+    ("ru", "Выручка кооператива увеличилась более чем в 3 раза – до 75 млн тенге.",
+     [("number", "более чем в 3 раза", "at_least"), ("money", "до 75 млн тенге", None)]),
+    ("ru", "Очередь на жилье сократилась вдвое, до 1 200 семей.",
+     [("number", "вдвое", None), ("number", "до 1 200", None)]),
+    ("kk", "Экспорт 1,8 есе өсіп, 640 мың тоннаға дейін жетті.",
+     [("number", "1,8 есе", None), ("quantity", "640 мың тоннаға дейін", None)]),
+    ("kk", "Шығын 12 пайызға азайып, 30 млн теңгеге дейін жетті.",
+     [("percent", "12 пайызға", None), ("money", "30 млн теңгеге дейін", None)]),
+    # elsewhere it stays a bound
+    ("ru", "Фермерам выдадут займы до 20 млн тенге.", [("money", "до 20 млн тенге", "at_most")]),
+    ("ru", "В 2 раза больше семей получат субсидии до 300 тыс. тенге.",
+     [("number", "2 раза", None), ("money", "до 300 тыс. тенге", "at_most")]),
+    ("kk", "Теректің биіктігі 25 метрге дейін жетеді.", [("quantity", "25 метрге дейін", "at_most")]),
+    ("kk", "Шәкіртақы 60 мың теңгеге дейін көбейтіледі.", [("money", "60 мың теңгеге дейін", None)]),
+])
+def test_up_to_after_a_change_is_the_level_reached(lang, text, expected):
+    assert [(r.kind, r.text, r.qualifier) for r in find_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a day and month with a dot and no year, in a date's context: a date, no figure
+    ("ru", "17.04 в райцентр прибудет передвижной флюорограф.", [("date", "17.04", "2026-04-17", None)]),
+    ("ru", "Заявки принимают до 28.11 включительно.", [("date", "28.11", None, None)]),
+    ("ru", "С 05.06 по 09.06 закроют переезд.", [("date", "05.06 по 09.06", "2026-06-05", None)]),
+    ("ru", "09.10 в 11.00 начнется сход граждан.", [("date", "09.10", "2025-10-09", None)]),
+    ("kk", "17.04-те ауданға жылжымалы флюорограф келеді.", [("date", "17.04-те", "2026-04-17", None)]),
+    ("kk", "Өтінімдер 28.11-ге дейін қабылданады.", [("date", "28.11-ге дейін", None, None)]),
+    # the same digits are a decimal elsewhere: after a word, with a unit, after a change
+    ("ru", "Курс юаня 11.24 в обменниках.", [("number", "11.24", 11.24, None)]),
+    ("ru", "Индекс вырос на 1.05 пункта.", [("number", "1.05", 1.05, None)]),
+    ("ru", "Объем составил 12.03 млн тенге.", [("money", "12.03 млн тенге", 12_030_000, None)]),
+    ("ru", "Курс снизился с 11.50 до 11.04.", [("number", "11.50", 11.5, None), ("number", "до 11.04", 11.04, None)]),
+    ("kk", "Индекс 12.05-ке дейін өсті.", [("number", "12.05-ке дейін", 12.05, None)]),
+])
+def test_a_dotted_day_and_month_in_a_date_context(lang, text, expected):
+    assert _figures_and_dates(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # local phones after a contact label in any of its forms, and the later phones of a list
+    ("ru", "Записаться можно по телефону 31 62 09.", []),
+    ("ru", "Справки по телефонам: 31 62 09, 31 62 10.", []),
+    ("ru", "Тел.: 8 (7172) 31-62-09 или 31-62-10.", []),
+    ("ru", "Телефон доверия 56 21 40.", []),
+    ("kk", "Анықтама телефоны: 31 62 09, 31 62 10.", []),
+    ("kk", "Байланыс телефондары: 8 (7172) 31 62 09 немесе 31 62 10.", []),
+    ("kk", "Телефон нөмірі: 56 21 40.", []),
+    # counts after a phone word or after a contact line stay counts
+    ("ru", "По телефону доверия поступило 14 обращений.", [("14", 14, "обращение")]),
+    ("ru", "Тел.: 31 62 09. На учете 12 семей.", [("12", 12, "семья")]),
+    ("kk", "Анықтама телефоны: 31 62 09. Ауылда 45 отбасы тұрады.", [("45", 45, "отбасы")]),
+])
+def test_local_phones_after_a_contact_label(lang, text, expected):
+    assert [(r.text, r.value, r.unit) for r in find_figures(text, lang)] == expected

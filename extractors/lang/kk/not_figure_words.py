@@ -55,7 +55,10 @@ ACRONYMS_BEFORE_COUNTS = frozenset("""
 ID_LABELS = ("ЖСН", "БСН", "ИИН", "БИН")
 # Words that open a contact line: the digits after one are a telephone number, also a
 # local one written in groups ("Байланыс: 23 45 67").
-CONTACT_LABELS = ("байланыс", "байланыс телефоны", "анықтама телефоны", "телефон", "телефоны", "тел")
+# (and their plurals and the phone's "number": "байланыс телефондары", "телефон нөмірі")
+CONTACT_LABELS = ("байланыс", "байланыс телефоны", "анықтама телефоны", "телефон", "телефоны", "тел",
+                  "телефондары", "байланыс телефондары", "анықтама телефондары", "телефон нөмірі",
+                  "телефон нөмірлері", "байланыс үшін")
 
 # A numbered microdistrict is a place, not a count: "14 шағын аудан, 5-үй" (an address: a comma
 # and the house follow), "12 шағын аудандағы", "3 мөлтек ауданында" (with a case ending). The

@@ -25,6 +25,10 @@ QUALIFIERS = {
         "секундына": None,
         "плюс": None,
         "минус": None,
+        # "плюс-минус 1 п.п.": give or take one, an estimate, not a sign (the longer phrase
+        # is found first, so its "минус" negates nothing)
+        "плюс-минус": "approx",
+        "плюс минус": "approx",
     },
     "after": {
         "астам": ("ablative", "at_least"),
@@ -93,5 +97,8 @@ QUALIFIERS = {
                         "төменде", "азай",
                         "қысқар", "кеми", "кеміт", "арзанда", "құлда", "түс", "баяула", "жеделде"),
         "verbs_before": (),
+        # "2,3 есе өсіп, 92 млрд теңгеге дейін жетті": after a change told by its converb
+        # ("өсіп", "азайып") in the same sentence, "дейін жет-" is the level reached, no bound
+        "verbs_after_change": ("жет",),
     },
 }

@@ -39,6 +39,10 @@ QUALIFIERS = {
         # a sign, in the span without qualifying: "минус 35 градусов", "до минус 35"
         "минус": None,
         "плюс": None,
+        # "плюс-минус 1 п.п.": give or take one, an estimate, not a sign (the longer phrase
+        # is found first, so its "минус" negates nothing)
+        "плюс-минус": "approx",
+        "плюс минус": "approx",
     },
     # "1 000 000 с лишним тенге", "сто с небольшим человек": a little more than, so at least;
     # the currency or noun after still belongs to the figure
@@ -55,6 +59,10 @@ QUALIFIERS = {
         # "снизилась с 4,9 до 4,7 процента", "рост на 3,5% до 120 млрд": the starting
         # value or the change may stand between
         "from_words": ("с", "со", "на"),
+        # "выросли в 2,3 раза, до 92,1 млрд", "сократилось вдвое – до 40": the change's
+        # factor may stand between too, maybe hedged ("более чем в 2 раза, до …")
+        "factor": r"(?:в|во)\s+(?:\d[\d.,]*|полтора|два|три|четыре|пять|десять)\s*раза?|вдвое|втрое|вчетверо|впятеро",
+        "hedges": ("более чем", "менее чем", "почти", "примерно", "свыше чем", "больше чем"),
         "verbs_after": (),
         "verbs_before": ("вырос", "возрос", "увелич", "повыс", "повыш", "прирос", "подорож", "подня", "подним",
                          "сниз", "довест",
