@@ -45,3 +45,7 @@ def main() -> None:
     except KeyboardInterrupt:  # pragma: no cover - interactive
         click.echo("interrupted", err=True)
         sys.exit(130)
+
+
+if __name__ == "__main__":  # ``python -m pipeline.cli``, where the console script is not on PATH
+    main()
