@@ -701,7 +701,7 @@ def _respective_years(lay: Layout, x: Record, y: Record) -> bool:
     # within 200 characters of the pair (and its sentence): a long list stays linear
     start = max(lay.sentences[lay.sentence_index(x)][0], x.start - 200)
     end = min(lay.sentences[lay.sentence_index(y)][1], y.end + 200)
-    if not RESPECTIVELY.search(lay.text, start, end):
+    if not lay.says_respectively or not RESPECTIVELY.search(lay.text, start, end):
         return False
     dates = [d for d in lay.dates_ending_before(x.start, 8) if start <= d.start]
     for a, b in zip(dates, dates[1:]):
@@ -1061,7 +1061,7 @@ def _listed_respectively(lay: Layout, p: Record) -> bool:
     o = lay.neighbour(p, -1)
     listed = (q is not None and q.kind == "percent" and _LIST_OF_PERCENTS.fullmatch(lay.between(p, q))
               or o is not None and o.kind == "percent" and _LIST_OF_PERCENTS.fullmatch(lay.between(o, p)))
-    return bool(listed) and bool(RESPECTIVELY.search(lay.text, p.start, min(len(lay.text), p.end + 60)))
+    return bool(listed) and lay.says_respectively and bool(RESPECTIVELY.search(lay.text, p.start, min(len(lay.text), p.end + 60)))
 
 
 def _change_percent(lay: Layout, x: Record, y: Record, used: set[int], compared_ok: bool = False) -> Record | None:

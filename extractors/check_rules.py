@@ -7,6 +7,7 @@ rule here recognises gives no check.
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 
@@ -50,6 +51,7 @@ TOTAL_NAME = KK["total_name"] + RU["total_name"]
 # Between two items of a list: a comma or "and" ("120 и 60", "10 және 12", "5, 10").
 LIST_LINK = re.compile(r"\s*(?:,|и|және|мен|пен|бен)\s*", re.IGNORECASE)
 # "соответственно", "тиісінше": two lists paired in order
+RESPECTIVELY_WORDS = tuple(KK["respectively"] + RU["respectively"])
 RESPECTIVELY = re.compile(r"(?<![^\W\d_])(?:" + "|".join(KK["respectively"] + RU["respectively"]) + r")(?![^\W\d_])",
                           re.IGNORECASE)
 _PEOPLE = frozenset(KK["people"] + RU["people"])
@@ -234,6 +236,40 @@ _MORE_OR_LESS_WORDS = frozenset(("больше", "меньше", "выше", "н
 # words of a date that places a value in the past: "былтыр", "өткен жылы", "в прошлом году"
 _PAST_WORD = re.compile(r"былтыр|өткен|прошл|ранее|предыдущ|минувш|алдыңғы", re.IGNORECASE)
 
+# A piece of every word the tests of is_plan that read words look for (PLAN, PLANNED,
+# PLANNED_VERB, PLAN_AFTER, "план"/"жоспар" opening a sentence), lower-case, and how far from
+# the figure those tests read: 120 characters back (_plan_subject), 60 on (clause_after).
+_PLAN_HINT = re.compile("жоспар|план|потребност|қажеттіл|көздел|предусмотрен|треб")
+_PLAN_REACH_BEFORE = 120
+_PLAN_REACH_AFTER = 60
+
+
+# Letters re.IGNORECASE takes as cases of Cyrillic ones though str.lower() turns them into
+# none (the old forms "ᲀ" of "в", "ᲂ" of "о", …): a text holding one is always searched.
+_ODD_CYRILLIC_CASES = re.compile("[\u1c80-\u1c88]")
+
+
+def _once_per_figure(method):
+    """A test of one figure of the Layout, run once per figure and arguments and then
+    remembered for the Layout's life (one text): the rules ask the same of a figure many
+    times ("is it compared", "is it in labelled brackets"), and each answer reads words
+    around it. Records not among the figures (a range's end made by a rule) are not kept:
+    their ids may be reused. Safe as the figures do not change while claims are read."""
+    name = method.__name__
+
+    @functools.wraps(method)
+    def remembered(self: "Layout", r: Record, *args, **kwargs):
+        if id(r) not in self.index:
+            return method(self, r, *args, **kwargs)
+        key = (name, id(r), args, tuple(kwargs.items()))
+        memo = self._memo
+        if key not in memo:
+            memo[key] = method(self, r, *args, **kwargs)
+        return memo[key]
+
+    return remembered
+
+
 class Layout:
     """The figures of one article with their sentence and paragraph, and the text between them."""
 
@@ -241,6 +277,12 @@ class Layout:
         self.text = text
         self.lang = lang  # "kk", "ru", or None where a rule must not depend on it
         self.last_parts: set[int] = set()  # the last part of each list of parts (set by find_claims)
+        self._memo: dict[tuple, object] = {}  # see _once_per_figure
+        self._lower = text.lower()
+        self._odd_cases = _ODD_CYRILLIC_CASES.search(text) is not None
+        # ("соответственно", "тиісінше": most texts have none, and RESPECTIVELY took ~30 µs to
+        # find so in an article)
+        self.says_respectively = self.may_say(*RESPECTIVELY_WORDS)
         # a figure without a value (an unread number word) can be no input of a claim
         # (a fraction in words, "төрттен үші", "жартысы", is a share, not a count: no part or whole)
         self.fractions = [(r.start, r.end) for r in records if _fraction_in_words(r)]
@@ -265,8 +307,18 @@ class Layout:
         self._date_spans = [(r.start, r.end) for r in self._date_recs]
         self._sentence = [max(0, bisect.bisect_right(self._sent_starts, r.start) - 1) for r in self.figures]
         self._clause = self._join_after_abbreviations()
+        # the clause of each figure, by its place in ``figures``: sentence_of and neighbour
+        # ran tens of thousands of times a text through two lookups each
+        self._fig_clause = [self._clause[s] for s in self._sentence]
         self._fig_starts: list[int] | None = None
         self._latest_year: str | None = None
+
+    def may_say(self, *pieces: str) -> bool:
+        """Whether the text may hold one of ``pieces`` (lower-case Cyrillic) in any case: false
+        when a case-insensitive pattern that needs one cannot match anywhere in it. A test of
+        the lower-cased text, once per text, before patterns with lookarounds that take tens
+        of microseconds to scan an article."""
+        return self._odd_cases or any(piece in self._lower for piece in pieces)
 
     def _join_after_abbreviations(self) -> list[int]:
         """Sentence number → clause number, joining "650 тыс. (54%)" split after "тыс.", and a
@@ -307,7 +359,10 @@ class Layout:
 
     def sentence_of(self, r: Record) -> int:
         """The clause number of ``r``: its sentence, joined with the next across an abbreviation."""
-        return self._clause[self.sentence_index(r)]
+        i = self.index.get(id(r))
+        if i is None:  # a record made here (a range's end)
+            return self._clause[self.sentence_index(r)]
+        return self._fig_clause[i]
 
     def paragraph_of(self, r: Record) -> int:
         return bisect.bisect_right(self._newlines, r.start)
@@ -317,12 +372,15 @@ class Layout:
 
         Skipping percents stops after a few: a run of them ties nothing across it.
         """
-        i = self.index[id(r)] + step
+        i = self.index[id(r)]
+        clauses, figures = self._fig_clause, self.figures
+        own = clauses[i]
+        i += step
         stop = i + 8 * step
-        while 0 <= i < len(self.figures) and i != stop:
-            f = self.figures[i]
-            if self.sentence_of(f) != self.sentence_of(r):
+        while 0 <= i < len(figures) and i != stop:
+            if clauses[i] != own:
                 return None
+            f = figures[i]
             if not (skip_percent and f.kind == "percent"):
                 return f
             i += step
@@ -461,6 +519,7 @@ class Layout:
         return self.text[r.end:min(hi, r.end + chars)]
 
     # -- the percent as a claim -------------------------------------------
+    @_once_per_figure
     def in_labelled_brackets(self, p: Record) -> bool:
         """"(НКИ 91,7 %)", "(91,7% к 2022 году)": the percent measures something else."""
         left = self.text[max(0, p.start - 30):p.start]
@@ -478,6 +537,7 @@ class Layout:
         return any(w != "на" and w not in _MORE_OR_LESS_WORDS and not starts_with_stem(w, RISE + FALL)
                    for w in words(inside_left) + words(inside_right))
 
+    @_once_per_figure
     def is_compared(self, p: Record, plan_ok: bool = False) -> bool:
         """A percent read as a comparison ("105% к 2022 году", "15%-ға артық", "выше на 5%").
 
@@ -497,6 +557,7 @@ class Layout:
             return True
         return any(w in ("салыстырғанда", "қарағанда", "сравнению", "относительно") for w in prev)
 
+    @_once_per_figure
     def change_direction(self, p: Record) -> str | None:
         """"rise"/"fall" when a verb next to the percent says so ("30%-ке өсті", "снизился на 5%")."""
         return verb_direction(words(self.clause_after(p, 30))[:2] + words(self.clause_before(p, 30))[-2:])
@@ -537,6 +598,7 @@ class Layout:
         # "Потребность в угле на предстоящий сезон составляет 46 500 тонн": a need opening the clause
         return any(x.startswith(_NEED) for x in words(self.clause_before(w, 70))[:3])
 
+    @_once_per_figure
     def of_plan(self, p: Record) -> bool:
         """"60% годового плана", "жоспардың 60 пайызы": a percent of the plan."""
         nxt = words(self.after(p, 30))[:2]
@@ -576,6 +638,7 @@ class Layout:
         prev = words(self.clause_before(r, 24))[-1:]
         return bool(prev) and len(prev[0]) > 5 and prev[0].endswith(_RU_PLURAL_VERB)
 
+    @_once_per_figure
     def is_difference(self, p: Record) -> bool:
         """"на 20%", "20%-ға", "20 пайызға": the size of a change, not a share."""
         prev = words(self.before(p, 12))[-1:]
@@ -653,6 +716,7 @@ class Layout:
         inside = self.text[b.end:close]
         return not _CLAUSE_END.search(inside) and "(" not in inside and len(words(inside)) <= 3
 
+    @_once_per_figure
     def starts_with_of_them(self, r: Record) -> bool:
         """"оның 676,1 млрд", "из них 61", "оның ішінде 61": a part of a whole just named."""
         before = self.before(r, 60)
@@ -684,14 +748,25 @@ class Layout:
         prev = self.figures[i - 1] if i else None
         return prev is None or prev.end <= first
 
+    def _plan_percent_before(self, r: Record) -> bool:
+        """"бұл кезең жоспарының 103,9 пайызы (2,32 млрд теңге)", "103,9% плана (2,32 млрд)": the
+        figure in brackets after a percent of the plan."""
+        p = self.neighbour(r, -1)
+        return (p is not None and p.kind == "percent" and re.fullmatch(r"\s*\(\s*", self.text[p.end:r.start]) is not None
+                and self.of_plan(p))
+
+    @_once_per_figure
     def is_plan(self, r: Record) -> bool:
         """"жоспары 39,1 млрд", "при плане 200 млн", "200 млн теңге жоспардың орнына",
         "40 млрд по плану": a plan figure."""
+        if not _PLAN_HINT.search(self.text[max(0, r.start - _PLAN_REACH_BEFORE):r.end + _PLAN_REACH_AFTER].lower()):
+            # Most figures have no word of a plan within the reach of the tests below that
+            # read words, which then all fail: only the two that read further can hold.
+            # (is_plan runs on every figure, and was a tenth of the checks' time)
+            return self._plan_percent_before(r) or _PLAN_THEN_FIGURE.match(self.text, r.end) is not None
         before = words(self.clause_before(r, 40))[-4:]
-        p = self.neighbour(r, -1)
-        if (p is not None and p.kind == "percent" and re.fullmatch(r"\s*\(\s*", self.text[p.end:r.start])
-                and self.of_plan(p)):
-            return True  # "бұл кезең жоспарының 103,9 пайызы (2,32 млрд теңге)", "103,9% плана (2,32 млрд)"
+        if self._plan_percent_before(r):
+            return True
         if (before[-1:] == ["жоспарға"] or before[-2:] == ["жоспарға", "қарсы"]) and _FIGURE_THEN_PLAN.search(
                 self.text, max(0, r.start - 40), r.start):
             return False  # "8,5 млрд теңге жоспарға 8,6 млрд теңге түсті": the figure before is the plan

@@ -250,7 +250,7 @@ def _respectively(lay: Layout) -> dict[int, tuple[Record, int]]:
     """Percent → its part (and where their bracket opens), for a bracketed list of percents
     that says "respectively" right after a list of as many figures."""
     out: dict[int, tuple[Record, int]] = {}
-    if not RESPECTIVELY.search(lay.text):
+    if not lay.says_respectively or not RESPECTIVELY.search(lay.text):
         return out
     starts = [f.start for f in lay.figures]
     for m in RESPECTIVELY.finditer(lay.text):
@@ -1099,7 +1099,7 @@ def share_claim(lay: Layout, s: Share) -> Claim:
         verdict, note = "unverifiable", " (the part is only approximate)"
     elif verdict == "inconsistent" and s.tie.endswith("_reversed"):
         verdict, note = "unverifiable", " (read with the part above its whole, the figures were swapped)"
-    elif verdict == "inconsistent" and not s.respectively and RESPECTIVELY.search(
+    elif verdict == "inconsistent" and not s.respectively and lay.says_respectively and RESPECTIVELY.search(
             lay.text, *lay.sentences[lay.sentence_index(s.part)]):
         # "800 ер және 1 200 әйел зейнеткер, оның тиісінше 200-і (25%) және 360-ы (30%)": the
         # text pairs lists in order, which this reading may not follow
@@ -1420,6 +1420,7 @@ _RU_NAMED_SHARE = re.compile(r"(?:доля|удельный\s+вес)((?:\s*,?\s
 _KK_NAMED_SHARE = re.compile(r"((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s+(?:үлесі|үлес\s+салмағы|жалпы\s+[^\W\d_]+"
                              r"(?:дың|дің|тың|тің|ның|нің))\s*[–—-]?\s*\Z", re.IGNORECASE)
 _NAMED_SHARE_WORD = re.compile(r"(?<![^\W\d_])(?:доля|удельный\s+вес|үлесі|үлес\s+салмағы|жалпы)(?![^\W\d_])", re.IGNORECASE)
+_NAMED_SHARE_PIECES = ("доля", "удельный", "үлес", "жалпы")  # a piece of each word _NAMED_SHARE_WORD finds
 _LIST_WORDS = {"в", "том", "числе", "с", "из", "них", "на", "оның", "ішінде", "олардың", "соның", "и", "а", "және"}
 
 
@@ -1429,7 +1430,7 @@ def named_share_claims(lay: Layout, breakdowns: list[tuple[Record, list[Record]]
     больных гипертензией – 44,1%". Only one part may carry the word; the tie confirms,
     never flags (the share may be of another group the word also names)."""
     # (most articles name no share so: the lists of one part are looked for only when one does)
-    if not _NAMED_SHARE_WORD.search(lay.text):
+    if not lay.may_say(*_NAMED_SHARE_PIECES) or not _NAMED_SHARE_WORD.search(lay.text):
         return []
     out = []
     for whole, parts in breakdowns + _single_parts(lay, breakdowns):

@@ -22,6 +22,8 @@ _TOTAL_WORDS = ("всего", "итого", "в общей сложности", 
 _TOTAL_BEFORE = re.compile(
     r"(?<![^\W\d_])(" + "|".join(w.replace(" ", r"\s+") for w in _TOTAL_WORDS) + r")(?![^\W\d_])"
     r"((?:\s+[^\W\d_]+){0,3}?)\s*[–—:-]?\s*\Z", re.IGNORECASE)
+# a piece of each of _TOTAL_WORDS ("в общей сложности" needs "сложности", whatever space is between)
+_TOTAL_PIECES = tuple(w.split()[-1] for w in _TOTAL_WORDS)
 _CATEGORY = tuple(KK["category"] + RU["category"])
 _NESTED = re.compile(r"(?:из\s+них|в\s+т\.\s?ч\.|в\s+том\s+числе|оның\s+ішінде|соның\s+ішінде|оның)\s*[–—:-]?\s*\Z",
                      re.IGNORECASE)
@@ -30,6 +32,9 @@ _MAX_PARTS = 12
 
 def total_claims(lay: Layout, used: set[int]) -> list[Claim]:
     out = []
+    # (most texts have no word of a total: _TOTAL_BEFORE then finds none, so is not run)
+    if not lay.may_say(*_TOTAL_PIECES):
+        return out
     for t in lay.figures:
         if t.kind == "percent" or t.value_max is not None or t.qualifier not in (None, "approx") or id(t) in used:
             continue
