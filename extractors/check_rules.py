@@ -23,6 +23,9 @@ from extractors.sentences import ABBREVIATIONS
 RESTATE = tuple(sorted(set(KK["restate"] + RU["restate"]), key=len, reverse=True))
 OF_THEM = tuple(sorted(set(KK["of_them"] + RU["of_them"]), key=len, reverse=True))
 PLAN = frozenset(KK["plan"] + RU["plan"])
+# the "of them" phrases as their words, by how many words they have
+_OF_THEM_BY_LENGTH: dict[int, frozenset[tuple[str, ...]]] = {
+    n: frozenset(tuple(ph.split()) for ph in OF_THEM if len(ph.split()) == n) for n in sorted({len(ph.split()) for ph in OF_THEM})}
 # a word any "of them" phrase holds, looked for before the phrases themselves
 _OF_THEM_HINT = re.compile("|".join(sorted({re.escape(w) for ph in OF_THEM for w in ph.split()[-1:]}, key=len, reverse=True)),
                            re.IGNORECASE)
@@ -180,6 +183,13 @@ _PARAGRAPH_BREAK = re.compile(r"\n(?![ \t]*(?:\d{1,2}[.)]|[—–•*-])[ \t])")
 
 
 _DIGIT = re.compile(r"\d")
+# (patterns of the tests run on every gap between figures, compiled once: re's cache
+# lookup for a pattern given as a string cost more than many of the searches)
+_RESTATE_PUNCTUATION = re.compile(r"[,–—()\-]")
+_OF_THEM_PUNCTUATION = re.compile(r"[,–—()«»\"“”„]")
+_INSIDE_WORD = re.compile(r"\s+ішінде\b")
+_CLOSING_BRACKET = re.compile(r"\s*\)")
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")
 
 
 # "6,1 на 10 тыс. жителей", "10 мың тұрғынға шаққанда": the base of a rate per head of
@@ -261,7 +271,7 @@ def _once_per_figure(method):
     def remembered(self: "Layout", r: Record, *args, **kwargs):
         if id(r) not in self.index:
             return method(self, r, *args, **kwargs)
-        key = (name, id(r), args, tuple(kwargs.items()))
+        key = (name, id(r), args, tuple(kwargs.items())) if kwargs else (name, id(r), args)
         memo = self._memo
         if key not in memo:
             memo[key] = method(self, r, *args, **kwargs)
@@ -299,6 +309,10 @@ class Layout:
         # paragraph that opens it ("Итоги года:" or the first item)
         self._newlines = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
         self.index = {id(r): i for i, r in enumerate(self.figures)}
+        # where the figure before each one ends and the one after it starts (the text's ends
+        # at the first and last): before() and after() ran ~50 times a text
+        self._end_before = [0] + [f.end for f in self.figures[:-1]]
+        self._start_after = [f.start for f in self.figures[1:]] + [len(text)]
         self.dates = sorted((r for r in records if r.kind == "date" and r.date and r.date.get("start") and r.date.get("end")),
                             key=lambda r: r.end)
         self._date_ends = [d.end for d in self.dates]
@@ -329,7 +343,7 @@ class Layout:
             if i:
                 prev = self.text[self.sentences[i - 1][0]:self.sentences[i - 1][1]].rstrip()
                 head = self.text[start:end].lstrip()[:1]
-                last = prev.split()[-1:] or [""]
+                last = prev.rsplit(None, 1)[-1:] or [""]  # (the last word: no split of the whole sentence)
                 same_line = "\n" not in self.text[self.sentences[i - 1][1]:start]
                 joined = same_line and (
                     prev.endswith(".") and last[0].lower().rstrip(".") in ABBREVIATIONS and (head == "(" or head.islower())
@@ -404,7 +418,7 @@ class Layout:
         if d.start < since:
             return None
         gap = self.text[d.end:pos]
-        return d if len(words(gap)) <= 3 and not _CLAUSE_END.search(gap) and not re.search(r"\d", gap) else None
+        return d if len(words(gap)) <= 3 and not _CLAUSE_END.search(gap) and not _DIGIT.search(gap) else None
 
     def date_opening(self, r: Record, since: int) -> Record | None:
         """:meth:`date_ending_before`, else a date opening ``r``'s clause further back, with
@@ -420,7 +434,7 @@ class Layout:
         if d.start < since or r.start - d.end > 120:
             return None
         gap = self.text[d.end:r.start]
-        return d if len(words(gap)) <= 8 and not _CLAUSE_BREAK.search(gap) and not re.search(r"\d", gap) else None
+        return d if len(words(gap)) <= 8 and not _CLAUSE_BREAK.search(gap) and not _DIGIT.search(gap) else None
 
     def clause_before(self, r: Record, chars: int = 40) -> str:
         """:meth:`before`, cut at the last comma or clause end: words of this clause only."""
@@ -509,13 +523,11 @@ class Layout:
 
     def before(self, r: Record, chars: int = 40) -> str:
         """Text before ``r`` back to the previous figure, at most ``chars`` long."""
-        i = self.index[id(r)]
-        lo = self.figures[i - 1].end if i > 0 else 0
+        lo = self._end_before[self.index[id(r)]]
         return self.text[max(lo, r.start - chars):r.start]
 
     def after(self, r: Record, chars: int = 40) -> str:
-        i = self.index[id(r)]
-        hi = self.figures[i + 1].start if i + 1 < len(self.figures) else len(self.text)
+        hi = self._start_after[self.index[id(r)]]
         return self.text[r.end:min(hi, r.end + chars)]
 
     # -- the percent as a claim -------------------------------------------
@@ -530,7 +542,7 @@ class Layout:
         right = self.text[p.end:p.end + 40]
         close_at = right.find(")")
         inside_right = right[:close_at] if close_at >= 0 else right
-        if re.search(r"\d", inside_left):
+        if _DIGIT.search(inside_left):
             return True
         # "(рост на 25%)", "(25 пайызға өсті)", "(25 пайызға кем)": words of the change the
         # figure before made are no label of another measure
@@ -672,7 +684,7 @@ class Layout:
         """The words of a gap between tied figures, or None when a clause ends inside it."""
         if "." in gap:
             gap = _ABBREVIATION_DOT.sub(r"\1 ", gap)  # "800 чел. – на постоянную работу (66,7%)"
-        if _CLAUSE_END.search(gap) or re.search(r"\d", gap):
+        if _CLAUSE_END.search(gap) or _DIGIT.search(gap):
             return None
         return words(gap)
 
@@ -684,7 +696,7 @@ class Layout:
         ws = self.gap_words(gap)
         if ws is None:
             return False
-        g = _norm(re.sub(r"[,–—()\-]", " ", gap))
+        g = _norm(_RESTATE_PUNCTUATION.sub(" ", gap))
         g = _RATE_NAMED.sub("", g)  # "…, яғни жұмыссыздық деңгейі 3,9 пайыз": the rate it makes, named
         for phrase in RESTATE:
             if g == phrase or g.endswith(" " + phrase):
@@ -704,7 +716,7 @@ class Layout:
         ws = self.gap_words(gap.replace("(", " "))
         if ws is None or len(ws) > 5 or not gap.rstrip().endswith("("):
             return False
-        return bool(re.match(r"\s*\)", self.text[p.end:p.end + 5]))
+        return bool(_CLOSING_BRACKET.match(self.text[p.end:p.end + 5]))
 
     def bracket_holds(self, p: Record, b: Record) -> bool:
         """"62,2% (61 из 98)", "62,2%-ы (61 іс-шара)": the figure in brackets right after the percent."""
@@ -724,14 +736,15 @@ class Layout:
             return False  # (most figures: no phrase of the kind in reach)
         if _CLAUSE_END.search(before):
             before = _CLAUSE_END.split(before)[-1]
-        g = _norm(re.sub(r"[,–—()«»\"“”„]", " ", before))  # ("«Олардың 25-і …»": inside a quote)
-        g = re.sub(r"\s+ішінде\b", "", g)
+        g = _norm(_OF_THEM_PUNCTUATION.sub(" ", before))  # ("«Олардың 25-і …»": inside a quote)
+        g = _INSIDE_WORD.sub("", g)
         # the phrase may stand a few words before the part: "из них под рис отведено 3 600 га"
         tail = g.split()
-        for ph in OF_THEM:
-            n = len(ph.split())
+        # (the words ending ``lead`` words before the part looked up among the phrases of as
+        # many words: a dozen lookups instead of joining words for each phrase and lead)
+        for n, phrases in _OF_THEM_BY_LENGTH.items():
             for lead in range(0, 6):
-                if len(tail) >= n + lead and " ".join(tail[len(tail) - lead - n:len(tail) - lead]) == ph:
+                if len(tail) >= n + lead and tuple(tail[len(tail) - lead - n:len(tail) - lead]) in phrases:
                     return True
         return False
 
@@ -752,7 +765,7 @@ class Layout:
         """"бұл кезең жоспарының 103,9 пайызы (2,32 млрд теңге)", "103,9% плана (2,32 млрд)": the
         figure in brackets after a percent of the plan."""
         p = self.neighbour(r, -1)
-        return (p is not None and p.kind == "percent" and re.fullmatch(r"\s*\(\s*", self.text[p.end:r.start]) is not None
+        return (p is not None and p.kind == "percent" and _OPENING_BRACKET.fullmatch(self.text[p.end:r.start]) is not None
                 and self.of_plan(p))
 
     @_once_per_figure

@@ -53,6 +53,8 @@ def find_shares(lay: Layout) -> list[Share]:
     shares: list[Share] = []
     respectively = _respectively(lay)
     for p in lay.figures:
+        if p.kind != "percent":
+            continue  # (every test below wants a percent: the others went through them all)
         if id(p) in respectively:
             # (the bracket holds a list, so it reads as labelled: the list's own test stands)
             if 0 < p.value <= _SHARE_MAX and p.value_max is None and p.qualifier is None:
@@ -798,11 +800,14 @@ def _adjacent_items(lay: Layout, o: Share, s: Share, anchors: set[int]) -> bool:
     return all(f.kind == "percent" or id(f) in anchors for f in lay.figures[lo + 1:hi])
 
 
+_NOUN_AFTER_BRACKET = re.compile(r"\s*\)\s*([^\W\d_][\w-]*)")
+
+
 def _noun_after_brackets(lay: Layout, s: Share) -> str | None:
     """"15 (15,3%) шара": the counted noun written after the bracketed share."""
     if s.part.kind != "number" or s.part.end > s.percent.start:
         return None
-    m = re.match(r"\s*\)\s*([^\W\d_][\w-]*)", lay.text[s.percent.end:s.percent.end + 40])
+    m = _NOUN_AFTER_BRACKET.match(lay.text[s.percent.end:s.percent.end + 40])
     return m.group(1).lower() if m else None
 
 
@@ -1500,16 +1505,23 @@ def _breakdown_parts(lay: Layout, i: int) -> list[Record]:
     return _listed_parts(lay, whole, i + 1)
 
 
+# (compiled once: _opener runs on every figure a list may open after)
+_STOP_OR_BRACKET = re.compile(r"[.;!?()]")
+_IN_THAT_NUMBER = re.compile(r"т\.\s?ч\.")
+_WORDS_THEN_DASH = re.compile(r"\s*[^\W\d_]+(?:-[^\W\d_]+)?(?:\s+[^\W\d_]+)?\s+[–—]\s*")
+_COMMA_OR_COLON = re.compile(r"[,:;]")
+
+
 def _opener(lay: Layout, whole: Record, first: Record) -> str | None:
     """How the list after ``whole`` is opened: ``"colon"``, ``"word"`` ("в том числе",
     "оның ішінде") or ``"whole"`` ("Из 38 школ 30 …, 8 – …", "38 мектептің 30-ы …, 8-і …",
     where nothing says the parts do not overlap); None when no list opens there."""
     gap = lay.between(whole, first)
-    if re.search(r"[.;!?()]", re.sub(r"т\.\s?ч\.", "", gap.split(":")[-1])):
+    if _STOP_OR_BRACKET.search(_IN_THAT_NUMBER.sub("", gap.split(":")[-1])):
         return None  # (but "в т.ч." is a breakdown word, its dots no sentence end)
     head, colon, _ = gap.partition(":")
     if not colon and (whole.kind == "number" or whole.kind == "quantity" and lay.compatible(whole, first)) \
-            and re.fullmatch(r"\s*[^\W\d_]+(?:-[^\W\d_]+)?(?:\s+[^\W\d_]+)?\s+[–—]\s*", gap):
+            and _WORDS_THEN_DASH.fullmatch(gap):
         # "286 медалей – 94 золотые, 88 серебряных и 104 бронзовые", "3 400 тонн кормов – 2 100 тонн
         # сена и 1 300 тонн сенажа", "… жем-шөп дайындады – …": a dash as a colon
         head, colon = gap, ":"
@@ -1520,7 +1532,7 @@ def _opener(lay: Layout, whole: Record, first: Record) -> str | None:
         return "colon"
     if _opens_breakdown(gap):
         return "word"
-    if len(words(gap)) <= 2 and not re.search(r"[,:;]", gap) and (
+    if len(words(gap)) <= 2 and not _COMMA_OR_COLON.search(gap) and (
             lay.out_of(whole) and not words(lay.before(whole, 60))[:-2]
             or ends_with_suffix((whole.text + gap).split()[-1], KK["genitive"]) and _possessive(first)):
         return "whole"
