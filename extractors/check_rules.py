@@ -48,6 +48,7 @@ RISE = KK["rise"] + RU["rise"]
 ADDITIVE = frozenset(KK["additive"] + RU["additive"])
 FALL = KK["fall"] + RU["fall"]
 REACH = KK["reach"] + RISE + FALL
+RISE_OR_FALL = RISE + FALL  # (made once: the tests near every percent joined them per word)
 FULFIL = KK["fulfil"] + RU["fulfil"]
 TOTAL = KK["total"] + RU["total"]
 TOTAL_NAME = KK["total_name"] + RU["total_name"]
@@ -111,6 +112,8 @@ def _norm(s: str) -> str:
 
 def ends_with_suffix(word: str, suffixes: tuple[str, ...]) -> bool:
     word = word.lower().rstrip(".,")
+    if not word.endswith(tuple(suffixes)):
+        return False  # (most words: none of the suffixes, found in one C call)
     return any(word.endswith(s) and len(word) > len(s) for s in suffixes)
 
 
@@ -546,7 +549,7 @@ class Layout:
             return True
         # "(рост на 25%)", "(25 пайызға өсті)", "(25 пайызға кем)": words of the change the
         # figure before made are no label of another measure
-        return any(w != "на" and w not in _MORE_OR_LESS_WORDS and not starts_with_stem(w, RISE + FALL)
+        return any(w != "на" and w not in _MORE_OR_LESS_WORDS and not starts_with_stem(w, RISE_OR_FALL)
                    for w in words(inside_left) + words(inside_right))
 
     @_once_per_figure
@@ -578,7 +581,7 @@ class Layout:
         """"45 пайызды құрады", "болып, 45,0 пайыз", "выполнен на 105%": a fulfilment's percent,
         and no rise, fall or comparison just before it ("рост к прошлому году 8%")."""
         prev = words(self.before(p, 40))[-4:]
-        if any(starts_with_stem(w, RISE + FALL) for w in prev):
+        if any(starts_with_stem(w, RISE_OR_FALL) for w in prev):
             return False
         near = words(self.after(p, 30))[:2] + prev[-3:]
         # "бұл жоспардың 86,7 пайызы", "98,5% от плана": the plan named next to the percent
@@ -711,7 +714,7 @@ class Layout:
         """"61 (62,2%)", "95 поступили в вузы (79,2%)": the percent in brackets after the figure."""
         gap = self.between(a, p)
         m = _CHANGE_IN_BRACKETS.search(gap)
-        if m and all(w == "на" or starts_with_stem(w, RISE + FALL) for w in words(m.group(1))):
+        if m and all(w == "на" or starts_with_stem(w, RISE_OR_FALL) for w in words(m.group(1))):
             gap = gap[:m.start(1)]  # "150 (рост 25%)", "150 (рост на 25%)": the change it made
         ws = self.gap_words(gap.replace("(", " "))
         if ws is None or len(ws) > 5 or not gap.rstrip().endswith("("):
