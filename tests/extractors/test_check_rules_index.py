@@ -1,0 +1,76 @@
+"""The per-text indexes and shortcuts of :class:`extractors.check_rules.Layout`: each must
+answer exactly as the slower reading it stands in for."""
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+
+from extractors.check_rules import (_ODD_CYRILLIC_CASES, _PLAN_HINT, _PLAN_PIECES, RESPECTIVELY, Layout, _starts_of)
+from extractors.records import Record
+from extractors.sentences import split_sentences
+
+_TEXTS = [
+    "Жоспар бойынша 60 маман келуі тиіс еді, 57 маман келді (95%). Потребность – 40 врачей.",
+    "При плане 200 млн тенге поступило 180 млн. Требуется ещё 20 млн, предусмотренных бюджетом.",
+    "Потребности района: 12 школ. Запланировано 8, построено 6 (75%).",
+    "İstanbul: 5 рейсов по плану, 4 выполнено.",  # "İ" lower-cases to two characters
+    "Без слов о нём: 120 семей, 80 получили жильё.",
+]
+
+
+def _layout(text: str) -> Layout:
+    records = [Record("number", m.group(), m.start(), m.end(), value=float(m.group()), unit=None)
+               for m in re.finditer(r"\d+", text)]
+    return Layout(text, records, split_sentences(text))
+
+
+def test_starts_of_finds_every_start_overlapping_ones_too():
+    assert _starts_of("потребность и треб", ("потребност", "треб")) == [0, 2, 14]
+    assert _starts_of("аааа", ("аа",)) == [0, 1, 2]
+    assert _starts_of("", ("план",)) == []
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_plan_hint_within_answers_as_searching_the_stretch(text):
+    lay = _layout(text)
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 2, 3):
+            expected = _PLAN_HINT.search(text[lo:hi].lower()) is not None
+            assert lay._plan_hint_within(lo, hi) == expected, (lo, hi)
+
+
+def test_plan_pieces_are_the_hint_pattern():
+    assert "|".join(_PLAN_PIECES) == _PLAN_HINT.pattern
+
+
+def test_may_say_is_false_only_when_the_pattern_cannot_match():
+    lay = _layout("Показатели 10 и 12 соответственно.")
+    assert lay.may_say("соответственно") and lay.says_respectively
+    lay = _layout("Показатели 10 и 12.")
+    assert not lay.may_say("соответственно") and not lay.says_respectively
+    # an old letter form re.IGNORECASE takes for "о", which str.lower() leaves as it is
+    odd = "с\u1c82ответственн\u1c82"
+    assert RESPECTIVELY.search(odd) is not None
+    assert _layout(f"Показатели 10 и 12 {odd}.").says_respectively
+
+
+def test_odd_cyrillic_cases_are_every_letter_lower_misses():
+    """Every character that re.IGNORECASE matches with a Cyrillic letter, and str.lower()
+    does not turn into it, is one _ODD_CYRILLIC_CASES finds."""
+    letters = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі"
+    any_letter = re.compile(f"[{letters}]", re.IGNORECASE)
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        if any_letter.fullmatch(ch) and ch.lower() not in letters:
+            assert _ODD_CYRILLIC_CASES.fullmatch(ch), hex(code)
+
+
+def test_remembered_tests_answer_as_asked_afresh():
+    text = "План – 1 000 тонн, собрано 600 тонн, или 60% годового плана."
+    lay = _layout(text)
+    for f in lay.figures:
+        first = lay.is_plan(f), lay.is_compared(f), lay.is_compared(f, plan_ok=True)
+        assert (lay.is_plan(f), lay.is_compared(f), lay.is_compared(f, plan_ok=True)) == first
+        assert Layout.is_plan.__wrapped__(lay, f) == first[0]
