@@ -195,7 +195,12 @@ def _plans_stated_apart(lay: Layout, used: set[int]) -> list[Claim]:
     stated as allocated or planned) in the sentence before or after, the only one there."""
     out = []
     for p in lay.figures:
-        if p.kind != "percent" or id(p) in used or not lay.claim_percent(p):
+        if p.kind != "percent" or id(p) in used:
+            continue
+        # (most percents: no plan word or fulfilment noun in the 30 characters before, which
+        # the two tests below read their words from)
+        window = lay.text[max(0, p.start - 30):p.start].lower()
+        if not any(piece in window for piece in _NAMED_AT_PIECES) or not lay.claim_percent(p):
             continue
         # "жоспар 90,8 пайызға орындалды", or the fulfilment named ("исполнение составило 108,3%")
         if not (lay.plan_named_at(p) or any(w.startswith(_FULFILMENT_NOUNS) for w in words(lay.clause_before(p, 30))[-3:])):
@@ -236,6 +241,7 @@ _SHARE_OF_NAMED = re.compile(
     r"\s*(?:от\s+)?(?:всей\s+|общей\s+|всего\s+|общего\s+)?(?:площад|территор|населени|жител|бюджет|урожа|объем|объём|ВРП"
     r"|аумағ|жерін|халқ|тұрғын|бюджетін|көлемін|өнімін)", re.IGNORECASE)
 _FULFILMENT_NOUNS = ("исполнение", "выполнение", "орындалуы", "орындалу", "игерілуі")
+_NAMED_AT_PIECES = tuple(PLAN) + _FULFILMENT_NOUNS  # a word of plan_named_at, or a noun above
 
 
 # The words that make a change's size one against the plan (check_words: "against_plan",

@@ -26,6 +26,7 @@ PLAN = frozenset(KK["plan"] + RU["plan"])
 # the "of them" phrases as their words, by how many words they have
 _OF_THEM_BY_LENGTH: dict[int, frozenset[tuple[str, ...]]] = {
     n: frozenset(tuple(ph.split()) for ph in OF_THEM if len(ph.split()) == n) for n in sorted({len(ph.split()) for ph in OF_THEM})}
+_OF_THEM_LAST_WORDS = tuple({ph.split()[-1] for ph in OF_THEM})
 # a word any "of them" phrase holds, looked for before the phrases themselves
 _OF_THEM_HINT = re.compile("|".join(sorted({re.escape(w) for ph in OF_THEM for w in ph.split()[-1:]}, key=len, reverse=True)),
                            re.IGNORECASE)
@@ -357,6 +358,13 @@ class Layout:
         the lower-cased text, once per text, before patterns with lookarounds that take tens
         of microseconds to scan an article."""
         return self._odd_cases or any(piece in self._lower for piece in pieces)
+
+    def may_say_in(self, chunk: str, pieces: tuple[str, ...]) -> bool:
+        """:meth:`may_say` for ``chunk``, a stretch of the text."""
+        if self._odd_cases:
+            return True
+        chunk = chunk.lower()
+        return any(piece in chunk for piece in pieces)
 
     def _join_after_abbreviations(self) -> list[int]:
         """Sentence number → clause number, joining "650 тыс. (54%)" split after "тыс.", and a
@@ -756,8 +764,10 @@ class Layout:
     def starts_with_of_them(self, r: Record) -> bool:
         """"оның 676,1 млрд", "из них 61", "оның ішінде 61": a part of a whole just named."""
         before = self.before(r, 60)
-        if not _OF_THEM_HINT.search(before):
-            return False  # (most figures: no phrase of the kind in reach)
+        # (most figures: no phrase of the kind in reach; the words looked for in the lower-cased
+        # text first, as the pattern took ~4 µs to scan the 60 characters)
+        if not self.may_say_in(before, _OF_THEM_LAST_WORDS) or not _OF_THEM_HINT.search(before):
+            return False
         if _CLAUSE_END.search(before):
             before = _CLAUSE_END.split(before)[-1]
         g = _norm(_OF_THEM_PUNCTUATION.sub(" ", before))  # ("«Олардың 25-і …»": inside a quote)

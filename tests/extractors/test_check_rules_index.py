@@ -54,6 +54,8 @@ def test_may_say_is_false_only_when_the_pattern_cannot_match():
     odd = "с\u1c82ответственн\u1c82"
     assert RESPECTIVELY.search(odd) is not None
     assert _layout(f"Показатели 10 и 12 {odd}.").says_respectively
+    lay = _layout("Из них 61 получили жильё.")
+    assert lay.may_say_in("Из НИХ ", ("них",)) and not lay.may_say_in("Из всех ", ("них",))
 
 
 def test_odd_cyrillic_cases_are_every_letter_lower_misses():
