@@ -428,8 +428,11 @@ def _by_amount(lay: Layout, x: Record) -> bool:
     """"на 45 тыс. тенге" after a verb of change, "45 мың теңгеге өсіп": an amount of change."""
     if x.text.lower().startswith("на ") or words(lay.before(x, 8))[-1:] == ["на"]:
         return True
+    following = lay.after(x, 24)
+    if not _CHANGE_OR_COMPARISON.search(following.lower()):
+        return False  # (most figures: no verb of change nor comparative in the words read below)
     tail = x.text.split()[-1:]
-    after = words(lay.after(x, 24))[:2]
+    after = words(following)[:2]
     if x.kind == "number" and x.unit is not None and after and not x.text[-1:].isalpha():
         tail, after = after[:1], after[1:]  # "312 адамға азайды": the count's noun carries the case
     # "312 адамға азайды", "15 шақырымға көп": a verb of change or a comparative after it
@@ -989,6 +992,8 @@ def _earlier(end: str, start: str) -> bool:
 _MORE = frozenset(KK["more"] + RU["more"])
 _LESS = frozenset(KK["less"] + RU["less"])
 _MORE_OR_LESS = _MORE | _LESS
+# a stem of a verb of change or a comparative word: one of them is in any word _by_amount accepts
+_CHANGE_OR_COMPARISON = re.compile("|".join(re.escape(w) for w in RISE_OR_FALL + tuple(sorted(_MORE_OR_LESS))))
 
 
 def comparative(lay: Layout, p: Record) -> str | None:

@@ -946,11 +946,16 @@ def _average(lay: Layout, w: Record) -> bool:
 
 
 _PLAN_GAP_WORDS = tuple(KK["over_plan"] + RU["over_plan"] + KK["under_plan"] + RU["under_plan"])
+# the last word of each: a word starting with one, or the words joined holding one, hold it
+_PLAN_GAP_PIECES = tuple({phrase.split()[-1] for phrase in _PLAN_GAP_WORDS})
 
 
 def _plan_missed_or_beaten(lay: Layout, p: Record) -> bool:
     """"План по субсидиям недовыполнен на 8%", "Перевыполнен план … на 5%": a verb of
     exceeding or missing a plan opens the percent's clause."""
+    window = lay.text[max(0, p.start - 50):p.start].lower()
+    if not any(piece in window for piece in _PLAN_GAP_PIECES):
+        return False  # (most percents: none of the words below in the 50 characters they are read from)
     ws = words(lay.clause_before(p, 50))[-6:]
     clause = " ".join(ws)
     return any(w.startswith(_PLAN_GAP_WORDS) and not _exceeding_another(w, ws[i + 1:i + 2])
