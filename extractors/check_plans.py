@@ -199,8 +199,7 @@ def _plans_stated_apart(lay: Layout, used: set[int]) -> list[Claim]:
             continue
         # (most percents: no plan word or fulfilment noun in the 30 characters before, which
         # the two tests below read their words from)
-        window = lay.text[max(0, p.start - 30):p.start].lower()
-        if not any(piece in window for piece in _NAMED_AT_PIECES) or not lay.claim_percent(p):
+        if not _NAMED_AT_WORD.search(lay.text[max(0, p.start - 30):p.start].lower()) or not lay.claim_percent(p):
             continue
         # "жоспар 90,8 пайызға орындалды", or the fulfilment named ("исполнение составило 108,3%")
         if not (lay.plan_named_at(p) or any(w.startswith(_FULFILMENT_NOUNS) for w in words(lay.clause_before(p, 30))[-3:])):
@@ -241,7 +240,8 @@ _SHARE_OF_NAMED = re.compile(
     r"\s*(?:от\s+)?(?:всей\s+|общей\s+|всего\s+|общего\s+)?(?:площад|территор|населени|жител|бюджет|урожа|объем|объём|ВРП"
     r"|аумағ|жерін|халқ|тұрғын|бюджетін|көлемін|өнімін)", re.IGNORECASE)
 _FULFILMENT_NOUNS = ("исполнение", "выполнение", "орындалуы", "орындалу", "игерілуі")
-_NAMED_AT_PIECES = tuple(PLAN) + _FULFILMENT_NOUNS  # a word of plan_named_at, or a noun above
+# a word of plan_named_at, or a noun above (lower-case)
+_NAMED_AT_WORD = re.compile("|".join(re.escape(w) for w in sorted(PLAN) + list(_FULFILMENT_NOUNS)))
 
 
 # The words that make a change's size one against the plan (check_words: "against_plan",
