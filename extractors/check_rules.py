@@ -50,6 +50,7 @@ ADDITIVE = frozenset(KK["additive"] + RU["additive"])
 FALL = KK["fall"] + RU["fall"]
 REACH = KK["reach"] + RISE + FALL
 RISE_OR_FALL = RISE + FALL  # (made once: the tests near every percent joined them per word)
+_RISE_OR_FALL_STEM = re.compile("|".join(re.escape(stem) for stem in RISE_OR_FALL))
 FULFIL = KK["fulfil"] + RU["fulfil"]
 TOTAL = KK["total"] + RU["total"]
 TOTAL_NAME = KK["total_name"] + RU["total_name"]
@@ -66,6 +67,8 @@ USE = KK["use"] + RU["use"]
 PARTICIPLE = KK["participle"] + RU["participle"]
 COMPARE_KK = KK["compare"]
 COMPARE_RU = RU["compare"]
+_COMPARE_RU_SET = frozenset(COMPARE_RU)
+_COMPARE_RU_THEN_WORD = tuple(c + " " for c in COMPARE_RU)  # (one C call for all of them)
 
 # The rate or share a restated part makes, named after the restating word: "яғни
 # жұмыссыздық деңгейі", "то есть уровень безработицы составил", "или доля".
@@ -597,13 +600,15 @@ class Layout:
         if nxt and nxt[0] in COMPARE_KK and not p.text.lower().endswith(_KK_POSSESSIVE):
             return True  # but "200-і, яғни 80 пайызы жоғары оқу орнына": a share, then "higher education"
         joined = " ".join(nxt)
-        if any(joined == c or joined.startswith(c + " ") for c in COMPARE_RU):
+        if joined in _COMPARE_RU_SET or joined.startswith(_COMPARE_RU_THEN_WORD):
             return True
         return any(w in ("салыстырғанда", "қарағанда", "сравнению", "относительно") for w in prev)
 
     @_once_per_figure
     def change_direction(self, p: Record) -> str | None:
         """"rise"/"fall" when a verb next to the percent says so ("30%-ке өсті", "снизился на 5%")."""
+        if not _RISE_OR_FALL_STEM.search(self.text[max(0, p.start - 30):p.end + 30].lower()):
+            return None  # (most figures: no stem of a verb of change in the 30 characters either side read below)
         return verb_direction(words(self.clause_after(p, 30))[:2] + words(self.clause_before(p, 30))[-2:])
 
     def fulfilment_marked(self, p: Record) -> bool:

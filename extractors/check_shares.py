@@ -405,7 +405,8 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
         if lay.bracketed_after(a, p) or lay.restated(lay.without_dates(a.end, p.start, durations=True)):
             return a
         gap = lay.between(a, p)
-        if _RATE_AFTER_COMMA.fullmatch(gap) or _rate_of_the_verb(gap):
+        # (the comma first: the pattern takes ~30 µs to fail on a long gap without one)
+        if "," in gap and _RATE_AFTER_COMMA.fullmatch(gap) or _rate_of_the_verb(gap):
             w = lay.neighbour(a, -1)
             if (w is not None and w.kind != "percent" and w.value < a.value and lay.compatible(w, a)
                     and words(lay.between(w, a))[-1:] == ["из"]):
