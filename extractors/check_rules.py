@@ -650,6 +650,8 @@ class Layout:
     @_once_per_figure
     def of_plan(self, p: Record) -> bool:
         """"60% годового плана", "жоспардың 60 пайызы": a percent of the plan."""
+        if not self._plan_hint_within(max(0, p.start - 20), p.end + 30):
+            return False  # (most percents: no plan word in the stretches read below)
         nxt = words(self.after(p, 30))[:2]
         prev = words(self.before(p, 20))[-1:]
         return any(w.rstrip(".") in PLAN for w in nxt) or prev[:1] in (["жоспардың"], ["жоспарының"], ["плана"])
