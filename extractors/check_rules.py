@@ -81,6 +81,8 @@ _RATE_NAMED = re.compile(
     r"|(?<=бұл)\s+(?:барлық|жалпы)\s+[^\W\d_]+(?:дың|дің|тың|тің|ның|нің)$"  # "бұл барлық өтінімнің": of all of them
     r"|(?<=бұл)\s+[^\W\d_]+(?:ған|ген|қан|кен)\s+[^\W\d_]+(?:дың|дің|тың|тің|ның|нің)$"  # "бұл тексерілген малдың"
     r"|\s+(?:уровень|доля|охват)(?:\s+[^\W\d_]+)?(?:\s+(?:составил[аои]?|составляет))?$")
+# a word every branch of _RATE_NAMED holds (it reads lower-case text)
+_RATE_NAMED_PIECES = ("деңгейі", "үлесі", "қамту", "бұл", "уровень", "доля", "охват")
 _CHANGE_IN_BRACKETS = re.compile(r"\(\s*((?:[^\W\d_]+\s*[-–—:]?\s*){1,2})$")
 _COMMA_LEAD = 8  # words a figure may be followed by before ", или" / ", бұл" restates it
 _WORD = re.compile(r"[^\W\d_]+(?:[-.][^\W\d_]+)*\.?")
@@ -731,12 +733,14 @@ class Layout:
         """Gap "[noun] [verb], или" / "немесе" / "яғни": what follows restates what precedes."""
         # "… оның 61-і жастарға арналған. Бұл 62,2 пайызды құрайды": a sentence opened by the
         # restating word and the figure goes on with the one before (see _continues)
-        gap = _SENTENCE_THEN_OPENER.sub(", ", gap)
+        if "." in gap or "!" in gap:  # (the pattern opens with either: most gaps have neither)
+            gap = _SENTENCE_THEN_OPENER.sub(", ", gap)
         ws = self.gap_words(gap)
         if ws is None:
             return False
         g = _norm(_RESTATE_PUNCTUATION.sub(" ", gap))
-        g = _RATE_NAMED.sub("", g)  # "…, яғни жұмыссыздық деңгейі 3,9 пайыз": the rate it makes, named
+        if any(piece in g for piece in _RATE_NAMED_PIECES):  # (a pattern anchored at the end, slow to fail)
+            g = _RATE_NAMED.sub("", g)  # "…, яғни жұмыссыздық деңгейі 3,9 пайыз": the rate it makes, named
         for phrase in RESTATE:
             if g == phrase or g.endswith(" " + phrase):
                 lead = g[: len(g) - len(phrase)].split()
