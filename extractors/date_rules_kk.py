@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from extractors.date_grammar import (
-    Candidate, alternation, decade, iso, kk_number_value, month_number, shift_month, stems, valid_day, week_of, deadline_year, last_part, weekday_date, year_named_before, year_of_month, year_of_part,
+    LETTER, SPACE, Candidate, Digits, alternation, decade, iso, kk_number_value, month_number, shift_month, stems, valid_day, week_of, deadline_year, last_part, weekday_date, year_named_before, year_of_month, year_of_part,
 )
 from extractors.date_patterns_kk import (
     AGE, DECADE_WORDS, SPELLED, CONTINUATION, COUNT, DASH, DAY, DURATION_UNIT, HSUF, KK_MONTH, MONTH, PART_OF_YEAR,
@@ -539,28 +539,38 @@ _CHANGE_VERBS = KK_QUALIFIERS["reached"]["verbs_after"]
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
-# Words a rule may begin with; DIGIT for a number written in digits.
-DIGIT = "0"
-NUMBER_START = (DIGIT, *W.CARDINALS, *W.ORDINAL_WORDS)
+# Words a rule may begin with; a number written in digits as Digits: how many and what
+# may follow them, no more than the pattern requires.
+SPELLED_START = (*W.CARDINALS, *W.ORDINAL_WORDS)
+# YEAR4: four digits, whatever follows ("2023 жылы", "2023-жылы", "2023жылы")
+YEAR_DIGITS = Digits((4,))
+# DAY, then the space before the month or HSUF: "15 наурыз", "15-і"
+DAY_DIGITS = Digits((1, 2), "-", SPACE)
 MONTH_START = stems(W.MONTHS) + tuple(RU_MONTHS)
-YEAR_START = NUMBER_START + stems(W.RELATIVE_YEARS) + tuple(W.RELATIVE_YEAR_MODIFIERS) + W.PREVIOUS_YEAR_MODIFIERS
-PART_START = NUMBER_START + tuple(W.ORDINALS) + ("жыл", "жылдың")
+YEAR_START = ((YEAR_DIGITS, *SPELLED_START) + stems(W.RELATIVE_YEARS) + tuple(W.RELATIVE_YEAR_MODIFIERS)
+              + W.PREVIOUS_YEAR_MODIFIERS)
+# "5 айда" (\d{1,2}\s+ай), "1-тоқсанда" (ORD: one digit and a hyphen)
+PART_START = (DAY_DIGITS, *SPELLED_START) + tuple(W.ORDINALS) + ("жыл", "жылдың")
 VAGUE_WORDS = W.VAGUE_RELATIVE + W.FREQUENCIES + W.SEASONS + W.SEASON_MONTH_PHRASES
-DURATION_START = NUMBER_START + W.PERIOD_MODIFIERS + W.VAGUE_COUNTS + W.DURATION_QUALIFIERS + ("жарты",)
+# COUNT: \d{1,4}, then a decimal comma, a DASH, HSUF or the space before the unit
+DURATION_START = ((Digits((1, 2, 3, 4), ",", "-", "–", "—", SPACE), *SPELLED_START) + W.PERIOD_MODIFIERS
+                  + W.VAGUE_COUNTS + W.DURATION_QUALIFIERS + ("жарты",))
+# AGE: \d{1,3}, then a decimal comma, a dash, "бен"/"мен"/"пен" or the space before "жас"
+AGE_START = (Digits((1, 2, 3), ",", "-", "–", SPACE, LETTER), *SPELLED_START)
 COMPOUND = rf"(?:{alternation(W.COMPOUND_PERIODS)}){L}*"
 
 # (pattern, meaning, words it may begin with); earlier rules win ties of length.
 RULES = [
     # ahead of the year rules so that "1990-жылдары" (the 1990s) wins their tie
-    (_compile(DECADE), decade, (DIGIT, "өткен", "xx", "хх") + tuple(DECADE_WORDS)),
+    (_compile(DECADE), decade, (Digits((2, 4), "-", SPACE), "өткен", "xx", "хх") + tuple(DECADE_WORDS)),
     (_compile(rf"(?P<d>{DAY})\s+(?P<m>{MONTH})\s*,?\s*(?P<y>{YEAR4}){HSUF}(?:\s*{YEARWORD})?{TAIL}"),
-     day_month_year, NUMBER_START),
+     day_month_year, (DAY_DIGITS, *SPELLED_START)),
     (_compile(rf"(?:{YEAR_HEAD}){CONTINUATION}{TAIL}"), year_phrase, YEAR_START),
     (_compile(rf"(?P<y>{YEAR_NUM})(?:{DASH}|/)(?P<y2>{YEAR_NUM})\s*(?:оқу\s+)?{YEARWORD}(?:\s+аралығ{L}*)?{TAIL}"),
-     year_range, NUMBER_START),
+     year_range, (YEAR_DIGITS, *SPELLED_START)),
     # "2023 және 2024 жылдары", "2022, 2023 және 2024 жж.": a year listed before the one with the word
-    (_compile(rf"(?P<y>{YEAR4})(?=(?:\s*(?:,|және|мен|пен|бен)\s*{YEAR4})+\s*{YEARWORD})"), listed_year, (DIGIT,)),
-    (_compile(rf"(?P<d>{DAY})\s+(?P<m>{MONTH}){TAIL}"), day_month, NUMBER_START),
+    (_compile(rf"(?P<y>{YEAR4})(?=(?:\s*(?:,|және|мен|пен|бен)\s*{YEAR4})+\s*{YEARWORD})"), listed_year, (YEAR_DIGITS,)),
+    (_compile(rf"(?P<d>{DAY})\s+(?P<m>{MONTH}){TAIL}"), day_month, (DAY_DIGITS, *SPELLED_START)),
     # "қараша айының 10-ы мен 20-сы аралығында": two days joined by "мен" and "between"
     (_compile(rf"(?P<m>{MONTH})\s+(?:айының\s+)?(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY})"
               rf"|\s+(?:мен|пен|бен)\s+(?P<d3>{DAY})\s+аралығ{L}*)?{TAIL}"),
@@ -587,20 +597,20 @@ RULES = [
         rf"(?:(?:{alternation(W.PERIOD_MODIFIERS)})\s+)?(?P<count>{COUNT})(?:\s+жұмыс)?"
         rf"\s+{DURATION_UNIT}(?:\s+(?:{alternation(W.DURATION_MARKERS)})(?!\w))?"
     ), duration, DURATION_START),
-    (_compile(rf"(?P<count>){AGE}"), duration, NUMBER_START),
+    (_compile(rf"(?P<count>){AGE}"), duration, AGE_START),
     # "Орташа жастары 50-ге тақаған", "орташа жасы – 44": an age after its label
     (_compile(rf"жас(?:ы|тары)\s*[–—:-]?\s*(?P<age>\d{{1,3}}(?:,\d)?(?:-?(?:ке|ге|қа|ға|те|де|та|да))?|(?:{SPELLED})"
               rf"(?:\s+(?:{SPELLED}))?(?:ге|ке|ға|қа|де|те|да|та)?)(?!\w)"), age_after_label, ("жасы", "жастары")),
-    (_compile(YEAR_LOCATIVE), year_locative, (DIGIT,)),
+    (_compile(YEAR_LOCATIVE), year_locative, (Digits((4,), "-"),)),
     (_compile(BARE_LOCATIVE), spelled_locative, tuple(W.CARDINALS)),
     (_compile(SEASON_WITH_REFERENCE), vague, W.PERIOD_REFERENCES),
     (_compile(ANIMAL_YEAR), vague, W.ANIMAL_YEARS),
     (_compile(SEASON_PART), vague, stems(("көктем", "жаз", "күз", "қыс"))),
     (_compile(r"(?P<d>[0-3]?\d)\s?\.\s?(?P<mo>[01]?\d)\s?\.\s?(?P<y>(?:19|20)\d\d)(?:\s*ж\.|\s+жылғы)?"),
-     numeric_iso, (DIGIT,)),
+     numeric_iso, (Digits((1, 2), ".", SPACE),)),
     # "2024-06-15", and "2024.06.15" as some offices write it
-    (_compile(r"(?P<y>(?:19|20)\d\d)([-.])(?P<mo>[01]\d)\2(?P<d>[0-3]\d)(?!\d)"), numeric_iso, (DIGIT,)),
+    (_compile(r"(?P<y>(?:19|20)\d\d)([-.])(?P<mo>[01]\d)\2(?P<d>[0-3]\d)(?!\d)"), numeric_iso, (Digits((4,), "-", "."),)),
     # "12.03-те", "25.11-ге дейін": a day and month with a dot, where the context makes it one
     (_compile(rf"{dotted.DAY_MONTH}(?:-(?P<case>{alternation(W.DOTTED_DAY_ENDINGS)}))?{TAIL}"), dotted_day_month,
-     (DIGIT,)),
+     (Digits((2,), "."),)),
 ]

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from extractors.date_grammar import (
-    Candidate, L, MONTH_WORD, YEAR4, alternation, decade, deadline_year, first_months, iso, last_part, month_number, weekday_date, year_named_before, shift_month, stems, year_of_month, year_of_part,
+    LETTER, SPACE, Candidate, Digits, L, MONTH_WORD, YEAR4, alternation, decade, deadline_year, first_months, iso, last_part, month_number, weekday_date, year_named_before, shift_month, stems, year_of_month, year_of_part,
     valid_day, week_of,
 )
 from extractors import dotted_dates as dotted
@@ -517,45 +517,49 @@ DOTTED_PREP = alternation(W.DOTTED_DAY_PREPOSITIONS)
 
 YEAR_OR_REL = rf"(?:(?P<y>{YEAR})\s*(?:{YEARWORD})|{REL_GEN})"
 
-# Words a rule may begin with; DIGIT for a number written in digits.
-DIGIT = "0"
+# Words a rule may begin with; a number written in digits as Digits: how many and what
+# may follow them, no more than the pattern requires (PREP begins with a letter).
 PREP_START = ("начиная", "с", "со", "до", "по", "к", "не")
 MONTH_START = PREP_START + tuple(W.MONTHS)
 VAGUE_WORDS = W.VAGUE_RELATIVE + W.FREQUENCIES + W.SEASONS
-DURATION_START = (DIGIT, "в", "на", "за", "последние", "более", "около", "почти", "от", "с", "со", *W.MONTH_COUNTS)
+# \d{1,3}, then a decimal comma, a DASH, the space before the unit, or "-летний"
+DURATION_START = (Digits((1, 2, 3), ",", "-", "–", "—", SPACE), "в", "на", "за", "последние", "более", "около", "почти",
+                  "от", "с", "со", *W.MONTH_COUNTS)
+# YEAR4: four digits, whatever follows ("2023 год", "2023-м", "2023г.")
+YEAR_DIGITS = Digits((4,))
 
 # (pattern, meaning, words it may begin with); earlier rules win ties of length.
 RULES = [
     # decades, ahead of the year rule so that they win its ties: "в 90-х годах", "1990-е годы", "в начале 2000-х"
-    (_compile(r"(?:1[89]|20)?\d0-?[хе]\s+(?:год(?:ы|ов|ах|ам)|гг\.)|(?:1[89]|20)\d0-[хе]"), decade, (DIGIT,)),
+    (_compile(r"(?:1[89]|20)?\d0-?[хе]\s+(?:год(?:ы|ов|ах|ам)|гг\.)|(?:1[89]|20)\d0-[хе]"), decade, (Digits((2, 4), "-", LETTER),)),
     (_compile(rf"(?:(?:аналогичн|соответствующ)(?:ый|ого|ом|ему)|(?:тот|того|том|тому)\s+же)\s+период(?:а|е|у)?\s+"
               rf"(?P<core>{YEAR_OR_REL})"),
      same_period, stems(("аналогичный", "соответствующий")) + ("тот", "того", "том", "тому")),
     (_compile(rf"{PREP}(?P<core>(?P<d>[0-3]?\d)(?:-?(?:го|е|ое))?\s+(?P<m>{MONTH})(?:\s*,?\s*(?P<y>{YEAR})(?:\s*{YEARWORD})?|\s+{REL_GEN})?)"),
-     day_month_year, PREP_START + (DIGIT,)),
+     day_month_year, PREP_START + (Digits((1, 2), "-", SPACE, LETTER),)),
     (_compile(rf"{PREP}(?P<core>(?P<m>{MONTH})(?:{DASH}(?P<m2>{MONTH}))?\s+{YEAR_OR_REL})"), month_year, MONTH_START),
     (_compile(rf"{PREP}(?P<core>(?P<m>{MONTH}){DASH}(?P<m2>{MONTH}))"), month_year, MONTH_START),
     (_compile(rf"{PREP}(?P<core>(?P<y>{YEAR})(?:(?:{DASH}|/)(?P<y2>{YEAR}))?\s*(?:учебн{L}*\s+)?{YEARWORD})"), year,
-     PREP_START + (DIGIT,)),
+     PREP_START + (YEAR_DIGITS,)),
     # "в 2023-м", "с 2020-го", "к 2030-му": the year word left out after the ending
     (_compile(rf"(?:(?P<prep>начиная\s+с|с|со|до|по|к)\s+|(?<=[вВ]\s)(?<!\w[вВ]\s))(?P<core>(?P<y>{YEAR4})-(?:м|го|му))"),
-     year, PREP_START + (DIGIT,)),
+     year, PREP_START + (Digits((4,), "-"),)),
     # "в 2023 и 2024 годах", "2022, 2023 и 2024 годы": a year listed before the one with the word
     (_compile(rf"{PREP}(?P<core>(?P<y>{YEAR4}))(?=(?:\s*(?:,|и)\s*{YEAR4})+\s*{YEARWORD}(?!\w))"), year,
-     PREP_START + (DIGIT,)),
+     PREP_START + (YEAR_DIGITS,)),
     # "в 2023 году было 200, в 2024 – 250": a year after "в" whose word is left out before a dash
-    (_compile(rf"(?<=[вВ]\s)(?<!\w[вВ]\s)(?P<core>(?P<y>(?:19|20)\d\d))(?=\s*[–—]\s)"), year, (DIGIT,)),
+    (_compile(rf"(?<=[вВ]\s)(?<!\w[вВ]\s)(?P<core>(?P<y>(?:19|20)\d\d))(?=\s*[–—]\s)"), year, (Digits((4,), SPACE, "–", "—"),)),
     (_compile(
         rf"{PREP}(?P<core>(?:(?:(?P<n>\d{{1,2}})|(?P<nw>{MONTH_COUNT}))\s*(?:месяц(?:а|ев)|мес\.)|(?P<ord>{ORD})\s+(?P<part>квартал{L}*|полугоди{L}*|половин{L}*\s+года|половин{L}*(?=\s+{YEAR4})))"
         rf"(?:\s+{YEAR_OR_REL})?)"
-    ), part_of_year, PREP_START + (DIGIT,) + tuple(W.ORDINALS) + tuple(W.MONTH_COUNTS)),
+    ), part_of_year, PREP_START + (Digits((1, 2), "-", SPACE, LETTER),) + tuple(W.ORDINALS) + tuple(W.MONTH_COUNTS)),
     # "за квартал", "в истекшем полугодии": the part last over ("в квартале" alone is also a city block)
     (_compile(rf"(?:за|в)\s+(?P<core>(?:(?:истекш|прошедш|отчетн|отчётн){L}*\s+)?(?P<part>квартал|(?<=[мй]\s)квартале|полугодие|полугодии))"
               rf"(?!\s*(?:\d|№|[IV]+\b))"), bare_part, ("за", "в")),
     (_compile(REL), relative_year, tuple(W.RELATIVE_YEARS)),
     (_compile(alternation(W.RELATIVE_MONTHS)), relative_month, tuple(W.RELATIVE_MONTHS)),
     (_compile(alternation(W.RELATIVE_WEEKS)), relative_week, tuple(W.RELATIVE_WEEKS)),
-    (_compile(rf"(?P<n>\d{{1,3}})\s+(?P<unit>{UNITS})\s+назад"), ago, (DIGIT,)),
+    (_compile(rf"(?P<n>\d{{1,3}})\s+(?P<unit>{UNITS})\s+назад"), ago, (Digits((1, 2, 3), SPACE),)),
     (_compile(
         rf"(?P<edge>{alternation(W.YEAR_EDGES)})\s+(?:(?P<y>{YEAR})\s*{YEARWORD}|{REL_GEN}|года)"
     ), year_edges, tuple(W.YEAR_EDGES)),
@@ -578,7 +582,7 @@ RULES = [
     (_compile(
         rf"(?:с\s+)?(?P<core>(?P<d1>[0-3]?\d)(?:\s+по\s+|{DASH})(?P<d>[0-3]?\d)\s+(?P<m>{MONTH})"
         rf"(?:\s+(?P<y>{YEAR})\s*{YEARWORD}?|\s+{REL_GEN})?)"
-    ), day_span, ("с", DIGIT)),
+    ), day_span, ("с", Digits((1, 2), "-", "–", "—", SPACE))),
     (_compile(
         rf"с\s+(?P<core>(?P<ya>{YEAR})\s+по\s+(?P<yb>{YEAR})\s*{YEARWORD}"
         rf"|(?P<ma>{MONTH})\s+по\s+(?P<mb>{MONTH})(?:\s+(?P<ym>{YEAR})\s*{YEARWORD}?)?(?!\s+[0-3]?\d(?!\d))"
@@ -601,10 +605,10 @@ RULES = [
         # "от 3 до 6 лет": an age or duration range, one span
         rf"|(?:от|с|со)\s+\d{{1,3}}(?:,\d{{1,2}})?\s+до\s+\d{{1,3}}(?:,\d{{1,2}})?\s+{UNITS}"
     ), vague, DURATION_START),
-    (_compile(r"(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?:\s*г\.|\s+года)?"), numeric, (DIGIT,)),
+    (_compile(r"(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?:\s*г\.|\s+года)?"), numeric, (Digits((1, 2), "."),)),
     # "2024-06-15", and "2024.06.15" as some offices write it
-    (_compile(r"(?P<y>(?:19|20)\d\d)([-.])(?P<mo>[01]\d)\2(?P<d>[0-3]\d)(?!\d)"), numeric, (DIGIT,)),
+    (_compile(r"(?P<y>(?:19|20)\d\d)([-.])(?P<mo>[01]\d)\2(?P<d>[0-3]\d)(?!\d)"), numeric, (Digits((4,), "-", "."),)),
     # "до 25.11", "12.03 в 10.00": a day and month with a dot, where the context makes it one
     (_compile(rf"(?:(?P<prep>{DOTTED_PREP})\s+)?(?P<core>{dotted.DAY_MONTH})"), dotted_day_month,
-     PREP_START + ("от", DIGIT)),
+     PREP_START + ("от", Digits((2,), "."))),
 ]

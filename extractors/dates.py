@@ -13,43 +13,56 @@ import datetime as dt
 import re
 
 from extractors import date_rules_kk, date_rules_ru
-from extractors.date_grammar import STEM, Candidate, alternation
+from extractors.date_grammar import LETTER, OTHER, SPACE, STEM, Candidate, Digits, alternation
 from extractors.records import Record
 from extractors.table_rows import TABLE_CELLS, is_header
 
 RULES = {"kk": date_rules_kk.RULES, "ru": date_rules_ru.RULES}
 WORD = re.compile(r"\w+")
-DIGIT = "0"
+DIGIT_RUN = re.compile(r"\d*")
+# A number's digits counted up to this: every rule begins with fewer.
+MAX_DIGITS = 5
 
 
-def _index(rules) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+def _index(rules) -> tuple[dict[str, list[int]], dict[str, list[int]], dict[int, Digits]]:
     """Rule numbers by the exact first word they may begin with, and by the first
-    three letters of a stem that takes endings ("қаңтарда", "биылғы")."""
+    three letters of a stem that takes endings ("қаңтарда", "биылғы"); and the rules
+    that may begin with a number in digits, by what they take."""
     exact: dict[str, list[int]] = {}
     prefix: dict[str, list[int]] = {}
+    digits: dict[int, Digits] = {}
     for rank, (_, _, starts) in enumerate(rules):
         for word in starts:
+            if isinstance(word, Digits):
+                assert rank not in digits and max(word.lengths) < MAX_DIGITS
+                digits[rank] = word
+                continue
             if word.endswith(STEM):
                 table, key = prefix, word[:3].lower()
             else:
                 table, key = exact, WORD.match(word).group().lower()
             if rank not in table.setdefault(key, []):
                 table[key].append(rank)
-    return exact, prefix
+    return exact, prefix, digits
 
 
 class _Starts:
     """Which rules of one language may begin at a word."""
 
     def __init__(self, rules) -> None:
-        self.exact, self.prefix = _index(rules)
-        self.digit = tuple(self.exact.get(DIGIT, ()))
+        self.exact, self.prefix, self.digits = _index(rules)
+        # the characters some rule names to follow its digits ("-", ".", ","): kinds of their own
+        self.after_chars = frozenset(c for d in self.digits.values() for c in d.after if len(c) == 1)
 
     def ranks(self, word: str) -> tuple[int, ...]:
         if word[0].isdigit():
-            return self.digit
+            return tuple(self.digits)
         w = word.lower()
         return tuple(sorted(set(self.exact.get(w, ())) | set(self.prefix.get(w[:3], ()))))
+
+    def number_ranks(self, length: int, after: str) -> tuple[int, ...]:
+        """The rules that may begin with ``length`` digits followed by ``after`` (a kind)."""
+        return tuple(rank for rank, d in self.digits.items() if d.admits(length, after))
 
 
 STARTS = {lang: _Starts(rules) for lang, rules in RULES.items()}
@@ -108,6 +121,12 @@ class _Tries:
         other = "ru" if lang == "kk" else "kk"
         self.langs = ((STARTS[lang], RULES[lang], 0), (STARTS[other], RULES[other], 1000))
         self.cache: dict[str, tuple] = {}
+        self.after_chars = STARTS[lang].after_chars | STARTS[other].after_chars
+        # by the number of digits and the kind of what follows them: a few dozen keys
+        self.numbers = {(length, after): tuple(
+            (rules[rank][0], rules[rank][1], rank + offset)
+            for starts, rules, offset in self.langs for rank in starts.number_ranks(length, after))
+            for length in range(1, MAX_DIGITS + 1) for after in (SPACE, LETTER, OTHER, *self.after_chars)}
 
     def at(self, word: str) -> tuple:
         tries = self.cache.get(word)
@@ -117,6 +136,17 @@ class _Tries:
             if len(self.cache) < 200_000:  # bounded: a long-running process sees many words
                 self.cache[word] = tries
         return tries
+
+    def at_number(self, text: str, pos: int, word: str) -> tuple:
+        """The rules to try at a word that begins with a digit: those whose Digits take
+        its number of digits and what follows them."""
+        end = DIGIT_RUN.match(text, pos).end()
+        if end == pos:
+            return self.at(word)  # a digit \d does not read ("²"): every rule that begins with digits
+        after = text[end:end + 1]
+        if after not in self.after_chars:
+            after = SPACE if after.isspace() else LETTER if after.isalnum() else OTHER
+        return self.numbers[min(end - pos, MAX_DIGITS), after]
 
 
 TRIES = {lang: _Tries(lang) for lang in RULES}
@@ -130,9 +160,12 @@ def _candidates(text: str, lang: str, published: dt.date | None) -> list[tuple[C
     out = []
     for w in WORD.finditer(text):
         word = w.group()
-        todo = cache.get(word)
-        if todo is None:
-            todo = tries.at(word)
+        if word[0].isdigit():
+            todo = tries.at_number(text, w.start(), word)
+        else:
+            todo = cache.get(word)
+            if todo is None:
+                todo = tries.at(word)
         if not todo:
             continue
         pos = w.start()
