@@ -21,7 +21,7 @@ from extractors.figure_patterns import (
     UP_TO,
     WORD,
     AND_WORDS,
-    BLOCKED,
+    blocked_spans,
     DASH,
     ELLIPSIS_RANGE,
     FROM_BEFORE,
@@ -59,7 +59,7 @@ class Scanner(CountContext, NumberReader):
 
     def __init__(self, text: str, lang: str, taken: list[tuple[int, int]]):
         super().__init__(text, lang)
-        blocked = list(taken) + [m.span() for m in BLOCKED.finditer(text)] + code_spans(text)
+        blocked = list(taken) + blocked_spans(text) + code_spans(text)
         self.blocked = merge_spans(blocked)
         self.blocked_starts = [s for s, _ in self.blocked]
         self.names = [m.span() for m in QUOTED_NAME.finditer(text) if not SPEECH_AFTER.match(text, m.end())]
