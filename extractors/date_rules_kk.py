@@ -32,8 +32,15 @@ def _compile(pattern: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
 
 
+# (compiled once: the rules' meanings ran these per date found)
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_DAY_DIGITS = re.compile(r"\d{1,2}")
+_DIGITS = re.compile(r"\d+")
+_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$")
+
+
 def _year_value(text: str) -> int | None:
-    digits = re.match(r"\d{4}", text)
+    digits = _FOUR_DIGITS.match(text)
     if digits:
         return int(digits.group())
     value = kk_number_value(text.split())
@@ -41,7 +48,7 @@ def _year_value(text: str) -> int | None:
 
 
 def _day_value(text: str) -> int | None:
-    digits = re.match(r"\d{1,2}", text)
+    digits = _DAY_DIGITS.match(text)
     if digits:
         return int(digits.group())
     return kk_number_value(text.split())
@@ -147,7 +154,7 @@ def _point(value: str | None) -> dict | None:
 
 
 def _ablative(word: str) -> bool:
-    return bool(re.search(r"(?:дан|ден|тан|тен|нан|нен)$", word.lower()))
+    return bool(_ABLATIVE.search(word.lower()))
 
 
 TOWARDS_AFTER = re.compile(r"(?<=ға|ге|қа|ке|на|не)\s+қарай(?!\w)", re.IGNORECASE)
@@ -373,7 +380,7 @@ def age_after_label(m: re.Match, published: dt.date | None) -> Candidate | None:
 
 def duration(m: re.Match, published: dt.date | None) -> Candidate | None:
     count = m.group("count")
-    if count and count[:1].isdigit() and int(re.match(r"\d+", count).group()) >= 1000:
+    if count and count[:1].isdigit() and int(_DIGITS.match(count).group()) >= 1000:
         return None  # "2020 жылы" is a year, read by year_phrase
     if "айлық" in m.group(0).lower() and (_count_value(count) > 24 or not _count_value(count)):
         return None  # "жиырма бес мың айлық": a salary, not 25 months; "бірнеше айлық" is no DATE in KazNERD
@@ -474,7 +481,7 @@ def relative_month_day(m: re.Match, published: dt.date | None) -> Candidate | No
 
 
 def _count_value(count: str) -> int:
-    digits = re.match(r"\d+", count)
+    digits = _DIGITS.match(count)
     return int(digits.group()) if digits else (kk_number_value(count.split()) or 0)
 
 

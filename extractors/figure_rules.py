@@ -452,7 +452,7 @@ class Scanner(CountContext, NumberReader):
         m = self.r.before_re.search(window)
         if not m:
             return start, None
-        phrase = re.sub(r"\s+", " ", m.group(1).lower())
+        phrase = _SPACES.sub(" ", m.group(1).lower())
         return start - len(window) + m.start(1), self.r.before.get(phrase)
 
     def _after_from_figure(self, pos: int) -> bool:
@@ -547,6 +547,7 @@ class Scanner(CountContext, NumberReader):
 # Frost words: "аяз" (kk), "мороз" (ru), right after the degrees or a word before them.
 _CENTS_AFTER = re.compile(r"\s+(\d{1,2})\s+(?:тиын|копе(?:ек|йки|йка|йку))[^\W\d_]*", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"–—]")
+_SPACES = re.compile(r"\s+")
 
 
 def _up_to(span: str) -> bool:
