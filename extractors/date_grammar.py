@@ -51,6 +51,13 @@ def alternation(words) -> str:
     return rf"(?=[{''.join(re.escape(c) for c in sorted(firsts))}])(?:{body})"
 
 
+def group_of(m: re.Match, name: str) -> str | None:
+    """``m.groupdict().get(name)`` without building the dict of every group (the year
+    patterns have a dozen): the group's text, None when it took no part or the pattern has
+    no such group."""
+    return m.group(name) if name in m.re.groupindex else None
+
+
 STEM = "~"
 
 

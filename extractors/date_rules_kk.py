@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from extractors.date_grammar import (
-    LETTER, SPACE, Candidate, Digits, alternation, decade, iso, kk_number_value, month_number, shift_month, stems, valid_day, week_of, deadline_year, last_part, weekday_date, year_named_before, year_of_month, year_of_part,
+    LETTER, SPACE, Candidate, Digits, group_of, alternation, decade, iso, kk_number_value, month_number, shift_month, stems, valid_day, week_of, deadline_year, last_part, weekday_date, year_named_before, year_of_month, year_of_part,
 )
 from extractors.date_patterns_kk import (
     AGE, DECADE_WORDS, SPELLED, CONTINUATION, COUNT, DASH, DAY, DURATION_UNIT, HSUF, KK_MONTH, MONTH, PART_OF_YEAR,
@@ -110,7 +110,7 @@ def continue_year(m: re.Match, year: int | None, published: dt.date | None) -> C
     elif m.group("begin"):
         start = iso(year, 1)  # "жылдың басынан" (since), "жылдың басында" (in January)
         c.date = {"start": start, "end": None if _ablative(m.group(0)) else start}
-        if (m.groupdict().get("tail") or "").lower() == "бері" and published is not None and year <= published.year:
+        if (group_of(m, "tail") or "").lower() == "бері" and published is not None and year <= published.year:
             # "осы жылдың басынан бері": from January to the time of writing, as "жыл басынан бері"
             # and "с начала года" read
             c.date["end"] = iso(published.year, published.month)
@@ -141,7 +141,7 @@ def _months(m: re.Match) -> tuple[int, int] | None:
 def _months_date(m: re.Match, year: int, months: tuple[int, int]) -> dict:
     """The months of a part of a year, or its edge: "үшінші тоқсанның соңында" is September,
     "басында" July ("дейін"/"бері" after it make a bound, by _tail)."""
-    edge = (m.groupdict().get("pedge") or "").lower()
+    edge = (group_of(m, "pedge") or "").lower()
     if edge in ("соң", "аяғ"):
         return _point(iso(year, months[1]))
     if edge == "бас":
@@ -164,7 +164,7 @@ SINCE_AFTER = re.compile(rf"\s+(?:{alternation(W.SINCE_WORDS)})(?!\w)", re.IGNOR
 def _tail(c: Candidate, m: re.Match) -> Candidate:
     """Deadlines and starting points: "2025 жылға дейін" (start null), "2019 жылдан
     бері" (end null), and "2020 жылдан бастап", where KazNERD leaves "бастап" outside."""
-    tail = m.groupdict().get("tail")
+    tail = group_of(m, "tail")
     if c.date is None:
         return c
     t = (tail or "").lower()
@@ -208,7 +208,7 @@ def day_month(m: re.Match, published: dt.date | None) -> Candidate | None:
     named = _year_in_sentence(m, published)
     if published is not None or named is not None:
         year = named if named is not None else year_of_month(published, month, m.string, m.start(), m.end(), "kk")
-        if named is None and (m.groupdict().get("tail") or "").lower() in W.UNTIL_WORDS:
+        if named is None and (group_of(m, "tail") or "").lower() in W.UNTIL_WORDS:
             # "Өтінімдер 15 қаңтарға дейін қабылданады" in December: next January's
             year = deadline_year(published, month, day, m.string, m.start(), m.end(), "kk", year)
         c.date = _point(iso(year, month, day))
@@ -267,7 +267,7 @@ def months(m: re.Match, published: dt.date | None) -> Candidate | None:
 
 def day_range(m: re.Match, published: dt.date | None) -> Candidate | None:
     c = day_month(m, published)
-    second = m.group("d2") or m.groupdict().get("d3")
+    second = m.group("d2") or group_of(m, "d3")
     if c is None or not second:
         return c
     last = _day_value(second)
@@ -536,7 +536,7 @@ def dotted_day_month(m: re.Match, published: dt.date | None) -> Candidate | None
     named = _year_in_sentence(m, published)
     if published is not None or named is not None:
         year = named if named is not None else year_of_month(published, month, text, m.start(), m.end(), "kk")
-        if named is None and (m.groupdict().get("tail") or "").lower() in W.UNTIL_WORDS:
+        if named is None and (group_of(m, "tail") or "").lower() in W.UNTIL_WORDS:
             year = deadline_year(published, month, day, text, m.start(), m.end(), "kk", year)
         c.date = _point(iso(year, month, day))
     return _tail(c, m)

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from extractors.date_grammar import (
-    LETTER, SPACE, Candidate, Digits, L, MONTH_WORD, YEAR4, alternation, decade, deadline_year, first_months, iso, last_part, month_number, weekday_date, year_named_before, shift_month, stems, year_of_month, year_of_part,
+    LETTER, SPACE, Candidate, Digits, group_of, L, MONTH_WORD, YEAR4, alternation, decade, deadline_year, first_months, iso, last_part, month_number, weekday_date, year_named_before, shift_month, stems, year_of_month, year_of_part,
     valid_day, week_of,
 )
 from extractors import dotted_dates as dotted
@@ -45,7 +45,7 @@ def _point(value: str | None) -> dict | None:
 def _core(m: re.Match, date: dict | None, published: dt.date | None = None) -> Candidate:
     """Candidate without the preposition, its meaning applied to ``date``."""
     start = m.start("core")
-    prep = (m.groupdict().get("prep") or "").lower()
+    prep = (group_of(m, "prep") or "").lower()
     if date is not None:
         prep = " ".join(prep.split())
         # "к 1 сентября", "к 2030 году" ahead of the article: by then, a deadline ("к октябрю
@@ -64,9 +64,9 @@ def _core(m: re.Match, date: dict | None, published: dt.date | None = None) -> C
 
 
 def _year_of(m: re.Match, published: dt.date | None) -> int | None:
-    if m.groupdict().get("y"):
+    if group_of(m, "y"):
         return int(m.group("y")[:4])
-    word = (m.groupdict().get("relw") or ("текущего" if m.groupdict().get("tg") else "")).lower()
+    word = (group_of(m, "relw") or ("текущего" if group_of(m, "tg") else "")).lower()
     if word and published is not None:
         return published.year + (-1 if word in ("прошлого", "минувшего") else 1 if word in ("следующего", "будущего") else 0)
     return None
@@ -77,20 +77,20 @@ def day_month_year(m: re.Match, published: dt.date | None) -> Candidate | None:
     year = _year_of(m, published)
     if not month or not valid_day(year, month, day):
         return None
-    if year is None and not (m.groupdict().get("relw") or m.groupdict().get("tg")):
+    if year is None and not (group_of(m, "relw") or group_of(m, "tg")):
         year = _year_named_in_sentence(m, published)
-    if year is None and published is not None and not (m.groupdict().get("relw") or m.groupdict().get("tg")):
+    if year is None and published is not None and not (group_of(m, "relw") or group_of(m, "tg")):
         year = year_of_month(published, month, m.string, m.start(), m.end(), "ru")
-        if (m.groupdict().get("prep") or "").lower().split()[:1] in (["до"], ["не"]):
+        if (group_of(m, "prep") or "").lower().split()[:1] in (["до"], ["не"]):
             year = deadline_year(published, month, day, m.string, m.start(), m.end(), "ru", year)
     return _core(m, _point(iso(year, month, day)) if year else None, published)
 
 
 def month_year(m: re.Match, published: dt.date | None) -> Candidate | None:
     a = month_number(m.group("m"))
-    b = month_number(m.group("m2")) if m.groupdict().get("m2") else a
+    b = month_number(m.group("m2")) if group_of(m, "m2") else a
     year = _year_of(m, published)
-    if year is None and m.groupdict().get("m2"):
+    if year is None and group_of(m, "m2"):
         # "В 2020 году в ноябре–декабре": the year the sentence names, else by the tense
         year = _year_named_in_sentence(m, published)
         if year is None and published is not None:
@@ -99,17 +99,17 @@ def month_year(m: re.Match, published: dt.date | None) -> Candidate | None:
         return None
     # ("в ноябре–январе": over the new year, the first month is the year before's)
     c = _core(m, {"start": iso(year - (a > b), a), "end": iso(year, b)} if year else None, published)
-    if m.groupdict().get("m2"):
+    if group_of(m, "m2"):
         c.months = (a, b)  # "за январь–май …, чем за аналогичный период 2024 года": those months then
     return c
 
 
 def year(m: re.Match, published: dt.date | None) -> Candidate | None:
     a = int(m.group("y")[:4])
-    b = int(m.group("y2")[:4]) if m.groupdict().get("y2") else a
+    b = int(m.group("y2")[:4]) if group_of(m, "y2") else a
     if b < a or b > a + 50:
         return None
-    if not m.groupdict().get("y2") and m.group("y").lower().endswith("х") and a % 10 == 0:
+    if not group_of(m, "y2") and m.group("y").lower().endswith("х") and a % 10 == 0:
         b = a + 9  # "в 2020-х годах": the decade
     return _core(m, {"start": iso(a), "end": iso(b)}, published)
 
@@ -122,9 +122,9 @@ _SINCE_JANUARY = re.compile(r"(?<!\w)(?:за|по\s+итогам|итоги|по
 
 def _month_count(m: re.Match) -> int | None:
     """The number of months of "9 месяцев" / "девять месяцев", or None for a part of the year."""
-    if m.groupdict().get("n"):
+    if group_of(m, "n"):
         return int(m.group("n"))
-    if m.groupdict().get("nw"):
+    if group_of(m, "nw"):
         return W.MONTH_COUNTS[m.group("nw").lower().replace("ё", "е")]
     return None
 
@@ -132,7 +132,7 @@ def _month_count(m: re.Match) -> int | None:
 def part_of_year(m: re.Match, published: dt.date | None) -> Candidate | None:
     y = _year_of(m, published)
     n = _month_count(m)
-    if n is not None and not (m.groupdict().get("y") or m.groupdict().get("relw") or m.groupdict().get("tg")):
+    if n is not None and not (group_of(m, "y") or group_of(m, "relw") or group_of(m, "tg")):
         if not _SINCE_JANUARY.search(m.string, max(0, m.start() - 24), m.start()):
             return None
         if published is not None and n >= published.month:
@@ -154,8 +154,8 @@ def part_of_year(m: re.Match, published: dt.date | None) -> Candidate | None:
             c.months = (1, 6) if n == 1 else (7, 12)
         else:
             return None
-        if y is not None and published is not None and not (m.groupdict().get("y") or m.groupdict().get("relw")
-                                                            or m.groupdict().get("tg")):
+        if y is not None and published is not None and not (group_of(m, "y") or group_of(m, "relw")
+                                                            or group_of(m, "tg")):
             # "В III квартале объём составил …" in May: last year's quarter, the one over
             y = year_of_part(published, *c.months, m.string, m.start(), m.end(), "ru")
         c.date = {"start": iso(y, c.months[0]), "end": iso(y, c.months[1])} if y else None
@@ -398,7 +398,7 @@ def month_alone(m: re.Match, published: dt.date | None) -> Candidate | None:
 def day_span(m: re.Match, published: dt.date | None) -> Candidate | None:
     month, first, last = month_number(m.group("m")), int(m.group("d1")), int(m.group("d"))
     year = _year_of(m, published)
-    if year is None and not (m.groupdict().get("relw") or m.groupdict().get("tg")):
+    if year is None and not (group_of(m, "relw") or group_of(m, "tg")):
         # "1–2 января ЦОН не работает" in December: next January's, as one day would be
         year = _year_named_in_sentence(m, published)
         if year is None and published is not None:

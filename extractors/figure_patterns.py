@@ -28,6 +28,7 @@ L = r"[^\W\d_]"  # a letter
 _W = rf"{L}*(?:-{L}+)?"  # the rest of an inflected word, maybe with a hyphenated ending
 _B = rf"(?!{L})(?:-{L}{{1,6}}(?!{L}))?"  # end of an abbreviation, maybe with a hyphenated ending
 SP = r"[ \t\u00a0\u2009\u202f]"
+SP_CHARS = frozenset(" \t\u00a0\u2009\u202f")  # what SP matches, for tests of one character
 
 DIGITS = re.compile(
     r"(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.]\d)|\d{1,3}(?:\.\d{3})+(?![\d.]\d)"
@@ -249,14 +250,23 @@ def _compile_table(table, flags=re.I) -> tuple[re.Pattern, list[str]]:
     return re.compile("|".join(parts), flags), codes
 
 
-def _by_first_letter(words: list[str]) -> str:
-    """An alternation of ``words`` (longest first) grouped by their first letter: "б(?:ір|ес)|е(?:кі|лу)".
-    It matches what the flat one does, but the regex engine tries one group at a word, not
-    every word (the flat one made the candidate scan twice as slow)."""
+def _phrase(words: str) -> str:
+    return re.escape(words).replace(r"\ ", r"\s+")
+
+
+def _by_first_letter(words: list[str], escape=re.escape) -> str:
+    """A case-insensitive alternation of ``words`` (longest first) grouped by their first
+    letter: "б(?:ір|ес)|е(?:кі|лу)". It matches what the flat one does, but the regex engine
+    tries one group at a word, not every word (the flat one made the candidate scan twice
+    as slow). Flat when two first letters match alike ("ı" and "i"): then order across
+    groups would matter."""
+    ordered = sorted(words, key=len, reverse=True)
     groups: dict[str, list[str]] = {}
-    for w in sorted(words, key=len, reverse=True):
+    for w in ordered:
         groups.setdefault(w[0].lower(), []).append(w[1:])
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(map(re.escape, rests))})" for first, rests in groups.items())
+    if any(a != b and re.fullmatch(re.escape(a), b, re.I) for a in groups for b in groups):
+        return "|".join(map(escape, ordered))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(map(escape, rests))})" for first, rests in groups.items())
 
 
 class Rules:
@@ -287,7 +297,7 @@ class Rules:
         before = sorted(q["before"], key=len, reverse=True)
         self.before = q["before"]
         self.before_re = re.compile(
-            rf"(?<!{L})(" + "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in before) + rf"){SP}+\Z", re.I
+            rf"(?<!{L})(" + _by_first_letter(before, _phrase) + rf"){SP}+\Z", re.I
         )
         self.after = q["after"]
         self.verbs_after = q.get("verbs_after", {})

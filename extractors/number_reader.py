@@ -20,6 +20,7 @@ from extractors.figure_patterns import (
     SIMPLE_FRACTION,
     SPACE1,
     SPACE2,
+    SP_CHARS,
     WORD,
     rules_for,
 )
@@ -70,12 +71,28 @@ class NumberReader:
         self.text = text
         self.r = rules_for(lang)
         self.lang = self.r.lang
+        # the word after each position asked for: the rules ask for the same one several times
+        # (the qualifier after a figure, then the verb there); one text's, dropped with it
+        self._words_after: dict[int, re.Match | None] = {}
 
     def _skip_space(self, pos: int, most: int = 2) -> int:
-        return (SPACE1 if most == 1 else SPACE2).match(self.text, pos).end()
+        """Past at most ``most`` (1 or 2) spaces, as SPACE1 and SPACE2 match; looked at in
+        Python, which costs less than a regex call for one or two characters."""
+        text = self.text
+        if not 0 <= pos <= len(text):
+            return (SPACE1 if most == 1 else SPACE2).match(text, pos).end()
+        if text[pos:pos + 1] in SP_CHARS:
+            pos += 1
+            if most != 1 and text[pos:pos + 1] in SP_CHARS:
+                pos += 1
+        return pos
 
     def _next_word(self, pos: int) -> re.Match | None:
-        return WORD.match(self.text, SPACE2.match(self.text, pos).end())
+        try:
+            return self._words_after[pos]
+        except KeyError:
+            m = self._words_after[pos] = WORD.match(self.text, self._skip_space(pos))
+            return m
 
     def _words_from(self, pos: int, most: int = 14) -> list[re.Match]:
         out = []
