@@ -10,10 +10,11 @@ import datetime as dt
 import re
 
 from extractors.date_grammar import (
-    LETTER, SPACE, Candidate, Digits, group_of, L, MONTH_WORD, YEAR4, alternation, decade, deadline_year, first_months, iso, last_part, month_number, weekday_date, year_named_before, shift_month, stems, year_of_month, year_of_part,
+    LETTER, SPACE, Candidate, Digits, first_letters, group_of, L, MONTH_WORD, YEAR4, alternation, decade, deadline_year, first_months, iso, last_part, month_number, weekday_date, year_named_before, shift_month, stems, year_of_month, year_of_part,
     valid_day, week_of,
 )
 from extractors import dotted_dates as dotted
+from extractors.lang.kk.date_words import MONTHS as KK_MONTHS
 from extractors.lang.ru import date_words as W
 from extractors.lang.ru.qualifiers import QUALIFIERS as RU_QUALIFIERS
 
@@ -522,11 +523,13 @@ YEAR_OR_REL = rf"(?:(?P<y>{YEAR})\s*(?:{YEARWORD})|{REL_GEN})"
 PREP_START = ("начиная", "с", "со", "до", "по", "к", "не")
 MONTH_START = PREP_START + tuple(W.MONTHS)
 VAGUE_WORDS = W.VAGUE_RELATIVE + W.FREQUENCIES + W.SEASONS
-# \d{1,3}, then a decimal comma, a DASH, the space before the unit, or "-летний"
-DURATION_START = (Digits((1, 2, 3), ",", "-", "–", "—", SPACE), "в", "на", "за", "последние", "более", "около", "почти",
+# UNITS: лет, год, месяц, дн, день, недел, сут
+UNIT_FIRSTS = "лгмднс"
+# \d{1,3}, then a decimal comma, a DASH, the spaces before a DASH or the unit, or "-летний"
+DURATION_START = (Digits((1, 2, 3), ",", "-", "–", "—", SPACE, then="-–—" + UNIT_FIRSTS), "в", "на", "за", "последние", "более", "около", "почти",
                   "от", "с", "со", *W.MONTH_COUNTS)
-# YEAR4: four digits, whatever follows ("2023 год", "2023-м", "2023г.")
-YEAR_DIGITS = Digits((4,))
+# MONTH: a Kazakh or Russian month name, in either script
+MONTH_FIRSTS = first_letters((*KK_MONTHS, *W.MONTHS))
 
 # (pattern, meaning, words it may begin with); earlier rules win ties of length.
 RULES = [
@@ -536,30 +539,30 @@ RULES = [
               rf"(?P<core>{YEAR_OR_REL})"),
      same_period, stems(("аналогичный", "соответствующий")) + ("тот", "того", "том", "тому")),
     (_compile(rf"{PREP}(?P<core>(?P<d>[0-3]?\d)(?:-?(?:го|е|ое))?\s+(?P<m>{MONTH})(?:\s*,?\s*(?P<y>{YEAR})(?:\s*{YEARWORD})?|\s+{REL_GEN})?)"),
-     day_month_year, PREP_START + (Digits((1, 2), "-", SPACE, LETTER),)),
+     day_month_year, PREP_START + (Digits((1, 2), "-", SPACE, LETTER, then=MONTH_FIRSTS),)),
     (_compile(rf"{PREP}(?P<core>(?P<m>{MONTH})(?:{DASH}(?P<m2>{MONTH}))?\s+{YEAR_OR_REL})"), month_year, MONTH_START),
     (_compile(rf"{PREP}(?P<core>(?P<m>{MONTH}){DASH}(?P<m2>{MONTH}))"), month_year, MONTH_START),
     (_compile(rf"{PREP}(?P<core>(?P<y>{YEAR})(?:(?:{DASH}|/)(?P<y2>{YEAR}))?\s*(?:учебн{L}*\s+)?{YEARWORD})"), year,
-     PREP_START + (YEAR_DIGITS,)),
+     PREP_START + (Digits((4,), then="-–—уг"),)),
     # "в 2023-м", "с 2020-го", "к 2030-му": the year word left out after the ending
     (_compile(rf"(?:(?P<prep>начиная\s+с|с|со|до|по|к)\s+|(?<=[вВ]\s)(?<!\w[вВ]\s))(?P<core>(?P<y>{YEAR4})-(?:м|го|му))"),
      year, PREP_START + (Digits((4,), "-"),)),
     # "в 2023 и 2024 годах", "2022, 2023 и 2024 годы": a year listed before the one with the word
     (_compile(rf"{PREP}(?P<core>(?P<y>{YEAR4}))(?=(?:\s*(?:,|и)\s*{YEAR4})+\s*{YEARWORD}(?!\w))"), year,
-     PREP_START + (YEAR_DIGITS,)),
+     PREP_START + (Digits((4,), then=",и"),)),
     # "в 2023 году было 200, в 2024 – 250": a year after "в" whose word is left out before a dash
-    (_compile(rf"(?<=[вВ]\s)(?<!\w[вВ]\s)(?P<core>(?P<y>(?:19|20)\d\d))(?=\s*[–—]\s)"), year, (Digits((4,), SPACE, "–", "—"),)),
+    (_compile(rf"(?<=[вВ]\s)(?<!\w[вВ]\s)(?P<core>(?P<y>(?:19|20)\d\d))(?=\s*[–—]\s)"), year, (Digits((4,), SPACE, "–", "—", then="–—"),)),
     (_compile(
         rf"{PREP}(?P<core>(?:(?:(?P<n>\d{{1,2}})|(?P<nw>{MONTH_COUNT}))\s*(?:месяц(?:а|ев)|мес\.)|(?P<ord>{ORD})\s+(?P<part>квартал{L}*|полугоди{L}*|половин{L}*\s+года|половин{L}*(?=\s+{YEAR4})))"
         rf"(?:\s+{YEAR_OR_REL})?)"
-    ), part_of_year, PREP_START + (Digits((1, 2), "-", SPACE, LETTER),) + tuple(W.ORDINALS) + tuple(W.MONTH_COUNTS)),
+    ), part_of_year, PREP_START + (Digits((1, 2), "-", SPACE, LETTER, then="мкп"),) + tuple(W.ORDINALS) + tuple(W.MONTH_COUNTS)),
     # "за квартал", "в истекшем полугодии": the part last over ("в квартале" alone is also a city block)
     (_compile(rf"(?:за|в)\s+(?P<core>(?:(?:истекш|прошедш|отчетн|отчётн){L}*\s+)?(?P<part>квартал|(?<=[мй]\s)квартале|полугодие|полугодии))"
               rf"(?!\s*(?:\d|№|[IV]+\b))"), bare_part, ("за", "в")),
     (_compile(REL), relative_year, tuple(W.RELATIVE_YEARS)),
     (_compile(alternation(W.RELATIVE_MONTHS)), relative_month, tuple(W.RELATIVE_MONTHS)),
     (_compile(alternation(W.RELATIVE_WEEKS)), relative_week, tuple(W.RELATIVE_WEEKS)),
-    (_compile(rf"(?P<n>\d{{1,3}})\s+(?P<unit>{UNITS})\s+назад"), ago, (Digits((1, 2, 3), SPACE),)),
+    (_compile(rf"(?P<n>\d{{1,3}})\s+(?P<unit>{UNITS})\s+назад"), ago, (Digits((1, 2, 3), SPACE, then=UNIT_FIRSTS),)),
     (_compile(
         rf"(?P<edge>{alternation(W.YEAR_EDGES)})\s+(?:(?P<y>{YEAR})\s*{YEARWORD}|{REL_GEN}|года)"
     ), year_edges, tuple(W.YEAR_EDGES)),
@@ -582,7 +585,7 @@ RULES = [
     (_compile(
         rf"(?:с\s+)?(?P<core>(?P<d1>[0-3]?\d)(?:\s+по\s+|{DASH})(?P<d>[0-3]?\d)\s+(?P<m>{MONTH})"
         rf"(?:\s+(?P<y>{YEAR})\s*{YEARWORD}?|\s+{REL_GEN})?)"
-    ), day_span, ("с", Digits((1, 2), "-", "–", "—", SPACE))),
+    ), day_span, ("с", Digits((1, 2), "-", "–", "—", SPACE, then="п-–—"))),
     (_compile(
         rf"с\s+(?P<core>(?P<ya>{YEAR})\s+по\s+(?P<yb>{YEAR})\s*{YEARWORD}"
         rf"|(?P<ma>{MONTH})\s+по\s+(?P<mb>{MONTH})(?:\s+(?P<ym>{YEAR})\s*{YEARWORD}?)?(?!\s+[0-3]?\d(?!\d))"

@@ -13,13 +13,14 @@ import datetime as dt
 import re
 
 from extractors import date_rules_kk, date_rules_ru
-from extractors.date_grammar import LETTER, OTHER, SPACE, STEM, Candidate, Digits, alternation
+from extractors.date_grammar import LETTER, OTHER, PLAIN, SPACE, STEM, UNKNOWN, Candidate, Digits, alternation, then_kind
 from extractors.records import Record
 from extractors.table_rows import TABLE_CELLS, is_header
 
 RULES = {"kk": date_rules_kk.RULES, "ru": date_rules_ru.RULES}
 WORD = re.compile(r"\w+")
 DIGIT_RUN = re.compile(r"\d*")
+SPACES = re.compile(r"\s*")
 # A number's digits counted up to this: every rule begins with fewer.
 MAX_DIGITS = 5
 
@@ -51,8 +52,10 @@ class _Starts:
 
     def __init__(self, rules) -> None:
         self.exact, self.prefix, self.digits = _index(rules)
-        # the characters some rule names to follow its digits ("-", ".", ","): kinds of their own
+        # the characters some rule names to follow its digits ("-", ".", ","), or its spaces:
+        # kinds of their own
         self.after_chars = frozenset(c for d in self.digits.values() for c in d.after if len(c) == 1)
+        self.then_chars = frozenset(c for d in self.digits.values() for c in d.then or ())
 
     def ranks(self, word: str) -> tuple[int, ...]:
         if word[0].isdigit():
@@ -60,9 +63,10 @@ class _Starts:
         w = word.lower()
         return tuple(sorted(set(self.exact.get(w, ())) | set(self.prefix.get(w[:3], ()))))
 
-    def number_ranks(self, length: int, after: str) -> tuple[int, ...]:
-        """The rules that may begin with ``length`` digits followed by ``after`` (a kind)."""
-        return tuple(rank for rank, d in self.digits.items() if d.admits(length, after))
+    def number_ranks(self, length: int, after: str, then: str | None = None) -> tuple[int, ...]:
+        """The rules that may begin with ``length`` digits followed by ``after`` (a kind), and
+        after spaces by ``then`` (a kind)."""
+        return tuple(rank for rank, d in self.digits.items() if d.admits(length, after, then))
 
 
 STARTS = {lang: _Starts(rules) for lang, rules in RULES.items()}
@@ -122,11 +126,16 @@ class _Tries:
         self.langs = ((STARTS[lang], RULES[lang], 0), (STARTS[other], RULES[other], 1000))
         self.cache: dict[str, tuple] = {}
         self.after_chars = STARTS[lang].after_chars | STARTS[other].after_chars
-        # by the number of digits and the kind of what follows them: a few dozen keys
-        self.numbers = {(length, after): tuple(
+        self.then_chars = STARTS[lang].then_chars | STARTS[other].then_chars
+        # by the number of digits, the kind of what follows them and, after spaces, of what
+        # follows those: a few hundred keys
+        self.numbers = {(length, after, then): tuple(
             (rules[rank][0], rules[rank][1], rank + offset)
-            for starts, rules, offset in self.langs for rank in starts.number_ranks(length, after))
-            for length in range(1, MAX_DIGITS + 1) for after in (SPACE, LETTER, OTHER, *self.after_chars)}
+            for starts, rules, offset in self.langs for rank in starts.number_ranks(length, after, then))
+            for length in range(1, MAX_DIGITS + 1)
+            for after, thens in ((LETTER, (None,)), (OTHER, (None,)), *((c, (None,)) for c in self.after_chars),
+                                 (SPACE, (PLAIN, UNKNOWN, *self.then_chars)))
+            for then in thens}
 
     def at(self, word: str) -> tuple:
         tries = self.cache.get(word)
@@ -144,9 +153,15 @@ class _Tries:
         if end == pos:
             return self.at(word)  # a digit \d does not read ("²"): every rule that begins with digits
         after = text[end:end + 1]
+        then = None
         if after not in self.after_chars:
-            after = SPACE if after.isspace() else LETTER if after.isalnum() else OTHER
-        return self.numbers[min(end - pos, MAX_DIGITS), after]
+            if after.isspace():
+                after = SPACE
+                gap = SPACES.match(text, end).end()
+                then = then_kind(text[gap:gap + 1], self.then_chars)
+            else:
+                after = LETTER if after.isalnum() else OTHER
+        return self.numbers[min(end - pos, MAX_DIGITS), after, then]
 
 
 TRIES = {lang: _Tries(lang) for lang in RULES}
