@@ -9,7 +9,9 @@ spans to the figures extractor, so numbers inside a date never become figures.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import re
 
 from extractors import date_rules_kk, date_rules_ru
@@ -236,11 +238,20 @@ def _select(cands: list[tuple[Candidate, int]]) -> list[Candidate]:
     """Longest spans first, earlier rules on ties; no two kept spans overlap."""
     cands.sort(key=lambda cr: (-(cr[0].end - cr[0].start), cr[1], cr[0].start))
     kept: list[Candidate] = []
-    taken: dict[int, bool] = {}
+    # the kept spans, disjoint, by start (and so by end): a span overlaps one iff it overlaps
+    # the last that starts before its end (looked up by bisect, not character by character)
+    starts: list[int] = []
+    ends: list[int] = []
     for c, _ in cands:
-        if not any(i in taken for i in range(c.start, c.end)):
-            kept.append(c)
-            taken.update(dict.fromkeys(range(c.start, c.end), True))
+        if c.start >= c.end:
+            kept.append(c)  # an empty span takes no character
+            continue
+        i = bisect.bisect_left(starts, c.end)
+        if i and ends[i - 1] > c.start:
+            continue
+        kept.append(c)
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
     return sorted(kept, key=lambda c: c.start)
 
 
@@ -248,7 +259,7 @@ def _join_ranges(text: str, found: list[Candidate], words) -> list[Candidate]:
     """One span for two dates joined into a range: "27 наурыз бен 4 сәуір аралығында",
     "1 айдан 6 айға дейін", "3 жастан 6 жасқа дейінгі"."""
     connectors, closers = words
-    closer = re.compile(rf"\s+(?:{alternation(closers)})(?!\w)", re.IGNORECASE) if closers else None
+    closer = _closer(closers)
     out: list[Candidate] = []
     for c in found:
         prev = out[-1] if out else None
@@ -263,6 +274,13 @@ def _join_ranges(text: str, found: list[Candidate], words) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def _closer(closers: tuple[str, ...]) -> re.Pattern | None:
+    """The pattern of a word closing a range ("аралығында"), built once per language (one
+    tuple of RANGE_WORDS each), not per text."""
+    return re.compile(rf"\s+(?:{alternation(closers)})(?!\w)", re.IGNORECASE) if closers else None
 
 
 _COMMA_GAP = re.compile(r"\s*,\s*|\s+")
