@@ -324,7 +324,8 @@ class CountContext:
         after = self.text[end:end + 12]
         if before.rstrip().endswith(("«", '"', "“")) and after.lstrip().startswith(("»", '"', "”")):
             return True
-        m = NAME_BEFORE.search(before)
+        # (each of NAME_BEFORE's names holds a capital: without one, the search is skipped)
+        m = NAME_BEFORE.search(before) if before != before.lower() else None
         if m and _after_legal_form(before, self.r.acronyms_before_counts):
             m = None  # "«Қазақтелеком» АҚ 15 ауылға": the company's legal form, then a count
         if m and (_PREDICATE_DASH.search(before) or large and _SPACED_DASH.search(before)):
