@@ -118,6 +118,9 @@ _LIST_BEFORE = re.compile(rf"(?<![\d.,])(?:\d{{1,2}}{LIST_JOIN})+\Z")
 _LIST_AFTER = re.compile(rf"(?:{LIST_JOIN}\d{{1,2}}(?![\d,.]\d))*{LIST_JOIN}(?P<last>\d{{1,2}})(?![\d,.]\d)")
 _KK_MONTH_STEMS = tuple(m[:4] for m in KK_MONTHS)
 _COUNT_THEN_WORD = re.compile(r"\d[\d\s]*\s+(?:[^\W\d_]+\s+)?\Z")
+# the word right before a number (past the particle да/де): compiled once, not per number
+_WORD_BEFORE_PARTICLE = re.compile(rf"({L}+){SP}+(?:(?:да|де){SP}+)?\Z")
+_LAST_WORD = re.compile(rf"({L}+){SP}+\Z")
 
 class CountContext:
     """Mixin for the scanner: whether a bare number counts something, and what."""
@@ -291,7 +294,7 @@ class CountContext:
 
     def _article(self, start: int, end: int) -> bool:
         """``белгілі бір``, ``бір кездері``: the indefinite article, not one."""
-        before = re.search(rf"({L}+){SP}+(?:(?:да|де){SP}+)?\Z", self.text[max(0, start - 24):start])
+        before = _WORD_BEFORE_PARTICLE.search(self.text[max(0, start - 24):start])
         if before and before.group(1).lower() in INDEFINITE_ARTICLE["before"]:
             return True
         after = self._next_word(end)
@@ -299,7 +302,7 @@ class CountContext:
 
     def _date_before(self, start: int) -> bool:
         """``мамырдың 25-і``: a day after a month in the genitive."""
-        before = re.search(rf"({L}+){SP}+\Z", self.text[max(0, start - 20):start])
+        before = _LAST_WORD.search(self.text[max(0, start - 20):start])
         if not before:
             return False
         word = before.group(1).lower()
@@ -321,7 +324,8 @@ class CountContext:
         after = self.text[end:end + 12]
         if before.rstrip().endswith(("«", '"', "“")) and after.lstrip().startswith(("»", '"', "”")):
             return True
-        m = NAME_BEFORE.search(before)
+        # (each of NAME_BEFORE's names holds a capital: without one, the search is skipped)
+        m = NAME_BEFORE.search(before) if before != before.lower() else None
         if m and _after_legal_form(before, self.r.acronyms_before_counts):
             m = None  # "«Қазақтелеком» АҚ 15 ауылға": the company's legal form, then a count
         if m and (_PREDICATE_DASH.search(before) or large and _SPACED_DASH.search(before)):

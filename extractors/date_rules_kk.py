@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from extractors.date_grammar import (
-    Candidate, alternation, decade, iso, kk_number_value, month_number, shift_month, stems, valid_day, week_of, deadline_year, last_part, weekday_date, year_named_before, year_of_month, year_of_part,
+    LETTER, SPACE, Candidate, Digits, first_letters, group_of, alternation, decade, iso, kk_number_value, month_number, shift_month, stems, valid_day, week_of, deadline_year, last_part, weekday_date, year_named_before, year_of_month, year_of_part,
 )
 from extractors.date_patterns_kk import (
     AGE, DECADE_WORDS, SPELLED, CONTINUATION, COUNT, DASH, DAY, DURATION_UNIT, HSUF, KK_MONTH, MONTH, PART_OF_YEAR,
@@ -32,8 +32,15 @@ def _compile(pattern: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
 
 
+# (compiled once: the rules' meanings ran these per date found)
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_DAY_DIGITS = re.compile(r"\d{1,2}")
+_DIGITS = re.compile(r"\d+")
+_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$")
+
+
 def _year_value(text: str) -> int | None:
-    digits = re.match(r"\d{4}", text)
+    digits = _FOUR_DIGITS.match(text)
     if digits:
         return int(digits.group())
     value = kk_number_value(text.split())
@@ -41,7 +48,7 @@ def _year_value(text: str) -> int | None:
 
 
 def _day_value(text: str) -> int | None:
-    digits = re.match(r"\d{1,2}", text)
+    digits = _DAY_DIGITS.match(text)
     if digits:
         return int(digits.group())
     return kk_number_value(text.split())
@@ -103,7 +110,7 @@ def continue_year(m: re.Match, year: int | None, published: dt.date | None) -> C
     elif m.group("begin"):
         start = iso(year, 1)  # "жылдың басынан" (since), "жылдың басында" (in January)
         c.date = {"start": start, "end": None if _ablative(m.group(0)) else start}
-        if (m.groupdict().get("tail") or "").lower() == "бері" and published is not None and year <= published.year:
+        if (group_of(m, "tail") or "").lower() == "бері" and published is not None and year <= published.year:
             # "осы жылдың басынан бері": from January to the time of writing, as "жыл басынан бері"
             # and "с начала года" read
             c.date["end"] = iso(published.year, published.month)
@@ -134,7 +141,7 @@ def _months(m: re.Match) -> tuple[int, int] | None:
 def _months_date(m: re.Match, year: int, months: tuple[int, int]) -> dict:
     """The months of a part of a year, or its edge: "үшінші тоқсанның соңында" is September,
     "басында" July ("дейін"/"бері" after it make a bound, by _tail)."""
-    edge = (m.groupdict().get("pedge") or "").lower()
+    edge = (group_of(m, "pedge") or "").lower()
     if edge in ("соң", "аяғ"):
         return _point(iso(year, months[1]))
     if edge == "бас":
@@ -147,7 +154,7 @@ def _point(value: str | None) -> dict | None:
 
 
 def _ablative(word: str) -> bool:
-    return bool(re.search(r"(?:дан|ден|тан|тен|нан|нен)$", word.lower()))
+    return bool(_ABLATIVE.search(word.lower()))
 
 
 TOWARDS_AFTER = re.compile(r"(?<=ға|ге|қа|ке|на|не)\s+қарай(?!\w)", re.IGNORECASE)
@@ -157,7 +164,7 @@ SINCE_AFTER = re.compile(rf"\s+(?:{alternation(W.SINCE_WORDS)})(?!\w)", re.IGNOR
 def _tail(c: Candidate, m: re.Match) -> Candidate:
     """Deadlines and starting points: "2025 жылға дейін" (start null), "2019 жылдан
     бері" (end null), and "2020 жылдан бастап", where KazNERD leaves "бастап" outside."""
-    tail = m.groupdict().get("tail")
+    tail = group_of(m, "tail")
     if c.date is None:
         return c
     t = (tail or "").lower()
@@ -201,7 +208,7 @@ def day_month(m: re.Match, published: dt.date | None) -> Candidate | None:
     named = _year_in_sentence(m, published)
     if published is not None or named is not None:
         year = named if named is not None else year_of_month(published, month, m.string, m.start(), m.end(), "kk")
-        if named is None and (m.groupdict().get("tail") or "").lower() in W.UNTIL_WORDS:
+        if named is None and (group_of(m, "tail") or "").lower() in W.UNTIL_WORDS:
             # "Өтінімдер 15 қаңтарға дейін қабылданады" in December: next January's
             year = deadline_year(published, month, day, m.string, m.start(), m.end(), "kk", year)
         c.date = _point(iso(year, month, day))
@@ -260,7 +267,7 @@ def months(m: re.Match, published: dt.date | None) -> Candidate | None:
 
 def day_range(m: re.Match, published: dt.date | None) -> Candidate | None:
     c = day_month(m, published)
-    second = m.group("d2") or m.groupdict().get("d3")
+    second = m.group("d2") or group_of(m, "d3")
     if c is None or not second:
         return c
     last = _day_value(second)
@@ -373,7 +380,7 @@ def age_after_label(m: re.Match, published: dt.date | None) -> Candidate | None:
 
 def duration(m: re.Match, published: dt.date | None) -> Candidate | None:
     count = m.group("count")
-    if count and count[:1].isdigit() and int(re.match(r"\d+", count).group()) >= 1000:
+    if count and count[:1].isdigit() and int(_DIGITS.match(count).group()) >= 1000:
         return None  # "2020 жылы" is a year, read by year_phrase
     if "айлық" in m.group(0).lower() and (_count_value(count) > 24 or not _count_value(count)):
         return None  # "жиырма бес мың айлық": a salary, not 25 months; "бірнеше айлық" is no DATE in KazNERD
@@ -474,7 +481,7 @@ def relative_month_day(m: re.Match, published: dt.date | None) -> Candidate | No
 
 
 def _count_value(count: str) -> int:
-    digits = re.match(r"\d+", count)
+    digits = _DIGITS.match(count)
     return int(digits.group()) if digits else (kk_number_value(count.split()) or 0)
 
 
@@ -529,7 +536,7 @@ def dotted_day_month(m: re.Match, published: dt.date | None) -> Candidate | None
     named = _year_in_sentence(m, published)
     if published is not None or named is not None:
         year = named if named is not None else year_of_month(published, month, text, m.start(), m.end(), "kk")
-        if named is None and (m.groupdict().get("tail") or "").lower() in W.UNTIL_WORDS:
+        if named is None and (group_of(m, "tail") or "").lower() in W.UNTIL_WORDS:
             year = deadline_year(published, month, day, text, m.start(), m.end(), "kk", year)
         c.date = _point(iso(year, month, day))
     return _tail(c, m)
@@ -539,28 +546,42 @@ _CHANGE_VERBS = KK_QUALIFIERS["reached"]["verbs_after"]
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
-# Words a rule may begin with; DIGIT for a number written in digits.
-DIGIT = "0"
-NUMBER_START = (DIGIT, *W.CARDINALS, *W.ORDINAL_WORDS)
+# Words a rule may begin with; a number written in digits as Digits: how many and what
+# may follow them, no more than the pattern requires.
+SPELLED_START = (*W.CARDINALS, *W.ORDINAL_WORDS)
+# (MONTH: a Kazakh or Russian month name, in either script)
+MONTH_FIRSTS = first_letters((*W.MONTHS, *RU_MONTHS))
+# YEAR4: four digits, whatever follows ("2023 жылы", "2023-жылы", "2023жылы"); after a space
+# YEARWORD (жыл, jyl, zhyl, ж., г., год)
+YEAR_DIGITS = Digits((4,), then="жjzг")
+# DAY, then HSUF or the spaces before the month: "15-і", "15 наурыз"
+DAY_DIGITS = Digits((1, 2), "-", SPACE, then=MONTH_FIRSTS)
 MONTH_START = stems(W.MONTHS) + tuple(RU_MONTHS)
-YEAR_START = NUMBER_START + stems(W.RELATIVE_YEARS) + tuple(W.RELATIVE_YEAR_MODIFIERS) + W.PREVIOUS_YEAR_MODIFIERS
-PART_START = NUMBER_START + tuple(W.ORDINALS) + ("жыл", "жылдың")
+YEAR_START = ((YEAR_DIGITS, *SPELLED_START) + stems(W.RELATIVE_YEARS) + tuple(W.RELATIVE_YEAR_MODIFIERS)
+              + W.PREVIOUS_YEAR_MODIFIERS)
+# "5 айда" (\d{1,2}\s+ай), "1-тоқсанда" (ORD: one digit and a hyphen)
+PART_START = (Digits((1, 2), "-", SPACE, then="а"), *SPELLED_START) + tuple(W.ORDINALS) + ("жыл", "жылдың")
 VAGUE_WORDS = W.VAGUE_RELATIVE + W.FREQUENCIES + W.SEASONS + W.SEASON_MONTH_PHRASES
-DURATION_START = NUMBER_START + W.PERIOD_MODIFIERS + W.VAGUE_COUNTS + W.DURATION_QUALIFIERS + ("жарты",)
+# COUNT: \d{1,4}, then a decimal comma, a DASH, HSUF or the spaces before DASH, HALF (жарым),
+# "жұмыс" or DURATION_UNIT (жыл, ай, айлық, күн, апта, тәулік, ғасыр, жұма, онкүндік)
+DURATION_START = ((Digits((1, 2, 3, 4), ",", "-", "–", "—", SPACE, then="-–—жакітғо"), *SPELLED_START)
+                  + W.PERIOD_MODIFIERS + W.VAGUE_COUNTS + W.DURATION_QUALIFIERS + ("жарты",))
+# AGE: \d{1,3}, then a decimal comma, a dash, "бен"/"мен"/"пен" or the spaces before those or "жас"
+AGE_START = (Digits((1, 2, 3), ",", "-", "–", SPACE, LETTER, then="бмп-–ж"), *SPELLED_START)
 COMPOUND = rf"(?:{alternation(W.COMPOUND_PERIODS)}){L}*"
 
 # (pattern, meaning, words it may begin with); earlier rules win ties of length.
 RULES = [
     # ahead of the year rules so that "1990-жылдары" (the 1990s) wins their tie
-    (_compile(DECADE), decade, (DIGIT, "өткен", "xx", "хх") + tuple(DECADE_WORDS)),
+    (_compile(DECADE), decade, (Digits((2, 4), "-", SPACE, then="ж"), "өткен", "xx", "хх") + tuple(DECADE_WORDS)),
     (_compile(rf"(?P<d>{DAY})\s+(?P<m>{MONTH})\s*,?\s*(?P<y>{YEAR4}){HSUF}(?:\s*{YEARWORD})?{TAIL}"),
-     day_month_year, NUMBER_START),
+     day_month_year, (DAY_DIGITS, *SPELLED_START)),
     (_compile(rf"(?:{YEAR_HEAD}){CONTINUATION}{TAIL}"), year_phrase, YEAR_START),
     (_compile(rf"(?P<y>{YEAR_NUM})(?:{DASH}|/)(?P<y2>{YEAR_NUM})\s*(?:оқу\s+)?{YEARWORD}(?:\s+аралығ{L}*)?{TAIL}"),
-     year_range, NUMBER_START),
+     year_range, (Digits((4,), then="-–—"), *SPELLED_START)),
     # "2023 және 2024 жылдары", "2022, 2023 және 2024 жж.": a year listed before the one with the word
-    (_compile(rf"(?P<y>{YEAR4})(?=(?:\s*(?:,|және|мен|пен|бен)\s*{YEAR4})+\s*{YEARWORD})"), listed_year, (DIGIT,)),
-    (_compile(rf"(?P<d>{DAY})\s+(?P<m>{MONTH}){TAIL}"), day_month, NUMBER_START),
+    (_compile(rf"(?P<y>{YEAR4})(?=(?:\s*(?:,|және|мен|пен|бен)\s*{YEAR4})+\s*{YEARWORD})"), listed_year, (Digits((4,), then=",жмпб"),)),
+    (_compile(rf"(?P<d>{DAY})\s+(?P<m>{MONTH}){TAIL}"), day_month, (DAY_DIGITS, *SPELLED_START)),
     # "қараша айының 10-ы мен 20-сы аралығында": two days joined by "мен" and "between"
     (_compile(rf"(?P<m>{MONTH})\s+(?:айының\s+)?(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY})"
               rf"|\s+(?:мен|пен|бен)\s+(?P<d3>{DAY})\s+аралығ{L}*)?{TAIL}"),
@@ -587,20 +608,20 @@ RULES = [
         rf"(?:(?:{alternation(W.PERIOD_MODIFIERS)})\s+)?(?P<count>{COUNT})(?:\s+жұмыс)?"
         rf"\s+{DURATION_UNIT}(?:\s+(?:{alternation(W.DURATION_MARKERS)})(?!\w))?"
     ), duration, DURATION_START),
-    (_compile(rf"(?P<count>){AGE}"), duration, NUMBER_START),
+    (_compile(rf"(?P<count>){AGE}"), duration, AGE_START),
     # "Орташа жастары 50-ге тақаған", "орташа жасы – 44": an age after its label
     (_compile(rf"жас(?:ы|тары)\s*[–—:-]?\s*(?P<age>\d{{1,3}}(?:,\d)?(?:-?(?:ке|ге|қа|ға|те|де|та|да))?|(?:{SPELLED})"
               rf"(?:\s+(?:{SPELLED}))?(?:ге|ке|ға|қа|де|те|да|та)?)(?!\w)"), age_after_label, ("жасы", "жастары")),
-    (_compile(YEAR_LOCATIVE), year_locative, (DIGIT,)),
+    (_compile(YEAR_LOCATIVE), year_locative, (Digits((4,), "-"),)),
     (_compile(BARE_LOCATIVE), spelled_locative, tuple(W.CARDINALS)),
     (_compile(SEASON_WITH_REFERENCE), vague, W.PERIOD_REFERENCES),
     (_compile(ANIMAL_YEAR), vague, W.ANIMAL_YEARS),
     (_compile(SEASON_PART), vague, stems(("көктем", "жаз", "күз", "қыс"))),
     (_compile(r"(?P<d>[0-3]?\d)\s?\.\s?(?P<mo>[01]?\d)\s?\.\s?(?P<y>(?:19|20)\d\d)(?:\s*ж\.|\s+жылғы)?"),
-     numeric_iso, (DIGIT,)),
+     numeric_iso, (Digits((1, 2), ".", SPACE, then="."),)),
     # "2024-06-15", and "2024.06.15" as some offices write it
-    (_compile(r"(?P<y>(?:19|20)\d\d)([-.])(?P<mo>[01]\d)\2(?P<d>[0-3]\d)(?!\d)"), numeric_iso, (DIGIT,)),
+    (_compile(r"(?P<y>(?:19|20)\d\d)([-.])(?P<mo>[01]\d)\2(?P<d>[0-3]\d)(?!\d)"), numeric_iso, (Digits((4,), "-", "."),)),
     # "12.03-те", "25.11-ге дейін": a day and month with a dot, where the context makes it one
     (_compile(rf"{dotted.DAY_MONTH}(?:-(?P<case>{alternation(W.DOTTED_DAY_ENDINGS)}))?{TAIL}"), dotted_day_month,
-     (DIGIT,)),
+     (Digits((2,), "."),)),
 ]

@@ -10,10 +10,11 @@ import datetime as dt
 import re
 
 from extractors.date_grammar import (
-    Candidate, L, MONTH_WORD, YEAR4, alternation, decade, deadline_year, first_months, iso, last_part, month_number, weekday_date, year_named_before, shift_month, stems, year_of_month, year_of_part,
+    LETTER, SPACE, Candidate, Digits, first_letters, group_of, L, MONTH_WORD, YEAR4, alternation, decade, deadline_year, first_months, iso, last_part, month_number, weekday_date, year_named_before, shift_month, stems, year_of_month, year_of_part,
     valid_day, week_of,
 )
 from extractors import dotted_dates as dotted
+from extractors.lang.kk.date_words import MONTHS as KK_MONTHS
 from extractors.lang.ru import date_words as W
 from extractors.lang.ru.qualifiers import QUALIFIERS as RU_QUALIFIERS
 
@@ -45,7 +46,7 @@ def _point(value: str | None) -> dict | None:
 def _core(m: re.Match, date: dict | None, published: dt.date | None = None) -> Candidate:
     """Candidate without the preposition, its meaning applied to ``date``."""
     start = m.start("core")
-    prep = (m.groupdict().get("prep") or "").lower()
+    prep = (group_of(m, "prep") or "").lower()
     if date is not None:
         prep = " ".join(prep.split())
         # "к 1 сентября", "к 2030 году" ahead of the article: by then, a deadline ("к октябрю
@@ -64,9 +65,9 @@ def _core(m: re.Match, date: dict | None, published: dt.date | None = None) -> C
 
 
 def _year_of(m: re.Match, published: dt.date | None) -> int | None:
-    if m.groupdict().get("y"):
+    if group_of(m, "y"):
         return int(m.group("y")[:4])
-    word = (m.groupdict().get("relw") or ("текущего" if m.groupdict().get("tg") else "")).lower()
+    word = (group_of(m, "relw") or ("текущего" if group_of(m, "tg") else "")).lower()
     if word and published is not None:
         return published.year + (-1 if word in ("прошлого", "минувшего") else 1 if word in ("следующего", "будущего") else 0)
     return None
@@ -77,20 +78,20 @@ def day_month_year(m: re.Match, published: dt.date | None) -> Candidate | None:
     year = _year_of(m, published)
     if not month or not valid_day(year, month, day):
         return None
-    if year is None and not (m.groupdict().get("relw") or m.groupdict().get("tg")):
+    if year is None and not (group_of(m, "relw") or group_of(m, "tg")):
         year = _year_named_in_sentence(m, published)
-    if year is None and published is not None and not (m.groupdict().get("relw") or m.groupdict().get("tg")):
+    if year is None and published is not None and not (group_of(m, "relw") or group_of(m, "tg")):
         year = year_of_month(published, month, m.string, m.start(), m.end(), "ru")
-        if (m.groupdict().get("prep") or "").lower().split()[:1] in (["до"], ["не"]):
+        if (group_of(m, "prep") or "").lower().split()[:1] in (["до"], ["не"]):
             year = deadline_year(published, month, day, m.string, m.start(), m.end(), "ru", year)
     return _core(m, _point(iso(year, month, day)) if year else None, published)
 
 
 def month_year(m: re.Match, published: dt.date | None) -> Candidate | None:
     a = month_number(m.group("m"))
-    b = month_number(m.group("m2")) if m.groupdict().get("m2") else a
+    b = month_number(m.group("m2")) if group_of(m, "m2") else a
     year = _year_of(m, published)
-    if year is None and m.groupdict().get("m2"):
+    if year is None and group_of(m, "m2"):
         # "В 2020 году в ноябре–декабре": the year the sentence names, else by the tense
         year = _year_named_in_sentence(m, published)
         if year is None and published is not None:
@@ -99,17 +100,17 @@ def month_year(m: re.Match, published: dt.date | None) -> Candidate | None:
         return None
     # ("в ноябре–январе": over the new year, the first month is the year before's)
     c = _core(m, {"start": iso(year - (a > b), a), "end": iso(year, b)} if year else None, published)
-    if m.groupdict().get("m2"):
+    if group_of(m, "m2"):
         c.months = (a, b)  # "за январь–май …, чем за аналогичный период 2024 года": those months then
     return c
 
 
 def year(m: re.Match, published: dt.date | None) -> Candidate | None:
     a = int(m.group("y")[:4])
-    b = int(m.group("y2")[:4]) if m.groupdict().get("y2") else a
+    b = int(m.group("y2")[:4]) if group_of(m, "y2") else a
     if b < a or b > a + 50:
         return None
-    if not m.groupdict().get("y2") and m.group("y").lower().endswith("х") and a % 10 == 0:
+    if not group_of(m, "y2") and m.group("y").lower().endswith("х") and a % 10 == 0:
         b = a + 9  # "в 2020-х годах": the decade
     return _core(m, {"start": iso(a), "end": iso(b)}, published)
 
@@ -122,9 +123,9 @@ _SINCE_JANUARY = re.compile(r"(?<!\w)(?:за|по\s+итогам|итоги|по
 
 def _month_count(m: re.Match) -> int | None:
     """The number of months of "9 месяцев" / "девять месяцев", or None for a part of the year."""
-    if m.groupdict().get("n"):
+    if group_of(m, "n"):
         return int(m.group("n"))
-    if m.groupdict().get("nw"):
+    if group_of(m, "nw"):
         return W.MONTH_COUNTS[m.group("nw").lower().replace("ё", "е")]
     return None
 
@@ -132,7 +133,7 @@ def _month_count(m: re.Match) -> int | None:
 def part_of_year(m: re.Match, published: dt.date | None) -> Candidate | None:
     y = _year_of(m, published)
     n = _month_count(m)
-    if n is not None and not (m.groupdict().get("y") or m.groupdict().get("relw") or m.groupdict().get("tg")):
+    if n is not None and not (group_of(m, "y") or group_of(m, "relw") or group_of(m, "tg")):
         if not _SINCE_JANUARY.search(m.string, max(0, m.start() - 24), m.start()):
             return None
         if published is not None and n >= published.month:
@@ -154,8 +155,8 @@ def part_of_year(m: re.Match, published: dt.date | None) -> Candidate | None:
             c.months = (1, 6) if n == 1 else (7, 12)
         else:
             return None
-        if y is not None and published is not None and not (m.groupdict().get("y") or m.groupdict().get("relw")
-                                                            or m.groupdict().get("tg")):
+        if y is not None and published is not None and not (group_of(m, "y") or group_of(m, "relw")
+                                                            or group_of(m, "tg")):
             # "В III квартале объём составил …" in May: last year's quarter, the one over
             y = year_of_part(published, *c.months, m.string, m.start(), m.end(), "ru")
         c.date = {"start": iso(y, c.months[0]), "end": iso(y, c.months[1])} if y else None
@@ -398,7 +399,7 @@ def month_alone(m: re.Match, published: dt.date | None) -> Candidate | None:
 def day_span(m: re.Match, published: dt.date | None) -> Candidate | None:
     month, first, last = month_number(m.group("m")), int(m.group("d1")), int(m.group("d"))
     year = _year_of(m, published)
-    if year is None and not (m.groupdict().get("relw") or m.groupdict().get("tg")):
+    if year is None and not (group_of(m, "relw") or group_of(m, "tg")):
         # "1–2 января ЦОН не работает" in December: next January's, as one day would be
         year = _year_named_in_sentence(m, published)
         if year is None and published is not None:
@@ -517,45 +518,51 @@ DOTTED_PREP = alternation(W.DOTTED_DAY_PREPOSITIONS)
 
 YEAR_OR_REL = rf"(?:(?P<y>{YEAR})\s*(?:{YEARWORD})|{REL_GEN})"
 
-# Words a rule may begin with; DIGIT for a number written in digits.
-DIGIT = "0"
+# Words a rule may begin with; a number written in digits as Digits: how many and what
+# may follow them, no more than the pattern requires (PREP begins with a letter).
 PREP_START = ("начиная", "с", "со", "до", "по", "к", "не")
 MONTH_START = PREP_START + tuple(W.MONTHS)
 VAGUE_WORDS = W.VAGUE_RELATIVE + W.FREQUENCIES + W.SEASONS
-DURATION_START = (DIGIT, "в", "на", "за", "последние", "более", "около", "почти", "от", "с", "со", *W.MONTH_COUNTS)
+# UNITS: лет, год, месяц, дн, день, недел, сут
+UNIT_FIRSTS = "лгмднс"
+# \d{1,3}, then a decimal comma, a DASH, the spaces before a DASH or the unit, or "-летний"
+DURATION_START = (Digits((1, 2, 3), ",", "-", "–", "—", SPACE, then="-–—" + UNIT_FIRSTS), "в", "на", "за", "последние", "более", "около", "почти",
+                  "от", "с", "со", *W.MONTH_COUNTS)
+# MONTH: a Kazakh or Russian month name, in either script
+MONTH_FIRSTS = first_letters((*KK_MONTHS, *W.MONTHS))
 
 # (pattern, meaning, words it may begin with); earlier rules win ties of length.
 RULES = [
     # decades, ahead of the year rule so that they win its ties: "в 90-х годах", "1990-е годы", "в начале 2000-х"
-    (_compile(r"(?:1[89]|20)?\d0-?[хе]\s+(?:год(?:ы|ов|ах|ам)|гг\.)|(?:1[89]|20)\d0-[хе]"), decade, (DIGIT,)),
+    (_compile(r"(?:1[89]|20)?\d0-?[хе]\s+(?:год(?:ы|ов|ах|ам)|гг\.)|(?:1[89]|20)\d0-[хе]"), decade, (Digits((2, 4), "-", LETTER),)),
     (_compile(rf"(?:(?:аналогичн|соответствующ)(?:ый|ого|ом|ему)|(?:тот|того|том|тому)\s+же)\s+период(?:а|е|у)?\s+"
               rf"(?P<core>{YEAR_OR_REL})"),
      same_period, stems(("аналогичный", "соответствующий")) + ("тот", "того", "том", "тому")),
     (_compile(rf"{PREP}(?P<core>(?P<d>[0-3]?\d)(?:-?(?:го|е|ое))?\s+(?P<m>{MONTH})(?:\s*,?\s*(?P<y>{YEAR})(?:\s*{YEARWORD})?|\s+{REL_GEN})?)"),
-     day_month_year, PREP_START + (DIGIT,)),
+     day_month_year, PREP_START + (Digits((1, 2), "-", SPACE, LETTER, then=MONTH_FIRSTS),)),
     (_compile(rf"{PREP}(?P<core>(?P<m>{MONTH})(?:{DASH}(?P<m2>{MONTH}))?\s+{YEAR_OR_REL})"), month_year, MONTH_START),
     (_compile(rf"{PREP}(?P<core>(?P<m>{MONTH}){DASH}(?P<m2>{MONTH}))"), month_year, MONTH_START),
     (_compile(rf"{PREP}(?P<core>(?P<y>{YEAR})(?:(?:{DASH}|/)(?P<y2>{YEAR}))?\s*(?:учебн{L}*\s+)?{YEARWORD})"), year,
-     PREP_START + (DIGIT,)),
+     PREP_START + (Digits((4,), then="-–—уг"),)),
     # "в 2023-м", "с 2020-го", "к 2030-му": the year word left out after the ending
     (_compile(rf"(?:(?P<prep>начиная\s+с|с|со|до|по|к)\s+|(?<=[вВ]\s)(?<!\w[вВ]\s))(?P<core>(?P<y>{YEAR4})-(?:м|го|му))"),
-     year, PREP_START + (DIGIT,)),
+     year, PREP_START + (Digits((4,), "-"),)),
     # "в 2023 и 2024 годах", "2022, 2023 и 2024 годы": a year listed before the one with the word
     (_compile(rf"{PREP}(?P<core>(?P<y>{YEAR4}))(?=(?:\s*(?:,|и)\s*{YEAR4})+\s*{YEARWORD}(?!\w))"), year,
-     PREP_START + (DIGIT,)),
+     PREP_START + (Digits((4,), then=",и"),)),
     # "в 2023 году было 200, в 2024 – 250": a year after "в" whose word is left out before a dash
-    (_compile(rf"(?<=[вВ]\s)(?<!\w[вВ]\s)(?P<core>(?P<y>(?:19|20)\d\d))(?=\s*[–—]\s)"), year, (DIGIT,)),
+    (_compile(rf"(?<=[вВ]\s)(?<!\w[вВ]\s)(?P<core>(?P<y>(?:19|20)\d\d))(?=\s*[–—]\s)"), year, (Digits((4,), SPACE, "–", "—", then="–—"),)),
     (_compile(
         rf"{PREP}(?P<core>(?:(?:(?P<n>\d{{1,2}})|(?P<nw>{MONTH_COUNT}))\s*(?:месяц(?:а|ев)|мес\.)|(?P<ord>{ORD})\s+(?P<part>квартал{L}*|полугоди{L}*|половин{L}*\s+года|половин{L}*(?=\s+{YEAR4})))"
         rf"(?:\s+{YEAR_OR_REL})?)"
-    ), part_of_year, PREP_START + (DIGIT,) + tuple(W.ORDINALS) + tuple(W.MONTH_COUNTS)),
+    ), part_of_year, PREP_START + (Digits((1, 2), "-", SPACE, LETTER, then="мкп"),) + tuple(W.ORDINALS) + tuple(W.MONTH_COUNTS)),
     # "за квартал", "в истекшем полугодии": the part last over ("в квартале" alone is also a city block)
     (_compile(rf"(?:за|в)\s+(?P<core>(?:(?:истекш|прошедш|отчетн|отчётн){L}*\s+)?(?P<part>квартал|(?<=[мй]\s)квартале|полугодие|полугодии))"
               rf"(?!\s*(?:\d|№|[IV]+\b))"), bare_part, ("за", "в")),
     (_compile(REL), relative_year, tuple(W.RELATIVE_YEARS)),
     (_compile(alternation(W.RELATIVE_MONTHS)), relative_month, tuple(W.RELATIVE_MONTHS)),
     (_compile(alternation(W.RELATIVE_WEEKS)), relative_week, tuple(W.RELATIVE_WEEKS)),
-    (_compile(rf"(?P<n>\d{{1,3}})\s+(?P<unit>{UNITS})\s+назад"), ago, (DIGIT,)),
+    (_compile(rf"(?P<n>\d{{1,3}})\s+(?P<unit>{UNITS})\s+назад"), ago, (Digits((1, 2, 3), SPACE, then=UNIT_FIRSTS),)),
     (_compile(
         rf"(?P<edge>{alternation(W.YEAR_EDGES)})\s+(?:(?P<y>{YEAR})\s*{YEARWORD}|{REL_GEN}|года)"
     ), year_edges, tuple(W.YEAR_EDGES)),
@@ -578,7 +585,7 @@ RULES = [
     (_compile(
         rf"(?:с\s+)?(?P<core>(?P<d1>[0-3]?\d)(?:\s+по\s+|{DASH})(?P<d>[0-3]?\d)\s+(?P<m>{MONTH})"
         rf"(?:\s+(?P<y>{YEAR})\s*{YEARWORD}?|\s+{REL_GEN})?)"
-    ), day_span, ("с", DIGIT)),
+    ), day_span, ("с", Digits((1, 2), "-", "–", "—", SPACE, then="п-–—"))),
     (_compile(
         rf"с\s+(?P<core>(?P<ya>{YEAR})\s+по\s+(?P<yb>{YEAR})\s*{YEARWORD}"
         rf"|(?P<ma>{MONTH})\s+по\s+(?P<mb>{MONTH})(?:\s+(?P<ym>{YEAR})\s*{YEARWORD}?)?(?!\s+[0-3]?\d(?!\d))"
@@ -601,10 +608,10 @@ RULES = [
         # "от 3 до 6 лет": an age or duration range, one span
         rf"|(?:от|с|со)\s+\d{{1,3}}(?:,\d{{1,2}})?\s+до\s+\d{{1,3}}(?:,\d{{1,2}})?\s+{UNITS}"
     ), vague, DURATION_START),
-    (_compile(r"(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?:\s*г\.|\s+года)?"), numeric, (DIGIT,)),
+    (_compile(r"(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?:\s*г\.|\s+года)?"), numeric, (Digits((1, 2), "."),)),
     # "2024-06-15", and "2024.06.15" as some offices write it
-    (_compile(r"(?P<y>(?:19|20)\d\d)([-.])(?P<mo>[01]\d)\2(?P<d>[0-3]\d)(?!\d)"), numeric, (DIGIT,)),
+    (_compile(r"(?P<y>(?:19|20)\d\d)([-.])(?P<mo>[01]\d)\2(?P<d>[0-3]\d)(?!\d)"), numeric, (Digits((4,), "-", "."),)),
     # "до 25.11", "12.03 в 10.00": a day and month with a dot, where the context makes it one
     (_compile(rf"(?:(?P<prep>{DOTTED_PREP})\s+)?(?P<core>{dotted.DAY_MONTH})"), dotted_day_month,
-     PREP_START + ("от", DIGIT)),
+     PREP_START + ("от", Digits((2,), "."))),
 ]

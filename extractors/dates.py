@@ -9,47 +9,66 @@ spans to the figures extractor, so numbers inside a date never become figures.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import re
 
 from extractors import date_rules_kk, date_rules_ru
-from extractors.date_grammar import STEM, Candidate, alternation
+from extractors.date_grammar import LETTER, OTHER, PLAIN, SPACE, STEM, UNKNOWN, Candidate, Digits, alternation, then_kind
 from extractors.records import Record
 from extractors.table_rows import TABLE_CELLS, is_header
 
 RULES = {"kk": date_rules_kk.RULES, "ru": date_rules_ru.RULES}
 WORD = re.compile(r"\w+")
-DIGIT = "0"
+DIGIT_RUN = re.compile(r"\d*")
+SPACES = re.compile(r"\s*")
+# A number's digits counted up to this: every rule begins with fewer.
+MAX_DIGITS = 5
 
 
-def _index(rules) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+def _index(rules) -> tuple[dict[str, list[int]], dict[str, list[int]], dict[int, Digits]]:
     """Rule numbers by the exact first word they may begin with, and by the first
-    three letters of a stem that takes endings ("қаңтарда", "биылғы")."""
+    three letters of a stem that takes endings ("қаңтарда", "биылғы"); and the rules
+    that may begin with a number in digits, by what they take."""
     exact: dict[str, list[int]] = {}
     prefix: dict[str, list[int]] = {}
+    digits: dict[int, Digits] = {}
     for rank, (_, _, starts) in enumerate(rules):
         for word in starts:
+            if isinstance(word, Digits):
+                assert rank not in digits and max(word.lengths) < MAX_DIGITS
+                digits[rank] = word
+                continue
             if word.endswith(STEM):
                 table, key = prefix, word[:3].lower()
             else:
                 table, key = exact, WORD.match(word).group().lower()
             if rank not in table.setdefault(key, []):
                 table[key].append(rank)
-    return exact, prefix
+    return exact, prefix, digits
 
 
 class _Starts:
     """Which rules of one language may begin at a word."""
 
     def __init__(self, rules) -> None:
-        self.exact, self.prefix = _index(rules)
-        self.digit = tuple(self.exact.get(DIGIT, ()))
+        self.exact, self.prefix, self.digits = _index(rules)
+        # the characters some rule names to follow its digits ("-", ".", ","), or its spaces:
+        # kinds of their own
+        self.after_chars = frozenset(c for d in self.digits.values() for c in d.after if len(c) == 1)
+        self.then_chars = frozenset(c for d in self.digits.values() for c in d.then or ())
 
     def ranks(self, word: str) -> tuple[int, ...]:
         if word[0].isdigit():
-            return self.digit
+            return tuple(self.digits)
         w = word.lower()
         return tuple(sorted(set(self.exact.get(w, ())) | set(self.prefix.get(w[:3], ()))))
+
+    def number_ranks(self, length: int, after: str, then: str | None = None) -> tuple[int, ...]:
+        """The rules that may begin with ``length`` digits followed by ``after`` (a kind), and
+        after spaces by ``then`` (a kind)."""
+        return tuple(rank for rank, d in self.digits.items() if d.admits(length, after, then))
 
 
 STARTS = {lang: _Starts(rules) for lang, rules in RULES.items()}
@@ -108,6 +127,17 @@ class _Tries:
         other = "ru" if lang == "kk" else "kk"
         self.langs = ((STARTS[lang], RULES[lang], 0), (STARTS[other], RULES[other], 1000))
         self.cache: dict[str, tuple] = {}
+        self.after_chars = STARTS[lang].after_chars | STARTS[other].after_chars
+        self.then_chars = STARTS[lang].then_chars | STARTS[other].then_chars
+        # by the number of digits, the kind of what follows them and, after spaces, of what
+        # follows those: a few hundred keys
+        self.numbers = {(length, after, then): tuple(
+            (rules[rank][0], rules[rank][1], rank + offset)
+            for starts, rules, offset in self.langs for rank in starts.number_ranks(length, after, then))
+            for length in range(1, MAX_DIGITS + 1)
+            for after, thens in ((LETTER, (None,)), (OTHER, (None,)), *((c, (None,)) for c in self.after_chars),
+                                 (SPACE, (PLAIN, UNKNOWN, *self.then_chars)))
+            for then in thens}
 
     def at(self, word: str) -> tuple:
         tries = self.cache.get(word)
@@ -117,6 +147,23 @@ class _Tries:
             if len(self.cache) < 200_000:  # bounded: a long-running process sees many words
                 self.cache[word] = tries
         return tries
+
+    def at_number(self, text: str, pos: int, word: str) -> tuple:
+        """The rules to try at a word that begins with a digit: those whose Digits take
+        its number of digits and what follows them."""
+        end = DIGIT_RUN.match(text, pos).end()
+        if end == pos:
+            return self.at(word)  # a digit \d does not read ("²"): every rule that begins with digits
+        after = text[end:end + 1]
+        then = None
+        if after not in self.after_chars:
+            if after.isspace():
+                after = SPACE
+                gap = SPACES.match(text, end).end()
+                then = then_kind(text[gap:gap + 1], self.then_chars)
+            else:
+                after = LETTER if after.isalnum() else OTHER
+        return self.numbers[min(end - pos, MAX_DIGITS), after, then]
 
 
 TRIES = {lang: _Tries(lang) for lang in RULES}
@@ -130,9 +177,12 @@ def _candidates(text: str, lang: str, published: dt.date | None) -> list[tuple[C
     out = []
     for w in WORD.finditer(text):
         word = w.group()
-        todo = cache.get(word)
-        if todo is None:
-            todo = tries.at(word)
+        if word[0].isdigit():
+            todo = tries.at_number(text, w.start(), word)
+        else:
+            todo = cache.get(word)
+            if todo is None:
+                todo = tries.at(word)
         if not todo:
             continue
         pos = w.start()
@@ -188,11 +238,20 @@ def _select(cands: list[tuple[Candidate, int]]) -> list[Candidate]:
     """Longest spans first, earlier rules on ties; no two kept spans overlap."""
     cands.sort(key=lambda cr: (-(cr[0].end - cr[0].start), cr[1], cr[0].start))
     kept: list[Candidate] = []
-    taken: dict[int, bool] = {}
+    # the kept spans, disjoint, by start (and so by end): a span overlaps one iff it overlaps
+    # the last that starts before its end (looked up by bisect, not character by character)
+    starts: list[int] = []
+    ends: list[int] = []
     for c, _ in cands:
-        if not any(i in taken for i in range(c.start, c.end)):
-            kept.append(c)
-            taken.update(dict.fromkeys(range(c.start, c.end), True))
+        if c.start >= c.end:
+            kept.append(c)  # an empty span takes no character
+            continue
+        i = bisect.bisect_left(starts, c.end)
+        if i and ends[i - 1] > c.start:
+            continue
+        kept.append(c)
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
     return sorted(kept, key=lambda c: c.start)
 
 
@@ -200,7 +259,7 @@ def _join_ranges(text: str, found: list[Candidate], words) -> list[Candidate]:
     """One span for two dates joined into a range: "27 наурыз бен 4 сәуір аралығында",
     "1 айдан 6 айға дейін", "3 жастан 6 жасқа дейінгі"."""
     connectors, closers = words
-    closer = re.compile(rf"\s+(?:{alternation(closers)})(?!\w)", re.IGNORECASE) if closers else None
+    closer = _closer(closers)
     out: list[Candidate] = []
     for c in found:
         prev = out[-1] if out else None
@@ -215,6 +274,13 @@ def _join_ranges(text: str, found: list[Candidate], words) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def _closer(closers: tuple[str, ...]) -> re.Pattern | None:
+    """The pattern of a word closing a range ("аралығында"), built once per language (one
+    tuple of RANGE_WORDS each), not per text."""
+    return re.compile(rf"\s+(?:{alternation(closers)})(?!\w)", re.IGNORECASE) if closers else None
 
 
 _COMMA_GAP = re.compile(r"\s*,\s*|\s+")

@@ -107,7 +107,10 @@ def apply_context(text: str, figures: list[Figure], lang: str, taken: list[tuple
             f.unit = _rate(text, f) or f.unit
         if f.kind == "number" and f.unit is None and f.qualifier is None and _furniture_line(text, f, taken):
             continue
-        if _furniture_labelled(text, f, lang) or _furniture_counter(text, f, taken):
+        # (the segment of furniture is found once for both tests: it was looked for twice a figure)
+        segment = _segment(text, f, 300)
+        if segment is not None and (_furniture_labelled(text, f, lang, segment)
+                                    or _furniture_counter(text, f, taken, segment)):
             continue
         if f.kind == "number" and _list_marker(text, f):
             continue
@@ -745,13 +748,11 @@ def _segment(text: str, f: Figure, most: int) -> tuple[int, int] | None:
     return start, end
 
 
-def _furniture_counter(text: str, f: Figure, taken: list[tuple[int, int]]) -> bool:
+def _furniture_counter(text: str, f: Figure, taken: list[tuple[int, int]], bounds: tuple[int, int]) -> bool:
     """A view counter written number first: "1 245 рет оқылды", "356 просмотров", the whole
     of its line or of what follows the last sentence on it, with no full stop ("Іс 3 рет
-    қаралды." is prose). Only dates and separators may stand before the number."""
-    bounds = _segment(text, f, 300)
-    if bounds is None:
-        return False
+    қаралды." is prose). Only dates and separators may stand before the number. ``bounds``:
+    the figure's :func:`_segment`."""
     start, end = bounds
     if end - start > _COUNTER_LINE:
         return False
@@ -766,14 +767,12 @@ def _furniture_counter(text: str, f: Figure, taken: list[tuple[int, int]]) -> bo
     return not re.search(r"\w", "".join(before))
 
 
-def _furniture_labelled(text: str, f: Figure, lang: str) -> bool:
+def _furniture_labelled(text: str, f: Figure, lang: str, bounds: tuple[int, int]) -> bool:
     """A figure on a line of page furniture: a view or comment counter ("Просмотров: 2 345 |
     Комментарии: 5", "Қаралым саны: 1 234"), or a "read also" line with another article's
     headline ("Читайте также: …", "Оқи отырыңыз: …"). The line may also be what follows the
-    article's last sentence ("… совещание. Прочитано 1 245 раз")."""
-    bounds = _segment(text, f, 300)
-    if bounds is None:
-        return False
+    article's last sentence ("… совещание. Прочитано 1 245 раз"). ``bounds``: the figure's
+    :func:`_segment`."""
     start, end = bounds
     head = text[start:start + 40].lstrip(" \t•-–—*").lower()
     labels, read_also = _FURNITURE["ru" if lang == "ru" else "kk"]

@@ -21,7 +21,7 @@ from extractors.figure_patterns import (
     UP_TO,
     WORD,
     AND_WORDS,
-    BLOCKED,
+    blocked_spans,
     DASH,
     ELLIPSIS_RANGE,
     FROM_BEFORE,
@@ -59,7 +59,7 @@ class Scanner(CountContext, NumberReader):
 
     def __init__(self, text: str, lang: str, taken: list[tuple[int, int]]):
         super().__init__(text, lang)
-        blocked = list(taken) + [m.span() for m in BLOCKED.finditer(text)] + code_spans(text)
+        blocked = list(taken) + blocked_spans(text) + code_spans(text)
         self.blocked = merge_spans(blocked)
         self.blocked_starts = [s for s, _ in self.blocked]
         self.names = [m.span() for m in QUOTED_NAME.finditer(text) if not SPEECH_AFTER.match(text, m.end())]
@@ -452,7 +452,7 @@ class Scanner(CountContext, NumberReader):
         m = self.r.before_re.search(window)
         if not m:
             return start, None
-        phrase = re.sub(r"\s+", " ", m.group(1).lower())
+        phrase = _SPACES.sub(" ", m.group(1).lower())
         return start - len(window) + m.start(1), self.r.before.get(phrase)
 
     def _after_from_figure(self, pos: int) -> bool:
@@ -547,6 +547,7 @@ class Scanner(CountContext, NumberReader):
 # Frost words: "аяз" (kk), "мороз" (ru), right after the degrees or a word before them.
 _CENTS_AFTER = re.compile(r"\s+(\d{1,2})\s+(?:тиын|копе(?:ек|йки|йка|йку))[^\W\d_]*", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"–—]")
+_SPACES = re.compile(r"\s+")
 
 
 def _up_to(span: str) -> bool:

@@ -20,6 +20,7 @@ from extractors.figure_patterns import (
     SIMPLE_FRACTION,
     SPACE1,
     SPACE2,
+    SP_CHARS,
     WORD,
     rules_for,
 )
@@ -70,12 +71,28 @@ class NumberReader:
         self.text = text
         self.r = rules_for(lang)
         self.lang = self.r.lang
+        # the word after each position asked for: the rules ask for the same one several times
+        # (the qualifier after a figure, then the verb there); one text's, dropped with it
+        self._words_after: dict[int, re.Match | None] = {}
 
     def _skip_space(self, pos: int, most: int = 2) -> int:
-        return (SPACE1 if most == 1 else SPACE2).match(self.text, pos).end()
+        """Past at most ``most`` (1 or 2) spaces, as SPACE1 and SPACE2 match; looked at in
+        Python, which costs less than a regex call for one or two characters."""
+        text = self.text
+        if not 0 <= pos <= len(text):
+            return (SPACE1 if most == 1 else SPACE2).match(text, pos).end()
+        if text[pos:pos + 1] in SP_CHARS:
+            pos += 1
+            if most != 1 and text[pos:pos + 1] in SP_CHARS:
+                pos += 1
+        return pos
 
     def _next_word(self, pos: int) -> re.Match | None:
-        return WORD.match(self.text, SPACE2.match(self.text, pos).end())
+        try:
+            return self._words_after[pos]
+        except KeyError:
+            m = self._words_after[pos] = WORD.match(self.text, self._skip_space(pos))
+            return m
 
     def _words_from(self, pos: int, most: int = 14) -> list[re.Match]:
         out = []
@@ -96,10 +113,11 @@ class NumberReader:
             if value is None:  # more than MAX_DIGITS digits: not a figure, skip the whole run
                 return DIGIT_RUN.match(text, pos).end()
             num = Number(value, m.end())
-            f = SIMPLE_FRACTION.match(text, pos)
+            # (each pattern opens with its character after the digits: tested first, a regex call less)
+            f = SIMPLE_FRACTION.match(text, pos) if text[pos + 1:pos + 2] == "/" else None
             if f is not None:  # "1/3 бөлігі", "2/3-і": a share, read as its value
                 num = Number(numbers.tidy(int(f.group("n")) / int(f.group("d"))), f.end(), fraction=True)
-            h = HYPHEN_ENDING.match(text, num.end)
+            h = HYPHEN_ENDING.match(text, num.end) if text[num.end:num.end + 1] == "-" else None
             if h:
                 ending = h.group(1).lower()
                 if self.lang == "kk" and (ending in NUMERAL_ENDINGS or ending in COLLECTIVE_HYPHEN_ENDINGS):

@@ -147,6 +147,8 @@ def digit_value(surface: str) -> int | float | None:
     dots followed by exactly three digits group thousands. None for more than
     ``MAX_DIGITS`` digits.
     """
+    if surface.isdecimal():  # most numbers: plain digits, what the steps below come to
+        return int(surface) if len(surface) <= MAX_DIGITS else None
     s = _SPACES.sub(" ", surface.strip())
     s = s.replace(" , ", ",").replace(" ,", ",")
     if len(s) > MAX_DIGITS and len(_NON_DIGITS.sub("", s)) > MAX_DIGITS:

@@ -1,0 +1,43 @@
+"""The rules tried at a number in digits: a rule's Digits must let through every number
+its pattern can match at, or a date would be lost without any other test noticing."""
+import itertools
+
+import pytest
+
+from extractors import dates
+
+_NUMBERS = ["5", "12", "31", "90", "250", "1990", "2024", "12345", "٣", "²"]
+_BETWEEN = [" ", "  ", "-", "–", "—", ".", ",", "/", "", "\n", " \t", "\u00a0", ". ", "-ші "]
+_AFTER = ["жылы", "жылдары", "жылдың", "наурыз", "наурызда", "января", "года", "г.", "ж.", "айда", "месяцев",
+          "мес.", "жас", "жасында", "лет", "дней назад", "жыл бұрын", "тоқсанда", "квартале", "х годах", "е годы",
+          "го", "ші", "де", "м", "05", "05.2024", "12 наурыз", "және 2025 жылдары", "и 2025 годах", "мен 7 жас",
+          "— 2 100", "жартыжылдықта", "ке дейін", "летний", "мая 2024 года", "по 15 мая", "қыркүйекке",
+          # after the spaces: words of either case, other scripts, letters that match others alike
+          "МАЯ", "Наурызда", "ЖЫЛЫ", "şilde", "Qańtar", "jyly", "zhyly", "учебный год", "гг.", "жарым жыл",
+          "жұмыс күні", "тәулік", "ғасыр", "онкүндік", "апта", "күн", "жұма", "месяца назад", "недели назад",
+          "суток", "квартале", "полугодии", "и 2025 годах", "— 2025 жылдар", ", 2025 жылдары", "– 2025 годы",
+          "\u1c80", "ıjyl", "İjyl", "ſ", "\u212a", "µ"]
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_digits_let_through_every_rule_that_matches(lang):
+    tries = dates.TRIES[lang]
+    missed = []
+    for number, between, after in itertools.product(_NUMBERS, _BETWEEN, _AFTER):
+        for before in ("", "в "):
+            text = f"{before}{number}{between}{after} болды."
+            for w in dates.WORD.finditer(text):
+                if not w.group()[0].isdigit():
+                    continue
+                allowed = {rank for _, _, rank in tries.at_number(text, w.start(), w.group())}
+                for pattern, handler, rank in tries.at(w.group()):  # every rule that begins with digits
+                    if rank not in allowed and pattern.match(text, w.start()):
+                        missed.append((text, rank, handler.__name__))
+    assert missed == []
+
+
+def test_a_number_begins_fewer_rules_than_all():
+    tries = dates.TRIES["kk"]
+    text = "15% өсті"
+    assert tries.at_number(text, 0, "15") == ()
+    assert len(tries.at_number("2024 жылы", 0, "2024")) < len(tries.at("2024"))
