@@ -105,6 +105,43 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
+def _token_at(text: str, pos: int) -> re.Match | None:
+    """The token of ``_WORD.finditer(text)`` that starts at ``pos`` (a letter), or None when
+    ``pos`` is inside a token.
+
+    Tokens never span whitespace, so a scan that starts right after a space finds the same
+    tokens there as a scan of the whole text.
+    """
+    if pos == 0 or text[pos - 1].isspace():
+        return _WORD.match(text, pos)
+    run = pos  # "(министрлігі", "5-бөлім": scan from the start of the run of non-spaces
+    while run > 0 and not text[run - 1].isspace():
+        run -= 1
+    for t in _WORD.finditer(text, run):
+        if t.end() > pos or t.start() >= pos:
+            return t if t.start() == pos else None
+    return None
+
+
+def _starts_of(prefixes) -> str:
+    """A pattern matching where a word may start with one of ``prefixes`` (lower-case
+    letters), in any case: "Министрлігі", "министрлігі", "МИНИСТРЛІГІ".
+
+    A word never starts right after a letter, so the pattern looks only there, and its
+    matches (letters only) hide no word start: every word whose lower-cased beginning is a
+    prefix starts at a match (more matches than words: they are checked). Alternatives are
+    grouped by their first letter: ``re`` tries each alternative at each position, and one
+    flat alternation of every prefix cost more than the word-by-word test it replaces."""
+    by_first: dict[str, list[str]] = {}
+    for prefix in sorted(prefixes, key=len, reverse=True):
+        by_first.setdefault(prefix[0], []).append(prefix[1:])
+    groups = []
+    for first, rests in sorted(by_first.items()):
+        letters = "".join(f"[{c}{c.upper()}]" for c in first)
+        groups.append(letters + "(?:" + "|".join("".join(f"[{c}{c.upper()}]" for c in r) for r in rests) + ")")
+    return r"(?<![^\W\d_])(?:" + "|".join(groups) + ")"
+
+
 # Places, not fields: "управление образования области, района и города" lists where.
 _RU_PLACE_GENITIVES = frozenset(("района", "области", "города", "республики", "села", "аула", "поселка"))
 
@@ -119,7 +156,12 @@ def kk_orgs(text: str) -> list[tuple[int, int, str, str]]:
     head_re, groups = kk_org_head_regex()
     prefixes = _head_prefixes()
     out = []
-    for w in _WORD.finditer(text):
+    # Only the words that start like a head noun: a regular expression finds them, where a
+    # test of every word of the text was most of the time this took.
+    for candidate in _kk_head_starts().finditer(text):
+        w = _token_at(text, candidate.start())
+        if w is None:
+            continue
         hw = w.group()
         low = hw[:4].lower()
         if low not in prefixes and low[:3] not in prefixes:
@@ -174,6 +216,11 @@ def kk_orgs(text: str) -> list[tuple[int, int, str, str]]:
         lead = _SPACES.sub(" ", text[toks[start][0]:toks[i][0]])
         out.append((toks[start][0], w.end(), lead + kk_base(hw), typ))
     return out
+
+
+@lru_cache(maxsize=1)
+def _kk_head_starts() -> re.Pattern[str]:
+    return re.compile(_starts_of(_head_prefixes()))
 
 
 @lru_cache(maxsize=1)
@@ -334,85 +381,142 @@ def ru_orgs(text: str) -> list[tuple[int, int, str, str]]:
     (``Управление образования Кызылординской области``). A lower-case head
     (``акимат Аральского района``) needs a capitalised word right after it.
     """
-    toks = _tokens(text)
     out = []
-    for i, (hs, he, hw) in enumerate(toks):
+    # Only the words that start like a head noun, found by a regular expression, and only
+    # the words around each head tokenised: a test and a token of every word of the text
+    # were most of the time this took.
+    for candidate in _ru_head_starts().finditer(text):
+        head = _token_at(text, candidate.start())
+        if head is None:
+            continue
+        hw = head.group()
         nominative = ru_org_head(hw) or (hw if hw in RU_ACRONYM_HEADS else None)
         if not nominative:
             continue
         if _ru_plural(hw):
             continue  # "Музеи области приняли …": the museums, no one body
-        end = i
-        j = i + 1
-        after_po = False
-        named_after = False  # past "имени": the person the body is named after
-        comma_at = None  # the name's end before a comma it went on past
-        while j < len(toks) and j - i <= (6 if comma_at is None else 12):
-            if (toks[j][2] == "," and comma_at is None and end == j - 1 and j + 1 < len(toks)
-                    and toks[j - 1][1] == toks[j][0] and _adjacent(text, toks[j], toks[j + 1])
-                    and toks[j + 1][2][:1].islower() and _ru_case_fits(toks[j + 1][2].lower(), "gent")
-                    and toks[j + 1][2].lower() not in _RU_PLACE_GENITIVES):
-                # "Отдел жилищно-коммунального хозяйства, пассажирского транспорта и автомобильных
-                # дорог …": a list of the body's fields, in the genitive, goes on past a comma
-                comma_at = end
-                j += 1
-                continue
-            if not _adjacent(text, toks[j - 1], toks[j]) and not (comma_at is not None and toks[j - 1][2] == ","):
-                break
-            w = toks[j][2]
-            low = w.lower()
-            if not w[:1].isalpha() or (w[:1].islower() and _RU_VERB.search(low)):
-                break
-            # "Агентство Республики Казахстан по делам государственной службы": the state inside
-            # a national body's name, and its field after it
-            state = w == "Казахстан" and toks[j - 1][2] == "Республики"
-            if low in _RU_STOP and not (low == "по" and (j == i + 1 or toks[j - 1][2] == "Казахстан")) and low != "и":
-                break
-            # "акимат города Кокшетау", "маслихат села Аксу": a place's name after its noun in the
-            # genitive, however it ends (Kazakh names do not decline)
-            named_place = toks[j - 1][2].lower() in _RU_PLACE_NOUNS and j - 1 > i
-            if _is_cap(w) and not _RU_GENITIVE.search(low) and not state and not named_place:
-                break
-            named_after = named_after or toks[j - 1][2].lower() in ("имени", "им.")
-            if _is_cap(w) and not named_after and (_ru_person(low) or _surname_after(text, toks, j)):
-                # "руководитель отдела сельского хозяйства Асета Нурлыбаева", "отдела статистики
-                # труда Динара Есенова" (a Kazakh first name the dictionary does not know, before
-                # a surname): a person, not the body
-                break
-            if low == "по":
-                after_po = True
-            elif w[:1].islower() and low != "и" and not (
-                    _ru_case_fits(low, "datv") if toks[j - 1][2].lower() == "по"
-                    else _ru_case_fits(low, "gent") or after_po and _ru_case_fits(low, "datv")):
-                break  # "акимате … района прошло совещание": the name ends before the verb and its subject
-            end = j
-            j += 1
-        if comma_at is not None and not any(toks[k][2] == "и" for k in range(comma_at + 1, end)):
-            end = comma_at  # past a comma only a list closed by "и" belongs to the name
-        while end > i and toks[end][2].lower() in ("по", "и"):
-            end -= 1
-        # "… населения Республики Казахстан": the state is a place of its own (as KazNERD
-        # labels "Қазақстан Республикасы"), and half of it is no part of the name
-        if toks[end][2] == "Республики" and end > i + 1:
-            end -= 1
-        elif toks[end][2] == "Казахстан" and end > i + 2 and toks[end - 1][2] == "Республики":
-            end -= 2  # "… населения Республики Казахстан" (nothing after it)
-        # "Павлодарский областной акимат": a place's adjective names the body without a chain
-        first = _place_adjectives(text, toks, i)
-        if end == i and first == i:
-            continue
-        if not _is_cap(hw) and first == i and not any(_is_cap(toks[k][2]) for k in range(i + 1, end + 1)):
-            continue  # a lower-case head names one body only with a proper name after it
-        if first == i and nominative.lower() in _LOCAL_BODIES and not any(
-                _is_cap(toks[j][2]) for j in range(i + 1, end + 1)):
-            continue  # "акимат района", "маслихата области": which one, the text does not say (KazNERD: not a name)
-        typ = RU_ACRONYM_HEADS.get(hw) or _ru_type(hw)
-        if first < i:  # "Карагандинского университета …": the place's adjective opens the name
-            lead = " ".join(_ru_nominative(toks[k][2], nominative.lower()) for k in range(first, i))
-            out.append((toks[first][0], toks[end][1], f"{lead} {nominative.lower()}{text[he:toks[end][1]]}", typ))
-            continue
-        out.append((hs, toks[end][1], nominative + text[he:toks[end][1]], typ))
+        toks, i = _tokens_around(text, head)
+        found = _ru_org(text, toks, i, nominative)
+        if found is not None:
+            out.append(found)
     return out
+
+
+# Tokens a Russian name reads around its head: two before ("Карагандинский областной
+# университет"), and after it at most 13 (12 words of a name and the one after).
+_BEFORE_HEAD = 2
+_AFTER_HEAD = 14
+_SPACE = re.compile(r"\s")
+
+
+def _tokens_around(text: str, head: re.Match) -> tuple[list[tuple[int, int, str]], int]:
+    """``_tokens(text)`` near ``head``, and the head's index in them: the same tokens as the
+    whole text's at the indices :func:`_ru_org` reads (at least ``_BEFORE_HEAD`` before the
+    head unless the text starts sooner, ``_AFTER_HEAD`` after it unless it ends sooner)."""
+    hs = head.start()
+    for reach in (40, 200):
+        if hs <= reach:
+            start = 0
+        else:
+            space = _SPACE.search(text, hs - reach, hs)
+            if space is None:
+                continue
+            start = space.end()  # a scan from just past a space sees the whole text's tokens
+        toks: list[tuple[int, int, str]] = []
+        i = None
+        for t in _WORD.finditer(text, start):
+            if i is None and t.start() == hs:
+                i = len(toks)
+            toks.append((t.start(), t.end(), t.group()))
+            if i is not None and len(toks) > i + _AFTER_HEAD:
+                break
+        if i is not None and (start == 0 or i >= _BEFORE_HEAD):
+            return toks, i
+    toks = _tokens(text)
+    return toks, next(k for k, t in enumerate(toks) if t[0] == hs)
+
+
+@lru_cache(maxsize=1)
+def _ru_head_starts() -> re.Pattern[str]:
+    from extractors.type_nouns import _ru_heads_by_prefix
+
+    # ru_org_head looks stems up by their first three letters; acronyms are matched as written
+    return re.compile(_starts_of(_ru_heads_by_prefix()) + r"|(?<![^\W\d_])(?:"
+                      + "|".join(map(re.escape, sorted(RU_ACRONYM_HEADS, key=len, reverse=True))) + ")")
+
+
+def _ru_org(text: str, toks, i: int, nominative: str) -> tuple[int, int, str, str] | None:
+    """The name a Russian head ``toks[i]`` opens (see :func:`ru_orgs`), or None."""
+    hs, he, hw = toks[i]
+    end = i
+    j = i + 1
+    after_po = False
+    named_after = False  # past "имени": the person the body is named after
+    comma_at = None  # the name's end before a comma it went on past
+    while j < len(toks) and j - i <= (6 if comma_at is None else 12):
+        if (toks[j][2] == "," and comma_at is None and end == j - 1 and j + 1 < len(toks)
+                and toks[j - 1][1] == toks[j][0] and _adjacent(text, toks[j], toks[j + 1])
+                and toks[j + 1][2][:1].islower() and _ru_case_fits(toks[j + 1][2].lower(), "gent")
+                and toks[j + 1][2].lower() not in _RU_PLACE_GENITIVES):
+            # "Отдел жилищно-коммунального хозяйства, пассажирского транспорта и автомобильных
+            # дорог …": a list of the body's fields, in the genitive, goes on past a comma
+            comma_at = end
+            j += 1
+            continue
+        if not _adjacent(text, toks[j - 1], toks[j]) and not (comma_at is not None and toks[j - 1][2] == ","):
+            break
+        w = toks[j][2]
+        low = w.lower()
+        if not w[:1].isalpha() or (w[:1].islower() and _RU_VERB.search(low)):
+            break
+        # "Агентство Республики Казахстан по делам государственной службы": the state inside
+        # a national body's name, and its field after it
+        state = w == "Казахстан" and toks[j - 1][2] == "Республики"
+        if low in _RU_STOP and not (low == "по" and (j == i + 1 or toks[j - 1][2] == "Казахстан")) and low != "и":
+            break
+        # "акимат города Кокшетау", "маслихат села Аксу": a place's name after its noun in the
+        # genitive, however it ends (Kazakh names do not decline)
+        named_place = toks[j - 1][2].lower() in _RU_PLACE_NOUNS and j - 1 > i
+        if _is_cap(w) and not _RU_GENITIVE.search(low) and not state and not named_place:
+            break
+        named_after = named_after or toks[j - 1][2].lower() in ("имени", "им.")
+        if _is_cap(w) and not named_after and (_ru_person(low) or _surname_after(text, toks, j)):
+            # "руководитель отдела сельского хозяйства Асета Нурлыбаева", "отдела статистики
+            # труда Динара Есенова" (a Kazakh first name the dictionary does not know, before
+            # a surname): a person, not the body
+            break
+        if low == "по":
+            after_po = True
+        elif w[:1].islower() and low != "и" and not (
+                _ru_case_fits(low, "datv") if toks[j - 1][2].lower() == "по"
+                else _ru_case_fits(low, "gent") or after_po and _ru_case_fits(low, "datv")):
+            break  # "акимате … района прошло совещание": the name ends before the verb and its subject
+        end = j
+        j += 1
+    if comma_at is not None and not any(toks[k][2] == "и" for k in range(comma_at + 1, end)):
+        end = comma_at  # past a comma only a list closed by "и" belongs to the name
+    while end > i and toks[end][2].lower() in ("по", "и"):
+        end -= 1
+    # "… населения Республики Казахстан": the state is a place of its own (as KazNERD
+    # labels "Қазақстан Республикасы"), and half of it is no part of the name
+    if toks[end][2] == "Республики" and end > i + 1:
+        end -= 1
+    elif toks[end][2] == "Казахстан" and end > i + 2 and toks[end - 1][2] == "Республики":
+        end -= 2  # "… населения Республики Казахстан" (nothing after it)
+    # "Павлодарский областной акимат": a place's adjective names the body without a chain
+    first = _place_adjectives(text, toks, i)
+    if end == i and first == i:
+        return None
+    if not _is_cap(hw) and first == i and not any(_is_cap(toks[k][2]) for k in range(i + 1, end + 1)):
+        return None  # a lower-case head names one body only with a proper name after it
+    if first == i and nominative.lower() in _LOCAL_BODIES and not any(
+            _is_cap(toks[j][2]) for j in range(i + 1, end + 1)):
+        return None  # "акимат района", "маслихата области": which one, the text does not say (KazNERD: not a name)
+    typ = RU_ACRONYM_HEADS.get(hw) or _ru_type(hw)
+    if first < i:  # "Карагандинского университета …": the place's adjective opens the name
+        lead = " ".join(_ru_nominative(toks[k][2], nominative.lower()) for k in range(first, i))
+        return toks[first][0], toks[end][1], f"{lead} {nominative.lower()}{text[he:toks[end][1]]}", typ
+    return hs, toks[end][1], nominative + text[he:toks[end][1]], typ
 
 
 _SURNAME_END = re.compile(r"(?:ова|ева|ёва|ина|ына|ов|ев|ёв|ин|ын|ская|ский|ұлы|қызы|улы|кызы)$")
