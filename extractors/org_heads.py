@@ -123,23 +123,26 @@ def _token_at(text: str, pos: int) -> re.Match | None:
     return None
 
 
-def _starts_of(prefixes) -> str:
-    """A pattern matching where a word may start with one of ``prefixes`` (lower-case
-    letters), in any case: "Министрлігі", "министрлігі", "МИНИСТРЛІГІ".
+def _starts_of(prefixes, acronyms=()) -> re.Pattern[str]:
+    """Where a word may start with one of ``prefixes`` (lower-case letters) in any case
+    ("Министрлігі", "министрлігі", "МИНИСТРЛІГІ"), or with one of ``acronyms`` as written.
 
     A word never starts right after a letter, so the pattern looks only there, and its
     matches (letters only) hide no word start: every word whose lower-cased beginning is a
-    prefix starts at a match (more matches than words: they are checked). Alternatives are
-    grouped by their first letter: ``re`` tries each alternative at each position, and one
+    prefix starts at a match (more matches than words: they are checked). ``re`` tries every
+    alternative at every position it gets to, so a position is first screened by the
+    alternatives' first letters, and the alternatives are grouped by their first letter; one
     flat alternation of every prefix cost more than the word-by-word test it replaces."""
     by_first: dict[str, list[str]] = {}
     for prefix in sorted(prefixes, key=len, reverse=True):
         by_first.setdefault(prefix[0], []).append(prefix[1:])
-    groups = []
+    alternatives = []
     for first, rests in sorted(by_first.items()):
-        letters = "".join(f"[{c}{c.upper()}]" for c in first)
-        groups.append(letters + "(?:" + "|".join("".join(f"[{c}{c.upper()}]" for c in r) for r in rests) + ")")
-    return r"(?<![^\W\d_])(?:" + "|".join(groups) + ")"
+        alternatives.append(f"[{first}{first.upper()}](?:"
+                            + "|".join("".join(f"[{c}{c.upper()}]" for c in r) for r in rests) + ")")
+    alternatives += [re.escape(a) for a in sorted(acronyms, key=len, reverse=True)]
+    firsts = sorted({c for p in prefixes for c in (p[0], p[0].upper())} | {a[0] for a in acronyms})
+    return re.compile("(?=[" + "".join(firsts) + r"])(?<![^\W\d_])(?:" + "|".join(alternatives) + ")")
 
 
 # Places, not fields: "управление образования области, района и города" lists where.
@@ -220,7 +223,7 @@ def kk_orgs(text: str) -> list[tuple[int, int, str, str]]:
 
 @lru_cache(maxsize=1)
 def _kk_head_starts() -> re.Pattern[str]:
-    return re.compile(_starts_of(_head_prefixes()))
+    return _starts_of(_head_prefixes())
 
 
 @lru_cache(maxsize=1)
@@ -441,8 +444,7 @@ def _ru_head_starts() -> re.Pattern[str]:
     from extractors.type_nouns import _ru_heads_by_prefix
 
     # ru_org_head looks stems up by their first three letters; acronyms are matched as written
-    return re.compile(_starts_of(_ru_heads_by_prefix()) + r"|(?<![^\W\d_])(?:"
-                      + "|".join(map(re.escape, sorted(RU_ACRONYM_HEADS, key=len, reverse=True))) + ")")
+    return _starts_of(_ru_heads_by_prefix(), RU_ACRONYM_HEADS)
 
 
 def _ru_org(text: str, toks, i: int, nominative: str) -> tuple[int, int, str, str] | None:
@@ -617,6 +619,7 @@ _RU_LATIN_AFTER = re.compile(
     r"|[Гг]рупп[аыуе]\s+компаний|ТОО|АО)|(?P<bank>[Бб]анк[аеуом]*))\s+"
     r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){0,4})(?![\w-])")
 _LATIN_NAME = re.compile(r"(?<![\w-])[A-Z][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){0,4}(?=\s+[^\W\d_])")
+_LATIN_CAPITAL = re.compile(r"[A-Z]")
 
 
 def latin_orgs(text: str, lang: str = "kk") -> list[tuple[int, int, str, str]]:
@@ -625,6 +628,8 @@ def latin_orgs(text: str, lang: str = "kk") -> list[tuple[int, int, str, str]]:
 
     The span is the Latin name without the noun, as for quoted names.
     """
+    if _LATIN_CAPITAL.search(text) is None:
+        return []  # both patterns open the name with one; most texts have none, and a scan for it is cheap
     if lang == "ru":
         return [(m.start("name"), m.end("name"), m.group("name"), "bank" if m.group("bank") else "company")
                 for m in _RU_LATIN_AFTER.finditer(text)]
