@@ -105,22 +105,54 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
-def _token_at(text: str, pos: int) -> re.Match | None:
-    """The token of ``_WORD.finditer(text)`` that starts at ``pos`` (a letter), or None when
-    ``pos`` is inside a token.
+class _TextTokens:
+    """``_tokens(text)`` read near given positions, without tokenising the whole text.
 
-    Tokens never span whitespace, so a scan that starts right after a space finds the same
-    tokens there as a scan of the whole text.
+    Tokens never span whitespace, so a scan that starts right after a space (or at the
+    text's start) finds the same tokens there as a scan of the whole text. Only where no
+    space is within reach (a text without spaces) is the whole text tokenised, once, so
+    the work stays linear in the text however many heads it holds.
     """
-    if pos == 0 or text[pos - 1].isspace():
-        return _WORD.match(text, pos)
-    run = pos  # "(министрлігі", "5-бөлім": scan from the start of the run of non-spaces
-    while run > 0 and not text[run - 1].isspace():
-        run -= 1
-    for t in _WORD.finditer(text, run):
-        if t.end() > pos or t.start() >= pos:
-            return t if t.start() == pos else None
-    return None
+
+    REACH = 64  # characters a scan may start before the position it is for
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._whole: list[tuple[int, int, str]] | None = None
+        self._index: dict[int, int] = {}
+
+    def whole(self) -> tuple[list[tuple[int, int, str]], dict[int, int]]:
+        """The whole text's tokens and the index of each by its start."""
+        if self._whole is None:
+            self._whole = _tokens(self.text)
+            self._index = {t[0]: k for k, t in enumerate(self._whole)}
+        return self._whole, self._index
+
+    def clean_start(self, pos: int, reach: int) -> int | None:
+        """A position at most ``reach`` before ``pos`` where a scan sees the whole text's tokens."""
+        if pos <= reach:
+            return 0
+        space = _SPACE.search(self.text, pos - reach, pos)
+        return space.end() if space is not None else None
+
+    def starting_at(self, pos: int) -> tuple[int, int, str] | None:
+        """The token that starts at ``pos`` (a letter), or None when ``pos`` is inside one."""
+        text = self.text
+        if pos == 0 or text[pos - 1].isspace():
+            m = _WORD.match(text, pos)
+            return m.start(), m.end(), m.group()
+        start = self.clean_start(pos, self.REACH)  # "(министрлігі", "5-бөлім"
+        if start is None:
+            whole, index = self.whole()
+            k = index.get(pos)
+            return whole[k] if k is not None else None
+        for t in _WORD.finditer(text, start):
+            if t.end() > pos or t.start() >= pos:
+                return (t.start(), t.end(), t.group()) if t.start() == pos else None
+        return None
+
+
+_SPACE = re.compile(r"\s")
 
 
 def _starts_of(prefixes, acronyms=()) -> re.Pattern[str]:
@@ -161,11 +193,12 @@ def kk_orgs(text: str) -> list[tuple[int, int, str, str]]:
     out = []
     # Only the words that start like a head noun: a regular expression finds them, where a
     # test of every word of the text was most of the time this took.
+    tokens = _TextTokens(text)
     for candidate in _kk_head_starts().finditer(text):
-        w = _token_at(text, candidate.start())
-        if w is None:
+        head = tokens.starting_at(candidate.start())
+        if head is None:
             continue
-        hw = w.group()
+        head_start, head_end, hw = head
         low = hw[:4].lower()
         if low not in prefixes and low[:3] not in prefixes:
             continue  # the cheap test: most words are not head nouns
@@ -183,11 +216,11 @@ def kk_orgs(text: str) -> list[tuple[int, int, str, str]]:
         if noun == "бөлім" and _ACCUSATIVE_OF_POSSESSED.search(hw.lower()):
             continue  # "шоудың барлық бөлімін": every part of the show
         # The name is at most a few words long: tokenise only the stretch before it.
-        line_start = text.rfind("\n", 0, w.start()) + 1
-        window = max(line_start, w.start() - _WINDOW)
-        toks = [(t.start(), t.end(), t.group()) for t in _WORD.finditer(text, window, w.end())]
+        line_start = text.rfind("\n", 0, head_start) + 1
+        window = max(line_start, head_start - _WINDOW)
+        toks = [(t.start(), t.end(), t.group()) for t in _WORD.finditer(text, window, head_end)]
         i = len(toks) - 1
-        if noun == "орталық" and _centre_of_place(text, toks, i, w.end()):
+        if noun == "орталық" and _centre_of_place(text, toks, i, head_end):
             continue
         start = _name_start(text, toks, i, window == line_start, level_ok=noun not in _COMMON_HEADS - _LEVEL_HEADS)
         if start is None:
@@ -217,7 +250,7 @@ def kk_orgs(text: str) -> list[tuple[int, int, str, str]]:
             continue  # "Германия компаниясы": a German company, no name
         # the words as written, so that "№7" stays one word of the name
         lead = _SPACES.sub(" ", text[toks[start][0]:toks[i][0]])
-        out.append((toks[start][0], w.end(), lead + kk_base(hw), typ))
+        out.append((toks[start][0], head_end, lead + kk_base(hw), typ))
     return out
 
 
@@ -388,17 +421,18 @@ def ru_orgs(text: str) -> list[tuple[int, int, str, str]]:
     # Only the words that start like a head noun, found by a regular expression, and only
     # the words around each head tokenised: a test and a token of every word of the text
     # were most of the time this took.
+    tokens = _TextTokens(text)
     for candidate in _ru_head_starts().finditer(text):
-        head = _token_at(text, candidate.start())
+        head = tokens.starting_at(candidate.start())
         if head is None:
             continue
-        hw = head.group()
+        hw = head[2]
         nominative = ru_org_head(hw) or (hw if hw in RU_ACRONYM_HEADS else None)
         if not nominative:
             continue
         if _ru_plural(hw):
             continue  # "Музеи области приняли …": the museums, no one body
-        toks, i = _tokens_around(text, head)
+        toks, i = _tokens_around(tokens, head[0])
         found = _ru_org(text, toks, i, nominative)
         if found is not None:
             out.append(found)
@@ -409,22 +443,18 @@ def ru_orgs(text: str) -> list[tuple[int, int, str, str]]:
 # университет"), and after it at most 13 (12 words of a name and the one after).
 _BEFORE_HEAD = 2
 _AFTER_HEAD = 14
-_SPACE = re.compile(r"\s")
 
 
-def _tokens_around(text: str, head: re.Match) -> tuple[list[tuple[int, int, str]], int]:
-    """``_tokens(text)`` near ``head``, and the head's index in them: the same tokens as the
-    whole text's at the indices :func:`_ru_org` reads (at least ``_BEFORE_HEAD`` before the
-    head unless the text starts sooner, ``_AFTER_HEAD`` after it unless it ends sooner)."""
-    hs = head.start()
+def _tokens_around(tokens: _TextTokens, hs: int) -> tuple[list[tuple[int, int, str]], int]:
+    """The text's tokens near the head token starting at ``hs``, and the head's index in
+    them: the same tokens as the whole text's at the indices :func:`_ru_org` reads (at least
+    ``_BEFORE_HEAD`` before the head unless the text starts sooner, ``_AFTER_HEAD`` after it
+    unless it ends sooner)."""
+    text = tokens.text
     for reach in (40, 200):
-        if hs <= reach:
-            start = 0
-        else:
-            space = _SPACE.search(text, hs - reach, hs)
-            if space is None:
-                continue
-            start = space.end()  # a scan from just past a space sees the whole text's tokens
+        start = tokens.clean_start(hs, reach)
+        if start is None:
+            continue
         toks: list[tuple[int, int, str]] = []
         i = None
         for t in _WORD.finditer(text, start):
@@ -435,8 +465,8 @@ def _tokens_around(text: str, head: re.Match) -> tuple[list[tuple[int, int, str]
                 break
         if i is not None and (start == 0 or i >= _BEFORE_HEAD):
             return toks, i
-    toks = _tokens(text)
-    return toks, next(k for k, t in enumerate(toks) if t[0] == hs)
+    whole, index = tokens.whole()
+    return whole, index[hs]
 
 
 @lru_cache(maxsize=1)
