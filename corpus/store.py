@@ -52,7 +52,12 @@ def connect(path: Path) -> sqlite3.Connection:
 
 def check_identity(url: str, check_type: str, inputs: dict[str, Any], occurrence: int = 0) -> str:
     """Stable id of a check: the same claim in the same article keeps it across re-extraction."""
-    payload = json.dumps([url, check_type, _canonical(inputs), occurrence], ensure_ascii=False, sort_keys=True)
+    return _check_id(url, check_type, _canonical(inputs), occurrence)
+
+
+def _check_id(url: str, check_type: str, canonical_inputs: Any, occurrence: int) -> str:
+    """:func:`check_identity` of inputs already made canonical."""
+    payload = json.dumps([url, check_type, canonical_inputs, occurrence], ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
 
 
@@ -196,7 +201,8 @@ class Corpus:
                 article_id, versions, current = row["id"], row["versions"], row["current_version_id"]
                 self.conn.execute("UPDATE articles SET last_seen = max(last_seen, ?) WHERE id = ?",
                                   (seen, article_id))
-            existing = self.conn.execute(
+            # An article row made just now has no versions yet (they reference it): no need to ask.
+            existing = None if row is None else self.conn.execute(
                 "SELECT id FROM article_versions WHERE article_id = ? AND content_hash = ?",
                 (article_id, article.content_hash),
             ).fetchone()
@@ -277,17 +283,18 @@ class Corpus:
         for d in items:
             if d.get("kind") == "check":
                 inputs = {k: v for k, v in d.items() if k not in CHECK_FIXED}
-                key = (d["check"], json.dumps(_canonical(inputs), sort_keys=True, ensure_ascii=False))
+                canonical = _canonical(inputs)  # once, for the occurrence key and the id
+                key = (d["check"], json.dumps(canonical, sort_keys=True, ensure_ascii=False))
                 occurrence = occurrences.get(key, 0)
                 occurrences[key] = occurrence + 1
                 checks.append(
-                    (check_identity(url, d["check"], inputs, occurrence), article_id, version_id, site, d["check"],
+                    (_check_id(url, d["check"], canonical, occurrence), article_id, version_id, site, d["check"],
                      d["verdict"], d.get("explanation"), d.get("text"), d.get("start"), d.get("end"),
                      d.get("sentence"), d.get("about"), json.dumps(inputs, ensure_ascii=False), extractor_version))
                 continue
             date = d.get("date") or {}
             project = d.get("name") if d.get("kind") in ("project", "organization") else d.get("about")
-            records.append((article_id, version_id, site, *(d.get(c) for c in RECORD_COLUMNS),
+            records.append((article_id, version_id, site, *map(d.get, RECORD_COLUMNS),
                             date.get("start"), date.get("end"), project, extractor_version))
         if records:
             self.conn.executemany(

@@ -106,8 +106,10 @@ def _carry_anaphora(text: str, figures: list[Record], sentences, topics: dict[in
     carried = dict(topics)
     date_starts = [d.start for d in dates]
     for i in range(1, len(sentences)):
+        if i in by_sentence:
+            continue
         s = _past_opening_date(text, sentences[i][0], dates, date_starts)
-        if i in by_sentence or not _ANAPHOR.match(text, s):
+        if not _ANAPHOR.match(text, s):
             continue
         if "\n" in text[sentences[i - 1][1]:sentences[i][0]]:
             continue
@@ -135,13 +137,17 @@ _PROGRAMME_ANAPHOR = re.compile(
 
 def _past_opening_date(text: str, start: int, dates: list[Record], date_starts: list[int]) -> int:
     """Where a sentence's words start past a date that opens it ("Биыл", "В этом году,")."""
-    first = len(text[start:]) - len(text[start:].lstrip()) + start
+    # Matched in place: slicing the rest of the text copied it twice a sentence.
+    first = _SPACES.match(text, start).end()
     k = bisect.bisect_left(date_starts, first)
     if k < len(dates) and dates[k].start == first:
-        end = dates[k].end
-        m = re.match(r"\s*,?", text[end:])
-        return end + (m.end() if m else 0)
+        return _SPACES_COMMA.match(text, dates[k].end).end()
     return start
+
+
+# \s is what str.strip() strips (Unicode whitespace).
+_SPACES = re.compile(r"\s*")
+_SPACES_COMMA = re.compile(r"\s*,?")
 
 
 def _sentence_of(sentences: list[tuple[int, int]], r: Record) -> int:

@@ -105,6 +105,78 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
+class _TextTokens:
+    """``_tokens(text)`` read near given positions, without tokenising the whole text.
+
+    Tokens never span whitespace, so a scan that starts right after a space (or at the
+    text's start) finds the same tokens there as a scan of the whole text. Only where no
+    space is within reach (a text without spaces) is the whole text tokenised, once, so
+    the work stays linear in the text however many heads it holds.
+    """
+
+    REACH = 64  # characters a scan may start before the position it is for
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._whole: list[tuple[int, int, str]] | None = None
+        self._index: dict[int, int] = {}
+
+    def whole(self) -> tuple[list[tuple[int, int, str]], dict[int, int]]:
+        """The whole text's tokens and the index of each by its start."""
+        if self._whole is None:
+            self._whole = _tokens(self.text)
+            self._index = {t[0]: k for k, t in enumerate(self._whole)}
+        return self._whole, self._index
+
+    def clean_start(self, pos: int, reach: int) -> int | None:
+        """A position at most ``reach`` before ``pos`` where a scan sees the whole text's tokens."""
+        if pos <= reach:
+            return 0
+        space = _SPACE.search(self.text, pos - reach, pos)
+        return space.end() if space is not None else None
+
+    def starting_at(self, pos: int) -> tuple[int, int, str] | None:
+        """The token that starts at ``pos`` (a letter), or None when ``pos`` is inside one."""
+        text = self.text
+        if pos == 0 or text[pos - 1].isspace():
+            m = _WORD.match(text, pos)
+            return m.start(), m.end(), m.group()
+        start = self.clean_start(pos, self.REACH)  # "(министрлігі", "5-бөлім"
+        if start is None:
+            whole, index = self.whole()
+            k = index.get(pos)
+            return whole[k] if k is not None else None
+        for t in _WORD.finditer(text, start):
+            if t.end() > pos or t.start() >= pos:
+                return (t.start(), t.end(), t.group()) if t.start() == pos else None
+        return None
+
+
+_SPACE = re.compile(r"\s")
+
+
+def _starts_of(prefixes, acronyms=()) -> re.Pattern[str]:
+    """Where a word may start with one of ``prefixes`` (lower-case letters) in any case
+    ("Министрлігі", "министрлігі", "МИНИСТРЛІГІ"), or with one of ``acronyms`` as written.
+
+    A word never starts right after a letter, so the pattern looks only there, and its
+    matches (letters only) hide no word start: every word whose lower-cased beginning is a
+    prefix starts at a match (more matches than words: they are checked). ``re`` tries every
+    alternative at every position it gets to, so a position is first screened by the
+    alternatives' first letters, and the alternatives are grouped by their first letter; one
+    flat alternation of every prefix cost more than the word-by-word test it replaces."""
+    by_first: dict[str, list[str]] = {}
+    for prefix in sorted(prefixes, key=len, reverse=True):
+        by_first.setdefault(prefix[0], []).append(prefix[1:])
+    alternatives = []
+    for first, rests in sorted(by_first.items()):
+        alternatives.append(f"[{first}{first.upper()}](?:"
+                            + "|".join("".join(f"[{c}{c.upper()}]" for c in r) for r in rests) + ")")
+    alternatives += [re.escape(a) for a in sorted(acronyms, key=len, reverse=True)]
+    firsts = sorted({c for p in prefixes for c in (p[0], p[0].upper())} | {a[0] for a in acronyms})
+    return re.compile("(?=[" + "".join(firsts) + r"])(?<![^\W\d_])(?:" + "|".join(alternatives) + ")")
+
+
 # Places, not fields: "управление образования области, района и города" lists where.
 _RU_PLACE_GENITIVES = frozenset(("района", "области", "города", "республики", "села", "аула", "поселка"))
 
@@ -119,8 +191,14 @@ def kk_orgs(text: str) -> list[tuple[int, int, str, str]]:
     head_re, groups = kk_org_head_regex()
     prefixes = _head_prefixes()
     out = []
-    for w in _WORD.finditer(text):
-        hw = w.group()
+    # Only the words that start like a head noun: a regular expression finds them, where a
+    # test of every word of the text was most of the time this took.
+    tokens = _TextTokens(text)
+    for candidate in _kk_head_starts().finditer(text):
+        head = tokens.starting_at(candidate.start())
+        if head is None:
+            continue
+        head_start, head_end, hw = head
         low = hw[:4].lower()
         if low not in prefixes and low[:3] not in prefixes:
             continue  # the cheap test: most words are not head nouns
@@ -138,11 +216,11 @@ def kk_orgs(text: str) -> list[tuple[int, int, str, str]]:
         if noun == "бөлім" and _ACCUSATIVE_OF_POSSESSED.search(hw.lower()):
             continue  # "шоудың барлық бөлімін": every part of the show
         # The name is at most a few words long: tokenise only the stretch before it.
-        line_start = text.rfind("\n", 0, w.start()) + 1
-        window = max(line_start, w.start() - _WINDOW)
-        toks = [(t.start(), t.end(), t.group()) for t in _WORD.finditer(text, window, w.end())]
+        line_start = text.rfind("\n", 0, head_start) + 1
+        window = max(line_start, head_start - _WINDOW)
+        toks = [(t.start(), t.end(), t.group()) for t in _WORD.finditer(text, window, head_end)]
         i = len(toks) - 1
-        if noun == "орталық" and _centre_of_place(text, toks, i, w.end()):
+        if noun == "орталық" and _centre_of_place(text, toks, i, head_end):
             continue
         start = _name_start(text, toks, i, window == line_start, level_ok=noun not in _COMMON_HEADS - _LEVEL_HEADS)
         if start is None:
@@ -172,8 +250,13 @@ def kk_orgs(text: str) -> list[tuple[int, int, str, str]]:
             continue  # "Германия компаниясы": a German company, no name
         # the words as written, so that "№7" stays one word of the name
         lead = _SPACES.sub(" ", text[toks[start][0]:toks[i][0]])
-        out.append((toks[start][0], w.end(), lead + kk_base(hw), typ))
+        out.append((toks[start][0], head_end, lead + kk_base(hw), typ))
     return out
+
+
+@lru_cache(maxsize=1)
+def _kk_head_starts() -> re.Pattern[str]:
+    return _starts_of(_head_prefixes())
 
 
 @lru_cache(maxsize=1)
@@ -334,85 +417,138 @@ def ru_orgs(text: str) -> list[tuple[int, int, str, str]]:
     (``Управление образования Кызылординской области``). A lower-case head
     (``акимат Аральского района``) needs a capitalised word right after it.
     """
-    toks = _tokens(text)
     out = []
-    for i, (hs, he, hw) in enumerate(toks):
+    # Only the words that start like a head noun, found by a regular expression, and only
+    # the words around each head tokenised: a test and a token of every word of the text
+    # were most of the time this took.
+    tokens = _TextTokens(text)
+    for candidate in _ru_head_starts().finditer(text):
+        head = tokens.starting_at(candidate.start())
+        if head is None:
+            continue
+        hw = head[2]
         nominative = ru_org_head(hw) or (hw if hw in RU_ACRONYM_HEADS else None)
         if not nominative:
             continue
         if _ru_plural(hw):
             continue  # "Музеи области приняли …": the museums, no one body
-        end = i
-        j = i + 1
-        after_po = False
-        named_after = False  # past "имени": the person the body is named after
-        comma_at = None  # the name's end before a comma it went on past
-        while j < len(toks) and j - i <= (6 if comma_at is None else 12):
-            if (toks[j][2] == "," and comma_at is None and end == j - 1 and j + 1 < len(toks)
-                    and toks[j - 1][1] == toks[j][0] and _adjacent(text, toks[j], toks[j + 1])
-                    and toks[j + 1][2][:1].islower() and _ru_case_fits(toks[j + 1][2].lower(), "gent")
-                    and toks[j + 1][2].lower() not in _RU_PLACE_GENITIVES):
-                # "Отдел жилищно-коммунального хозяйства, пассажирского транспорта и автомобильных
-                # дорог …": a list of the body's fields, in the genitive, goes on past a comma
-                comma_at = end
-                j += 1
-                continue
-            if not _adjacent(text, toks[j - 1], toks[j]) and not (comma_at is not None and toks[j - 1][2] == ","):
-                break
-            w = toks[j][2]
-            low = w.lower()
-            if not w[:1].isalpha() or (w[:1].islower() and _RU_VERB.search(low)):
-                break
-            # "Агентство Республики Казахстан по делам государственной службы": the state inside
-            # a national body's name, and its field after it
-            state = w == "Казахстан" and toks[j - 1][2] == "Республики"
-            if low in _RU_STOP and not (low == "по" and (j == i + 1 or toks[j - 1][2] == "Казахстан")) and low != "и":
-                break
-            # "акимат города Кокшетау", "маслихат села Аксу": a place's name after its noun in the
-            # genitive, however it ends (Kazakh names do not decline)
-            named_place = toks[j - 1][2].lower() in _RU_PLACE_NOUNS and j - 1 > i
-            if _is_cap(w) and not _RU_GENITIVE.search(low) and not state and not named_place:
-                break
-            named_after = named_after or toks[j - 1][2].lower() in ("имени", "им.")
-            if _is_cap(w) and not named_after and (_ru_person(low) or _surname_after(text, toks, j)):
-                # "руководитель отдела сельского хозяйства Асета Нурлыбаева", "отдела статистики
-                # труда Динара Есенова" (a Kazakh first name the dictionary does not know, before
-                # a surname): a person, not the body
-                break
-            if low == "по":
-                after_po = True
-            elif w[:1].islower() and low != "и" and not (
-                    _ru_case_fits(low, "datv") if toks[j - 1][2].lower() == "по"
-                    else _ru_case_fits(low, "gent") or after_po and _ru_case_fits(low, "datv")):
-                break  # "акимате … района прошло совещание": the name ends before the verb and its subject
-            end = j
-            j += 1
-        if comma_at is not None and not any(toks[k][2] == "и" for k in range(comma_at + 1, end)):
-            end = comma_at  # past a comma only a list closed by "и" belongs to the name
-        while end > i and toks[end][2].lower() in ("по", "и"):
-            end -= 1
-        # "… населения Республики Казахстан": the state is a place of its own (as KazNERD
-        # labels "Қазақстан Республикасы"), and half of it is no part of the name
-        if toks[end][2] == "Республики" and end > i + 1:
-            end -= 1
-        elif toks[end][2] == "Казахстан" and end > i + 2 and toks[end - 1][2] == "Республики":
-            end -= 2  # "… населения Республики Казахстан" (nothing after it)
-        # "Павлодарский областной акимат": a place's adjective names the body without a chain
-        first = _place_adjectives(text, toks, i)
-        if end == i and first == i:
-            continue
-        if not _is_cap(hw) and first == i and not any(_is_cap(toks[k][2]) for k in range(i + 1, end + 1)):
-            continue  # a lower-case head names one body only with a proper name after it
-        if first == i and nominative.lower() in _LOCAL_BODIES and not any(
-                _is_cap(toks[j][2]) for j in range(i + 1, end + 1)):
-            continue  # "акимат района", "маслихата области": which one, the text does not say (KazNERD: not a name)
-        typ = RU_ACRONYM_HEADS.get(hw) or _ru_type(hw)
-        if first < i:  # "Карагандинского университета …": the place's adjective opens the name
-            lead = " ".join(_ru_nominative(toks[k][2], nominative.lower()) for k in range(first, i))
-            out.append((toks[first][0], toks[end][1], f"{lead} {nominative.lower()}{text[he:toks[end][1]]}", typ))
-            continue
-        out.append((hs, toks[end][1], nominative + text[he:toks[end][1]], typ))
+        toks, i = _tokens_around(tokens, head[0])
+        found = _ru_org(text, toks, i, nominative)
+        if found is not None:
+            out.append(found)
     return out
+
+
+# Tokens a Russian name reads around its head: two before ("Карагандинский областной
+# университет"), and after it at most 13 (12 words of a name and the one after).
+_BEFORE_HEAD = 2
+_AFTER_HEAD = 14
+
+
+def _tokens_around(tokens: _TextTokens, hs: int) -> tuple[list[tuple[int, int, str]], int]:
+    """The text's tokens near the head token starting at ``hs``, and the head's index in
+    them: the same tokens as the whole text's at the indices :func:`_ru_org` reads (at least
+    ``_BEFORE_HEAD`` before the head unless the text starts sooner, ``_AFTER_HEAD`` after it
+    unless it ends sooner)."""
+    text = tokens.text
+    for reach in (40, 200):
+        start = tokens.clean_start(hs, reach)
+        if start is None:
+            continue
+        toks: list[tuple[int, int, str]] = []
+        i = None
+        for t in _WORD.finditer(text, start):
+            if i is None and t.start() == hs:
+                i = len(toks)
+            toks.append((t.start(), t.end(), t.group()))
+            if i is not None and len(toks) > i + _AFTER_HEAD:
+                break
+        if i is not None and (start == 0 or i >= _BEFORE_HEAD):
+            return toks, i
+    whole, index = tokens.whole()
+    return whole, index[hs]
+
+
+@lru_cache(maxsize=1)
+def _ru_head_starts() -> re.Pattern[str]:
+    from extractors.type_nouns import _ru_heads_by_prefix
+
+    # ru_org_head looks stems up by their first three letters; acronyms are matched as written
+    return _starts_of(_ru_heads_by_prefix(), RU_ACRONYM_HEADS)
+
+
+def _ru_org(text: str, toks, i: int, nominative: str) -> tuple[int, int, str, str] | None:
+    """The name a Russian head ``toks[i]`` opens (see :func:`ru_orgs`), or None."""
+    hs, he, hw = toks[i]
+    end = i
+    j = i + 1
+    after_po = False
+    named_after = False  # past "имени": the person the body is named after
+    comma_at = None  # the name's end before a comma it went on past
+    while j < len(toks) and j - i <= (6 if comma_at is None else 12):
+        if (toks[j][2] == "," and comma_at is None and end == j - 1 and j + 1 < len(toks)
+                and toks[j - 1][1] == toks[j][0] and _adjacent(text, toks[j], toks[j + 1])
+                and toks[j + 1][2][:1].islower() and _ru_case_fits(toks[j + 1][2].lower(), "gent")
+                and toks[j + 1][2].lower() not in _RU_PLACE_GENITIVES):
+            # "Отдел жилищно-коммунального хозяйства, пассажирского транспорта и автомобильных
+            # дорог …": a list of the body's fields, in the genitive, goes on past a comma
+            comma_at = end
+            j += 1
+            continue
+        if not _adjacent(text, toks[j - 1], toks[j]) and not (comma_at is not None and toks[j - 1][2] == ","):
+            break
+        w = toks[j][2]
+        low = w.lower()
+        if not w[:1].isalpha() or (w[:1].islower() and _RU_VERB.search(low)):
+            break
+        # "Агентство Республики Казахстан по делам государственной службы": the state inside
+        # a national body's name, and its field after it
+        state = w == "Казахстан" and toks[j - 1][2] == "Республики"
+        if low in _RU_STOP and not (low == "по" and (j == i + 1 or toks[j - 1][2] == "Казахстан")) and low != "и":
+            break
+        # "акимат города Кокшетау", "маслихат села Аксу": a place's name after its noun in the
+        # genitive, however it ends (Kazakh names do not decline)
+        named_place = toks[j - 1][2].lower() in _RU_PLACE_NOUNS and j - 1 > i
+        if _is_cap(w) and not _RU_GENITIVE.search(low) and not state and not named_place:
+            break
+        named_after = named_after or toks[j - 1][2].lower() in ("имени", "им.")
+        if _is_cap(w) and not named_after and (_ru_person(low) or _surname_after(text, toks, j)):
+            # "руководитель отдела сельского хозяйства Асета Нурлыбаева", "отдела статистики
+            # труда Динара Есенова" (a Kazakh first name the dictionary does not know, before
+            # a surname): a person, not the body
+            break
+        if low == "по":
+            after_po = True
+        elif w[:1].islower() and low != "и" and not (
+                _ru_case_fits(low, "datv") if toks[j - 1][2].lower() == "по"
+                else _ru_case_fits(low, "gent") or after_po and _ru_case_fits(low, "datv")):
+            break  # "акимате … района прошло совещание": the name ends before the verb and its subject
+        end = j
+        j += 1
+    if comma_at is not None and not any(toks[k][2] == "и" for k in range(comma_at + 1, end)):
+        end = comma_at  # past a comma only a list closed by "и" belongs to the name
+    while end > i and toks[end][2].lower() in ("по", "и"):
+        end -= 1
+    # "… населения Республики Казахстан": the state is a place of its own (as KazNERD
+    # labels "Қазақстан Республикасы"), and half of it is no part of the name
+    if toks[end][2] == "Республики" and end > i + 1:
+        end -= 1
+    elif toks[end][2] == "Казахстан" and end > i + 2 and toks[end - 1][2] == "Республики":
+        end -= 2  # "… населения Республики Казахстан" (nothing after it)
+    # "Павлодарский областной акимат": a place's adjective names the body without a chain
+    first = _place_adjectives(text, toks, i)
+    if end == i and first == i:
+        return None
+    if not _is_cap(hw) and first == i and not any(_is_cap(toks[k][2]) for k in range(i + 1, end + 1)):
+        return None  # a lower-case head names one body only with a proper name after it
+    if first == i and nominative.lower() in _LOCAL_BODIES and not any(
+            _is_cap(toks[j][2]) for j in range(i + 1, end + 1)):
+        return None  # "акимат района", "маслихата области": which one, the text does not say (KazNERD: not a name)
+    typ = RU_ACRONYM_HEADS.get(hw) or _ru_type(hw)
+    if first < i:  # "Карагандинского университета …": the place's adjective opens the name
+        lead = " ".join(_ru_nominative(toks[k][2], nominative.lower()) for k in range(first, i))
+        return toks[first][0], toks[end][1], f"{lead} {nominative.lower()}{text[he:toks[end][1]]}", typ
+    return hs, toks[end][1], nominative + text[he:toks[end][1]], typ
 
 
 _SURNAME_END = re.compile(r"(?:ова|ева|ёва|ина|ына|ов|ев|ёв|ин|ын|ская|ский|ұлы|қызы|улы|кызы)$")
@@ -513,6 +649,7 @@ _RU_LATIN_AFTER = re.compile(
     r"|[Гг]рупп[аыуе]\s+компаний|ТОО|АО)|(?P<bank>[Бб]анк[аеуом]*))\s+"
     r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){0,4})(?![\w-])")
 _LATIN_NAME = re.compile(r"(?<![\w-])[A-Z][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){0,4}(?=\s+[^\W\d_])")
+_LATIN_CAPITAL = re.compile(r"[A-Z]")
 
 
 def latin_orgs(text: str, lang: str = "kk") -> list[tuple[int, int, str, str]]:
@@ -521,6 +658,8 @@ def latin_orgs(text: str, lang: str = "kk") -> list[tuple[int, int, str, str]]:
 
     The span is the Latin name without the noun, as for quoted names.
     """
+    if _LATIN_CAPITAL.search(text) is None:
+        return []  # both patterns open the name with one; most texts have none, and a scan for it is cheap
     if lang == "ru":
         return [(m.start("name"), m.end("name"), m.group("name"), "bank" if m.group("bank") else "company")
                 for m in _RU_LATIN_AFTER.finditer(text)]

@@ -86,12 +86,26 @@ def is_legal_form(word: str) -> bool:
     return pattern.fullmatch(word) is not None
 
 
+# The last word before a position, read backwards: the run of word characters and hyphens
+# before the trailing spaces, from its first letter. A forward search for
+# ``([^\W\d_][\w-]*)\s*$`` tried a match at every one of 40 characters.
+_TRAILING_RUN = re.compile(r"\s*([\w-]*)")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _last_word(text: str, start: int, end: int) -> str | None:
+    """``_LAST_WORD.search(text, start, end).group(1)``, or None when it finds nothing."""
+    tail = _TRAILING_RUN.match(text[start:end][::-1])
+    run_start, run_end = end - tail.end(1), end - tail.start(1)
+    first = _LETTER.search(text, run_start, run_end)
+    return text[first.start():run_end] if first else None
+
+
 def legal_form_before(text: str, pos: int, lang: str = "ru") -> TypeInfo | None:
     """A legal form (``ТОО``, ``ЖШС``) or Russian type noun ending just before ``pos``."""
-    m = _LAST_WORD.search(text, max(0, pos - 40), pos)
-    if not m:
+    word = _last_word(text, max(0, pos - 40), pos)
+    if word is None:
         return None
-    word = m.group(1)
     pattern, table = _legal_regex()
     if pattern.fullmatch(word):
         return table[word]

@@ -48,7 +48,8 @@ _FURNITURE = (".yarpp, .yarpp-related, .jp-relatedposts, .sharedaddy, .addtoany_
 _CELL_END = "\x1f"
 # Soft hyphens and zero-width characters split words and numbers without showing
 # ("мек\xadтеп", "1\u200b200"): dropped from the text the extractors read.
-_INVISIBLE = dict.fromkeys(map(ord, "\xad\u200b\u200c\u200d\u2060\ufeff"))
+_INVISIBLE_CHARS = "\xad\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS))
 _DIGITS = re.compile(r"\d[\d\s\u00a0\u202f.,]*")
 _ARTICLE_TYPES = {"NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle"}
 
@@ -85,18 +86,18 @@ def block_text(node: LexborNode) -> str:
     for cell in node.css("td, th"):
         cell.insert_after(_CELL_END)
     raw = node.text(deep=True)
-    paragraphs = []
-    for chunk in re.split(r"\n\s*\n", raw):
-        lines = [_cells(line) for line in chunk.split("\n")]
-        text = "\n".join(line for line in lines if line)
-        if text:
-            paragraphs.append(text)
-    return "\n".join(paragraphs)
+    # Invisible characters are neither spaces nor line or cell ends, so dropping them from
+    # the whole text at once is dropping them from every line; and only a page that has
+    # them pays for it (a translate per line was a third of the text assembly).
+    if any(ch in raw for ch in _INVISIBLE_CHARS):
+        raw = raw.translate(_INVISIBLE)
+    # One line a block or <br>. The gaps between blocks are runs of whitespace-only lines,
+    # which collapse to nothing and are dropped: no need to split at blank lines first.
+    return "\n".join(line for line in map(_cells, raw.split("\n")) if line)
 
 
 def _cells(line: str) -> str:
     """One line of text, spaces collapsed; table cells joined by " | "."""
-    line = line.translate(_INVISIBLE)
     if _CELL_END not in line:
         return " ".join(line.split())
     return " | ".join(cell for cell in (" ".join(c.split()) for c in line.split(_CELL_END)) if cell)
@@ -115,17 +116,78 @@ def _node_text(node: LexborNode | None) -> str | None:
     return text or None
 
 
-def _meta(tree: LexborHTMLParser, *names: str) -> str | None:
+# The page's machine-readable metadata, found in one walk of the page. Each selector
+# query walks the whole tree (a benchmark page's 100 KB of scripts and SVG sprite) at
+# about the cost of any other, and a page asked up to seven of these one by one. The
+# three parts select disjoint tags, so a node's tag says which part it matched.
+_MACHINE_READABLE = 'meta, link[rel="canonical"], script[type="application/ld+json"]'
+# The attributes ``meta[property="…"], meta[name="…"], meta[itemprop="…"]`` compares:
+# whole values, case-sensitively (none is on HTML's list of case-insensitive attributes).
+_META_KEYS = ("property", "name", "itemprop")
+
+
+class _Metadata:
+    """``<meta>``, canonical ``<link>`` and JSON-LD ``<script>`` nodes of a page, read in
+    document order on the first question asked.
+
+    :meth:`forget` drops them when the tree changes (the body's text is read by removing
+    its scripts and forms, which may hold metadata), so that later questions see the page
+    as a query made then would."""
+
+    def __init__(self, tree: LexborHTMLParser) -> None:
+        self.tree = tree
+        self._metas: dict[str, LexborNode] | None = None
+        self._canonical: LexborNode | None = None
+        self._scripts: list[LexborNode] = []
+
+    def forget(self) -> None:
+        self._metas = None
+        self._canonical = None
+        self._scripts = []
+
+    def _read(self) -> dict[str, LexborNode]:
+        if self._metas is None:
+            self._metas = {}
+            for node in self.tree.css(_MACHINE_READABLE):
+                if node.tag == "meta":
+                    attributes = node.attributes
+                    for key in _META_KEYS:
+                        value = attributes.get(key)
+                        if value and value not in self._metas:  # the first node in document order
+                            self._metas[value] = node
+                elif node.tag == "link":
+                    if self._canonical is None:
+                        self._canonical = node
+                else:
+                    self._scripts.append(node)
+        return self._metas
+
+    def meta(self, name: str) -> LexborNode | None:
+        """The first ``meta[property=name], meta[name=name], meta[itemprop=name]``."""
+        return self._read().get(name)
+
+    def canonical(self) -> LexborNode | None:
+        """The first ``link[rel="canonical"]``."""
+        self._read()
+        return self._canonical
+
+    def json_ld_scripts(self) -> list[LexborNode]:
+        """The ``script[type="application/ld+json"]`` nodes."""
+        self._read()
+        return self._scripts
+
+
+def _meta(metadata: _Metadata, *names: str) -> str | None:
     for name in names:
-        node = tree.css_first(f'meta[property="{name}"], meta[name="{name}"], meta[itemprop="{name}"]')
+        node = metadata.meta(name)
         if node is not None and (node.attributes.get("content") or "").strip():
             return node.attributes["content"].strip()
     return None
 
 
-def _json_ld(tree: LexborHTMLParser) -> dict:
+def _json_ld(metadata: _Metadata) -> dict:
     """The first JSON-LD object typed as an article (``@graph`` searched too), or {}."""
-    for script in tree.css('script[type="application/ld+json"]'):
+    for script in metadata.json_ld_scripts():
         try:
             data = json.loads(script.text(deep=True) or "")
         except (ValueError, RecursionError):  # RecursionError: arrays nested thousands deep
@@ -146,13 +208,13 @@ def _json_ld(tree: LexborHTMLParser) -> dict:
 class _LazyJsonLd:
     """The page's JSON-LD article (:func:`_json_ld`), read on the first field asked of it."""
 
-    def __init__(self, tree: LexborHTMLParser) -> None:
-        self.tree = tree
+    def __init__(self, metadata: _Metadata) -> None:
+        self.metadata = metadata
         self.data: dict | None = None
 
     def get(self, key: str, default=None):
         if self.data is None:
-            self.data = _json_ld(self.tree)
+            self.data = _json_ld(self.metadata)
         return self.data.get(key, default)
 
 
@@ -230,12 +292,14 @@ def parse_html(html: str, url: str, config: SiteConfig, *, fetched_at: str | Non
     body_nodes = tree.css(sel["body"]) if sel.get("body") else []
     missed = [k for k, found in (("title", title_node), ("body", body_nodes)) if k in sel and not found]
     reference = server_date or (datetime.fromisoformat(fetched_at.replace("Z", "+00:00")) if fetched_at else None)
-    ld = _LazyJsonLd(tree)
+    metadata = _Metadata(tree)
+    ld = _LazyJsonLd(metadata)
 
-    title = _node_text(title_node) or _meta(tree, "og:title") or ld.get("headline")
+    title = _node_text(title_node) or _meta(metadata, "og:title") or ld.get("headline")
     body = None
     if body_nodes:
         body = "\n".join(t for t in (block_text(n) for n in _own_containers(body_nodes)) if t) or None
+        metadata.forget()  # block_text removed the body's scripts and forms
     if not body:
         body = _ld_body(ld.get("articleBody"))
 
@@ -253,22 +317,22 @@ def parse_html(html: str, url: str, config: SiteConfig, *, fetched_at: str | Non
                 # The wall clocks agree and only the offset differs: a server whose tzdata
                 # predates Kazakhstan's move to +05 (2024-03-01) still stamps +06:00.
                 shown = text_value
-    declared = _date_value(_meta(tree, "article:published_time", "datePublished"), config, reference) \
+    declared = _date_value(_meta(metadata, "article:published_time", "datePublished"), config, reference) \
         or _date_value(ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None,
                        config, reference)
     published = _published(shown, declared)
 
-    author = _first_text(tree, sel.get("author")) or _meta(tree, "author", "article:author") \
+    author = _first_text(tree, sel.get("author")) or _meta(metadata, "author", "article:author") \
         or _ld_author(ld.get("author"))
     views = _views_of(tree, sel.get("views"))
-    category = _first_text(tree, sel.get("category")) or _meta(tree, "article:section") \
+    category = _first_text(tree, sel.get("category")) or _meta(metadata, "article:section") \
         or (ld.get("articleSection") if isinstance(ld.get("articleSection"), str) else None)
 
     if title and not title_node:
-        title = _without_site_name(title, tree)
+        title = _without_site_name(title, tree, metadata)
     if not title or not body:
         generic = _generic(html, url)
-        title = title or _without_site_name(generic.get("title"), tree) or _first_text(tree, "h1") \
+        title = title or _without_site_name(generic.get("title"), tree, metadata) or _first_text(tree, "h1") \
             or _first_text(tree, "title")
         if not body:
             body = _without_title(generic.get("text"), title)
@@ -283,11 +347,11 @@ def parse_html(html: str, url: str, config: SiteConfig, *, fetched_at: str | Non
         raise ParseError(f"{url}: no article text found (selectors and generic extraction gave nothing)")
 
     canonical = None
-    link = tree.css_first('link[rel="canonical"]')
+    link = metadata.canonical()
     if link is not None and link.attributes.get("href"):
         from urllib.parse import urljoin
         canonical = urljoin(url, link.attributes["href"].strip())
-    canonical = canonical or _meta(tree, "og:url")
+    canonical = canonical or _meta(metadata, "og:url")
 
     article = Article(
         url=url, site=config.name, title=title or "", text=body, canonical_url=canonical,
@@ -345,7 +409,7 @@ def _ld_author(value) -> str | None:
     return " ".join(value.split()) or None if isinstance(value, str) else None
 
 
-def _without_site_name(title: str | None, tree: LexborHTMLParser) -> str | None:
+def _without_site_name(title: str | None, tree: LexborHTMLParser, metadata: _Metadata) -> str | None:
     """A headline from ``og:title`` or ``<title>`` without the site's name after it
     ("Ауданда 12 мектеп жөнделді – Шиелі тынысы"): the page's ``<h1>`` when the title
     starts with it, else the title less an ``og:site_name`` suffix."""
@@ -354,7 +418,7 @@ def _without_site_name(title: str | None, tree: LexborHTMLParser) -> str | None:
     h1 = _first_text(tree, "h1")
     if h1 and len(h1) < len(title) and title.startswith(h1) and title[len(h1):].lstrip()[:1] in "-–—|:·•":
         return h1
-    site = _meta(tree, "og:site_name")
+    site = _meta(metadata, "og:site_name")
     if site and title.endswith(site):
         cut = title[: -len(site)].rstrip()
         if cut and cut[-1] in "-–—|:·•":

@@ -1,0 +1,86 @@
+"""The head-noun scans of extractors.org_heads find every word a word-by-word test finds,
+and read the same tokens as a tokenisation of the whole text."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from extractors.lang.ru.type_nouns import ACRONYM_HEADS
+from extractors.org_heads import (_WORD, _TextTokens, _head_prefixes, _kk_head_starts, _ru_head_starts, _tokens,
+                                  _tokens_around, kk_orgs, ru_orgs)
+from extractors.type_nouns import _ru_heads_by_prefix, ru_org_head
+
+TEXTS = [
+    "Аудандық білім бөлімі мен Денсаулық сақтау министрлігінің (министрлігі) 5-бөлімі, ab1бөлімі",
+    "ҚОР қор Қор қорқор «Самұрық-Қазына» қорының БӨЛІМІ x_бөлім -бөлім ’бөлім 12бөлім әкімдігі\nӘкімдігі",
+    "Министерство здравоохранения, акимат Аральского района, УВД ДЧС ДЧСы (Управление) 3отдел,отдел",
+    "Департамент-управление ПРОКУРАТУРА прокуратуры, музеи области; в Суде суд суда ИнститутА",
+    "",
+    "министрлігі",
+    # no space within reach: the whole text's tokens are used
+    "(министрлігі)" * 12 + "x-(Министерство,отдела)" * 6 + "5бөлім_" * 20,
+]
+
+
+def _word_by_word_kk(text: str) -> list[int]:
+    prefixes = _head_prefixes()
+    return [w.start() for w in _WORD.finditer(text)
+            if w.group()[:4].lower() in prefixes or w.group()[:4].lower()[:3] in prefixes]
+
+
+def _scanned(text: str, pattern) -> list[int]:
+    tokens = _TextTokens(text)
+    found = []
+    for m in pattern.finditer(text):
+        t = tokens.starting_at(m.start())
+        if t is not None:
+            found.append(t[0])
+    return found
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_kk_scan_finds_every_head_like_word(text):
+    assert set(_word_by_word_kk(text)) <= set(_scanned(text, _kk_head_starts()))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_ru_scan_finds_every_head_word(text):
+    expected = [w.start() for w in _WORD.finditer(text)
+                if ru_org_head(w.group()) or w.group() in ACRONYM_HEADS]
+    assert set(expected) <= set(_scanned(text, _ru_head_starts()))
+    assert _ru_heads_by_prefix()  # the table the scan is built from
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_token_starting_at_is_the_whole_texts_token(text):
+    whole = {t[0]: t for t in _tokens(text)}
+    tokens = _TextTokens(text)
+    for pos in range(len(text)):
+        if text[pos].isalpha():
+            assert tokens.starting_at(pos) == whole.get(pos)
+
+
+@pytest.mark.parametrize("text", [" ".join(TEXTS * 3) + " " + "слово " * 60 + "(Министерство) финансов Республики "
+                                  "Казахстан " + "и " * 30, TEXTS[-1]])
+def test_tokens_around_are_the_whole_texts_tokens(text):
+    whole = _tokens(text)
+    tokens = _TextTokens(text)
+    for k, (s, e, word) in enumerate(whole):
+        if not word[:1].isalpha():
+            continue
+        toks, i = _tokens_around(tokens, s)
+        assert toks[i] == whole[k]
+        for d in range(-2, 14):
+            if 0 <= k + d < len(whole):
+                assert 0 <= i + d < len(toks) and toks[i + d] == whole[k + d]
+        assert (i >= 2 or i == k) and (len(toks) - i > 13 or len(toks) - i == len(whole) - k)
+
+
+def test_a_text_without_spaces_costs_linear_time():
+    kk = "(министрлігі)" * 20000
+    ru = "(Министерство)" * 20000
+    started = time.process_time()
+    kk_orgs(kk)
+    ru_orgs(ru)
+    assert time.process_time() - started < 5
