@@ -197,6 +197,12 @@ class Scanner(CountContext, NumberReader):
             if text[q_start:pos].lower().startswith("минус"):
                 value, value_max = (-value_max, -value) if value_max is not None else (-value, None)
             pos, qualifier = q_start, q or qualifier
+        plus_minus = pos - 1 if pos - 1 >= self.floor and text[pos - 1:pos] == "±" else (
+            pos - 2 if pos - 2 >= self.floor and text[pos - 2:pos] in ("± ", "±\u00a0") else -1)
+        if plus_minus >= 0:
+            # "±3 процента", "± 2 пайыз": give or take, as "плюс-минус" is (a margin, not a
+            # sign); a bound said around it stays ("±5 мм-ден аспайды": at most)
+            pos, qualifier = plus_minus, qualifier or "approx"
         if low.vague and qualifier is None:
             qualifier = "at_least"  # "тысячи жителей", "жүздеген адам": not an exact count
         if qualifier == "at_most" and self._reached(pos, end):

@@ -1098,6 +1098,12 @@ def test_percentage_points_in_kazakh_cases(lang, text, expected):
     # a sign alone still is one
     ("ru", "Утром минус 12 градусов.", [("quantity", "минус 12 градусов", -12, "degC", None)]),
     ("kk", "Күндіз плюс 8 градус.", [("quantity", "плюс 8 градус", 8, "degC", None)]),
+    # the sign "±" says the same, joined to its number or not
+    ("ru", "Погрешность опроса не превышает ±3 процента.", [("percent", "±3 процента", 3, None, "approx")]),
+    ("ru", "Допуск ± 0,5 градуса.", [("quantity", "± 0,5 градуса", 0.5, "degC", "approx")]),
+    ("kk", "Сауалнаманың қателігі ±2,5 пайыз.", [("percent", "±2,5 пайыз", 2.5, None, "approx")]),
+    # a bound said around it stays: "does not exceed ±5 mm" is at most
+    ("kk", "Ауытқу ±5 мм-ден аспайды.", [("quantity", "±5 мм-ден", 5, "mm", "at_most")]),
 ])
 def test_give_or_take_is_approximate(lang, text, expected):
     assert [(r.kind, r.text, r.value, r.unit, r.qualifier) for r in find_figures(text, lang)] == expected
