@@ -5,7 +5,10 @@ Keys (top level): ``name``, ``base_url``, ``hosts``, ``lang``, ``timezone``, ``d
 ``[discovery]``: ``feeds``, ``sitemaps``, ``wp_json``, ``listings`` (``{n}`` = page
 number), ``max_pages``, ``article_pattern`` (regex on the URL path, query included
 when present). ``[selectors]``: CSS for ``title``, ``body``, ``published``, ``author``,
-``views``, ``category``; a missing one falls back to generic extraction.
+``views``, ``category``; a missing one falls back to generic extraction. ``exclude``:
+CSS for furniture inside the body's container (inline banners, "read also" boxes),
+dropped from the text, so that ``body`` can name the container and keep its lists and
+tables rather than select only its paragraphs.
 Bad files raise :class:`ConfigError` naming the file and key.
 """
 from __future__ import annotations
@@ -21,7 +24,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from scrapers import settings
 
 SITES_DIR = Path(__file__).resolve().parent / "sites"
-SELECTOR_KEYS = ("title", "body", "published", "author", "views", "category")
+SELECTOR_KEYS = ("title", "body", "published", "author", "views", "category", "exclude")
 _TOP_KEYS = {"name", "base_url", "hosts", "lang", "timezone", "delay", "allow_private",
              "max_age_days", "timeout", "discovery", "selectors"}
 _DISCOVERY_KEYS = {"feeds", "sitemaps", "wp_json", "listings", "max_pages", "article_pattern"}

@@ -58,11 +58,15 @@ class ParseError(ValueError):
     """A capture that holds no article (an error page, an empty body)."""
 
 
-def block_text(node: LexborNode) -> str:
-    """Visible text of ``node``: one line a paragraph (block element), spaces collapsed inside."""
+def block_text(node: LexborNode, exclude: str | None = None) -> str:
+    """Visible text of ``node``: one line a paragraph (block element), spaces collapsed inside.
+
+    ``exclude`` is a site's CSS for furniture inside its article container (an inline
+    banner, a "read also" box): dropped with what it holds, as the built-in furniture is.
+    """
     for noise in node.css(_NOISE):
         noise.decompose()
-    for widget in node.css(_FURNITURE):
+    for widget in node.css(f"{_FURNITURE}, {exclude}" if exclude else _FURNITURE):
         if widget.mem_id != node.mem_id:
             widget.decompose()
     # A cell pasted from a word processor holds paragraphs ("<td><p>8 240</p></td>"); they
@@ -298,7 +302,8 @@ def parse_html(html: str, url: str, config: SiteConfig, *, fetched_at: str | Non
     title = _node_text(title_node) or _meta(metadata, "og:title") or ld.get("headline")
     body = None
     if body_nodes:
-        body = "\n".join(t for t in (block_text(n) for n in _own_containers(body_nodes)) if t) or None
+        exclude = sel.get("exclude")
+        body = "\n".join(t for t in (block_text(n, exclude) for n in _own_containers(body_nodes)) if t) or None
         metadata.forget()  # block_text removed the body's scripts and forms
     if not body:
         body = _ld_body(ld.get("articleBody"))

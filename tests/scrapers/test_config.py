@@ -31,6 +31,7 @@ BAD_CONFIGS = [
     ('name = "x"\nbase_url = "https://x.kz"\n[discovery]', "discovery"),
     ('name = "x"\nbase_url = "https://x.kz"\n[discovery]\nfeeds=["/f"]\n[selectors]\nheadline = "h1"', "selectors.headline"),
     ('name = "x"\nbase_url = "https://x.kz"\n[discovery]\nfeeds=["/f"]\n[selectors]\ntitle = "h1[[["', "selectors.title"),
+    ('name = "x"\nbase_url = "https://x.kz"\n[discovery]\nfeeds=["/f"]\n[selectors]\nexclude = ".banner,"', "selectors.exclude"),
     ('name = "x"\nbase_url = "https://x.kz"\nsitename = "X"\n[discovery]\nfeeds=["/f"]', "sitename"),
 ]
 

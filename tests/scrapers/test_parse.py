@@ -217,6 +217,37 @@ def test_block_text_of_pasted_and_plugin_markup(html, text):
     assert _text(html) == text
 
 
+# A portal whose body selector names the container and whose in-body banners and "read
+# also" boxes are excluded: the list and the table stay, the other article's figures go.
+EXCLUDING = site_from_dict({
+    "name": "portal", "base_url": "https://portal.kz", "lang": "ru", "discovery": {"feeds": ["/news.rss"]},
+    "selectors": {"title": "h1", "body": ".content_main_text", "exclude": ".banner, .read-also"},
+})
+
+
+@pytest.mark.parametrize("body, text", [
+    ("<p>Отремонтировано 12 школ.</p><div class='banner'>Скидки 50%</div><ul><li>в Акколе – 7</li>"
+     "<li>в Степногорске – 5</li></ul>",
+     "Отремонтировано 12 школ.\nв Акколе – 7\nв Степногорске – 5"),
+    ("<p>Освоено по годам:</p><div class='read-also'>Читайте также: <a href='/x'>Бюджет вырос на 8,4%</a>"
+     "</div><table><tr><td>2023</td><td>45</td></tr></table>",
+     "Освоено по годам:\n2023 | 45"),
+    ("<p>Ауылда 3 көше жөнделді.</p><p class='banner'>Жарнама: 2 000 теңге</p>", "Ауылда 3 көше жөнделді."),
+])
+def test_excluded_furniture_inside_the_body(body, text):
+    page = f"<html><body><h1>Жаңалық</h1><div class='content_main_text'>{body}</div></body></html>"
+    article, missed = parse_html(page, "https://portal.kz/news/1/", EXCLUDING)
+    assert article.text == text and missed == []
+
+
+def test_exclude_never_drops_the_body_itself():
+    site = site_from_dict({"name": "p", "base_url": "https://p.kz", "lang": "kk", "discovery": {"feeds": ["/f"]},
+                           "selectors": {"title": "h1", "body": "div.text", "exclude": "div"}})
+    page = "<html><body><h1>Жаңалық</h1><div class='text'><p>Ауылда 3 көше жөнделді.</p><div>Жарнама</div></div>"
+    article, _ = parse_html(page + "</body></html>", "https://p.kz/1/", site)
+    assert article.text == "Ауылда 3 көше жөнделді."
+
+
 def _wp(head: str = "", meta: str = "", body: str = "<p>Ауылда 3 көше жөнделді.</p>", before: str = "") -> str:
     return (f"<html><head>{head}</head><body>{before}<article><header class='entry-header'>"
             f"<h1 class='entry-title'>Көшелер жөнделді</h1>{meta}</header>"
