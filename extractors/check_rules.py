@@ -537,26 +537,56 @@ class Layout:
         i = bisect.bisect_left(self._date_spans, (start, start))
         return i < len(self._date_spans) and self._date_spans[i][1] <= end
 
-    def without_dates(self, start: int, end: int, durations: bool = False) -> str:
+    def without_dates(self, start: int, end: int, durations: bool = False, until: int | None = None) -> str:
         """``text[start:end]`` with the dates inside it blanked out, and the base of a rate
-        ("на 100 тысяч населения", "1 000 адамға шаққанда"), which measures nothing itself."""
-        chunk = list(self.text[start:end])
+        ("на 100 тысяч населения", "1 000 адамға шаққанда"), which measures nothing itself.
+
+        With ``until`` (at most ``end``), only ``text[start:until]`` of that: the same
+        characters, the spans blanked being those inside ``text[start:end]``.
+        """
+        stop = end if until is None else until
+        chunk = list(self.text[start:stop])
+
+        def blank(a: int, b: int) -> None:
+            if a < stop:  # (a slice assigned past the list's end would lengthen it)
+                b = min(b, stop)
+                chunk[a - start:b - start] = " " * (b - a)
+
         # (dates are sorted by end: only those ending inside the span are looked at)
         for d in self.dates[bisect.bisect_left(self._date_ends, start):bisect.bisect_right(self._date_ends, end)]:
             if d.start >= start:
-                chunk[d.start - start:d.end - start] = " " * (d.end - d.start)
+                blank(d.start, d.end)
         if durations:
             # every date span, durations too: "оның 88-і 10 жылдан астам пайдаланылған, яғни 60,3
             # пайызы" (a change "екі жылда 20 пайызға" keeps its span of time, by default)
             for a, b in self._date_spans[bisect.bisect_left(self._date_spans, (start, start)):]:
-                if a >= end:
+                if a >= stop:
                     break
                 if b <= end:
-                    chunk[a - start:b - start] = " " * (b - a)
+                    blank(a, b)
         for a, b in self._bases:
             if start <= a and b <= end:
-                chunk[a - start:b - start] = " " * (b - a)
+                blank(a, b)
         return "".join(chunk)
+
+    def leading_words(self, start: int, end: int, n: int, durations: bool = False, window: int = 64) -> list[str]:
+        """``words(self.without_dates(start, end, durations))[:n]``, reading only as far as
+        those words reach: a sentence's opening words are asked for at each of its figures,
+        and reading the whole way to each made a sentence of thousands of shares quadratic."""
+        size = window
+        while True:
+            until = min(end, start + size)
+            chunk = self.without_dates(start, end, durations, until=until).lower()
+            if until == end:
+                return _WORD.findall(chunk)[:n]
+            found = []
+            for m in _WORD.finditer(chunk):
+                if m.end() + 2 > len(chunk):
+                    break  # a word at the edge may go on past it ("жол-" + "жөндеу": two characters decide)
+                found.append(m.group())
+                if len(found) == n:
+                    return found
+            size *= 4
 
     def before(self, r: Record, chars: int = 40) -> str:
         """Text before ``r`` back to the previous figure, at most ``chars`` long."""

@@ -976,7 +976,7 @@ def _counts_of_two_nouns(lay: Layout, w: Record) -> bool:
 def _opens_with_of_them(lay: Layout, a: Record) -> bool:
     start = lay.sentences[lay.sentence_index(a)][0]
     # (a date may open the sentence first: "Биыл оның 480 гектарына", "Маусымның соңына дейін оның 31 шақырымы")
-    head = words(lay.without_dates(start, a.start, durations=True))[:2]
+    head = lay.leading_words(start, a.start, 2, durations=True)
     if len(head) <= 1 and words(lay.after(a, 20))[:2] in (["из", "них"], ["из", "которых"]):
         return True  # "В 22 из них (88%) …": the sentence opens with the part of them
     return bool(head) and (head[0] in ("оның", "олардың", "соның") or head == ["из", "них"]
@@ -1061,7 +1061,7 @@ def _latest_count(lay: Layout, a: Record, unit: str | None, anchors: set[int],
 def _opens_out_of(lay: Layout, w: Record) -> bool:
     """Whether ``w`` opens its sentence after "Из" ("Из 212 км дорог …")."""
     start = lay.sentences[lay.sentence_index(w)][0]
-    return words(lay.without_dates(start, w.start, durations=True)) == ["из"]
+    return lay.leading_words(start, w.start, 2, durations=True) == ["из"]
 
 
 _BEFORE_FOCUS = re.compile(r"алдыңғы|предыдущ|позапрошл|ранее|раньше", re.IGNORECASE)

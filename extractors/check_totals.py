@@ -69,7 +69,9 @@ def _parts_before(lay: Layout, t: Record, word_at: int, summing: bool = False) -
     reach = sent
     # "Итого за девять месяцев – 1,5 млрд тенге", "Тоғыз айда барлығы …": the list came before
     # ("Тоқсан бойынша жиыны – 470 млн": a summing word may follow a couple of words)
-    if len(words(lay.without_dates(first, word_at))) <= (2 if summing else 0):
+    # (only as many words as decide it are read: this runs at each total of a sentence)
+    most = 2 if summing else 0
+    if len(lay.leading_words(first, word_at, most + 1)) <= most:
         reach = sent - 1
     parts: list[Record] = []
     i = lay.index[id(t)] - 1

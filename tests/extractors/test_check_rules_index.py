@@ -76,3 +76,32 @@ def test_remembered_tests_answer_as_asked_afresh():
         first = lay.is_plan(f), lay.is_compared(f), lay.is_compared(f, plan_ok=True)
         assert (lay.is_plan(f), lay.is_compared(f), lay.is_compared(f, plan_ok=True)) == first
         assert Layout.is_plan.__wrapped__(lay, f) == first[0]
+
+
+_LONG_OPENINGS = [
+    # dates and a rate's base open the sentence before the words: both blanked
+    ("ru", "В 2023 году из 212 км дорог районного значения на 100 тысяч населения в хорошем состоянии "
+           "лишь 121 км, или 57%. С 1 января по 30 июня 2024 года из-за паводка пострадали 45 сёл."),
+    ("kk", "2024 жылдың 1 қаңтарынан бастап 30 маусымына дейін ауданда жол-көлік оқиғалары 12-ге азайды, "
+           "оның 8-і қала ішінде, яғни 66,7 пайызы. Биыл оның 480 гектарына су жеткізілді."),
+    # hyphens and dots where a window of the reading may end
+    ("ru", "В 2024 году Северо-Казахстанская обл. и г. Петропавловск: из 1 200 семей жильё-квартиры получили 960, т.е. 80%."),
+]
+
+
+@pytest.mark.parametrize("lang,text", _LONG_OPENINGS)
+def test_leading_words_are_the_first_words_of_the_whole_reading(lang, text):
+    from extractors.check_rules import words
+    from extractors.core import extract
+
+    records = [r for r in extract(text, lang) if r.kind != "check"]
+    assert any(r.kind == "date" for r in records)
+    lay = Layout(text, records, split_sentences(text))
+    for start in range(0, len(text), 3):
+        for end in range(start, len(text) + 1, 5):
+            for durations in (False, True):
+                whole = words(lay.without_dates(start, end, durations))
+                # small first windows, so that their edges fall on hyphens, dots and dates
+                for window in (1, 2, 3, 5, 64):
+                    for n in (1, 2, 3):
+                        assert lay.leading_words(start, end, n, durations, window) == whole[:n], (start, end, window)
