@@ -952,16 +952,37 @@ def _level_of_sentence_before(lay: Layout, x: Record, z: Record, last_ok: bool =
 def _level_of_earlier(lay: Layout, x: Record) -> Record | None:
     """``x`` itself, or when ``x`` is the earlier value in brackets of a comparison ("…, чем в
     2023 году (30 000)"), the level that comparison was of; None when that cannot be told."""
-    if not lay.text[max(0, x.start - 3):x.start].rstrip().endswith("("):
+    if not _opens_bracket(lay, x):
         return x
-    p = lay.neighbour(x, -1)
-    level = lay.neighbour(p, -1) if p is not None else None
-    if p is None or level is None or p.kind != "percent" and not _is_factor(p) or level.kind == "percent":
-        return None
-    if not lay.compatible(level, x) or lay.sentence_of(level) != lay.sentence_of(x):
-        return None
-    return _level_of_earlier(lay, level) if lay.text[max(0, level.start - 3):level.start].rstrip().endswith("(") \
-        else level
+    # A bracketed level is itself the earlier value of a comparison before it: followed back
+    # along the chain in a loop, each figure's answer kept for the text (a sentence of
+    # thousands of "(61; 62,2%)" took time as the square of their number and ran out of
+    # recursion depth).
+    chain: list[Record] = []
+    found: Record | None = None
+    while True:
+        key = ("_level_of_earlier", id(x))
+        if key in lay.memo:
+            found = lay.memo[key]
+            break
+        chain.append(x)
+        p = lay.neighbour(x, -1)
+        level = lay.neighbour(p, -1) if p is not None else None
+        if p is None or level is None or p.kind != "percent" and not _is_factor(p) or level.kind == "percent":
+            break
+        if not lay.compatible(level, x) or lay.sentence_of(level) != lay.sentence_of(x):
+            break
+        if not _opens_bracket(lay, level):
+            found = level
+            break
+        x = level
+    for r in chain:
+        lay.memo[("_level_of_earlier", id(r))] = found
+    return found
+
+
+def _opens_bracket(lay: Layout, x: Record) -> bool:
+    return lay.text[max(0, x.start - 3):x.start].rstrip().endswith("(")
 
 
 _WHICH_IS_BY = re.compile(r"\s*,?\s*(?:что|это|или)\s+на\s*", re.IGNORECASE)

@@ -313,6 +313,9 @@ class Layout:
         self.lang = lang  # "kk", "ru", or None where a rule must not depend on it
         self.last_parts: set[int] = set()  # the last part of each list of parts (set by find_claims)
         self._memo: dict[tuple, object] = {}  # see _once_per_figure
+        # (rules of other modules keep their answers for a figure here too, keyed by the rule's
+        # name and the figure's id: only for figures among self.figures, whose ids stay theirs)
+        self.memo = self._memo
         self._lower = text.lower()
         # Where a piece of a plan word starts (every start, overlapping ones too), found once:
         # is_plan looks for one near each figure, and lower-casing and searching the stretch

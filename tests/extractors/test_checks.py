@@ -354,6 +354,35 @@ def test_time_grows_linearly_with_the_text():
 
 
 @pytest.mark.parametrize("lang,unit", [
+    ("ru", "итого 10 и 20 и 30, "),  # each total read the sentence before it for its opening words
+    ("ru", "(61; 62,2%) "),  # each bracketed figure followed the chain of brackets back
+])
+def test_one_sentence_of_many_figures_grows_linearly(lang, unit):
+    """As test_time_grows_linearly_with_the_text, for other shapes a sentence of thousands of
+    figures once made quadratic (a ratio, not a time)."""
+    import time
+
+    from extractors.core import extract
+
+    def seconds(n):
+        text = unit * n
+        records = extract(text, lang, with_checks=False)
+        t = time.process_time()
+        find_checks(text, records, split_sentences(text), lang)
+        return time.process_time() - t
+
+    seconds(50)
+    t_small, t_big = seconds(600), seconds(1800)
+    assert t_big < 6 * t_small + 0.05
+
+
+def test_a_long_chain_of_bracketed_levels_runs_out_of_no_recursion():
+    from extractors.core import extract
+    text = "(61; 62,2%) " * 1500  # each bracket the earlier value of the comparison before it
+    assert len(extract(text, "ru")) == 3000
+
+
+@pytest.mark.parametrize("lang,unit", [
     # changes across dates (each figure looks back for its date) and shares of a sentence's
     # opening "из" (each share looks for the sentence's first figure), in one long sentence
     ("kk", "2022 жылы 80 пәтер берілсе, 2023 жылы 100 пәтер, яғни 25 пайызға өсті, "),
