@@ -98,6 +98,8 @@ _ABBREVIATION_DOT = re.compile(
         re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True)))
 # Punctuation that closes a clause: no tie crosses it.
 _CLAUSE_END = re.compile(r"[;:!?…]|\.\s")
+# a clause end or a digit, in one search (gap_words tests every gap for either)
+_CLAUSE_END_OR_DIGIT = re.compile(r"[;:!?…\d]|\.\s")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\.\s")
 _BRACKET_AHEAD = re.compile(r"^\s*\([^()\d]{0,6}\d[^()]{0,12}\)")
 
@@ -284,6 +286,9 @@ _PLAN_REACH_AFTER = 60
 _ODD_CYRILLIC_CASES = re.compile("[\u1c80-\u1c88]")
 
 
+_UNKNOWN = object()  # (an answer not yet remembered: None and False are answers)
+
+
 def _once_per_figure(method):
     """A test of one figure of the Layout, run once per figure and arguments and then
     remembered for the Layout's life (one text): the rules ask the same of a figure many
@@ -297,10 +302,11 @@ def _once_per_figure(method):
         if id(r) not in self.index:
             return method(self, r, *args, **kwargs)
         key = (name, id(r), args, tuple(kwargs.items())) if kwargs else (name, id(r), args)
-        memo = self._memo
-        if key not in memo:
-            memo[key] = method(self, r, *args, **kwargs)
-        return memo[key]
+        # (one lookup when known: this runs ~50 times a text)
+        found = self._memo.get(key, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = self._memo[key] = method(self, r, *args, **kwargs)
+        return found
 
     return remembered
 
@@ -381,17 +387,34 @@ class Layout:
         ids, n = [], 0
         for i, (start, end) in enumerate(self.sentences):
             if i:
-                prev = self.text[self.sentences[i - 1][0]:self.sentences[i - 1][1]].rstrip()
-                head = self.text[start:end].lstrip()[:1]
-                last = prev.rsplit(None, 1)[-1:] or [""]  # (the last word: no split of the whole sentence)
+                # (a sentence on a new line is never joined: its ends and head are read only
+                # when on the same line, and then from stretches at the ends, not whole copies)
                 same_line = "\n" not in self.text[self.sentences[i - 1][1]:start]
                 joined = same_line and (
-                    prev.endswith(".") and last[0].lower().rstrip(".") in ABBREVIATIONS and (head == "(" or head.islower())
+                    self._ends_with_abbreviation(i - 1) and self._opens_after_abbreviation(start, end)
                     or _continues(self.text[start:min(end, start + 60)])
                     or _INDICATOR_HEAD.match(self.text, start, min(end, start + 60)) is not None)
                 n += not joined
             ids.append(n)
         return ids
+
+    def _ends_with_abbreviation(self, sent: int) -> bool:
+        """Whether sentence ``sent`` ends with a dot after a word of ABBREVIATIONS ("тыс.")."""
+        start, end = self.sentences[sent]
+        prev = self.text[max(start, end - 80):end].rstrip()
+        last = prev.rsplit(None, 1)
+        if len(last) < 2 and end - 80 > start:  # (no space in the stretch: the whole sentence)
+            prev = self.text[start:end].rstrip()
+            last = prev.rsplit(None, 1)
+        return prev.endswith(".") and (last[-1] if last else "").lower().rstrip(".") in ABBREVIATIONS
+
+    def _opens_after_abbreviation(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` goes on a sentence cut after an abbreviation: its first
+        character that is no space a bracket or a lower-case letter ("650 тыс. (54%)")."""
+        head = self.text[start:min(end, start + 60)].lstrip()[:1]
+        if not head and end > start + 60:
+            head = self.text[start:end].lstrip()[:1]
+        return head == "(" or head.islower()
 
     # -- where a figure is -------------------------------------------------
     def sentence_index(self, r: Record) -> int:
@@ -758,7 +781,7 @@ class Layout:
         """The words of a gap between tied figures, or None when a clause ends inside it."""
         if "." in gap:
             gap = _ABBREVIATION_DOT.sub(r"\1 ", gap)  # "800 чел. – на постоянную работу (66,7%)"
-        if _CLAUSE_END.search(gap) or _DIGIT.search(gap):
+        if _CLAUSE_END_OR_DIGIT.search(gap):
             return None
         return words(gap)
 

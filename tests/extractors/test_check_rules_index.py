@@ -105,3 +105,21 @@ def test_leading_words_are_the_first_words_of_the_whole_reading(lang, text):
                 for window in (1, 2, 3, 5, 64):
                     for n in (1, 2, 3):
                         assert lay.leading_words(start, end, n, durations, window) == whole[:n], (start, end, window)
+
+
+def test_sentence_ends_and_heads_read_as_the_whole_sentence():
+    """_ends_with_abbreviation and _opens_after_abbreviation read stretches at the ends of a
+    sentence: they must answer as reading the whole one."""
+    import random
+
+    from extractors.sentences import ABBREVIATIONS
+    rnd = random.Random(7)
+    pieces = ["тыс.", "млн.", "Тыс.", "слово", "x" * 90, " ", "  " * 50, "\n", "(", "а", "Б", "."]
+    for _ in range(400):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 12)))
+        lay = Layout(text, [], [(0, len(text))])
+        prev = text.rstrip()
+        last = prev.rsplit(None, 1)[-1:] or [""]
+        assert lay._ends_with_abbreviation(0) == (prev.endswith(".") and last[0].lower().rstrip(".") in ABBREVIATIONS), text
+        head = text.lstrip()[:1]
+        assert lay._opens_after_abbreviation(0, len(text)) == (head == "(" or head.islower()), text
