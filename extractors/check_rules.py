@@ -286,6 +286,12 @@ _PLAN_REACH_AFTER = 60
 _ODD_CYRILLIC_CASES = re.compile("[\u1c80-\u1c88]")
 
 
+def _runs_across(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether one of ``spans`` (in order, none overlapping) starts before ``at`` and ends after it."""
+    i = bisect.bisect_left(spans, (at, at)) - 1
+    return i >= 0 and spans[i][1] > at
+
+
 _UNKNOWN = object()  # (an answer not yet remembered: None and False are answers)
 
 
@@ -365,6 +371,8 @@ class Layout:
         self._fig_clause = [self._clause[s] for s in self._sentence]
         self._fig_starts: list[int] | None = None
         self._latest_year: str | None = None
+        # (sentence, durations) -> the sentence blanked and its first words, for leading_words
+        self._openings: dict[tuple[int, bool], tuple] = {}
 
     def may_say(self, *pieces: str) -> bool:
         """Whether the text may hold one of ``pieces`` (lower-case Cyrillic) in any case: false
@@ -585,11 +593,15 @@ class Layout:
         if durations:
             # every date span, durations too: "оның 88-і 10 жылдан астам пайдаланылған, яғни 60,3
             # пайызы" (a change "екі жылда 20 пайызға" keeps its span of time, by default)
-            for a, b in self._date_spans[bisect.bisect_left(self._date_spans, (start, start)):]:
-                if a >= stop:
-                    break
+            # (walked by index from the first span at ``start``: a slice copied the rest of the
+            # text's spans at each call)
+            spans = self._date_spans
+            i = bisect.bisect_left(spans, (start, start))
+            while i < len(spans) and spans[i][0] < stop:
+                a, b = spans[i]
                 if b <= end:
                     blank(a, b)
+                i += 1
         for a, b in self._bases:
             if start <= a and b <= end:
                 blank(a, b)
@@ -599,6 +611,11 @@ class Layout:
         """``words(self.without_dates(start, end, durations))[:n]``, reading only as far as
         those words reach: a sentence's opening words are asked for at each of its figures,
         and reading the whole way to each made a sentence of thousands of shares quadratic."""
+        sent = bisect.bisect_right(self._sent_starts, start) - 1
+        if sent >= 0 and self.sentences[sent][0] == start and end <= self.sentences[sent][1]:
+            found = self._sentence_opening(sent, end, n, durations)
+            if found is not None:
+                return found
         size = window
         while True:
             until = min(end, start + size)
@@ -613,6 +630,70 @@ class Layout:
                 if len(found) == n:
                     return found
             size *= 4
+
+    def _sentence_opening(self, sent: int, end: int, n: int, durations: bool) -> list[str] | None:
+        """leading_words from the start of sentence ``sent``, read from the sentence blanked
+        once (None where that reading could differ). A sentence whose opening holds fewer
+        than ``n`` words (figures and punctuation only: "10 000 (5%), 9 999 (5%), …") had the
+        windows of leading_words grow to each figure, again as the square of their number."""
+        start, stop = self.sentences[sent]
+        read = self._openings.get((sent, durations))
+        if read is None:
+            spans = self._blanked_inside(start, stop, durations)
+            raw = self.text[start:stop]
+            for a, b in spans:
+                raw = raw[:a - start] + " " * (b - a) + raw[b - start:]
+            blanked = raw.lower()
+            # the stretch before ``end`` reads as the sentence's blanked text cut at ``end``,
+            # unless lower-casing is not a character for a character ("İ" turns into two, "Σ"
+            # depends on what follows) or a blanked span runs across ``end`` (cut, the stretch
+            # keeps it)
+            plain = len(blanked) == len(raw) and "Σ" not in raw
+            firsts = []
+            for m in _WORD.finditer(blanked) if plain else ():
+                firsts.append((m.start(), m.end()))
+                if len(firsts) > n:
+                    break
+            read = (plain, blanked, firsts, n, spans)
+            self._openings[(sent, durations)] = read
+        plain, blanked, firsts, known, spans = read
+        cut = end - start
+        if not plain or n > known or not 0 <= cut <= stop - start or _runs_across(spans, end):
+            return None
+        out: list[str] = []
+        for a, b in firsts:
+            if a >= cut or len(out) >= n:
+                break
+            if b <= cut:
+                out.append(blanked[a:b])
+            else:  # the word the cut runs through, as the cut stretch reads it
+                out.extend(_WORD.findall(blanked[a:cut]))
+                break
+        return out[:n]
+
+    def _blanked_inside(self, start: int, end: int, durations: bool) -> list[tuple[int, int]]:
+        """The spans :meth:`without_dates` blanks in ``text[start:end]``, overlapping ones
+        merged, in order."""
+        inside = []
+        if durations:
+            spans = self._date_spans
+            i = bisect.bisect_left(spans, (start, start))
+            while i < len(spans) and spans[i][0] < end:
+                if spans[i][1] <= end:
+                    inside.append(spans[i])
+                i += 1
+        inside += [(d.start, d.end) for d in self.dates[bisect.bisect_left(self._date_ends, start):
+                                                        bisect.bisect_right(self._date_ends, end)] if d.start >= start]
+        inside += [(a, b) for a, b in self._bases if start <= a and b <= end]
+        merged: list[tuple[int, int]] = []
+        for a, b in sorted(inside):
+            if b <= a:
+                continue  # (blanks nothing)
+            if merged and a < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+            else:
+                merged.append((a, b))
+        return merged
 
     def before(self, r: Record, chars: int = 40) -> str:
         """Text before ``r`` back to the previous figure, at most ``chars`` long."""

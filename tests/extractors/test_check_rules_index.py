@@ -123,3 +123,34 @@ def test_sentence_ends_and_heads_read_as_the_whole_sentence():
         assert lay._ends_with_abbreviation(0) == (prev.endswith(".") and last[0].lower().rstrip(".") in ABBREVIATIONS), text
         head = text.lstrip()[:1]
         assert lay._opens_after_abbreviation(0, len(text)) == (head == "(" or head.islower()), text
+
+
+_SENTENCE_OPENINGS = [
+    # dates (resolved and durations) and a rate's base blanked; "İ" and "Σ" lower-case unevenly
+    ("В 2023 году из 45 сел газифицированы 30, за два года – 12 на 100 тысяч населения.",
+     [("В 2023 году", {"start": "2023-01-01", "end": "2023-12-31"}), ("за два года", None)]),
+    ("Из 120 молодых специалистов, прибывших по программе, осталось 72.", []),
+    ("Биыл оның 480 гектарына егілді. İstanbul 5 рейсов, из них 4.", [("Биыл", {"start": "2024-01-01", "end": "2024-12-31"})]),
+    ("ΣΑΣΑ 5 рейсов, из них 4.", []),
+    # a date running across figures: the stretch cut inside it keeps it
+    ("Из 2020-2023 годов 3 года, из-за дождей 2.", [("2020-2023 годов", {"start": "2020-01-01", "end": "2023-12-31"})]),
+    ("10 000 (5%), 9 999 (5%), 9 998 (5%) из них.", []),
+]
+
+
+@pytest.mark.parametrize("text,dates", _SENTENCE_OPENINGS)
+def test_leading_words_from_a_sentence_start_read_as_the_blanked_stretch(text, dates):
+    """From a sentence's start leading_words reads the sentence blanked once: the same words."""
+    from extractors.check_rules import words
+    records = [Record("number", m.group(), m.start(), m.end(), value=float(m.group()), unit=None)
+               for m in re.finditer(r"\d+", text)]
+    for surface, resolved in dates:
+        at = text.index(surface)
+        records.append(Record("date", surface, at, at + len(surface), date=resolved))
+    for durations in (False, True):
+        for n in (1, 2, 3):
+            lay = Layout(text, records, split_sentences(text))  # (a new one: the first n asked is the one kept)
+            for start, stop in lay.sentences:
+                for end in range(start, stop + 1):
+                    expected = words(lay.without_dates(start, end, durations))[:n]
+                    assert lay.leading_words(start, end, n, durations) == expected, (durations, n, end)

@@ -356,6 +356,7 @@ def test_time_grows_linearly_with_the_text():
 @pytest.mark.parametrize("lang,unit", [
     ("ru", "итого 10 и 20 и 30, "),  # each total read the sentence before it for its opening words
     ("ru", "(61; 62,2%) "),  # each bracketed figure followed the chain of brackets back
+    ("ru", "10 000 (5%), 9 999 (5%), "),  # no word opens the sentence: each share read back to its start
 ])
 def test_one_sentence_of_many_figures_grows_linearly(lang, unit):
     """As test_time_grows_linearly_with_the_text, for other shapes a sentence of thousands of
