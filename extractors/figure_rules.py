@@ -38,6 +38,7 @@ from extractors.figure_patterns import (
     SPEECH_AFTER,
     SUBUNITS,
     code_spans,
+    digit_runs,
     TABLE_CELLS,
     merge_spans,
 )
@@ -59,7 +60,8 @@ class Scanner(CountContext, NumberReader):
 
     def __init__(self, text: str, lang: str, taken: list[tuple[int, int]]):
         super().__init__(text, lang)
-        blocked = list(taken) + blocked_spans(text) + code_spans(text)
+        runs = digit_runs(text)  # shared by the scans for blocked spans and codes
+        blocked = list(taken) + blocked_spans(text, runs) + code_spans(text, runs)
         self.blocked = merge_spans(blocked)
         self.blocked_starts = [s for s, _ in self.blocked]
         self.names = [m.span() for m in QUOTED_NAME.finditer(text) if not SPEECH_AFTER.match(text, m.end())]

@@ -1,0 +1,58 @@
+"""The scans for blocked spans and codes try their patterns only at runs of digits that may
+start a match; these tests pin them to the plain scans of the whole text."""
+import random
+
+from extractors import figure_patterns as fp
+
+_PIECES = list("0123456789 ,.-:/()+бвдсСДоч\u00a0\n\t") + [
+    "Тел.: ", " ул. Абая ", "в ", "до ", "с ", "С ", " мин", " ч. ", "8 (7162) ", "г. ", "мкр. ",
+    "0", "1", "8", "٣", "_", "a", " до ", "Мекенжайы: ", "Павлодар, ", ", г. ",
+    "23 45 67", "23-45-67", "140000", "1400001", " или ", "Тел.:", "Байланыс: ", "ч. 30 мин", " ч.5 мин.",
+]
+
+
+def _texts(n, seed):
+    rng = random.Random(seed)
+    for _ in range(n):
+        yield "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 40)))
+
+
+def _phones_and_postal_codes(text):
+    """The phone and postal-code part of ``code_spans``, by a scan of the whole text."""
+    spans = []
+    for m in fp.LOCAL_PHONE.finditer(text):
+        if fp.CONTACT_BEFORE.search(text, max(0, m.start() - fp.CONTACT_REACH), m.start()):
+            spans.append(m.span())
+    for m in fp.POSTAL_CODE.finditer(text):
+        before = text[max(0, m.start() - 30):m.start()]
+        if (fp.POSTAL_TOWN_AFTER.match(text, m.end()) or fp.POSTAL_LABEL_BEFORE.search(before)
+                or fp.POSTAL_TOWN_BEFORE.search(before) and text.startswith(", ", m.end())):
+            spans.append(m.span())
+    return spans
+
+
+def test_blocked_spans_are_those_of_the_whole_pattern():
+    found = 0
+    for text in _texts(30000, 1):
+        text = text.replace("+", "") if len(text) % 3 else text  # most texts hold no "+"
+        expected = [m.span() for m in fp.BLOCKED.finditer(text)]
+        assert fp.blocked_spans(text) == expected, text
+        found += bool(expected)
+    assert found > 100
+
+
+def test_blocked_spans_of_typical_times_dates_and_phones():
+    text = ("Приём с 9 до 18 ч., обед 13:00-14:00, 12.03.2024 в 14.30; тел. 8 (7162) 23-45-67, "
+            "8 701 123 45 67, карта 4400 4301 2345 6789, дом 55/12, в 11 ч. 30 мин., 2026 жылғы 16 800 гектар")
+    assert fp.blocked_spans(text) == [m.span() for m in fp.BLOCKED.finditer(text)]
+    assert len(fp.blocked_spans(text)) >= 8
+
+
+def test_phones_and_postal_codes_are_those_of_the_whole_scans():
+    found = 0
+    for text in _texts(30000, 2):
+        expected = _phones_and_postal_codes(text)
+        # (with no runs of digits given, code_spans finds only its other kinds)
+        assert fp.code_spans(text) == fp.code_spans(text, []) + expected, text
+        found += bool(expected)
+    assert found > 500
