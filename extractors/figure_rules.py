@@ -67,6 +67,8 @@ class Scanner(CountContext, NumberReader):
         self.names = [m.span() for m in QUOTED_NAME.finditer(text) if not SPEECH_AFTER.match(text, m.end())]
         self.name_starts = [s for s, _ in self.names]
         self.numbers_sign = "№№" in text  # tested once: most texts hold none
+        # NUMBER_SIGN ("№ 5", "No. 5") needs one of these: tested once, not a search at each figure
+        self.number_sign = "№" in text or "No" in text
         self.floor = 0
         self.high_sign = 0  # the written sign of the range's high end, 0 when none (_range_end)
 
@@ -92,7 +94,7 @@ class Scanner(CountContext, NumberReader):
             self.high_sign = 0
         last = high or low
         end = last.end
-        if (self._overlaps_blocked(pos, end) or NUMBER_SIGN.search(text, max(0, pos - 4), pos)
+        if (self._overlaps_blocked(pos, end) or self.number_sign and NUMBER_SIGN.search(text, max(0, pos - 4), pos)
                 or self.numbers_sign and NUMBERS_SIGN_LIST.search(text, max(0, pos - 60), pos)):
             return end
         after = self._skip_space(end, 1)
