@@ -56,3 +56,21 @@ def test_phones_and_postal_codes_are_those_of_the_whole_scans():
         assert fp.code_spans(text) == fp.code_spans(text, []) + expected, text
         found += bool(expected)
     assert found > 500
+
+
+def test_second_phone_is_the_search_before_the_number():
+    from extractors.count_context import _PHONE_THEN_OR
+    from extractors.figure_rules import Scanner
+
+    pieces = ["55-66-77", " или ", " ИЛИ ", " немесе ", "номеру ", "нөмірі ", "102", "1414", " ", "\u00a0", "\n",
+              "а", "и", "ли", "-", "12"]
+    rng = random.Random(3)
+    found = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) + "112"
+        scanner = Scanner(text, "ru", [])
+        for pos in range(len(text)):
+            expected = _PHONE_THEN_OR.search(text, max(0, pos - 60), pos) is not None
+            assert scanner._second_phone(pos) == expected, (text, pos)
+            found += expected
+    assert found > 100
