@@ -123,6 +123,11 @@ _COUNT_THEN_WORD = re.compile(r"\d[\d\s]*\s+(?:[^\W\d_]+\s+)?\Z")
 # the word right before a number (past the particle да/де): compiled once, not per number
 _WORD_BEFORE_PARTICLE = re.compile(rf"({L}+){SP}+(?:(?:да|де){SP}+)?\Z")
 _LAST_WORD = re.compile(rf"({L}+){SP}+\Z")
+# Runs of letters: the last one in a stretch before a number is the word that _LAST_WORD and
+# _REFERENCE_WORD, searched for in that stretch, would take if they matched (what they allow
+# after it holds no letter). Found in one call and tested before those searches, which try a
+# match at each of the 20 positions (~2.5 us and ~1.5 us at each bare number).
+_LETTER_RUN = re.compile(rf"{L}+")
 
 class CountContext:
     """Mixin for the scanner: whether a bare number counts something, and what."""
@@ -296,6 +301,9 @@ class CountContext:
 
     def _reference(self, start: int) -> bool:
         """``статья 12``, ``пункту 3``, ``таблица 2``: the number names a part of a text or a place."""
+        words = _LETTER_RUN.findall(self.text, max(0, start - 20), start)
+        if not words or words[-1].lower() not in self.r.reference_before:
+            return False  # (the word the search below would take)
         before = _REFERENCE_WORD.search(self.text, max(0, start - 20), start)
         if before is None or before.group(1).lower() not in self.r.reference_before:
             return False
@@ -318,6 +326,9 @@ class CountContext:
 
     def _date_before(self, start: int) -> bool:
         """``мамырдың 25-і``: a day after a month in the genitive."""
+        words = _LETTER_RUN.findall(self.text, max(0, start - 20), start)
+        if not words or not words[-1].lower().endswith(_GENITIVE_ENDINGS):
+            return False  # (the word the search below would take)
         before = _LAST_WORD.search(self.text[max(0, start - 20):start])
         if not before:
             return False

@@ -74,3 +74,49 @@ def test_second_phone_is_the_search_before_the_number():
             assert scanner._second_phone(pos) == expected, (text, pos)
             found += expected
     assert found > 100
+
+
+def _reference_by_search(scanner, start):
+    """``CountContext._reference`` as a search alone."""
+    from extractors.count_context import _REFERENCE_WORD
+
+    before = _REFERENCE_WORD.search(scanner.text, max(0, start - 20), start)
+    if before is None or before.group(1).lower() not in scanner.r.reference_before:
+        return False
+    return not (len(before.group(1)) == 1 and scanner.text[before.start(1) - 1:before.start(1)] == ".")
+
+
+def _date_before_by_search(scanner, start):
+    """``CountContext._date_before`` as a search alone."""
+    from extractors.count_context import _LAST_WORD
+
+    before = _LAST_WORD.search(scanner.text[max(0, start - 20):start])
+    if not before:
+        return False
+    word = before.group(1).lower()
+    if word.startswith("жыл"):
+        return False
+    return word.endswith(("дың", "дің", "ның", "нің", "тың", "тің")) and bool(scanner.r.not_figure.fullmatch(word))
+
+
+def test_words_before_a_number_are_those_the_searches_take():
+    from extractors.figure_rules import Scanner
+
+    pieces = {
+        "kk": ["мамырдың", "МАМЫРДЫҢ", "жылдың", "айдың", "тармақ", "бап", "бабы", "ж", " ", "\u00a0", " – ", ". ",
+               ": ", "-", "12", "½", "_", "«", "қаңтардың", "ның"],
+        "ru": ["статья", "Статьи", "пункт", "п.", "ч.", "т.ч.", "таблица", "дом", "д.", " ", "\u00a0", " – ", ": ",
+               ".", "-", "5", "²", "_", "а", "ст"],
+    }
+    rng = random.Random(4)
+    found = 0
+    for _ in range(3000):
+        for lang, words in pieces.items():
+            text = "".join(rng.choice(words) for _ in range(rng.randint(1, 12))) + "12"
+            scanner = Scanner(text, lang, [])
+            for pos in range(len(text) + 1):
+                ref, date = _reference_by_search(scanner, pos), _date_before_by_search(scanner, pos)
+                assert scanner._reference(pos) == ref, (text, pos)
+                assert scanner._date_before(pos) == date, (text, pos)
+                found += ref + date
+    assert found > 100
