@@ -36,6 +36,7 @@ from extractors.figure_patterns import (
     PER_HOUR,
     QUOTED_NAME,
     SPEECH_AFTER,
+    SP_STRING,
     SUBUNITS,
     code_spans,
     digit_runs,
@@ -459,6 +460,9 @@ class Scanner(CountContext, NumberReader):
 
     def _qualifier_before(self, start: int) -> tuple[int, str | None]:
         window = self.text[max(0, start - 24):start]
+        spaces = len(window.rstrip(SP_STRING))
+        if spaces == len(window) or self.r.before_tails.search(window, max(0, spaces - 2), spaces) is None:
+            return start, None  # (no phrase of before_re ends where the spaces before the number start)
         m = self.r.before_re.search(window)
         if not m:
             return start, None

@@ -120,3 +120,26 @@ def test_words_before_a_number_are_those_the_searches_take():
                 assert scanner._date_before(pos) == date, (text, pos)
                 found += ref + date
     assert found > 100
+
+
+def test_qualifier_before_is_the_search_of_its_phrases():
+    from extractors.figure_patterns import rules_for
+    from extractors.figure_rules import _SPACES, Scanner
+
+    rng = random.Random(5)
+    found = 0
+    for lang in ("kk", "ru"):
+        rules = rules_for(lang)
+        phrases = sorted(rules.before)
+        pieces = phrases + [p.upper() for p in phrases] + [p.replace(" ", "\u00a0 ") for p in phrases] + [" ", "  ", "\u00a0", "\n", "\t", "а", "ы", "-", "5", ","]
+        for _ in range(4000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) + rng.choice(["", " ", "\u00a0"]) + "12"
+            scanner = Scanner(text, lang, [])
+            for pos in range(len(text) + 1):
+                window = text[max(0, pos - 24):pos]
+                m = rules.before_re.search(window)
+                expected = (pos, None) if not m else (
+                    pos - len(window) + m.start(1), rules.before.get(_SPACES.sub(" ", m.group(1).lower())))
+                assert scanner._qualifier_before(pos) == expected, (text, pos)
+                found += m is not None
+    assert found > 1000
