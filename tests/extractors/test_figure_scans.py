@@ -143,3 +143,24 @@ def test_qualifier_before_is_the_search_of_its_phrases():
                 assert scanner._qualifier_before(pos) == expected, (text, pos)
                 found += m is not None
     assert found > 1000
+
+
+def test_genitive_before_a_numeral_is_found_from_its_last_two_words():
+    # _genitive_whole searches for the genitive from where the last two runs of non-spaces
+    # start, not across the 60 characters before the numeral: the same match
+    from extractors.figure_context import _GENITIVE_BEFORE, _last_two_tokens
+
+    pieces = ["оқушылар", "дың", "нің", "ның", "ТЫҢ", "тің", "мектеп", "-", "_", "1", " ", "  ", "\n",
+              "\u00a0", "\u2009", "ел", "ӘКІМ", "(", ",", "a", "ДЫҢ"]
+    rng = random.Random(11)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        end = max(0, len(text) - rng.randint(0, 3))
+        lo = max(0, end - rng.choice((60, 8, 15)))
+        a = _GENITIVE_BEFORE.search(text, lo, end)
+        b = _GENITIVE_BEFORE.search(text, _last_two_tokens(text, lo, end), end)
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (text, lo, end)
+        found += a is not None
+    assert found > 500
+    assert _last_two_tokens("бұл мектеп оқушылардың  ", 0, 24) == 4
