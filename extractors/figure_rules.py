@@ -36,8 +36,10 @@ from extractors.figure_patterns import (
     PER_HOUR,
     QUOTED_NAME,
     SPEECH_AFTER,
+    SP_STRING,
     SUBUNITS,
     code_spans,
+    digit_runs,
     TABLE_CELLS,
     merge_spans,
 )
@@ -59,12 +61,15 @@ class Scanner(CountContext, NumberReader):
 
     def __init__(self, text: str, lang: str, taken: list[tuple[int, int]]):
         super().__init__(text, lang)
-        blocked = list(taken) + blocked_spans(text) + code_spans(text)
+        runs = digit_runs(text)  # shared by the scans for blocked spans and codes
+        blocked = list(taken) + blocked_spans(text, runs) + code_spans(text, runs)
         self.blocked = merge_spans(blocked)
         self.blocked_starts = [s for s, _ in self.blocked]
         self.names = [m.span() for m in QUOTED_NAME.finditer(text) if not SPEECH_AFTER.match(text, m.end())]
         self.name_starts = [s for s, _ in self.names]
         self.numbers_sign = "№№" in text  # tested once: most texts hold none
+        # NUMBER_SIGN ("№ 5", "No. 5") needs one of these: tested once, not a search at each figure
+        self.number_sign = "№" in text or "No" in text
         self.floor = 0
         self.high_sign = 0  # the written sign of the range's high end, 0 when none (_range_end)
 
@@ -90,7 +95,7 @@ class Scanner(CountContext, NumberReader):
             self.high_sign = 0
         last = high or low
         end = last.end
-        if (self._overlaps_blocked(pos, end) or NUMBER_SIGN.search(text, max(0, pos - 4), pos)
+        if (self._overlaps_blocked(pos, end) or self.number_sign and NUMBER_SIGN.search(text, max(0, pos - 4), pos)
                 or self.numbers_sign and NUMBERS_SIGN_LIST.search(text, max(0, pos - 60), pos)):
             return end
         after = self._skip_space(end, 1)
@@ -455,6 +460,9 @@ class Scanner(CountContext, NumberReader):
 
     def _qualifier_before(self, start: int) -> tuple[int, str | None]:
         window = self.text[max(0, start - 24):start]
+        spaces = len(window.rstrip(SP_STRING))
+        if spaces == len(window) or self.r.before_tails.search(window, max(0, spaces - 2), spaces) is None:
+            return start, None  # (no phrase of before_re ends where the spaces before the number start)
         m = self.r.before_re.search(window)
         if not m:
             return start, None
