@@ -108,6 +108,11 @@ def _carry_anaphora(text: str, figures: list[Record], sentences, topics: dict[in
     for i in range(1, len(sentences)):
         if i in by_sentence:
             continue
+        if carried.get(i - 1) is None and not any(n.kind == "project" for n in by_sentence.get(i - 1, ())):
+            # Nothing to point back to: no topic carried, no project named just before. Tested
+            # before the two expressions, which were most of this pass on sentences after one
+            # that names nothing.
+            continue
         s = _past_opening_date(text, sentences[i][0], dates, date_starts)
         if not _ANAPHOR.match(text, s):
             continue

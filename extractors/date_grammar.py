@@ -32,6 +32,11 @@ class Candidate:
     weekday: bool = False  # "в воскресенье", "сенбі күні": joined with a date written beside it
 
 _KK_MONTHS = sorted(KK.MONTHS.items(), key=lambda kv: -len(kv[0]))
+# The same stems by their first letter, longest first within each: a word can begin only with
+# stems of its own first letter, so month_number reads a few instead of all fifty-six.
+_KK_MONTHS_BY_FIRST: dict[str, list[tuple[str, int]]] = {}
+for _stem, _number in _KK_MONTHS:
+    _KK_MONTHS_BY_FIRST.setdefault(_stem[:1], []).append((_stem, _number))
 _RU_MONTHS = dict(RU.MONTHS)
 
 
@@ -157,7 +162,7 @@ def month_number(word: str) -> int | None:
     w = word.lower().rstrip(".")
     if w in _RU_MONTHS:
         return _RU_MONTHS[w]
-    for stem, number in _KK_MONTHS:
+    for stem, number in _KK_MONTHS_BY_FIRST.get(w[:1], ()):
         if w.startswith(stem):
             return number
     return None

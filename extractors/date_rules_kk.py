@@ -124,13 +124,17 @@ def continue_year(m: re.Match, year: int | None, published: dt.date | None) -> C
 
 def _months(m: re.Match) -> tuple[int, int] | None:
     """First and last month of "11 айында", "бірінші тоқсанда", "алғашқы жартысында"."""
-    g = m.groupdict()
-    if g.get("n"):
-        n = _day_value(g["n"])
+    # group_of, not groupdict(): the year pattern has dozens of groups, and building their
+    # dict for every year phrase was half of this function
+    count = group_of(m, "n")
+    if count:
+        n = _day_value(count)
         return (1, n) if n and 1 <= n <= 12 else None
-    if g.get("part"):
-        n = W.ORDINALS.get(g["ord"].lower()) or _day_value(g["ord"]) or 0
-        part = g["part"].lower()
+    part = group_of(m, "part")
+    if part:
+        ordinal = m.group("ord")
+        n = W.ORDINALS.get(ordinal.lower()) or _day_value(ordinal) or 0
+        part = part.lower()
         if part.startswith("тоқсан") and 1 <= n <= 4:
             return (3 * n - 2, 3 * n)
         if part.startswith("жарты") and n in (1, 2):

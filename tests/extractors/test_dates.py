@@ -748,3 +748,22 @@ def test_a_year_compared_with_is_no_starting_point():
     found = {r.text: r.date for r in find_dates("По сравнению с 2023 годом выпуск вырос на 4%.", "ru", dt.date(2025, 5, 20))}
     assert found["2023 годом"] == span("2023")
 
+
+
+def test_month_number_by_first_letter_reads_as_every_stem_in_turn():
+    """month_number looks only at the stems of the word's first letter: the same answer as
+    trying all, longest first (no stem is empty, which would match any word)."""
+    from extractors.date_grammar import _KK_MONTHS, _RU_MONTHS, month_number
+
+    assert all(stem for stem, _ in _KK_MONTHS)
+
+    def every_stem(word):
+        w = word.lower().rstrip(".")
+        if w in _RU_MONTHS:
+            return _RU_MONTHS[w]
+        return next((number for stem, number in _KK_MONTHS if w.startswith(stem)), None)
+
+    words = [stem + ending for stem, _ in _KK_MONTHS for ending in ("", "да", "ның", "ы.")]
+    words += [w.upper() for w in words] + list(_RU_MONTHS) + ["", ".", "мамандар", "qazaq", "шілдехана", "май"]
+    for word in words:
+        assert month_number(word) == every_stem(word), word

@@ -115,3 +115,45 @@ def test_bad_registry_reaches_callers_as_extraction_error(tmp_path, monkeypatch)
     monkeypatch.setenv(ENV_VAR, str(tmp_path / "absent.toml"))
     with pytest.raises(ExtractionError, match="absent.toml: cannot read registry"):
         extract("«Таза су» жобасы", "kk")
+
+
+def _finditer_every_word(reg, text):
+    """Registry.finditer as it read every word before the pre-filter: the reference."""
+    import re
+
+    pos = 0
+    for w in re.finditer(r"(?<![\w-])\w[\w-]*", text):
+        start, word = w.start(), w.group()
+        if start < pos:
+            continue
+        groups = (reg._index.get(word[:3].lower()), reg._index.get(word[:2].lower()) if len(word) > 2 else None)
+        best = None
+        for group in groups:
+            for compiled, entry in group or ():
+                m = compiled.match(text, start)
+                if m and (best is None or m.end() > best[1]):
+                    best = (start, m.end(), entry)
+        if best:
+            yield best
+            pos = best[1]
+
+
+@pytest.mark.parametrize("text", [
+    "Үкімет Жол картасы бойынша шешім қабылдады.",  # a key at the text's start
+    "ЖОЛ КАРТАСЫНДА және үкіметтің, «Жол картасы»-на сай",  # upper case, quotes, a hyphen after
+    "Правительством и -Үкімет, жол-картасы, x.Үкімет Үкімет",  # a hyphen before a word hides it
+    "İstanbul мен Үкімет; Σ ΑΣ Үкімет",  # letters whose lower case depends on more than themselves
+    "ес, с, ЕС, С-да, ұб ұба 5 50 100 1000 un UN",  # short keys, digits, Latin
+    "",
+])
+def test_word_prefilter_finds_what_reading_every_word_finds(text):
+    reg = get_registry()
+    assert list(reg.finditer(text)) == list(_finditer_every_word(reg, text))
+
+
+def test_word_prefilter_on_every_shipped_form_in_context():
+    reg = get_registry()
+    for entry in reg.entries:
+        for _, form in entry.forms():
+            for text in (form, f"({form.upper()})", f"Бүгін {form}ның, {form[:2]} {form[:1]}"):
+                assert list(reg.finditer(text)) == list(_finditer_every_word(reg, text)), text
