@@ -361,9 +361,16 @@ def part_without_year(m: re.Match, published: dt.date | None) -> Candidate | Non
     return _tail(c, m)
 
 
+_MORNING = frozenset(("таңертең", "таңертеңгі", "таңғы", "таңмен"))
+
+
 def relative_day(m: re.Match, published: dt.date | None) -> Candidate | None:
+    if m.group("vague") and m.group(0).lower() in W.NOWADAYS:
+        return None  # "бүгінгі таңда": "nowadays", no date ("бүгін таңертең" is this morning)
     c = Candidate(m.start(), m.end(), None)
-    if m.group("vague") or published is None:
+    # "бүгін таңертең", "кеше таңғы": the morning of that day, which resolves as the day does
+    morning = m.group("vague") and m.group(0)[m.end("w") - m.start():].strip().lower() in _MORNING
+    if (m.group("vague") and not morning) or published is None:
         return c
     word = m.group("w").lower()
     for stem, offset in W.RELATIVE_DAYS.items():

@@ -121,7 +121,7 @@ KK_DATE_TESTS = [
     ("Ағаштар көктемде отырғызылады.", "көктемде", None),
     ("Жиырма бес жастағы маман ауылға келді.", "Жиырма бес жастағы", None),
     ("Соңғы аптаның ішінде 3 өрт болды.", "Соңғы аптаның ішінде", None),
-    ("Бүгінгі таңда ауылда 300 үй бар.", "Бүгінгі таңда", None),
+    ("Бүгінгі күнге дейін 300 үй салынды.", "Бүгінгі күнге дейін", None),
     # decades: the ten years when the century is written, vague without it
     ("1980-жылдары ауданда 7 зауыт болған.", "1980-жылдары", {"start": "1980", "end": "1989"}),
     ("Ол 70-жылдары ауылға оралды.", "70-жылдары", None),
@@ -299,6 +299,11 @@ NOT_DATES = [
     ("Ол май мен ұн сатып алды.", "kk"),
     ("Наурыз мейрамы кең тойланды.", "kk"),
     ("Қазіргі таңда ауылда 300 үй бар.", "kk"),
+    # "nowadays" and "at present" idioms: the time of writing, no calendar period
+    ("Бүгінгі таңда ауылда 300 үй бар.", "kk"),
+    ("Ауданда бүгінгі таңда 14 мектеп жұмыс істейді.", "kk"),
+    ("В настоящее время в селе 300 домов.", "ru"),
+    ("На данный момент сдано 3 дома из 8.", "ru"),
     ("Жастар сенбілікке шықты.", "kk"),  # a Saturday clean-up, not a Saturday
     ("Выделено 1 500 млн тенге на 62,2% больше.", "ru"),
     ("Ему дали 2025 тенге сдачи.", "ru"),
@@ -308,6 +313,19 @@ NOT_DATES = [
 @pytest.mark.parametrize("text,lang", NOT_DATES)
 def test_not_dates(text, lang):
     assert find_dates(text, lang, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text,surface,date", [
+    # the morning of a relative day resolves as the day does
+    ("Бүгін таңертең ауылда жиын өтті.", "Бүгін таңертең", span("2025-10-30")),
+    ("Кеше таңғы сағат 9-да жол жабылды.", "Кеше таңғы", span("2025-10-29")),
+    ("Ертең таңертең жұмыс басталады.", "Ертең таңертең", span("2025-10-31")),
+    # "бүгінгі күні" is also "today": kept as a date the calendar cannot place
+    ("Бүгінгі күні 40 гектар егін жиналды.", "Бүгінгі күні", None),
+])
+def test_relative_days_with_a_time_of_day(text, surface, date):
+    records = find_dates(text, "kk", PUBLISHED)
+    assert [(r.text, r.date) for r in records] == [(surface, date)]
 
 
 SAME_PERIOD_TESTS = [

@@ -77,9 +77,14 @@ RELATIVE_DAYS = {
     "ертең": 1, "ертеңгі": 1, "ертеңге": 1, "ертеңі": 1, "ертеңнен": 1,
     "bugin": 0, "búgin": 0, "keshe": -1,
 }
+# "Nowadays": the state of things as the text is written, no period of the calendar
+# ("таң" is dawn, and no one means this dawn by it). No date record, as for its synonym
+# "қазіргі таңда" (KazNERD tags that one O 26 times but "бүгінгі таңда" DATE 9 times; the
+# hand-annotated articles tag neither). "бүгінгі күні" stays a date: it is also "today".
+NOWADAYS = ("бүгінгі таңда",)
 # Relative words without a resolvable calendar point: date null.
 VAGUE_RELATIVE = (
-    "бүгінгі таңда", "бүгінгі күні", "бүгінгі күнге дейін", "бүгінгі күнде",
+    "бүгінгі күні", "бүгінгі күнге дейін", "бүгінгі күнде",
     "осы күнге дейін", "соңғы жылдары", "жыл басынан бері",
     "жылдың басынан", "жылдан-жылға", "күні бойы", "бүгін-ертең", "жылда-жылда",
     "күннен-күнге", "күнде-күнде", "жылдар бойы", "ғасырлар бойы", "айлар бойы", "апталап", "айлап",
