@@ -36,6 +36,7 @@ from extractors.figure_patterns import (
     PER_HOUR,
     QUOTED_NAME,
     SPEECH_AFTER,
+    SP_CHARS,
     SP_STRING,
     SUBUNITS,
     code_spans,
@@ -299,7 +300,8 @@ class Scanner(CountContext, NumberReader):
         """The high end of ``10-15``, ``45 – 50 мың``, ``80-нен 60``, ``3 пен 5 доллар``, ``от 10 до 15``."""
         text = self.text
         self.high_sign = 0
-        e = ELLIPSIS_RANGE.match(text, low.end) if not low.ending else None
+        joint = _range_joint(text, low.end)  # (two regex calls less after most numbers)
+        e = ELLIPSIS_RANGE.match(text, low.end) if not low.ending and joint in (".", "…") else None
         if e:
             cand = self.read_number(e.end())
             if isinstance(cand, Number) and cand.value != low.value:
@@ -307,7 +309,7 @@ class Scanner(CountContext, NumberReader):
                 _share_scale(low, cand)
                 return cand
             return None
-        d = DASH.match(text, low.end)
+        d = DASH.match(text, low.end) if joint in ("-", "–", "—") else None
         # "вдвое – с 60 до 30": a multiplier word starts no range
         if d and low.words and text[start:low.end].lower() in self.r.multiplier_words:
             d = None
@@ -587,6 +589,14 @@ _DEGREES_NEXT = re.compile(r"\s*[,;]\s*(?:[^\W\d_]+\s+){0,2}[-−+–]\d{1,2}(?:
 SIGNED = re.compile(r"[-−+]|(?:до\s+)?(?:минус|плюс)", re.IGNORECASE)
 _BETWEEN_RU = re.compile(r"(?<!\w)между\s+\Z", re.IGNORECASE)
 _DEGREES_BEFORE = re.compile(r"°|градус|температур", re.IGNORECASE)
+
+
+def _range_joint(text: str, pos: int) -> str:
+    """The character that may join a range at ``pos``, past one space: ELLIPSIS_RANGE and
+    DASH open with an optional space, then "." or "…", or a dash, so neither matches
+    unless this is one of those."""
+    joint = text[pos:pos + 1]
+    return text[pos + 1:pos + 2] if joint in SP_CHARS else joint
 
 
 def _share_scale(low: Number, high: Number) -> None:

@@ -115,6 +115,18 @@ def analyse_word(word: str, lang: str, first: bool = True) -> Word | None:
 
 
 @lru_cache(maxsize=None)
+def scale_word_initials(lang: str) -> frozenset[str]:
+    """The first letters (lower case) of every word ``analyse_word(word, lang)`` reads as a
+    scale word (мың, млн, тысяча, …): a word starting with none of them is none (Russian
+    reads "ё" as "е", so "ё" stands for "е")."""
+    forms = _ru_forms() if lang == "ru" else _kk_first_forms()
+    initials = {w[0] for w, v in forms.items() if v.cls == SCALE}
+    if lang == "ru" and "е" in initials:
+        initials.add("ё")
+    return frozenset(initials)
+
+
+@lru_cache(maxsize=None)
 def number_word_stems(lang: str) -> tuple[str, ...]:
     """Base forms a number word may start with, longest first (for a fast pre-filter)."""
     forms = _ru_forms() if lang == "ru" else _kk_first_forms()
