@@ -1,6 +1,7 @@
 """Cheap tests the figure rules make before a regex call or a look-up: each may only say
 "no match" where the call itself would find none. These pin them to the calls."""
 import random
+import re
 
 import pytest
 
@@ -8,6 +9,61 @@ from extractors import numbers
 from extractors import figure_patterns as fp
 from extractors.figure_rules import Scanner, _range_joint
 
+_GATED = [(lang, name) for lang in ("kk", "ru") for name in ("units", "money", "multipliers", "not_figure")]
+
+
+def _gate(lang, name):
+    return fp.PERCENT if name == "PERCENT" else getattr(fp.rules_for(lang), name)
+
+
+@pytest.mark.parametrize("lang,name", _GATED + [("kk", "PERCENT")])
+def test_tables_are_gated(lang, name):
+    assert isinstance(_gate(lang, name), fp.InitialsGated)
+
+
+_EVERY_CHARACTER = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+
+
+@pytest.mark.parametrize("lang,name", _GATED + [("kk", "PERCENT")])
+def test_initials_hold_every_character_the_engine_folds_with_them(lang, name):
+    # any character a case-insensitive class of the opening characters takes is let through
+    gate = _gate(lang, name)
+    opening = sorted(c for c in gate.initials if len(c) == 1)
+    taken = set(re.findall("[" + "".join(map(re.escape, opening)) + "]", _EVERY_CHARACTER, re.I))
+    assert taken and all(c.lower() in gate.initials for c in taken)
+    assert "İ".lower() not in gate.initials or "i" in gate.initials
+
+
+def test_initials_of_small_patterns():
+    assert fp.match_initials(re.compile(r"(?:а|Б)?в")) >= {"а", "б", "в"}
+    assert fp.match_initials(re.compile(r"(?<!\w)(?=к)" + r"км|°\s?C", re.I)) >= {"к", "°"}
+    assert "ᲀ" in fp.match_initials(re.compile("в", re.I))  # (the engine folds "ᲀ" with "в")
+    assert fp.match_initials(re.compile("ß|İ", re.I)) >= {"ß", "i", "İ".lower()}
+    assert fp.match_initials(re.compile(r"\w+")) is None
+    assert fp.match_initials(re.compile(r"а*")) is None  # an empty match is possible anywhere
+    assert fp.match_initials(re.compile(r"[^а]б")) is None
+
+
+_WORDS = ["км", "КМ", "Км", "гектар", "га", "Га", "тонна", "т", "т.", "м²", "м2", "кв. м", "°C", "° С", "°", "теңге",
+          "ТЕНГЕ", "тг", "$", "₸", "доллар", "USD", "usd", "евро", "€", "%", "пайыз", "процент", "Проц.", "paıyz",
+          "PAIYZ", "есе", "раз", "жыл", "года", "жасында", "сағат", "күн", "мың", "млн", "ай", "İ", "ᲀ", "K", "ё",
+          "Ё", "ı", "с", "С", "адам", "человек", "и", "a", "-", " ", "\u00a0", "\n", "5", ",", ".", "/", "ч", "сағ",
+          "кВт", "МВт·ч", "мг/л", "ц/га", "бас", "шақты", "апта", "минут"]
+
+
+@pytest.mark.parametrize("lang,name", _GATED + [("kk", "PERCENT")])
+def test_gated_match_is_the_regex_match(lang, name):
+    gate = _gate(lang, name)
+    pieces = _WORDS + sorted(gate.initials) + [c.upper() for c in sorted(gate.initials)]
+    rng = random.Random(f"{lang} {name}")
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        for pos in range(-2, len(text) + 2):
+            a, b = gate.match(text, pos), gate.regex.match(text, pos)
+            assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup)), (text, pos)
+            found += b is not None
+    assert found > 50
 
 
 class _Everything:
