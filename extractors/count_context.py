@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 
 from extractors import numbers
 from extractors.figure_patterns import (
@@ -99,6 +100,7 @@ _SERVICE_NUMBER_END = re.compile(r"\s*(?:[.,;:)!?»]|\Z|или\b|немесе\b|
 _AGE_LABEL = re.compile(r"(?<![^\W\d_])(?:жасы|жастары|возраст)\s*[–—:-]?\s*\Z", re.IGNORECASE)
 _CODE_AFTER = re.compile(r"[-–:]\d")  # (and "2:1": a score, "10:30": a time)
 _CODE_BEFORE = re.compile(r"\d[-–:]\Z")
+_CODE_JOINS = ("-", "–", ":")  # (what _CODE_AFTER opens with and _CODE_BEFORE ends with)
 _NUMBER_TAIL = re.compile(r"\d[\d \u00a0\u2009\u202f.,]*\Z")
 # ", қоғамдық жұмыстарға 2 848": a comma, one to three words ending in a dative, a number
 _DATIVE = ("ға", "ге", "қа", "ке", "на", "не")
@@ -128,6 +130,9 @@ _LAST_WORD = re.compile(rf"({L}+){SP}+\Z")
 # after it holds no letter). Found in one call and tested before those searches, which try a
 # match at each of the 20 positions (~2.5 us and ~1.5 us at each bare number).
 _LETTER_RUN = re.compile(rf"{L}+")
+
+_LATIN_AFTER_INITIALS = frozenset(string.ascii_letters + "Д")
+
 
 class CountContext:
     """Mixin for the scanner: whether a bare number counts something, and what."""
@@ -177,7 +182,7 @@ class CountContext:
             return True
         if self._reference(pos) or self._code(pos, last.end) or self._second_phone(pos):
             return True
-        if _SERVICE_NUMBER.match(self.text, pos, last.end) and (
+        if self.text[pos] == "1" and _SERVICE_NUMBER.match(self.text, pos, last.end) and (
                 _SERVICE_NUMBER_END.match(self.text, last.end) and _PHONE_WORD_BEFORE.search(self.text, max(0, pos - 60), pos)
                 or _SERVICE_BEFORE.search(self.text, max(0, pos - 20), pos) or _SERVICE_AFTER.match(self.text, last.end)):
             # (not "Служба получила 112 обращений": a count, its noun after it; but "служба 112
@@ -312,9 +317,14 @@ class CountContext:
 
     def _code(self, start: int, end: int) -> bool:
         """A phone number without separators, or one group of a hyphenated code."""
-        if _PHONE.fullmatch(self.text, max(0, start - 1) if self.text[start - 1:start] == "+" else start, end):
+        # (each pattern tried only where what it needs stands: _PHONE's eleven or twelve
+        # characters, the "-", "–" or ":" that _CODE_AFTER opens and _CODE_BEFORE ends with;
+        # three regex calls at each bare number, rarely matching)
+        phone_start = max(0, start - 1) if self.text[start - 1:start] == "+" else start
+        if 11 <= end - phone_start <= 12 and _PHONE.fullmatch(self.text, phone_start, end):
             return True
-        return bool(_CODE_AFTER.match(self.text, end) or _CODE_BEFORE.search(self.text, max(0, start - 2), start))
+        return bool(self.text[end:end + 1] in _CODE_JOINS and _CODE_AFTER.match(self.text, end)
+                    or self.text[start - 1:start] in _CODE_JOINS and _CODE_BEFORE.search(self.text, max(0, start - 2), start))
 
     def _article(self, start: int, end: int) -> bool:
         """``белгілі бір``, ``бір кездері``: the indefinite article, not one."""
@@ -357,7 +367,8 @@ class CountContext:
             m = None  # "«Қазақтелеком» АҚ 15 ауылға": the company's legal form, then a count
         if m and (_PREDICATE_DASH.search(before) or large and _SPACED_DASH.search(before)):
             m = None  # "КРС — 38 700 голов, МРС — 81 700 голов": a label, a spaced em dash, its value
-        return bool(m) or bool(LATIN_AFTER.match(after))
+        # (LATIN_AFTER opens with a Latin letter or "Д", past one space: looked at first)
+        return bool(m) or after.lstrip(" \u00a0")[:1] in _LATIN_AFTER_INITIALS and bool(LATIN_AFTER.match(after))
 
     def _counted_noun(self, end: int) -> str | None:
         hyphen = self.text[end:end + 1] == "-"

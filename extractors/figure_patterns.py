@@ -444,7 +444,7 @@ class Rules:
         self.numeral_senses = getattr(not_fig, "NUMERAL_SENSES", {})
         self.round_words = tuple(getattr(not_fig, "ROUND_WORDS", ()))
         place_after = getattr(not_fig, "PLACE_NAME_AFTER", None)
-        self.place_after = re.compile(place_after, re.I) if place_after else None
+        self.place_after = gated(re.compile(place_after, re.I)) if place_after else None
         place_before = getattr(not_fig, "PLACE_NAME_BEFORE", None)
         self.place_before = re.compile(rf"(?<!{L})(?:{place_before}){SP}+\Z", re.I) if place_before else None
         q = quals.QUALIFIERS
@@ -461,6 +461,7 @@ class Rules:
         assert not any(w[-1:].isspace() for w in before)  # (a phrase ends in a space: no tail)
         self.before_tails = re.compile("(?:" + "|".join(map(re.escape, sorted(tails))) + r")\Z", re.I)
         self.after = q["after"]
+        self.after_first_words = frozenset(w.split(" ")[0] for w in self.after if " " in w)
         self.verbs_after = q.get("verbs_after", {})
         self.difference = frozenset(q.get("difference", ()))
         self.degrees_only = frozenset(q.get("degrees_only", ()))
