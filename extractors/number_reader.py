@@ -142,21 +142,27 @@ class NumberReader:
                         or PERCENT.match(text, num.end) or self._scale_at(num.end)):
                     return WORD.match(text, num.end).end()  # 5G, 3D, A320-style codes
             return self._add_scale(num)
-        words = self._words_from(pos)
-        if not words:
+        opening = self._next_word(pos)
+        if opening is None:
             return None
-        first = words[0].group().lower()
+        first = opening.group().lower()
         if "-" in first and not first.endswith("-ақ"):
             parts = first.split("-")
             a = numbers.analyse_word(parts[0], self.lang)
             b = numbers.analyse_word(parts[1], self.lang) if len(parts) == 2 else None
             if a is None or b is None or parts[0].startswith("бір") and parts[1].startswith("бір") or "нөл" in parts[1]:
-                return words[0].end()  # бір-бірі (each other) and other compounds
-            return Number(a.value, words[0].start() + len(parts[0]), "", words=True)
+                return opening.end()  # бір-бірі (each other) and other compounds
+            return Number(a.value, opening.start() + len(parts[0]), "", words=True)
         if first in SCALE_ABBREVIATIONS:
-            return words[0].end()  # "млрд" needs a number before it
+            return opening.end()  # "млрд" needs a number before it
         if first.startswith("тоқсан") and QUARTER_BEFORE.search(self.text, max(0, pos - 16), pos):
-            return words[0].end()  # "бірінші тоқсанда", "III тоқсан": a quarter of the year, not 90
+            return opening.end()  # "бірінші тоқсанда", "III тоқсан": a quarter of the year, not 90
+        if first not in _VAGUE_MULTIPLIERS[self.lang] and numbers.parse_words([first], self.lang) is None:
+            # Most word candidates open no number ("бірақ", "жүзеге"): parse_words reads the
+            # first word alone to tell (None for it is None for any words after it), and the
+            # next thirteen words are not read (~8 us a candidate)
+            return opening.end()
+        words = self._words_from(pos)  # (opening first)
         vague_scale = self._vague_multiplier(words)
         if vague_scale is not None:
             return vague_scale

@@ -161,3 +161,19 @@ def test_number_signs_are_told_as_before():
         scanner = Scanner(text, "kk", [])
         assert scanner.number_sign == ("№" in text or "No" in text)
         assert scanner.numbers_sign == ("№№" in text)
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_a_number_in_words_is_told_by_its_first_word(lang):
+    # read_number asks parse_words about the first word alone before it reads the words after
+    forms = list(numbers._ru_forms() if lang == "ru" else numbers._kk_forms())
+    others = ["с", "половиной", "жарым", "жарымы", "бүтін", "де", "да", "десяток", "десятки", "бірақ", "адам",
+              "жылы", "мың", "тыс", "нөл", "оннан", "сто", "ё", "-ақ", "жүзеге", "миллион", "половина", "треть"]
+    rng = random.Random(f"words {lang}")
+    found = 0
+    for _ in range(20000):
+        words = [rng.choice(forms if rng.random() < 0.6 else others) for _ in range(rng.randint(1, 5))]
+        whole = numbers.parse_words(words, lang)
+        assert (whole is None) == (numbers.parse_words(words[:1], lang) is None), words
+        found += whole is None
+    assert found > 1000
