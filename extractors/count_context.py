@@ -40,6 +40,9 @@ from extractors.type_nouns import is_legal_form
 # "and" between two adjectives of one noun (AND_WORDS has мен/пен/бен/и).
 _AND = frozenset({"және", "әрі", "или", "немесе"})
 _OR = frozenset({"или", "немесе"})
+# (the unions built once, not at each number)
+_AND_OR_WORDS = AND_WORDS | _OR
+_AND_WORDS = AND_WORDS | _AND
 _NUMBER_WORD = re.compile(r"(?:нөмір|номер)", re.IGNORECASE)
 # Between two conjuncts that share one noun: a comma or "and".
 COORDINATION = re.compile(rf"{SP}*(?:,|{SP}+(?:және|мен|пен|бен|и)){SP}+", re.IGNORECASE)
@@ -158,7 +161,7 @@ class CountContext:
         """``18 бен 30 жас аралығы``: two numbers joined by мен/бен/пен before a date word."""
         w = self._next_word(last.end)
         # ("102 немесе 112 нөміріне": two numbers of one kind, the word after the second says which)
-        if w is None or w.start() == last.end or w.group().lower() not in AND_WORDS | _OR:
+        if w is None or w.start() == last.end or w.group().lower() not in _AND_OR_WORDS:
             return False
         start = self._skip_space(w.end(), 1)
         if start == w.end() or start >= len(self.text):
@@ -304,9 +307,17 @@ class CountContext:
             return False
         return _PHONE_THEN_OR.search(text, lo, pos) is not None
 
+    def _letter_runs_before(self, start: int) -> list[str]:
+        """The runs of letters in the 20 characters before ``start``; _date_before and
+        _reference ask for them at the same number one after the other: found once."""
+        if self._letter_runs_at != start:
+            self._letter_runs = _LETTER_RUN.findall(self.text, max(0, start - 20), start)
+            self._letter_runs_at = start
+        return self._letter_runs
+
     def _reference(self, start: int) -> bool:
         """``статья 12``, ``пункту 3``, ``таблица 2``: the number names a part of a text or a place."""
-        words = _LETTER_RUN.findall(self.text, max(0, start - 20), start)
+        words = self._letter_runs_before(start)
         if not words or words[-1].lower() not in self.r.reference_before:
             return False  # (the word the search below would take)
         before = _REFERENCE_WORD.search(self.text, max(0, start - 20), start)
@@ -336,7 +347,7 @@ class CountContext:
 
     def _date_before(self, start: int) -> bool:
         """``мамырдың 25-і``: a day after a month in the genitive."""
-        words = _LETTER_RUN.findall(self.text, max(0, start - 20), start)
+        words = self._letter_runs_before(start)
         if not words or not words[-1].lower().endswith(_GENITIVE_ENDINGS):
             return False  # (the word the search below would take)
         before = _LAST_WORD.search(self.text[max(0, start - 20):start])
@@ -418,7 +429,7 @@ class CountContext:
                     return coordinated
             if not adjective or second is None or second.start() == m.end():
                 break
-            if second.group().lower() in AND_WORDS | _AND:
+            if second.group().lower() in _AND_WORDS:
                 # "100 шағын және орта кәсіпорын", "12 малых и средних предприятий"
                 third = self._next_word(second.end())
                 if third is not None and third.start() > second.end() and self._is_adjective(third.group()):
