@@ -248,8 +248,10 @@ def code_spans(text: str, runs: list[tuple[int, int]] | None = None) -> list[tup
     # of the length they need, instead of a scan of the text each (~15 us a page)
     phone_end = 0
     for start, end in runs:
+        # (a phone's next group of two digits ends with one of those too: looked at before
+        # LOCAL_PHONE is, which few runs start)
         if (start < phone_end or end - start > 3 or text[end:end + 1] not in (" ", "\u00a0", "-")
-                or start > 0 and text[start - 1] in ",."):
+                or text[end + 3:end + 4] not in (" ", "\u00a0", "-") or start > 0 and text[start - 1] in ",."):
             continue
         m = LOCAL_PHONE.match(text, start)
         if m is None:

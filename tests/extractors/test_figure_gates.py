@@ -132,7 +132,7 @@ _SCAN_PIECES = ["5", "12", "1 500", "2,5", "100", "45", "77011234567", "+", "8",
                 # (whole phrases the gates must let through)
                 # (no literal longer than 12 characters: the snapshot of outputs reads those of the tests)
                 "3 пен " + "5 доллар", "үш пен бес", "между " + "12 и 15%", "от 10 " + "до 15 млн", "5 мен " + "7 теңге",
-                "$5", "USD 3", "10-15", "2…3", "5 " + "кем дегенде", "5 с лишним", "10-нан " + "15-ке дейін", "8-701-555"]
+                "$5", "USD 3", "10-15", "2…3", "жасы – ", "ЖАСТАРЫ: ", "возраст ", "Возраст – ", "около ", "шамамен ", "5 " + "кем дегенде", "5 с лишним", "10-нан " + "15-ке дейін", "8-701-555"]
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
@@ -195,3 +195,4 @@ def test_numbers_read_at_runs_of_digits_are_those_digits_reads():
                 read += 1
     assert read > 10000
     assert Scanner("12 500 тенге", "ru", []).digit_run_ends == {0: 2, 3: 6}
+
