@@ -63,8 +63,7 @@ class Scanner(CountContext, NumberReader):
 
     def __init__(self, text: str, lang: str, taken: list[tuple[int, int]]):
         super().__init__(text, lang)
-        runs = digit_runs(text)  # shared by the scans for blocked spans and codes, and read_number
-        self.digit_run_ends = dict(runs)
+        runs = digit_runs(text)  # shared by the scans for blocked spans and codes
         self._letter_runs_at, self._letter_runs = -1, []  # (CountContext._letter_runs_before)
         blocked = list(taken) + blocked_spans(text, runs) + code_spans(text, runs)
         self.blocked = merge_spans(blocked)

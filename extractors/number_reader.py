@@ -30,9 +30,6 @@ from extractors.lang.ru import number_words as ru_number_words
 from extractors.nouns import capacity_noun
 
 _DIGIT_NEXT = re.compile(r"\s+\d")
-# What stands right after a run of digits where DIGITS reads on: a space grouping thousands or
-# before a decimal comma, a decimal comma or point, a dot grouping thousands.
-_DIGIT_GROUPING = frozenset(" \u00a0\u2009\u202f.,")
 _WORD_BEFORE = re.compile(r"([^\s]+)\s+\Z")
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _HYPHEN_ORDINAL = re.compile(r"\d{1,2}-[^\W\d_]{1,3}")  # "2-й", "1-ой"
@@ -77,9 +74,6 @@ class NumberReader:
         # the word after each position asked for: the rules ask for the same one several times
         # (the qualifier after a figure, then the verb there); one text's, dropped with it
         self._words_after: dict[int, re.Match | None] = {}
-        # where each run of digits starting at a position ends (the Scanner fills it from the
-        # runs it finds once per text; read_number reads DIGITS itself where it is not told)
-        self.digit_run_ends: dict[int, int] = {}
         # ("тыс" is read apart in a Kazakh text: _scale_at)
         self._scale_initials = numbers.scale_word_initials(self.lang) | {"т"}
 
@@ -116,16 +110,11 @@ class NumberReader:
         """The number at ``pos`` with its scale words; an int means "no figure, resume there"."""
         text = self.text
         if text[pos].isdigit():
-            end = self.digit_run_ends.get(pos)
-            if end is None or text[end:end + 1] in _DIGIT_GROUPING:
-                end = DIGITS.match(text, pos).end()
-            # (else DIGITS matches the run and no more: each of its groupings and decimals
-            # needs one of _DIGIT_GROUPING right after a run of digits; most numbers are
-            # followed by none, and the regex call costs ~0.9 us)
-            value = numbers.digit_value(text[pos:end])
+            m = DIGITS.match(text, pos)
+            value = numbers.digit_value(m.group())
             if value is None:  # more than MAX_DIGITS digits: not a figure, skip the whole run
                 return DIGIT_RUN.match(text, pos).end()
-            num = Number(value, end)
+            num = Number(value, m.end())
             # (each pattern opens with its character after the digits: tested first, a regex call less)
             f = SIMPLE_FRACTION.match(text, pos) if text[pos + 1:pos + 2] == "/" else None
             if f is not None:  # "1/3 бөлігі", "2/3-і": a share, read as its value
