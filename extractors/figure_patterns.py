@@ -397,6 +397,22 @@ class InitialsGated:
         return self.regex.match(text, pos)
 
 
+def _folded_keys(strings: set[str]) -> frozenset[str] | None:
+    """Every string, in lower case, that ``re.I`` matches one of ``strings`` with, character
+    by character (``match_initials`` of each character); None where a character folds with
+    one whose lower case is two characters ("i" with "İ"), which a look-up would miss."""
+    out = set()
+    for s in strings:
+        keys = {""}
+        for ch in s:
+            folds = match_initials(re.compile(re.escape(ch), re.I))
+            if folds is None or any(len(f) != 1 for f in folds):
+                return None
+            keys = {k + f for k in keys for f in folds}
+        out |= keys
+    return frozenset(out)
+
+
 def gated(regex: re.Pattern) -> re.Pattern | InitialsGated:
     """``regex`` with its ``match`` gated by its opening characters, when literals tell them."""
     initials = match_initials(regex)
@@ -462,6 +478,9 @@ class Rules:
         tails = {w[-1:] if w[-2:-1].isspace() else w[-2:] for w in before}
         assert not any(w[-1:].isspace() for w in before)  # (a phrase ends in a space: no tail)
         self.before_tails = re.compile("(?:" + "|".join(map(re.escape, sorted(tails))) + r")\Z", re.I)
+        # The same test as a set look-up of the last one or two characters in lower case: each
+        # tail in every case the regex engine folds together (~0.6 us a search at each figure)
+        self.before_tail_keys = _folded_keys(tails)
         self.after = q["after"]
         self.after_first_words = frozenset(w.split(" ")[0] for w in self.after if " " in w)
         self.verbs_after = q.get("verbs_after", {})

@@ -471,8 +471,17 @@ class Scanner(CountContext, NumberReader):
     def _qualifier_before(self, start: int) -> tuple[int, str | None]:
         window = self.text[max(0, start - 24):start]
         spaces = len(window.rstrip(SP_STRING))
-        if spaces == len(window) or self.r.before_tails.search(window, max(0, spaces - 2), spaces) is None:
-            return start, None  # (no phrase of before_re ends where the spaces before the number start)
+        if spaces == len(window):
+            return start, None
+        # (no phrase of before_re ends where the spaces before the number start: its last one
+        # or two characters are none of the phrases' tails, looked up, else searched for)
+        keys = self.r.before_tail_keys
+        if keys is not None:
+            tail = window[max(0, spaces - 2):spaces].lower()
+            if tail not in keys and tail[-1:] not in keys:
+                return start, None
+        elif self.r.before_tails.search(window, max(0, spaces - 2), spaces) is None:
+            return start, None
         m = self.r.before_re.search(window)
         if not m:
             return start, None

@@ -177,3 +177,24 @@ def test_a_number_in_words_is_told_by_its_first_word(lang):
         assert (whole is None) == (numbers.parse_words(words[:1], lang) is None), words
         found += whole is None
     assert found > 1000
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_tails_of_qualifier_phrases_are_looked_up_as_searched(lang):
+    # _qualifier_before looks the last one or two characters up in before_tail_keys instead of
+    # searching before_tails there: the same answer for every character the engine folds
+    rules = fp.rules_for(lang)
+    assert rules.before_tail_keys is not None
+    letters = sorted({c for t in rules.before_tail_keys for c in t})
+    folded = set(re.findall("[" + "".join(map(re.escape, letters)) + "]", _EVERY_CHARACTER, re.I))
+    chars = sorted(folded | {" ", "x", "İ", "i", "ı", "5", "-"})
+    found = 0
+    for a in chars:
+        for b in chars:
+            for window in (b, a + b, "x" + a + b):
+                low = window[-2:].lower()
+                looked_up = low in rules.before_tail_keys or low[-1:] in rules.before_tail_keys
+                searched = rules.before_tails.search(window, max(0, len(window) - 2), len(window)) is not None
+                assert looked_up == searched, window
+                found += searched
+    assert found > 100
