@@ -198,3 +198,20 @@ def test_tails_of_qualifier_phrases_are_looked_up_as_searched(lang):
                 assert looked_up == searched, window
                 found += searched
     assert found > 100
+
+
+def test_digit_values_read_short_are_those_read_in_full():
+    pieces = ["1", "23", "456", "7890", "0", "٣", " ", "\u00a0", "\u2009", "\u202f", ".", ",", " , ", " ,", "\t",
+              "000", "12345678901234567890123456789012", "5 000 000", "1,500,000", "2.500"]
+    rng = random.Random(10)
+    read = 0
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        for surface in [m.group() for m in fp.DIGITS.finditer(text)] + [text]:
+            try:
+                full = numbers._digit_value_in_full(surface)
+            except ValueError:
+                continue  # (not a surface DIGITS reads)
+            assert numbers.digit_value(surface) == full and type(numbers.digit_value(surface)) is type(full), surface
+            read += 1
+    assert read > 30000
