@@ -315,7 +315,10 @@ def match_initials(regex: re.Pattern) -> frozenset[str] | None:
     """The characters, in lower case, that a match of ``regex`` may open with, read
     case-insensitively whatever its flags (a superset is harmless); None when that is not
     told by literals (a class such as ``\\w`` or ``.`` first, or an empty match possible)."""
-    from re import _casefix, _constants as c, _parser  # (the parser of the re module itself)
+    try:
+        from re import _casefix, _constants as c, _parser  # (the parser of the re module itself, 3.11+)
+    except ImportError:
+        return None  # (no gate: the pattern is matched as it is)
 
     def first(items) -> tuple[set[int] | None, bool]:
         """The code points ``items`` may open with, and whether they may match nothing."""
