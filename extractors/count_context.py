@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 
 from extractors import numbers
 from extractors.figure_patterns import (
@@ -39,6 +40,9 @@ from extractors.type_nouns import is_legal_form
 # "and" between two adjectives of one noun (AND_WORDS has мен/пен/бен/и).
 _AND = frozenset({"және", "әрі", "или", "немесе"})
 _OR = frozenset({"или", "немесе"})
+# (the unions built once, not at each number)
+_AND_OR_WORDS = AND_WORDS | _OR
+_AND_WORDS = AND_WORDS | _AND
 _NUMBER_WORD = re.compile(r"(?:нөмір|номер)", re.IGNORECASE)
 # Between two conjuncts that share one noun: a comma or "and".
 COORDINATION = re.compile(rf"{SP}*(?:,|{SP}+(?:және|мен|пен|бен|и)){SP}+", re.IGNORECASE)
@@ -99,6 +103,7 @@ _SERVICE_NUMBER_END = re.compile(r"\s*(?:[.,;:)!?»]|\Z|или\b|немесе\b|
 _AGE_LABEL = re.compile(r"(?<![^\W\d_])(?:жасы|жастары|возраст)\s*[–—:-]?\s*\Z", re.IGNORECASE)
 _CODE_AFTER = re.compile(r"[-–:]\d")  # (and "2:1": a score, "10:30": a time)
 _CODE_BEFORE = re.compile(r"\d[-–:]\Z")
+_CODE_JOINS = ("-", "–", ":")  # (what _CODE_AFTER opens with and _CODE_BEFORE ends with)
 _NUMBER_TAIL = re.compile(r"\d[\d \u00a0\u2009\u202f.,]*\Z")
 # ", қоғамдық жұмыстарға 2 848": a comma, one to three words ending in a dative, a number
 _DATIVE = ("ға", "ге", "қа", "ке", "на", "не")
@@ -129,6 +134,9 @@ _LAST_WORD = re.compile(rf"({L}+){SP}+\Z")
 # match at each of the 20 positions (~2.5 us and ~1.5 us at each bare number).
 _LETTER_RUN = re.compile(rf"{L}+")
 
+_LATIN_AFTER_INITIALS = frozenset(string.ascii_letters + "Д")
+
+
 class CountContext:
     """Mixin for the scanner: whether a bare number counts something, and what."""
 
@@ -153,7 +161,7 @@ class CountContext:
         """``18 бен 30 жас аралығы``: two numbers joined by мен/бен/пен before a date word."""
         w = self._next_word(last.end)
         # ("102 немесе 112 нөміріне": two numbers of one kind, the word after the second says which)
-        if w is None or w.start() == last.end or w.group().lower() not in AND_WORDS | _OR:
+        if w is None or w.start() == last.end or w.group().lower() not in _AND_OR_WORDS:
             return False
         start = self._skip_space(w.end(), 1)
         if start == w.end() or start >= len(self.text):
@@ -177,7 +185,7 @@ class CountContext:
             return True
         if self._reference(pos) or self._code(pos, last.end) or self._second_phone(pos):
             return True
-        if _SERVICE_NUMBER.match(self.text, pos, last.end) and (
+        if self.text[pos] == "1" and _SERVICE_NUMBER.match(self.text, pos, last.end) and (
                 _SERVICE_NUMBER_END.match(self.text, last.end) and _PHONE_WORD_BEFORE.search(self.text, max(0, pos - 60), pos)
                 or _SERVICE_BEFORE.search(self.text, max(0, pos - 20), pos) or _SERVICE_AFTER.match(self.text, last.end)):
             # (not "Служба получила 112 обращений": a count, its noun after it; but "служба 112
@@ -299,9 +307,17 @@ class CountContext:
             return False
         return _PHONE_THEN_OR.search(text, lo, pos) is not None
 
+    def _letter_runs_before(self, start: int) -> list[str]:
+        """The runs of letters in the 20 characters before ``start``; _date_before and
+        _reference ask for them at the same number one after the other: found once."""
+        if self._letter_runs_at != start:
+            self._letter_runs = _LETTER_RUN.findall(self.text, max(0, start - 20), start)
+            self._letter_runs_at = start
+        return self._letter_runs
+
     def _reference(self, start: int) -> bool:
         """``статья 12``, ``пункту 3``, ``таблица 2``: the number names a part of a text or a place."""
-        words = _LETTER_RUN.findall(self.text, max(0, start - 20), start)
+        words = self._letter_runs_before(start)
         if not words or words[-1].lower() not in self.r.reference_before:
             return False  # (the word the search below would take)
         before = _REFERENCE_WORD.search(self.text, max(0, start - 20), start)
@@ -312,9 +328,14 @@ class CountContext:
 
     def _code(self, start: int, end: int) -> bool:
         """A phone number without separators, or one group of a hyphenated code."""
-        if _PHONE.fullmatch(self.text, max(0, start - 1) if self.text[start - 1:start] == "+" else start, end):
+        # (each pattern tried only where what it needs stands: _PHONE's eleven or twelve
+        # characters, the "-", "–" or ":" that _CODE_AFTER opens and _CODE_BEFORE ends with;
+        # three regex calls at each bare number, rarely matching)
+        phone_start = max(0, start - 1) if self.text[start - 1:start] == "+" else start
+        if 11 <= end - phone_start <= 12 and _PHONE.fullmatch(self.text, phone_start, end):
             return True
-        return bool(_CODE_AFTER.match(self.text, end) or _CODE_BEFORE.search(self.text, max(0, start - 2), start))
+        return bool(self.text[end:end + 1] in _CODE_JOINS and _CODE_AFTER.match(self.text, end)
+                    or self.text[start - 1:start] in _CODE_JOINS and _CODE_BEFORE.search(self.text, max(0, start - 2), start))
 
     def _article(self, start: int, end: int) -> bool:
         """``белгілі бір``, ``бір кездері``: the indefinite article, not one."""
@@ -326,7 +347,7 @@ class CountContext:
 
     def _date_before(self, start: int) -> bool:
         """``мамырдың 25-і``: a day after a month in the genitive."""
-        words = _LETTER_RUN.findall(self.text, max(0, start - 20), start)
+        words = self._letter_runs_before(start)
         if not words or not words[-1].lower().endswith(_GENITIVE_ENDINGS):
             return False  # (the word the search below would take)
         before = _LAST_WORD.search(self.text[max(0, start - 20):start])
@@ -357,7 +378,8 @@ class CountContext:
             m = None  # "«Қазақтелеком» АҚ 15 ауылға": the company's legal form, then a count
         if m and (_PREDICATE_DASH.search(before) or large and _SPACED_DASH.search(before)):
             m = None  # "КРС — 38 700 голов, МРС — 81 700 голов": a label, a spaced em dash, its value
-        return bool(m) or bool(LATIN_AFTER.match(after))
+        # (LATIN_AFTER opens with a Latin letter or "Д", past one space: looked at first)
+        return bool(m) or after.lstrip(" \u00a0")[:1] in _LATIN_AFTER_INITIALS and bool(LATIN_AFTER.match(after))
 
     def _counted_noun(self, end: int) -> str | None:
         hyphen = self.text[end:end + 1] == "-"
@@ -407,7 +429,7 @@ class CountContext:
                     return coordinated
             if not adjective or second is None or second.start() == m.end():
                 break
-            if second.group().lower() in AND_WORDS | _AND:
+            if second.group().lower() in _AND_WORDS:
                 # "100 шағын және орта кәсіпорын", "12 малых и средних предприятий"
                 third = self._next_word(second.end())
                 if third is not None and third.start() > second.end() and self._is_adjective(third.group()):

@@ -160,6 +160,8 @@ _FURNITURE = {
     lang: (tuple(a.FURNITURE_LABELS + b.FURNITURE_LABELS), tuple(a.READ_ALSO + b.READ_ALSO))
     for lang, a, b in (("kk", _KK_NOT_FIGURE, _RU_NOT_FIGURE), ("ru", _RU_NOT_FIGURE, _KK_NOT_FIGURE))
 }
+# (both kinds of each language in one tuple, joined once: each figure's line is tested)
+_FURNITURE_OPENERS = {lang: labels + read_also for lang, (labels, read_also) in _FURNITURE.items()}
 # counters written number first ("1 245 рет оқылды", "356 просмотров"), both languages' words
 _COUNTER_WORDS = frozenset(_KK_NOT_FIGURE.FURNITURE_COUNTERS + _RU_NOT_FIGURE.FURNITURE_COUNTERS)
 _COUNTER_NUMBER = re.compile(r"[\d\s\u00a0\u202f.,]+")
@@ -794,7 +796,7 @@ def _furniture_labelled(text: str, f: Figure, lang: str, bounds: tuple[int, int]
     start, end = bounds
     head = text[start:start + 40].lstrip(" \t•-–—*").lower()
     labels, read_also = _FURNITURE["ru" if lang == "ru" else "kk"]
-    if not head.startswith(labels + read_also):
+    if not head.startswith(_FURNITURE_OPENERS["ru" if lang == "ru" else "kk"]):
         return False  # most lines: one test
     opener = next((w for w in read_also if head.startswith(w)), None)
     if opener is not None:

@@ -36,12 +36,14 @@ from extractors.figure_patterns import (
     PER_HOUR,
     QUOTED_NAME,
     SPEECH_AFTER,
+    SP_CHARS,
     SP_STRING,
     SUBUNITS,
     code_spans,
     digit_runs,
     TABLE_CELLS,
     merge_spans,
+    rules_for,
 )
 from extractors.lang.ru.number_words import DENOMINATORS as RU_DENOMINATORS
 from extractors.number_reader import Number, NumberReader
@@ -62,14 +64,17 @@ class Scanner(CountContext, NumberReader):
     def __init__(self, text: str, lang: str, taken: list[tuple[int, int]]):
         super().__init__(text, lang)
         runs = digit_runs(text)  # shared by the scans for blocked spans and codes
+        self._letter_runs_at, self._letter_runs = -1, []  # (CountContext._letter_runs_before)
         blocked = list(taken) + blocked_spans(text, runs) + code_spans(text, runs)
         self.blocked = merge_spans(blocked)
         self.blocked_starts = [s for s, _ in self.blocked]
         self.names = [m.span() for m in QUOTED_NAME.finditer(text) if not SPEECH_AFTER.match(text, m.end())]
         self.name_starts = [s for s, _ in self.names]
-        self.numbers_sign = "№№" in text  # tested once: most texts hold none
         # NUMBER_SIGN ("№ 5", "No. 5") needs one of these: tested once, not a search at each figure
-        self.number_sign = "№" in text or "No" in text
+        # (a search for one character first: the text holds it rarely, and a search for two
+        # characters costs ~2 us a page more)
+        self.number_sign = "№" in text or "N" in text and "No" in text
+        self.numbers_sign = self.number_sign and "№№" in text  # tested once: most texts hold none
         self.floor = 0
         self.high_sign = 0  # the written sign of the range's high end, 0 when none (_range_end)
 
@@ -108,7 +113,7 @@ class Scanner(CountContext, NumberReader):
                 last = high
         if kind is None and high is None and text.startswith("(", after):
             kind, unit, end = self._spelled_in_brackets(after, last)
-        if kind is None and pos > self.floor:
+        if kind is None and pos > self.floor and not _MONEY_BEFORE_CHARS.isdisjoint(text[max(self.floor, pos - 4):pos]):
             prefix = _MONEY_BEFORE.search(text, max(self.floor, pos - 4), pos)
             if prefix is not None and (prefix.group(1) in self.r.money_prefix or prefix.group(2)):
                 # "$3 млн", "$ 3 млн", "USD 3 млн": a currency written before its number
@@ -299,7 +304,8 @@ class Scanner(CountContext, NumberReader):
         """The high end of ``10-15``, ``45 – 50 мың``, ``80-нен 60``, ``3 пен 5 доллар``, ``от 10 до 15``."""
         text = self.text
         self.high_sign = 0
-        e = ELLIPSIS_RANGE.match(text, low.end) if not low.ending else None
+        joint = _range_joint(text, low.end)  # (two regex calls less after most numbers)
+        e = ELLIPSIS_RANGE.match(text, low.end) if not low.ending and joint in (".", "…") else None
         if e:
             cand = self.read_number(e.end())
             if isinstance(cand, Number) and cand.value != low.value:
@@ -307,7 +313,7 @@ class Scanner(CountContext, NumberReader):
                 _share_scale(low, cand)
                 return cand
             return None
-        d = DASH.match(text, low.end)
+        d = DASH.match(text, low.end) if joint in ("-", "–", "—") else None
         # "вдвое – с 60 до 30": a multiplier word starts no range
         if d and low.words and text[start:low.end].lower() in self.r.multiplier_words:
             d = None
@@ -321,7 +327,10 @@ class Scanner(CountContext, NumberReader):
                 _share_scale(low, cand)
                 return cand
             return None
-        nxt = self._next_word(low.end) if not low.ending else None
+        # (the next word, past at most two spaces, is read only when its first letter may make
+        # it "до" or one of AND_WORDS; most numbers are followed by another word)
+        initial = text[low.end:low.end + 3].lstrip(SP_STRING)[:1].lower()
+        nxt = self._next_word(low.end) if not low.ending and initial in _RANGE_WORD_INITIALS else None
         if nxt is not None and nxt.group().lower() == "до" and FROM_WORD.search(text, max(0, start - 4), start):
             cand = self.read_number(self._skip_space(nxt.end(), 1))
             if isinstance(cand, Number) and cand.value > low.value:
@@ -420,7 +429,8 @@ class Scanner(CountContext, NumberReader):
         if m is None or m.start() == end:
             return end, None
         word = m.group().lower()
-        m2 = self._next_word(m.end())
+        # (the word after it read only when the two may make a phrase: "кем дегенде", "с лишним")
+        m2 = self._next_word(m.end()) if word in self.r.after_first_words else None
         if m2 is not None and m2.start() > m.end() and f"{word} {m2.group().lower()}" in self.r.after:
             word, m = f"{word} {m2.group().lower()}", m2
         rule = self.r.after.get(word)
@@ -461,8 +471,17 @@ class Scanner(CountContext, NumberReader):
     def _qualifier_before(self, start: int) -> tuple[int, str | None]:
         window = self.text[max(0, start - 24):start]
         spaces = len(window.rstrip(SP_STRING))
-        if spaces == len(window) or self.r.before_tails.search(window, max(0, spaces - 2), spaces) is None:
-            return start, None  # (no phrase of before_re ends where the spaces before the number start)
+        if spaces == len(window):
+            return start, None
+        # (no phrase of before_re ends where the spaces before the number start: its last one
+        # or two characters are none of the phrases' tails, looked up, else searched for)
+        keys = self.r.before_tail_keys
+        if keys is not None:
+            tail = window[max(0, spaces - 2):spaces].lower()
+            if tail not in keys and tail[-1:] not in keys:
+                return start, None
+        elif self.r.before_tails.search(window, max(0, spaces - 2), spaces) is None:
+            return start, None
         m = self.r.before_re.search(window)
         if not m:
             return start, None
@@ -576,6 +595,10 @@ COLD_SPAN_END = re.compile(r"(?<!\w)градус\s+суық\Z", re.IGNORECASE)
 FROST_BEFORE = re.compile(r"(?<!\w)(?:аяз|мороз)\w*(?:\s+\w+)?\s+\Z", re.IGNORECASE)
 # A signed temperature next in the list: "+35, түнде +20 градус", "-5, ночью -12°C".
 _MONEY_BEFORE = re.compile(r"(?:(\S)|(?<![^\W\d_])(USD|EUR|KZT|RUB|CNY))[ \u00a0]?\Z")
+# What a match of _MONEY_BEFORE that is read holds: a currency sign (CURRENCY_PREFIXES of
+# both languages) or a letter of a code. A window before a number with none of them is not
+# searched (~0.8 us at each bare number).
+_MONEY_BEFORE_CHARS = frozenset(set("USDEURKZTRUBCNY") | set(rules_for("kk").money_prefix) | set(rules_for("ru").money_prefix))
 
 
 def _whole_cell(text: str, start: int, end: int) -> bool:
@@ -587,6 +610,18 @@ _DEGREES_NEXT = re.compile(r"\s*[,;]\s*(?:[^\W\d_]+\s+){0,2}[-−+–]\d{1,2}(?:
 SIGNED = re.compile(r"[-−+]|(?:до\s+)?(?:минус|плюс)", re.IGNORECASE)
 _BETWEEN_RU = re.compile(r"(?<!\w)между\s+\Z", re.IGNORECASE)
 _DEGREES_BEFORE = re.compile(r"°|градус|температур", re.IGNORECASE)
+
+
+# The first letters of "до" and of AND_WORDS, the words _range_end reads after a number.
+_RANGE_WORD_INITIALS = frozenset(w[0] for w in AND_WORDS | {"до"})
+
+
+def _range_joint(text: str, pos: int) -> str:
+    """The character that may join a range at ``pos``, past one space: ELLIPSIS_RANGE and
+    DASH open with an optional space, then "." or "…", or a dash, so neither matches
+    unless this is one of those."""
+    joint = text[pos:pos + 1]
+    return text[pos + 1:pos + 2] if joint in SP_CHARS else joint
 
 
 def _share_scale(low: Number, high: Number) -> None:

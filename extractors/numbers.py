@@ -115,6 +115,18 @@ def analyse_word(word: str, lang: str, first: bool = True) -> Word | None:
 
 
 @lru_cache(maxsize=None)
+def scale_word_initials(lang: str) -> frozenset[str]:
+    """The first letters (lower case) of every word ``analyse_word(word, lang)`` reads as a
+    scale word (мың, млн, тысяча, …): a word starting with none of them is none (Russian
+    reads "ё" as "е", so "ё" stands for "е")."""
+    forms = _ru_forms() if lang == "ru" else _kk_first_forms()
+    initials = {w[0] for w, v in forms.items() if v.cls == SCALE}
+    if lang == "ru" and "е" in initials:
+        initials.add("ё")
+    return frozenset(initials)
+
+
+@lru_cache(maxsize=None)
 def number_word_stems(lang: str) -> tuple[str, ...]:
     """Base forms a number word may start with, longest first (for a fast pre-filter)."""
     forms = _ru_forms() if lang == "ru" else _kk_first_forms()
@@ -138,6 +150,7 @@ def is_ordinal_word(word: str, lang: str) -> bool:
 
 _SPACES = re.compile(r"[\s\u00a0\u2009\u202f]+")
 _NON_DIGITS = re.compile(r"\D+")
+_GROUPING_SPACES = str.maketrans("", "", " \u00a0\u2009\u202f")  # (deleted: digit_value)
 
 
 def digit_value(surface: str) -> int | float | None:
@@ -148,6 +161,21 @@ def digit_value(surface: str) -> int | float | None:
     ``MAX_DIGITS`` digits.
     """
     if surface.isdecimal():  # most numbers: plain digits, what the steps below come to
+        return int(surface) if len(surface) <= MAX_DIGITS else None
+    # Most of the others: thousands grouped by spaces ("1 500") or one decimal comma ("62,2"),
+    # read here as the steps below read them (~1.5 us less each: the regex and the replaces)
+    grouped = surface.translate(_GROUPING_SPACES)
+    if grouped.isdecimal():
+        return int(grouped) if len(grouped) <= MAX_DIGITS else None
+    whole, comma, frac = surface.partition(",")
+    if comma and whole.isdecimal() and frac.isdecimal() and len(surface) <= MAX_DIGITS:
+        return float(f"{whole}.{frac}")
+    return _digit_value_in_full(surface)
+
+
+def _digit_value_in_full(surface: str) -> int | float | None:
+    """:func:`digit_value` step by step, for any surface DIGITS reads."""
+    if surface.isdecimal():
         return int(surface) if len(surface) <= MAX_DIGITS else None
     s = _SPACES.sub(" ", surface.strip())
     s = s.replace(" , ", ",").replace(" ,", ",")

@@ -1,0 +1,217 @@
+"""Cheap tests the figure rules make before a regex call or a look-up: each may only say
+"no match" where the call itself would find none. These pin them to the calls."""
+import random
+import re
+
+import pytest
+
+from extractors import numbers
+from extractors import figure_patterns as fp
+from extractors.figure_rules import Scanner, _range_joint
+
+_GATED = [(lang, name) for lang in ("kk", "ru") for name in ("units", "money", "multipliers", "not_figure")]
+
+
+def _gate(lang, name):
+    return fp.PERCENT if name == "PERCENT" else getattr(fp.rules_for(lang), name)
+
+
+@pytest.mark.parametrize("lang,name", _GATED + [("kk", "PERCENT")])
+def test_tables_are_gated(lang, name):
+    assert isinstance(_gate(lang, name), fp.InitialsGated)
+
+
+_EVERY_CHARACTER = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+
+
+@pytest.mark.parametrize("lang,name", _GATED + [("kk", "PERCENT")])
+def test_initials_hold_every_character_the_engine_folds_with_them(lang, name):
+    # any character a case-insensitive class of the opening characters takes is let through
+    gate = _gate(lang, name)
+    opening = sorted(c for c in gate.initials if len(c) == 1)
+    taken = set(re.findall("[" + "".join(map(re.escape, opening)) + "]", _EVERY_CHARACTER, re.I))
+    assert taken and all(c.lower() in gate.initials for c in taken)
+    assert "İ".lower() not in gate.initials or "i" in gate.initials
+
+
+def test_initials_of_small_patterns():
+    assert fp.match_initials(re.compile(r"(?:а|Б)?в")) >= {"а", "б", "в"}
+    assert fp.match_initials(re.compile(r"(?<!\w)(?=к)" + r"км|°\s?C", re.I)) >= {"к", "°"}
+    assert "ᲀ" in fp.match_initials(re.compile("в", re.I))  # (the engine folds "ᲀ" with "в")
+    assert fp.match_initials(re.compile("ß|İ", re.I)) >= {"ß", "i", "İ".lower()}
+    assert fp.match_initials(re.compile(r"\w+")) is None
+    assert fp.match_initials(re.compile(r"а*")) is None  # an empty match is possible anywhere
+    assert fp.match_initials(re.compile(r"[^а]б")) is None
+
+
+_WORDS = ["км", "КМ", "Км", "гектар", "га", "Га", "тонна", "т", "т.", "м²", "м2", "кв. м", "°C", "° С", "°", "теңге",
+          "ТЕНГЕ", "тг", "$", "₸", "доллар", "USD", "usd", "евро", "€", "%", "пайыз", "процент", "Проц.", "paıyz",
+          "PAIYZ", "есе", "раз", "жыл", "года", "жасында", "сағат", "күн", "мың", "млн", "ай", "İ", "ᲀ", "K", "ё",
+          "Ё", "ı", "с", "С", "адам", "человек", "и", "a", "-", " ", "\u00a0", "\n", "5", ",", ".", "/", "ч", "сағ",
+          "кВт", "МВт·ч", "мг/л", "ц/га", "бас", "шақты", "апта", "минут"]
+
+
+@pytest.mark.parametrize("lang,name", _GATED + [("kk", "PERCENT")])
+def test_gated_match_is_the_regex_match(lang, name):
+    gate = _gate(lang, name)
+    pieces = _WORDS + sorted(gate.initials) + [c.upper() for c in sorted(gate.initials)]
+    rng = random.Random(f"{lang} {name}")
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        for pos in range(-2, len(text) + 2):
+            a, b = gate.match(text, pos), gate.regex.match(text, pos)
+            assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup)), (text, pos)
+            found += b is not None
+    assert found > 50
+
+
+class _Everything:
+    def __contains__(self, item):
+        return True
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_scale_word_initials_pass_every_scale_word(lang):
+    forms = ["мың", "МЫҢ", "Мыңнан", "млн", "млрд", "трлн", "тыс", "Тыс.", "миллион", "миллиона", "миллиардтан", "тысяч",
+             "Тысячи", "полтысячи", "полмиллиона", "mıń", "MLN", "mln", "жүз", "сто", "адам", "жыл", "млн-ға",
+             "млрд-тан", "ёлка", "İ", "ᲀ", "тонна", "метр", "%", "5", " ", "-", "тыс-"]
+    rng = random.Random(6)
+    scanner = Scanner("", lang, [])
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(forms) for _ in range(rng.randint(1, 3)))
+        scanner.text = text
+        for pos in range(len(text) + 1):
+            scanner._scale_initials = numbers.scale_word_initials(lang) | {"т"}
+            gated = scanner._scale_at(pos)
+            scanner._scale_initials = _Everything()
+            plain = scanner._scale_at(pos)
+            assert gated == plain, (text, pos)
+            found += plain is not None
+    assert found > 300
+
+
+def test_range_joint_tells_where_a_dash_or_an_ellipsis_may_join():
+    pieces = ["5", " ", "\u00a0", "\u2009", "\u202f", "\t", "\n", "-", "–", "—", "−", "+", ".", "..", "...", "…", ",",
+              "а"]
+    rng = random.Random(7)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        for pos in range(len(text) + 1):
+            joint = _range_joint(text, pos)
+            if fp.DASH.match(text, pos):
+                assert joint in ("-", "–", "—"), (text, pos)
+                found += 1
+            if fp.ELLIPSIS_RANGE.match(text, pos):
+                assert joint in (".", "…"), (text, pos)
+                found += 1
+    assert found > 1000
+
+
+class _Open:
+    """A gate that lets everything through: the rules as they read before their gates."""
+
+    def __contains__(self, item):
+        return True
+
+    def __or__(self, other):
+        return self
+
+    def isdisjoint(self, other):
+        return False
+
+
+_SCAN_PIECES = ["5", "12", "1 500", "2,5", "100", "45", "77011234567", "+", "8", "1414", "112", "102", "10", "2024",
+                " ", " ", " ", "\u00a0", "-", "–", ":", ". ", ", ", "$", "USD ", "€", "₸", "до ", "от ", "с ", "мен ",
+                "и ", "және ", "между ", "пен ", "кем дегенде ", "с лишним", "с небольшим", "адамнан", "астам", "мың ",
+                "млн ", "тыс. ", "теңге", "тенге", "%", "пайыз", "км", "iPhone ", "Д", "Superjet ", "жыл", "года", "адам",
+                "человек", "микрорайон", "шағын аудан", "мкр", "№", "No", "№№", "«", "»", "қызметіне", "служба ", "-ге",
+                "-ден", "-і", "тонна", "га", "градус", "бір", "екі", "жүз", "сто", "двадцать", "ДТП", "TOO", "ЖШС", "х",
+                # (whole phrases the gates must let through)
+                # (no literal longer than 12 characters: the snapshot of outputs reads those of the tests)
+                "3 пен " + "5 доллар", "үш пен бес", "между " + "12 и 15%", "от 10 " + "до 15 млн", "5 мен " + "7 теңге",
+                "$5", "USD 3", "10-15", "2…3", "жасы – ", "ЖАСТАРЫ: ", "возраст ", "Возраст – ", "около ", "шамамен ", "5 " + "кем дегенде", "5 с лишним", "10-нан " + "15-ке дейін", "8-701-555"]
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_figures_are_those_read_without_the_gates(lang, monkeypatch):
+    from extractors import count_context, figure_rules
+
+    rng = random.Random(f"scan {lang}")
+    # (each text ends with a full stop: in main a Kazakh text ending in "5 мен" raises IndexError,
+    # _range_end reading a number past the text's end)
+    texts = ["".join(rng.choice(_SCAN_PIECES) for _ in range(rng.randint(1, 14))) + "." for _ in range(2500)]
+    gated_figures = [Scanner(text, lang, []).scan() for text in texts]
+    monkeypatch.setattr(figure_rules, "_RANGE_WORD_INITIALS", _Open())
+    monkeypatch.setattr(figure_rules, "_MONEY_BEFORE_CHARS", _Open())
+    monkeypatch.setattr(count_context, "_CODE_JOINS", _Open())
+    monkeypatch.setattr(count_context, "_LATIN_AFTER_INITIALS", _Open())
+    monkeypatch.setattr(numbers, "scale_word_initials", lambda lang: _Open())
+    monkeypatch.setattr(fp.rules_for(lang), "after_first_words", _Open())
+    monkeypatch.setattr(fp.InitialsGated, "match", lambda self, text, pos=0: self.regex.match(text, pos))
+    plain_figures = [Scanner(text, lang, []).scan() for text in texts]
+    assert gated_figures == plain_figures
+    assert sum(map(len, plain_figures)) > 800
+
+
+def test_number_signs_are_told_as_before():
+    for text in ["", "№ 5", "No. 5", "N", "Nord", "№№ 5, 7", "№ 5 и № 7", "5 No", "жоқ"]:
+        scanner = Scanner(text, "kk", [])
+        assert scanner.number_sign == ("№" in text or "No" in text)
+        assert scanner.numbers_sign == ("№№" in text)
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_a_number_in_words_is_told_by_its_first_word(lang):
+    # read_number asks parse_words about the first word alone before it reads the words after
+    forms = list(numbers._ru_forms() if lang == "ru" else numbers._kk_forms())
+    others = ["с", "половиной", "жарым", "жарымы", "бүтін", "де", "да", "десяток", "десятки", "бірақ", "адам",
+              "жылы", "мың", "тыс", "нөл", "оннан", "сто", "ё", "-ақ", "жүзеге", "миллион", "половина", "треть"]
+    rng = random.Random(f"words {lang}")
+    found = 0
+    for _ in range(20000):
+        words = [rng.choice(forms if rng.random() < 0.6 else others) for _ in range(rng.randint(1, 5))]
+        whole = numbers.parse_words(words, lang)
+        assert (whole is None) == (numbers.parse_words(words[:1], lang) is None), words
+        found += whole is None
+    assert found > 1000
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_tails_of_qualifier_phrases_are_looked_up_as_searched(lang):
+    # _qualifier_before looks the last one or two characters up in before_tail_keys instead of
+    # searching before_tails there: the same answer for every character the engine folds
+    rules = fp.rules_for(lang)
+    assert rules.before_tail_keys is not None
+    letters = sorted({c for t in rules.before_tail_keys for c in t})
+    folded = set(re.findall("[" + "".join(map(re.escape, letters)) + "]", _EVERY_CHARACTER, re.I))
+    chars = sorted(folded | {" ", "x", "İ", "i", "ı", "5", "-"})
+    found = 0
+    for a in chars:
+        for b in chars:
+            for window in (b, a + b, "x" + a + b):
+                low = window[-2:].lower()
+                looked_up = low in rules.before_tail_keys or low[-1:] in rules.before_tail_keys
+                searched = rules.before_tails.search(window, max(0, len(window) - 2), len(window)) is not None
+                assert looked_up == searched, window
+                found += searched
+    assert found > 100
+
+
+def test_digit_values_read_short_are_those_read_in_full():
+    pieces = ["1", "23", "456", "7890", "0", "٣", " ", "\u00a0", "\u2009", "\u202f", ".", ",", " , ", " ,", "\t",
+              "000", "12345678901234567890123456789012", "5 000 000", "1,500,000", "2.500"]
+    rng = random.Random(10)
+    read = 0
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        for surface in [m.group() for m in fp.DIGITS.finditer(text)] + [text]:
+            try:
+                full = numbers._digit_value_in_full(surface)
+            except ValueError:
+                continue  # (not a surface DIGITS reads)
+            assert numbers.digit_value(surface) == full and type(numbers.digit_value(surface)) is type(full), surface
+            read += 1
+    assert read > 30000
