@@ -190,6 +190,16 @@ def _continues(head: str) -> bool:
     return False
 
 
+# The last word of each "this indicator" phrase, where the text holds one found once: a
+# sentence's head is matched against _INDICATOR_HEAD only with one of them in its reach, as
+# most sentences have none and the pattern tried its phrases after each of the first words.
+_INDICATOR_LAST_WORDS = tuple(sorted({ph.split()[-1] for ph in KK["this_indicator"] + RU["this_indicator"]}))
+_HEAD_REACH = 60  # how much of a sentence's head _continues and _INDICATOR_HEAD read
+# an abbreviation is at most this long: a longer last word, as most sentences end with, is none
+_LONGEST_ABBREVIATION = max(len(a) for a in ABBREVIATIONS)
+_SPACE = re.compile(r"\s")
+
+
 _PARAGRAPH_BREAK = re.compile(r"\n(?![ \t]*(?:\d{1,2}[.)]|[—–•*-])[ \t])")
 
 
@@ -335,6 +345,9 @@ class Layout:
         # (no "İ" turning into two characters); else each stretch is searched.
         self._plan_hints = _starts_of(self._lower, _PLAN_PIECES) if len(self._lower) == len(text) else None
         self._odd_cases = _ODD_CYRILLIC_CASES.search(text) is not None
+        # (None where every sentence head is matched: see _plan_hints for when offsets may shift)
+        self._indicator_hints = (_starts_of(self._lower, _INDICATOR_LAST_WORDS)
+                                 if self._plan_hints is not None and not self._odd_cases else None)
         # ("соответственно", "тиісінше": most texts have none, and RESPECTIVELY took ~30 µs to
         # find so in an article)
         self.says_respectively = self.may_say(*RESPECTIVELY_WORDS)
@@ -369,6 +382,13 @@ class Layout:
         # the clause of each figure, by its place in ``figures``: sentence_of and neighbour
         # ran tens of thousands of times a text through two lookups each
         self._fig_clause = [self._clause[s] for s in self._sentence]
+        # the figure right before and right after each in its clause (None at the clause's
+        # ends), by its place in ``figures``: neighbour ran ~80 times a text, mostly for these
+        clause = self._fig_clause
+        self._prev_in_clause = [None] + [f if c == d else None
+                                         for f, c, d in zip(self.figures, clause, clause[1:])]
+        self._next_in_clause = [f if c == d else None
+                                for f, c, d in zip(self.figures[1:], clause[1:], clause)] + [None]
         self._fig_starts: list[int] | None = None
         self._latest_year: str | None = None
         # (sentence, durations) -> the sentence blanked and its first words, for leading_words
@@ -398,18 +418,33 @@ class Layout:
                 # (a sentence on a new line is never joined: its ends and head are read only
                 # when on the same line, and then from stretches at the ends, not whole copies)
                 same_line = "\n" not in self.text[self.sentences[i - 1][1]:start]
+                head_end = min(end, start + _HEAD_REACH)
                 joined = same_line and (
                     self._ends_with_abbreviation(i - 1) and self._opens_after_abbreviation(start, end)
-                    or _continues(self.text[start:min(end, start + 60)])
-                    or _INDICATOR_HEAD.match(self.text, start, min(end, start + 60)) is not None)
+                    or _continues(self.text[start:head_end])
+                    or self._indicator_within(start, head_end) and _INDICATOR_HEAD.match(self.text, start, head_end) is not None)
                 n += not joined
             ids.append(n)
         return ids
+
+    def _indicator_within(self, lo: int, hi: int) -> bool:
+        """Whether the last word of a "this indicator" phrase may start in ``text[lo:hi]``
+        (one must end there for _INDICATOR_HEAD to match it, cut at ``hi``)."""
+        hints = self._indicator_hints
+        if hints is None:
+            return True
+        i = bisect.bisect_left(hints, lo)
+        return i < len(hints) and hints[i] < hi
 
     def _ends_with_abbreviation(self, sent: int) -> bool:
         """Whether sentence ``sent`` ends with a dot after a word of ABBREVIATIONS ("тыс.")."""
         start, end = self.sentences[sent]
         prev = self.text[max(start, end - 80):end].rstrip()
+        if prev and not prev.endswith("."):
+            return False  # (nor does the whole sentence: the stretch holds its last character)
+        word = prev.rstrip(".")
+        if len(word) > _LONGEST_ABBREVIATION and not _SPACE.search(word, len(word) - _LONGEST_ABBREVIATION - 1):
+            return False  # (a last word longer than any abbreviation: lower-casing never shortens it)
         last = prev.rsplit(None, 1)
         if len(last) < 2 and end - 80 > start:  # (no space in the stretch: the whole sentence)
             prev = self.text[start:end].rstrip()
@@ -458,6 +493,8 @@ class Layout:
         Skipping percents stops after a few: a run of them ties nothing across it.
         """
         i = self.index[id(r)]
+        if not skip_percent and (step == 1 or step == -1):
+            return self._next_in_clause[i] if step == 1 else self._prev_in_clause[i]
         clauses, figures = self._fig_clause, self.figures
         own = clauses[i]
         i += step

@@ -114,7 +114,9 @@ def test_sentence_ends_and_heads_read_as_the_whole_sentence():
 
     from extractors.sentences import ABBREVIATIONS
     rnd = random.Random(7)
-    pieces = ["тыс.", "млн.", "Тыс.", "слово", "x" * 90, " ", "  " * 50, "\n", "(", "а", "Б", "."]
+    pieces = ["тыс.", "млн.", "Тыс.", "слово", "x" * 90, " ", "  " * 50, "\n", "(", "а", "Б", ".",
+              # abbreviations as long as the longest, after and in longer words; a no-break space
+              "т.с.с.", "просп.", "впросп.", "аудитория", "\u00a0", "ТЫС..", "т.е"]
     for _ in range(400):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 12)))
         lay = Layout(text, [], [(0, len(text))])
@@ -154,3 +156,31 @@ def test_leading_words_from_a_sentence_start_read_as_the_blanked_stretch(text, d
                 for end in range(start, stop + 1):
                     expected = words(lay.without_dates(start, end, durations))[:n]
                     assert lay.leading_words(start, end, n, durations) == expected, (durations, n, end)
+
+
+def test_sentences_joined_by_this_indicator_as_matching_every_head():
+    """A sentence head is matched against _INDICATOR_HEAD only where the last word of a phrase
+    starts within its reach: the clauses must be those of matching every head."""
+    import random
+    rnd = random.Random(11)
+    pieces = ["В 2023 году 120 браков. ", "Этот показатель вырос до 150. ", "ЭТОТ  ПОКАЗАТЕЛЬ – 12. ",
+              "Бұл сан 40-қа жетті. ", "Бұл саны 4. ", "Осы көрсеткіш 5 болды. ", "Данная цифра 7. ",
+              "Слово слово слово слово слово слово слово слово слово слово это число 9. ", "İstanbul 5. ",
+              "Эта ци\u1c83ра 3. ", "Жаңа жол 12 шақырым. ", "\n", "это числовой ряд 4. ", "Сан 8. "]
+    # the phrase ending at the edge of the head read, and just past it
+    pieces += ["Х" * k + " этот показатель 5. " for k in range(40, 48)]
+    for _ in range(300):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 8)))
+        lay = _layout(text)
+        lay._indicator_hints = None  # every head matched
+        assert lay._join_after_abbreviations() == lay._clause, text
+
+
+@pytest.mark.parametrize("text", _TEXTS + ["Собрано 120 тонн. Это на 20% больше, чем 100 тонн. 5 и 6.", "1. 2 тыс. (3%) 4"])
+def test_neighbours_kept_per_figure_are_the_next_in_the_clause(text):
+    lay = _layout(text)
+    for i, f in enumerate(lay.figures):
+        before = lay.figures[i - 1] if i and lay.sentence_of(lay.figures[i - 1]) == lay.sentence_of(f) else None
+        after = (lay.figures[i + 1] if i + 1 < len(lay.figures)
+                 and lay.sentence_of(lay.figures[i + 1]) == lay.sentence_of(f) else None)
+        assert lay.neighbour(f, -1) is before and lay.neighbour(f, +1) is after
