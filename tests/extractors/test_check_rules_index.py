@@ -184,3 +184,14 @@ def test_neighbours_kept_per_figure_are_the_next_in_the_clause(text):
         after = (lay.figures[i + 1] if i + 1 < len(lay.figures)
                  and lay.sentence_of(lay.figures[i + 1]) == lay.sentence_of(f) else None)
         assert lay.neighbour(f, -1) is before and lay.neighbour(f, +1) is after
+
+
+def test_gap_words_kept_per_text_answer_as_read_afresh():
+    from extractors.check_rules import _gap_words
+    lay = _layout("Собрано 120 тонн, или 60% плана.")
+    gaps = [" тонн, или ", " тыс. чел. – на ", "; ", " 5 ", "", " жоспардың ", " т. е. ", " ТЫС. (", ". Бұл "]
+    for gap in gaps * 2:
+        assert lay.gap_words(gap) == _gap_words(gap), gap
+    ws = lay.gap_words(" тонн, или ")
+    ws.append("changed")  # a caller's change stays its own
+    assert lay.gap_words(" тонн, или ") == ["тонн", "или"]
