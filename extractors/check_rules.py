@@ -1000,6 +1000,17 @@ class Layout:
             return False
         return _PLAN_HINT.search(self.text[lo:hi].lower()) is not None
 
+    def _plan_hints_around(self, r: Record) -> tuple[float, float]:
+        """How far before ``r`` the nearest piece of a plan word (_PLAN_HINT) starts, and how
+        far after its end; 0 and 0 where the text's offsets may shift on lower-casing (every
+        stretch is then read)."""
+        hints = self._plan_hints
+        if hints is None:
+            return 0, 0
+        i = bisect.bisect_left(hints, r.start)
+        j = bisect.bisect_left(hints, r.end, i)
+        return (r.start - hints[i - 1] if i else math.inf), (hints[j] - r.end if j < len(hints) else math.inf)
+
     def _plan_percent_before(self, r: Record) -> bool:
         """"бұл кезең жоспарының 103,9 пайызы (2,32 млрд теңге)", "103,9% плана (2,32 млрд)": the
         figure in brackets after a percent of the plan."""
@@ -1011,12 +1022,13 @@ class Layout:
     def is_plan(self, r: Record) -> bool:
         """"жоспары 39,1 млрд", "при плане 200 млн", "200 млн теңге жоспардың орнына",
         "40 млрд по плану": a plan figure."""
-        if not self._plan_hint_within(max(0, r.start - _PLAN_REACH_BEFORE), r.end + _PLAN_REACH_AFTER):
-            # Most figures have no word of a plan within the reach of the tests below that
-            # read words, which then all fail: only the two that read further can hold.
-            # (is_plan runs on every figure, and was a tenth of the checks' time)
-            return self._plan_percent_before(r) or _PLAN_THEN_FIGURE.match(self.text, r.end) is not None
-        before = words(self.clause_before(r, 40))[-4:]
+        # Each test below that reads words reads them from a stretch before the figure (of 40,
+        # 80 or 120 characters) or after it (60), and holds only with a word of a plan there,
+        # which holds a piece of _PLAN_HINT: a stretch is read only with a piece starting in it.
+        # Most figures have none within reach, and only the two tests that read no words can
+        # hold. (is_plan runs on every figure, and was a tenth of the checks' time)
+        back, on = self._plan_hints_around(r)
+        before = words(self.clause_before(r, 40))[-4:] if back <= 40 else []
         if self._plan_percent_before(r):
             return True
         if (before[-1:] == ["жоспарға"] or before[-2:] == ["жоспарға", "қарсы"]) and _FIGURE_THEN_PLAN.search(
@@ -1030,12 +1042,15 @@ class Layout:
             return True  # "при запланированных 40 млрд", "жоспарланған 150 түлектің 138-і"
         if len(before) >= 3 and before[-3].startswith(PLANNED) and " ".join(before[-2:]) in _AMOUNT_OF:
             return True  # "запланировано в сумме 6 842,5 млн тенге"
-        if self._plan_subject(r):
+        if back <= _PLAN_REACH_BEFORE and self._plan_subject(r):
             return True
-        if r.kind == "number" and any(w.startswith(PLANNED_VERB) for w in words(self.clause_before(r, 80))[-7:-1]):
+        if r.kind == "number" and back <= 80 and any(
+                w.startswith(PLANNED_VERB) for w in words(self.clause_before(r, 80))[-7:-1]):
             # "планировалось трудоустроить (на постоянные рабочие места) 1 800 человек": a count
             # planned to be done, the verb's object maybe between
             return True
+        if on >= _PLAN_REACH_AFTER:
+            return False
         after = words(self.clause_after(r, 30))[:3]
         if r.kind in ("money", "quantity") and after[:1] and after[0].startswith(PLANNED):
             return True  # "40 млрд теңге жоспарланып, 41 млрд түсті"; a count planned is a total

@@ -195,3 +195,45 @@ def test_gap_words_kept_per_text_answer_as_read_afresh():
     ws = lay.gap_words(" тонн, или ")
     ws.append("changed")  # a caller's change stays its own
     assert lay.gap_words(" тонн, или ") == ["тонн", "или"]
+
+
+def test_is_plan_reading_stretches_with_a_plan_word_answers_as_reading_every_one():
+    """is_plan reads a stretch before or after a figure only with a piece of a plan word
+    starting in it; with the index of those pieces dropped, every stretch is read."""
+    import random
+    rnd = random.Random(5)
+    pieces = ["жоспар бойынша ", "План ", "план ", "запланировано в сумме ", "требуется ", "жоспарланған ",
+              "по плану ", "жоспарға қарсы ", "жоспарланып, ", "планировалось трудоустроить ", "көзделген ",
+              "орналастыру жоспарланған ", "предусмотрено ", "при плане ", "жоспардың орнына ", "Жоспар ",
+              "слово ", "ұзын сөздер тізбегі ", "қызметкерлерді тұрақты жұмыс орындарына жоспарланған ", "x" * 25 + " ", "y" * 45 + " ", ", ", ". ", "(", ") ", "İ ", "60% "]
+    for _ in range(400):
+        parts, records = [], []
+        for _ in range(rnd.randrange(2, 14)):
+            if rnd.random() < 0.3:
+                at = sum(map(len, parts))
+                number = str(rnd.randrange(1, 999))
+                records.append(Record(rnd.choice(["number", "money", "quantity"]), number, at, at + len(number),
+                                      value=float(number), unit=None))
+                parts.append(number + " ")
+            else:
+                parts.append(rnd.choice(pieces))
+        text = "".join(parts)
+        lay = Layout(text, records, split_sentences(text))
+        every = Layout(text, records, split_sentences(text))
+        every._plan_hints = None
+        for f in lay.figures:
+            assert Layout.is_plan.__wrapped__(lay, f) == Layout.is_plan.__wrapped__(every, f), (text, f.start)
+
+
+@pytest.mark.parametrize("lead", ["План поступлений", "Жоспар", "Планировалось трудоустроить", "Запланировано в сумме"])
+def test_is_plan_reads_the_plan_word_at_the_edge_of_each_stretch(lead):
+    for n, word in [(n, word) for n in range(0, 40) for word in ("сөз", "қызметкерлер")]:
+        filler = " ".join([word] * n)
+        for text in (f"Ал. {lead} {filler} 120 тонн.", f"Ал. 120 адамды {filler} жоспарланған.", f"Ал. 120 тонна {filler} жоспарланып."):
+            at = text.index("120")
+            records = [Record(kind, "120", at, at + 3, value=120.0, unit=None) for kind in ("number", "money")]
+            for r in records:
+                lay = Layout(text, [r], split_sentences(text))
+                every = Layout(text, [r], split_sentences(text))
+                every._plan_hints = None
+                assert Layout.is_plan.__wrapped__(lay, r) == Layout.is_plan.__wrapped__(every, r), text
