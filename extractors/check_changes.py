@@ -395,7 +395,7 @@ def _opens_with_comparison(lay: Layout, y: Record, first: Record) -> bool:
 
 def _by_amount_word(lay: Layout, x: Record) -> bool:
     """"на 2,8 млрд", "2,8 млрд теңгеге": an amount given as the size of a change."""
-    if x.text.lower().startswith("на ") or words(lay.before(x, 8))[-1:] == ["на"]:
+    if x.text.lower().startswith("на ") or lay.na_before(x):
         return True
     tail = x.text.split()[-1:]
     if x.kind == "number" and x.unit is not None and not (x.text[-1:].isalpha() and ends_with_suffix(tail[0], KK["dative"])):
@@ -406,7 +406,7 @@ def _by_amount_word(lay: Layout, x: Record) -> bool:
 def _amount_of_change(lay: Layout, x: Record, y: Record) -> bool:
     """"на 5 тыс. га", "5 мың гектарға азайды", "5 мың гектарға, яғни 2,4%-ға": ``y`` is by how
     much ``x`` changed (a level reached, "150 тоннаға жетті", is not)."""
-    if y.text.lower().startswith("на ") or words(lay.before(y, 8))[-1:] == ["на"]:
+    if y.text.lower().startswith("на ") or lay.na_before(y):
         return True
     # (the Kazakh dative below: Russian "га" is hectares). The dative with a verb of change
     # is "by" or "to" ("270-ке төмендеп" from 300 is to 270): read as "by" only when far
@@ -426,7 +426,7 @@ def _amount_of_change(lay: Layout, x: Record, y: Record) -> bool:
 
 def _by_amount(lay: Layout, x: Record) -> bool:
     """"на 45 тыс. тенге" after a verb of change, "45 мың теңгеге өсіп": an amount of change."""
-    if x.text.lower().startswith("на ") or words(lay.before(x, 8))[-1:] == ["на"]:
+    if x.text.lower().startswith("на ") or lay.na_before(x):
         return True
     following = lay.after(x, 24)
     if not _CHANGE_OR_COMPARISON.search(following.lower()):

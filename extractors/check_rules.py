@@ -747,6 +747,12 @@ class Layout:
         lo = self._end_before[self.index[id(r)]]
         return self.text[max(lo, r.start - chars):r.start]
 
+    def na_before(self, r: Record, chars: int = 8) -> bool:
+        """Whether "на" is the last word in the ``chars`` before ``r`` ("на 45 тыс. тенге")."""
+        before = self.before(r, chars)
+        # (most figures have no "на" there at all: told in one C call before reading words)
+        return "на" in before.lower() and words(before)[-1:] == ["на"]
+
     def after(self, r: Record, chars: int = 40) -> str:
         hi = self._start_after[self.index[id(r)]]
         return self.text[r.end:min(hi, r.end + chars)]
@@ -878,8 +884,7 @@ class Layout:
     @_once_per_figure
     def is_difference(self, p: Record) -> bool:
         """"на 20%", "20%-ға", "20 пайызға": the size of a change, not a share."""
-        prev = words(self.before(p, 12))[-1:]
-        if prev == ["на"] or p.text.lower().startswith("на ") or p.text[:1] in "+-−":
+        if self.na_before(p, 12) or p.text.lower().startswith("на ") or p.text[:1] in "+-−":
             return True  # "+25%", "−3,2%": a signed percent is a change
         tail = p.text.split()[-2:]
         # "15 пайызға артық": the word of difference stays in the span (as KazNERD has it)

@@ -237,3 +237,13 @@ def test_is_plan_reads_the_plan_word_at_the_edge_of_each_stretch(lead):
                 every = Layout(text, [r], split_sentences(text))
                 every._plan_hints = None
                 assert Layout.is_plan.__wrapped__(lay, r) == Layout.is_plan.__wrapped__(every, r), text
+
+
+@pytest.mark.parametrize("text", ["Выросла на 45 тыс. тенге", "на 5%", "Нана 5", "НА 5", "вырос на\u00a05", "на-5", "сна 5",
+                                  "на. 5", "она 5", "(на 5", "на\n5", "НА  12", "за 5"])
+def test_na_before_answers_as_reading_the_words(text):
+    at = text.index("5") if "5" in text else text.index("12")
+    lay = Layout(text, [Record("number", text[at:], at, len(text), value=5.0, unit=None)], [(0, len(text))])
+    from extractors.check_rules import words
+    for chars in (8, 12):
+        assert lay.na_before(lay.figures[0], chars) == (words(lay.before(lay.figures[0], chars))[-1:] == ["на"])
