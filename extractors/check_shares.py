@@ -344,13 +344,26 @@ def _explained_after(lay: Layout, p: Record, whole: Record, part: Record) -> boo
 
 
 _COLON_THEN_CLAUSE = re.compile(r"\s*:\s*(?:[^\W\d_]+\s+){0,3}(?:в|на)?\s*", re.IGNORECASE)
+# A word each branch of _RATE_AFTER_COMMA names the rate with, lower-case: looked for before
+# the pattern, which splits the words before the comma every way among its five repeats
+# before it fails (~90 us on a gap of a few long words; it ran on most gaps before a percent)
+_RATE_AFTER_COMMA_WORDS = ("охват", "доля", "удельный", "уровень", "аемость", "яемость", "имость", "қамту", "үлесі",
+                           "деңгейі")
 _KK_RATE_OF_VERB = re.compile(r"((?:\s*[^\W\d_]+){1,5})\s*,\s*([^\W\d_]{3,}у)\s+көрсеткіші\s*(?:[–—-]|құрады|болды)?\s*",
                               re.IGNORECASE)
+
+
+def _names_a_rate(gap: str) -> bool:
+    """Whether ``gap`` may name a rate as _RATE_AFTER_COMMA reads one (a word of it, in any case)."""
+    low = gap.lower()
+    return any(w in low for w in _RATE_AFTER_COMMA_WORDS) or _ODD_CYRILLIC_CASES.search(gap) is not None
 
 
 def _rate_of_the_verb(gap: str) -> bool:
     """"15-і ашылды, ашылу көрсеткіші – 83,3 пайыз": the rate named by the verbal noun of the
     clause's own verb (not "жұмыссыздық көрсеткіші", a rate of something else)."""
+    if "көрсеткіші" not in gap.lower() and not _ODD_CYRILLIC_CASES.search(gap):
+        return False  # (the pattern needs the word, and backtracks long before it fails: see above)
     m = _KK_RATE_OF_VERB.fullmatch(gap)
     if m is None:
         return False
@@ -406,7 +419,7 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
             return a
         gap = lay.between(a, p)
         # (the comma first: the pattern takes ~30 µs to fail on a long gap without one)
-        if "," in gap and _RATE_AFTER_COMMA.fullmatch(gap) or _rate_of_the_verb(gap):
+        if "," in gap and _names_a_rate(gap) and _RATE_AFTER_COMMA.fullmatch(gap) or _rate_of_the_verb(gap):
             w = lay.neighbour(a, -1)
             if (w is not None and w.kind != "percent" and w.value < a.value and lay.compatible(w, a)
                     and words(lay.between(w, a))[-1:] == ["из"]):

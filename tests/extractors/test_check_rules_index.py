@@ -247,3 +247,23 @@ def test_na_before_answers_as_reading_the_words(text):
     from extractors.check_rules import words
     for chars in (8, 12):
         assert lay.na_before(lay.figures[0], chars) == (words(lay.before(lay.figures[0], chars))[-1:] == ["на"])
+
+
+def test_rate_words_looked_for_before_the_rate_patterns():
+    """A gap with no word of _RATE_AFTER_COMMA (nor "көрсеткіші") is never read by the patterns:
+    they could not match it."""
+    import random
+
+    from extractors.check_shares import _KK_RATE_OF_VERB, _RATE_AFTER_COMMA, _names_a_rate, _rate_of_the_verb
+    rnd = random.Random(3)
+    pieces = ["газифицировано", "сел", "из", "35", ", ", ",", " ", "  ", "охват", "ОХВАТ", "доля", "удельный вес",
+              "уровень", "раскрываемость", "сохраняемость", "проходимость", "қамту", "үлесі", "деңгейі", "ДЕҢГЕЙІ",
+              "ашылу", "көрсеткіші", "КӨРСЕТКІШІ", "– ", "составила ", "құрайды ", "қосылған", "\u1c82хват", "İ"]
+    for _ in range(3000):
+        gap = " " + "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 7))) + " "
+        if _RATE_AFTER_COMMA.fullmatch(gap):
+            assert _names_a_rate(gap), gap
+        if _KK_RATE_OF_VERB.fullmatch(gap) is None:
+            assert not _rate_of_the_verb(gap), gap
+        else:
+            assert "көрсеткіші" in gap.lower(), gap
