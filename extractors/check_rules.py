@@ -233,7 +233,9 @@ _PER_HEAD_KK = re.compile(r"\s*[^\W\d_]*\s+шаққанда", re.IGNORECASE)
 _RATE_THEN_BASE_RU = re.compile(r"\d\s+на\s+\Z", re.IGNORECASE)
 
 
-def _per_capita_base(text: str, r: Record) -> bool:
+def _per_capita_base(text: str, r: Record, per_head_kk: bool = True) -> bool:
+    """Whether ``r`` is the base of a rate per head of population; ``per_head_kk`` false when
+    the text cannot hold "шаққанда" (the Kazakh pattern is then not tried at each number)."""
     if r.kind != "number":
         return False
     if _PER_BASE_RU.search(text, max(0, r.start - 4), r.start) and _PER_HEAD_RU.match(text, r.end):
@@ -241,7 +243,7 @@ def _per_capita_base(text: str, r: Record) -> bool:
     if (isinstance(r.value, (int, float)) and r.value >= 100 and math.log10(r.value).is_integer()
             and _RATE_THEN_BASE_RU.search(text, max(0, r.start - 8), r.start)):
         return True
-    return bool(_PER_HEAD_KK.match(text, r.end))
+    return per_head_kk and bool(_PER_HEAD_KK.match(text, r.end))
 
 
 _BASE_NOUN_AFTER = re.compile(r"\s*[^\W\d_]+")
@@ -303,6 +305,7 @@ _PLAN_REACH_AFTER = 60
 # Letters re.IGNORECASE takes as cases of Cyrillic ones though str.lower() turns them into
 # none (the old forms "ᲀ" of "в", "ᲂ" of "о", …): a text holding one is always searched.
 _ODD_CYRILLIC_CASES = re.compile("[\u1c80-\u1c88]")
+_ODD_CYRILLIC_LETTERS = tuple(chr(c) for c in range(0x1c80, 0x1c89))
 
 
 def _runs_across(spans: list[tuple[int, int]], at: int) -> bool:
@@ -353,7 +356,8 @@ class Layout:
         # around each was a third of its time. Only when lower-casing keeps every offset
         # (no "İ" turning into two characters); else each stretch is searched.
         self._plan_hints = _starts_of(self._lower, _PLAN_PIECES) if len(self._lower) == len(text) else None
-        self._odd_cases = _ODD_CYRILLIC_CASES.search(text) is not None
+        # (nine substring tests in C: the character class scanned the text several times slower)
+        self._odd_cases = any(ch in text for ch in _ODD_CYRILLIC_LETTERS)
         # (None where every sentence head is matched: see _plan_hints for when offsets may shift)
         self._indicator_hints = (_starts_of(self._lower, _INDICATOR_LAST_WORDS)
                                  if self._plan_hints is not None and not self._odd_cases else None)
@@ -363,7 +367,8 @@ class Layout:
         # a figure without a value (an unread number word) can be no input of a claim
         # (a fraction in words, "төрттен үші", "жартысы", is a share, not a count: no part or whole)
         self.fractions = [(r.start, r.end) for r in records if _fraction_in_words(r)]
-        bases = [r for r in records if _per_capita_base(text, r)]
+        per_head_kk = self.may_say("шаққанда")
+        bases = [r for r in records if _per_capita_base(text, r, per_head_kk)]
         base_ids = {id(r) for r in bases}
         self.figures = sorted((r for r in records if r.kind in FIGURE_KINDS and isinstance(r.value, (int, float))
                                and not _fraction_in_words(r) and id(r) not in base_ids),

@@ -506,6 +506,7 @@ def _counted_in_next_sentence(lay: Layout, p: Record) -> Record | None:
 
 
 # "исполнен на 92%", "освоено на 92%", "92 пайызға игерілді/орындалды": a rate of use or fulfilment
+_RATE_OF_USE_RU = tuple(RU["rate_of_use"])
 _USED_ON_BEFORE = re.compile(rf"(?:{'|'.join(RU['rate_of_use'])})[^\W\d_]*\s+(?:на\s+)?\Z", re.IGNORECASE)
 _UNUSED = tuple(KK["unused"] + RU["unused"])
 _USE = tuple(KK["use"] + RU["use"] + KK["done"] + RU["done"])
@@ -517,7 +518,11 @@ def _used_out_of_after(lay: Layout, p: Record) -> tuple[Record, Record] | None:
     """The part and the whole stated right after a rate of use: ", освоено 2,3 млрд из 2,5
     млрд", ", 2,5 млрд теңгенің 2,3 млрд теңгесі жұмсалды"."""
     verb_end = p.start + 3 if p.text.lower().startswith("на ") else p.start  # ("на 92%" may hold its "на")
-    if not (_USED_ON_BEFORE.search(lay.text, max(0, p.start - 30), verb_end) or _USED_AFTER.match(lay.text, p.end)):
+    # (a word of a rate of use looked for in the lower-cased stretch first: the pattern tried
+    # its words at each of the 30 characters before the percent, and most percents have none)
+    if not ((lay.may_say_in(lay.text[max(0, p.start - 30):verb_end], _RATE_OF_USE_RU)
+             and _USED_ON_BEFORE.search(lay.text, max(0, p.start - 30), verb_end))
+            or _USED_AFTER.match(lay.text, p.end)):
         return None
     b = lay.neighbour(p, +1)
     c = lay.neighbour(b, +1) if b is not None else None

@@ -267,3 +267,29 @@ def test_rate_words_looked_for_before_the_rate_patterns():
             assert not _rate_of_the_verb(gap), gap
         else:
             assert "көрсеткіші" in gap.lower(), gap
+
+
+@pytest.mark.parametrize("text", ["10 мың тұрғынға шаққанда 6,1", "6,1 на 10 тыс. жителей", "1000 адамға ШАҚҚАНДА 4",
+                                  "1000 адамға ша\u1c81\u1c81анда 4", "1000 адамға шаққан 4", "5 тонна"])
+def test_per_capita_bases_read_as_trying_the_kazakh_pattern_at_each_number(text):
+    from extractors.check_rules import _per_capita_base
+    lay = _layout(text)
+    assert lay._odd_cases == (_ODD_CYRILLIC_CASES.search(text) is not None)
+    records = [Record("number", m.group(), m.start(), m.end(), value=float(m.group()), unit=None)
+               for m in re.finditer(r"\d+", text)]
+    for r in records:
+        assert _per_capita_base(text, r, lay.may_say("шаққанда")) == _per_capita_base(text, r), (text, r.start)
+
+
+def test_rate_of_use_words_looked_for_before_the_pattern():
+    import random
+
+    from extractors.check_shares import _RATE_OF_USE_RU, _USED_ON_BEFORE
+    rnd = random.Random(9)
+    pieces = ["Бюджет ", "исполнен ", "ИСПОЛНЕН ", "освоено ", "выполнено ", "реализовано ", "использовано ", "на ",
+              "исп", "олнен ", "слово ", "\u1c82своено ", "  ", "İ "]
+    for _ in range(2000):
+        stretch = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 6)))
+        lay = _layout(stretch + "92%")
+        if _USED_ON_BEFORE.search(stretch):
+            assert lay.may_say_in(stretch, _RATE_OF_USE_RU), stretch
