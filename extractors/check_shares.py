@@ -956,12 +956,18 @@ def _names_its_noun(lay: Layout, a: Record) -> bool:
 
 
 _AVERAGE_WORDS = tuple(RU["average"] + KK["average"])
+# the longest word of each (a word starting with one, or the two words joined being one, hold it)
+_AVERAGE_PIECES = tuple(sorted({max(a.split(), key=len) for a in _AVERAGE_WORDS}))
 
 
 def _average(lay: Layout, w: Record) -> bool:
     """``w`` is stated as an average: "средний балл – 92", "орташа жасы – 34", "орташа
     жалақысы 180 мың теңге" (the word opens its clause, at most three words before it)."""
-    ws = words(lay.clause_before(w, 40))[-4:]
+    clause = lay.clause_before(w, 40)
+    low = clause.lower()
+    if not any(a in low for a in _AVERAGE_PIECES):
+        return False  # (most figures: no word of an average in the clause, told before reading its words)
+    ws = words(clause)[-4:]
     return any(x.startswith(_AVERAGE_WORDS) for x in ws) or " ".join(ws[-2:]) in _AVERAGE_WORDS
 
 

@@ -293,3 +293,15 @@ def test_rate_of_use_words_looked_for_before_the_pattern():
         lay = _layout(stretch + "92%")
         if _USED_ON_BEFORE.search(stretch):
             assert lay.may_say_in(stretch, _RATE_OF_USE_RU), stretch
+
+
+@pytest.mark.parametrize("clause", ["средний балл – ", "Средняя зарплата ", "в среднем ", "в  среднем ", "орташа жасы – ",
+                                    "орта есеппен ", "орта  есеппен ", "ОРТАША ", "балл ", "в сред", "орта "])
+def test_average_read_only_with_a_word_of_one(clause):
+    from extractors.check_rules import words
+    from extractors.check_shares import _AVERAGE_WORDS, _average
+    text = f"Ал {clause}92."
+    lay = _layout(text)
+    w = lay.figures[-1]
+    ws = words(lay.clause_before(w, 40))[-4:]
+    assert _average(lay, w) == (any(x.startswith(_AVERAGE_WORDS) for x in ws) or " ".join(ws[-2:]) in _AVERAGE_WORDS)
