@@ -351,6 +351,11 @@ class Layout:
         # name and the figure's id: only for figures among self.figures, whose ids stay theirs)
         self.memo = self._memo
         self._lower = text.lower()
+        # the text lower-cased, where each stretch of it reads as that stretch lower-cased: every
+        # character lowered to one, none by what stands around it (only "Σ" is), else None. The
+        # rules read the words near each figure many times a text, and lower-casing each
+        # stretch anew was a tenth of the instructions the checks ran
+        self._plain_lower = self._lower if len(self._lower) == len(text) and "Σ" not in text else None
         # Where a piece of a plan word starts (every start, overlapping ones too), found once:
         # is_plan looks for one near each figure, and lower-casing and searching the stretch
         # around each was a third of its time. Only when lower-casing keeps every offset
@@ -754,9 +759,40 @@ class Layout:
 
     def na_before(self, r: Record, chars: int = 8) -> bool:
         """Whether "на" is the last word in the ``chars`` before ``r`` ("на 45 тыс. тенге")."""
-        before = self.before(r, chars)
+        start = max(self._end_before[self.index[id(r)]], r.start - chars)
         # (most figures have no "на" there at all: told in one C call before reading words)
-        return "на" in before.lower() and words(before)[-1:] == ["на"]
+        return "на" in self.lower_in(start, r.start) and self.words_in(start, r.start)[-1:] == ["на"]
+
+    # -- the words near a figure, read from the text lower-cased once ----------
+    def words_in(self, start: int, end: int) -> list[str]:
+        """``words(self.text[start:end])`` (``0 <= start``)."""
+        low = self._plain_lower
+        if low is None:
+            return words(self.text[start:end])
+        # (_WORD looks at nothing around a match: bounded by ``start`` and ``end``, it reads
+        # the stretch as it reads the stretch cut out)
+        return _WORD.findall(low, start, end) if start < end else []
+
+    def words_before(self, r: Record, chars: int = 40) -> list[str]:
+        """``words(self.before(r, chars))``."""
+        return self.words_in(max(self._end_before[self.index[id(r)]], r.start - chars), r.start)
+
+    def words_after(self, r: Record, chars: int = 40) -> list[str]:
+        """``words(self.after(r, chars))``."""
+        return self.words_in(r.end, min(self._start_after[self.index[id(r)]], r.end + chars))
+
+    def words_clause_before(self, r: Record, chars: int = 40) -> list[str]:
+        """``words(self.clause_before(r, chars))``."""
+        return self.words_in(r.start - len(self.clause_before(r, chars)), r.start)
+
+    def words_clause_after(self, r: Record, chars: int = 40) -> list[str]:
+        """``words(self.clause_after(r, chars))``."""
+        return self.words_in(r.end, r.end + len(self.clause_after(r, chars)))
+
+    def lower_in(self, start: int, end: int) -> str:
+        """``self.text[start:end].lower()`` (``0 <= start``)."""
+        low = self._plain_lower
+        return self.text[start:end].lower() if low is None else low[start:end]
 
     def after(self, r: Record, chars: int = 40) -> str:
         hi = self._start_after[self.index[id(r)]]
@@ -791,7 +827,7 @@ class Layout:
         # (nor one ending its sentence: "…, или 85,8%. Больше всего не хватает учителей")
         nxt = [] if self.text[p.end:p.end + 2].lstrip().startswith(")") else words(
             _SENTENCE_STOP.split(self.after(p, 30), 1)[0])[:2]
-        prev = words(self.before(p, 30))[-2:]
+        prev = self.words_before(p, 30)[-2:]
         if plan_ok and (nxt[1:2] and nxt[1].startswith("план") or nxt[:1] and nxt[0].startswith("жоспар")):
             return False
         if nxt and nxt[0] in COMPARE_KK and not p.text.lower().endswith(_KK_POSSESSIVE):
@@ -804,23 +840,23 @@ class Layout:
     @_once_per_figure
     def change_direction(self, p: Record) -> str | None:
         """"rise"/"fall" when a verb next to the percent says so ("30%-ке өсті", "снизился на 5%")."""
-        if not _RISE_OR_FALL_STEM.search(self.text[max(0, p.start - 30):p.end + 30].lower()):
+        if not _RISE_OR_FALL_STEM.search(self.lower_in(max(0, p.start - 30), p.end + 30)):
             return None  # (most figures: no stem of a verb of change in the 30 characters either side read below)
-        return verb_direction(words(self.clause_after(p, 30))[:2] + words(self.clause_before(p, 30))[-2:])
+        return verb_direction(self.words_clause_after(p, 30)[:2] + self.words_clause_before(p, 30)[-2:])
 
     def fulfilment_marked(self, p: Record) -> bool:
         """"45 пайызды құрады", "болып, 45,0 пайыз", "выполнен на 105%": a fulfilment's percent,
         and no rise, fall or comparison just before it ("рост к прошлому году 8%")."""
-        prev = words(self.before(p, 40))[-4:]
+        prev = self.words_before(p, 40)[-4:]
         if any(starts_with_stem(w, RISE_OR_FALL) for w in prev):
             return False
-        near = words(self.after(p, 30))[:2] + prev[-3:]
+        near = self.words_after(p, 30)[:2] + prev[-3:]
         # "бұл жоспардың 86,7 пайызы", "98,5% от плана": the plan named next to the percent
         return any(starts_with_stem(w, FULFIL) or w in PLAN for w in near)
 
     def plan_named_at(self, p: Record) -> bool:
         """"жылдық жоспар 90,1 пайызға", "план исполнен на 49,1%": the plan is named by the percent."""
-        return any(w.rstrip(".") in PLAN for w in words(self.clause_before(p, 30))[-3:])
+        return any(w.rstrip(".") in PLAN for w in self.words_clause_before(p, 30)[-3:])
 
     def figures_near(self, r: Record, sentences: int = 1) -> list[Record]:
         """Figures of the sentences (clauses) within ``sentences`` of ``r``'s, in text order."""
@@ -838,25 +874,25 @@ class Layout:
         if self.out_of(w):
             return True  # "Из 300 семей 120 получили жильё": what the sentence counts out of
         # "120 отбасыны баспанамен қамту көзделген": the Kazakh verb may come four words on
-        near = words(self.before(w, 40))[-3:] + words(self.clause_after(w, 50))[:4]
+        near = self.words_before(w, 40)[-3:] + self.words_clause_after(w, 50)[:4]
         if any(starts_with_stem(x, TOTAL) if len(x) > 3 else x in TOTAL for x in near):
             return True
         # "Потребность в угле на предстоящий сезон составляет 46 500 тонн": a need opening the clause
-        return any(x.startswith(_NEED) for x in words(self.clause_before(w, 70))[:3])
+        return any(x.startswith(_NEED) for x in self.words_clause_before(w, 70)[:3])
 
     @_once_per_figure
     def of_plan(self, p: Record) -> bool:
         """"60% годового плана", "жоспардың 60 пайызы": a percent of the plan."""
         if not self._plan_hint_within(max(0, p.start - 20), p.end + 30):
             return False  # (most percents: no plan word in the stretches read below)
-        nxt = words(self.after(p, 30))[:2]
-        prev = words(self.before(p, 20))[-1:]
+        nxt = self.words_after(p, 30)[:2]
+        prev = self.words_before(p, 20)[-1:]
         return any(w.rstrip(".") in PLAN for w in nxt) or prev[:1] in (["жоспардың"], ["жоспарының"], ["плана"])
 
     def out_of(self, r: Record) -> bool:
         """"из 300 семей", "из выделенных 2,1 млрд": the figure after "из", past one
         participle or adjective, is what something is counted out of."""
-        before = words(self.before(r, 30))[-2:]
+        before = self.words_before(r, 30)[-2:]
         return before[-1:] == ["из"] or before[:1] == ["из"] and before[-1].endswith(_RU_GENITIVE_PLURAL_ADJECTIVE)
 
     def used_of_total(self, r: Record) -> bool:
@@ -871,19 +907,19 @@ class Layout:
         """"предусмотрено отремонтировать 40 км, отремонтировано 38 км", "1 800 адамды
         жұмысқа орналастыру жоспарланған, 1 850 адам орналастырылды": the part told with the
         verb of the action the total was planned for."""
-        planned = words(self.clause_before(total, 40))[-2:] + words(self.clause_after(total, 50))[:4]
-        done = words(self.clause_before(part, 30))[-2:] + words(self.clause_after(part, 30))[:3]
+        planned = self.words_clause_before(total, 40)[-2:] + self.words_clause_after(total, 50)[:4]
+        done = self.words_clause_before(part, 30)[-2:] + self.words_clause_after(part, 30)[:3]
         return any(len(_common_prefix(x, y)) >= 6 for x in planned if len(x) >= 7 for y in done)
 
     def after_participle(self, r: Record) -> bool:
         """"орындалғаны 61", "исполнено 61": the figure counts things named before."""
-        prev = words(self.before(r, 30))[-2:]
+        prev = self.words_before(r, 30)[-2:]
         return any(ends_with_suffix(w, PARTICIPLE) for w in prev)
 
     def after_verb(self, r: Record) -> bool:
         """"120 субъектов, активно работают 113": a Russian finite verb in the plural right
         before a bare count, whose noun is then the one just counted."""
-        prev = words(self.clause_before(r, 24))[-1:]
+        prev = self.words_clause_before(r, 24)[-1:]
         return bool(prev) and len(prev[0]) > 5 and prev[0].endswith(_RU_PLURAL_VERB)
 
     @_once_per_figure
@@ -993,7 +1029,7 @@ class Layout:
         first, _ = self.sentences[self.sentence_index(r)]
         if r.start - first > 120:
             return False  # (tested first: a sentence of thousands of figures stays linear)
-        head = words(self.text[first:r.start])
+        head = self.words_in(first, r.start)
         if not head or head[0] not in ("план", "жоспар"):
             return False
         i = self.index.get(id(r))
@@ -1038,7 +1074,7 @@ class Layout:
         # Most figures have none within reach, and only the two tests that read no words can
         # hold. (is_plan runs on every figure, and was a tenth of the checks' time)
         back, on = self._plan_hints_around(r)
-        before = words(self.clause_before(r, 40))[-4:] if back <= 40 else []
+        before = self.words_clause_before(r, 40)[-4:] if back <= 40 else []
         if self._plan_percent_before(r):
             return True
         if (before[-1:] == ["жоспарға"] or before[-2:] == ["жоспарға", "қарсы"]) and _FIGURE_THEN_PLAN.search(
@@ -1055,16 +1091,16 @@ class Layout:
         if back <= _PLAN_REACH_BEFORE and self._plan_subject(r):
             return True
         if r.kind == "number" and back <= 80 and any(
-                w.startswith(PLANNED_VERB) for w in words(self.clause_before(r, 80))[-7:-1]):
+                w.startswith(PLANNED_VERB) for w in self.words_clause_before(r, 80)[-7:-1]):
             # "планировалось трудоустроить (на постоянные рабочие места) 1 800 человек": a count
             # planned to be done, the verb's object maybe between
             return True
         if on >= _PLAN_REACH_AFTER:
             return False
-        after = words(self.clause_after(r, 30))[:3]
+        after = self.words_clause_after(r, 30)[:3]
         if r.kind in ("money", "quantity") and after[:1] and after[0].startswith(PLANNED):
             return True  # "40 млрд теңге жоспарланып, 41 млрд түсті"; a count planned is a total
-        if r.kind == "number" and any(w.startswith(PLANNED_VERB) for w in words(self.clause_after(r, 60))[2:5]):
+        if r.kind == "number" and any(w.startswith(PLANNED_VERB) for w in self.words_clause_after(r, 60)[2:5]):
             return True  # "1 800 адамды жұмысқа орналастыру жоспарланған": the action planned, then the verb
         return any(after[i:i + 2] in PLAN_AFTER for i in range(2))
 

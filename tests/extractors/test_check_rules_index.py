@@ -305,3 +305,24 @@ def test_average_read_only_with_a_word_of_one(clause):
     w = lay.figures[-1]
     ws = words(lay.clause_before(w, 40))[-4:]
     assert _average(lay, w) == (any(x.startswith(_AVERAGE_WORDS) for x in ws) or " ".join(ws[-2:]) in _AVERAGE_WORDS)
+
+
+@pytest.mark.parametrize("text", [
+    "Собрано 120 тонн, или 60% плана; в 2023 году – 100 тонн. Жоспар-бойынша 5 т.е. 7",
+    "ОСВОЕНО 2,3 млрд из 2,5 млрд: 92%. Бұл ӨТКЕН жылғы 80-нен көп",
+    "İstanbul 5 рейсов, из них 4 (80%).",  # "İ" lower-cases to two characters
+    "ΣΑΣ 5 рейсов, ΟΔΟΣ 4 и 3.",  # "Σ" lower-cases by what follows it
+])
+def test_words_near_a_figure_read_as_the_stretches_lower_cased(text):
+    from extractors.check_rules import words
+    lay = _layout(text)
+    for r in lay.figures:
+        for chars in (0, 1, 5, 12, 30, 80):
+            assert lay.words_before(r, chars) == words(lay.before(r, chars))
+            assert lay.words_after(r, chars) == words(lay.after(r, chars))
+            assert lay.words_clause_before(r, chars) == words(lay.clause_before(r, chars))
+            assert lay.words_clause_after(r, chars) == words(lay.clause_after(r, chars))
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 2):
+            assert lay.words_in(start, end) == words(text[start:end]), (start, end)
+            assert lay.lower_in(start, end) == text[start:end].lower(), (start, end)
