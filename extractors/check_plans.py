@@ -199,7 +199,7 @@ def _plans_stated_apart(lay: Layout, used: set[int]) -> list[Claim]:
             continue
         # (most percents: no plan word or fulfilment noun in the 30 characters before, which
         # the two tests below read their words from)
-        if not _NAMED_AT_WORD.search(lay.text[max(0, p.start - 30):p.start].lower()) or not lay.claim_percent(p):
+        if not _NAMED_AT_WORD.search(lay.lower_in(max(0, p.start - 30), p.start)) or not lay.claim_percent(p):
             continue
         # "жоспар 90,8 пайызға орындалды", or the fulfilment named ("исполнение составило 108,3%")
         if not (lay.plan_named_at(p) or any(w.startswith(_FULFILMENT_NOUNS) for w in lay.words_clause_before(p, 30)[-3:])):

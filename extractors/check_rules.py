@@ -546,7 +546,7 @@ class Layout:
         if d.start < since:
             return None
         gap = self.text[d.end:pos]
-        return d if len(words(gap)) <= 3 and not _CLAUSE_END.search(gap) and not _DIGIT.search(gap) else None
+        return d if len(self.words_in(d.end, pos)) <= 3 and not _CLAUSE_END.search(gap) and not _DIGIT.search(gap) else None
 
     def date_opening(self, r: Record, since: int) -> Record | None:
         """:meth:`date_ending_before`, else a date opening ``r``'s clause further back, with
@@ -562,7 +562,7 @@ class Layout:
         if d.start < since or r.start - d.end > 120:
             return None
         gap = self.text[d.end:r.start]
-        return d if len(words(gap)) <= 8 and not _CLAUSE_BREAK.search(gap) and not _DIGIT.search(gap) else None
+        return d if len(self.words_in(d.end, r.start)) <= 8 and not _CLAUSE_BREAK.search(gap) and not _DIGIT.search(gap) else None
 
     def clause_before(self, r: Record, chars: int = 40) -> str:
         """:meth:`before`, cut at the last comma or clause end: words of this clause only."""
@@ -597,7 +597,7 @@ class Layout:
             return None
         d = self._date_recs[i]
         gap = self.text[d.end:r.start]
-        ok = d.end <= r.start and r.start - d.end < 60 and len(words(gap)) <= 3 and not re.search(r"[\d;.]|,\s", gap)
+        ok = d.end <= r.start and r.start - d.end < 60 and len(self.words_in(d.end, r.start)) <= 3 and not re.search(r"[\d;.]|,\s", gap)
         return d if ok else None
 
     def latest_year(self) -> str:
@@ -825,9 +825,8 @@ class Layout:
         """
         # a percent closed in brackets ("450-і (3%) аз қамтылған") says nothing of what follows
         # (nor one ending its sentence: "…, или 85,8%. Больше всего не хватает учителей")
-        nxt = [] if self.text[p.end:p.end + 2].lstrip().startswith(")") else words(
-            _SENTENCE_STOP.split(self.after(p, 30), 1)[0])[:2]
-        prev = self.words_before(p, 30)[-2:]
+        nxt = [] if self.text[p.end:p.end + 2].lstrip().startswith(")") else self.words_in(
+            p.end, p.end + len(_SENTENCE_STOP.split(self.after(p, 30), 1)[0]))[:2]
         if plan_ok and (nxt[1:2] and nxt[1].startswith("план") or nxt[:1] and nxt[0].startswith("жоспар")):
             return False
         if nxt and nxt[0] in COMPARE_KK and not p.text.lower().endswith(_KK_POSSESSIVE):
@@ -835,6 +834,7 @@ class Layout:
         joined = " ".join(nxt)
         if joined in _COMPARE_RU_SET or joined.startswith(_COMPARE_RU_THEN_WORD):
             return True
+        prev = self.words_before(p, 30)[-2:]  # (read only where the words after settle nothing)
         return any(w in ("салыстырғанда", "қарағанда", "сравнению", "относительно") for w in prev)
 
     @_once_per_figure
@@ -1039,12 +1039,12 @@ class Layout:
     def _plan_hint_within(self, lo: int, hi: int) -> bool:
         """Whether a piece of a plan word (_PLAN_HINT) is in ``text[lo:hi]``, in any case."""
         if self._plan_hints is None:
-            return _PLAN_HINT.search(self.text[lo:hi].lower()) is not None
+            return _PLAN_HINT.search(self.lower_in(lo, hi)) is not None
         # (a hint starting in the span may run past its end: the span is then read as above)
         i = bisect.bisect_left(self._plan_hints, lo)
         if i == len(self._plan_hints) or self._plan_hints[i] >= hi:
             return False
-        return _PLAN_HINT.search(self.text[lo:hi].lower()) is not None
+        return _PLAN_HINT.search(self.lower_in(lo, hi)) is not None
 
     def _plan_hints_around(self, r: Record) -> tuple[float, float]:
         """How far before ``r`` the nearest piece of a plan word (_PLAN_HINT) starts, and how

@@ -979,7 +979,7 @@ _PLAN_GAP_PIECE = re.compile("|".join(sorted({re.escape(phrase.split()[-1]) for 
 def _plan_missed_or_beaten(lay: Layout, p: Record) -> bool:
     """"План по субсидиям недовыполнен на 8%", "Перевыполнен план … на 5%": a verb of
     exceeding or missing a plan opens the percent's clause."""
-    if not _PLAN_GAP_PIECE.search(lay.text[max(0, p.start - 50):p.start].lower()):
+    if not _PLAN_GAP_PIECE.search(lay.lower_in(max(0, p.start - 50), p.start)):
         return False  # (most percents: none of the words below in the 50 characters they are read from)
     ws = lay.words_clause_before(p, 50)[-6:]
     clause = " ".join(ws)
@@ -1562,7 +1562,7 @@ def _opener(lay: Layout, whole: Record, first: Record) -> str | None:
         return "colon"
     if _opens_breakdown(gap):
         return "word"
-    if len(words(gap)) <= 2 and not _COMMA_OR_COLON.search(gap) and (
+    if len(lay.words_in(whole.end, first.start)) <= 2 and not _COMMA_OR_COLON.search(gap) and (
             lay.out_of(whole) and not lay.words_before(whole, 60)[:-2]
             or ends_with_suffix((whole.text + gap).split()[-1], KK["genitive"]) and _possessive(first)):
         return "whole"
@@ -1669,7 +1669,7 @@ def _covered_with(lay: Layout, parts: list[Record]) -> bool:
     if not all(_KK_WITH_AFTER.match(lay.text, p.end) for p in parts):
         return False
     first, end = lay.sentences[lay.sentence_index(parts[-1])]
-    return any(starts_with_stem(w, _COVERAGE) for w in words(lay.text[first:end].lower()))
+    return any(starts_with_stem(w, _COVERAGE) for w in lay.words_in(first, end))
 
 
 def _where(lay: Layout, part: Record) -> bool:
