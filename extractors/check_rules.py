@@ -428,6 +428,14 @@ class Layout:
         chunk = chunk.lower()
         return any(piece in chunk for piece in pieces)
 
+    def may_say_within(self, start: int, end: int, pieces: tuple[str, ...]) -> bool:
+        """:meth:`may_say_in` for ``self.text[start:end]`` (``0 <= start``), from the text
+        lower-cased once."""
+        if self._odd_cases:
+            return True
+        chunk = self.lower_in(start, end)
+        return any(piece in chunk for piece in pieces)
+
     def _join_after_abbreviations(self) -> list[int]:
         """Sentence number → clause number, joining "650 тыс. (54%)" split after "тыс.", and a
         sentence that goes on with the figures of the one before ("… 45 преступлений. Это на
@@ -1007,7 +1015,7 @@ class Layout:
         before = self.before(r, 60)
         # (most figures: no phrase of the kind in reach; the words looked for in the lower-cased
         # text first, as the pattern took ~4 µs to scan the 60 characters)
-        if not self.may_say_in(before, _OF_THEM_LAST_WORDS) or not _OF_THEM_HINT.search(before):
+        if not self.may_say_within(r.start - len(before), r.start, _OF_THEM_LAST_WORDS) or not _OF_THEM_HINT.search(before):
             return False
         if _CLAUSE_END.search(before):
             before = _CLAUSE_END.split(before)[-1]

@@ -520,7 +520,7 @@ def _used_out_of_after(lay: Layout, p: Record) -> tuple[Record, Record] | None:
     verb_end = p.start + 3 if p.text.lower().startswith("на ") else p.start  # ("на 92%" may hold its "на")
     # (a word of a rate of use looked for in the lower-cased stretch first: the pattern tried
     # its words at each of the 30 characters before the percent, and most percents have none)
-    if not ((lay.may_say_in(lay.text[max(0, p.start - 30):verb_end], _RATE_OF_USE_RU)
+    if not ((lay.may_say_within(max(0, p.start - 30), verb_end, _RATE_OF_USE_RU)
              and _USED_ON_BEFORE.search(lay.text, max(0, p.start - 30), verb_end))
             or _USED_AFTER.match(lay.text, p.end)):
         return None

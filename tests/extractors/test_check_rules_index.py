@@ -326,3 +326,12 @@ def test_words_near_a_figure_read_as_the_stretches_lower_cased(text):
         for end in range(start, len(text) + 2):
             assert lay.words_in(start, end) == words(text[start:end]), (start, end)
             assert lay.lower_in(start, end) == text[start:end].lower(), (start, end)
+
+
+@pytest.mark.parametrize("text", ["Всего 10, из НИХ 4.", "İstanbul: итого 5 и 6", "ΣΑΣ жиыны 7", "с\u1c82ответственно 8"])
+def test_may_say_within_answers_as_may_say_in_the_stretch(text):
+    lay = _layout(text)
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            for pieces in (("них",), ("всего", "итого"), ("жиыны",), ("зз",)):
+                assert lay.may_say_within(start, end, pieces) == lay.may_say_in(text[start:end], pieces)
