@@ -209,7 +209,7 @@ def amount_claims(lay: Layout, used: set[int]) -> list[Claim]:
         # (compatible first: the cheapest, it spares the two readings of words for most pairs)
         if not (lay.compatible(x, y) and _by_amount(lay, x) and _reached_after(lay, x, y)):
             continue
-        direction = lay.change_direction(x) or verb_direction(words(lay.clause_before(x, 40))[-5:])
+        direction = lay.change_direction(x) or verb_direction(lay.words_clause_before(x, 40)[-5:])
         if direction is None:
             continue
         p = _stated_size(lay, y, y, lambda r: r.kind == "percent" and id(r) not in used and lay.claim_percent(r)
@@ -243,10 +243,10 @@ def _amount_percent_level(lay: Layout, x: Record, p: Record) -> Claim | None:
         return None
     gap = lay.between(p, z).lstrip(" )\u00a0")
     gap = re.sub(r"^,\s*", "", gap)
-    if not (_REACHED_RU.match(gap) or _reached_kk(gap, words(lay.after(z, 24))[:2])):
+    if not (_REACHED_RU.match(gap) or _reached_kk(gap, lay.words_after(z, 24)[:2])):
         return None
-    direction = (lay.change_direction(x) or lay.change_direction(p) or verb_direction(words(lay.clause_before(x, 40))[-5:])
-                 or verb_direction(words(lay.before(x, 30))[-3:]))
+    direction = (lay.change_direction(x) or lay.change_direction(p) or verb_direction(lay.words_clause_before(x, 40)[-5:])
+                 or verb_direction(lay.words_before(x, 30)[-3:]))
     if direction is None:
         return None
     return _by_amount_claim(lay, x, z, p, direction == "fall")
@@ -395,18 +395,18 @@ def _opens_with_comparison(lay: Layout, y: Record, first: Record) -> bool:
 
 def _by_amount_word(lay: Layout, x: Record) -> bool:
     """"на 2,8 млрд", "2,8 млрд теңгеге": an amount given as the size of a change."""
-    if x.text.lower().startswith("на ") or words(lay.before(x, 8))[-1:] == ["на"]:
+    if x.text.lower().startswith("на ") or lay.na_before(x):
         return True
     tail = x.text.split()[-1:]
     if x.kind == "number" and x.unit is not None and not (x.text[-1:].isalpha() and ends_with_suffix(tail[0], KK["dative"])):
-        tail = words(lay.after(x, 24))[:1]  # "45 адамға", "1,2 мың басқа": the count's noun carries the case
+        tail = lay.words_after(x, 24)[:1]  # "45 адамға", "1,2 мың басқа": the count's noun carries the case
     return bool(tail) and ends_with_suffix(tail[0], KK["dative"])
 
 
 def _amount_of_change(lay: Layout, x: Record, y: Record) -> bool:
     """"на 5 тыс. га", "5 мың гектарға азайды", "5 мың гектарға, яғни 2,4%-ға": ``y`` is by how
     much ``x`` changed (a level reached, "150 тоннаға жетті", is not)."""
-    if y.text.lower().startswith("на ") or words(lay.before(y, 8))[-1:] == ["на"]:
+    if y.text.lower().startswith("на ") or lay.na_before(y):
         return True
     # (the Kazakh dative below: Russian "га" is hectares). The dative with a verb of change
     # is "by" or "to" ("270-ке төмендеп" from 300 is to 270): read as "by" only when far
@@ -426,13 +426,13 @@ def _amount_of_change(lay: Layout, x: Record, y: Record) -> bool:
 
 def _by_amount(lay: Layout, x: Record) -> bool:
     """"на 45 тыс. тенге" after a verb of change, "45 мың теңгеге өсіп": an amount of change."""
-    if x.text.lower().startswith("на ") or words(lay.before(x, 8))[-1:] == ["на"]:
+    if x.text.lower().startswith("на ") or lay.na_before(x):
         return True
-    following = lay.after(x, 24)
-    if not _CHANGE_OR_COMPARISON.search(following.lower()):
+    following = x.end + len(lay.after(x, 24))
+    if not _CHANGE_OR_COMPARISON.search(lay.lower_in(x.end, following)):
         return False  # (most figures: no verb of change nor comparative in the words read below)
     tail = x.text.split()[-1:]
-    after = words(following)[:2]
+    after = lay.words_in(x.end, following)[:2]
     if x.kind == "number" and x.unit is not None and after and not x.text[-1:].isalpha():
         tail, after = after[:1], after[1:]  # "312 адамға азайды": the count's noun carries the case
     # "312 адамға азайды", "15 шақырымға көп": a verb of change or a comparative after it
@@ -446,7 +446,7 @@ def _reached_after(lay: Layout, x: Record, y: Record) -> bool:
     if _REACHED_RU.match(gap):
         return True
     ws = words(gap)
-    after_y = words(lay.after(y, 12))[:1]
+    after_y = lay.words_after(y, 12)[:1]
     return (len(ws) <= 2 and bool(ws) and starts_with_stem(ws[-1].rstrip(","), RISE_OR_FALL)
             and bool(after_y) and starts_with_stem(after_y[0], REACH))
 
@@ -673,7 +673,7 @@ def from_to(lay: Layout, x: Record, y: Record) -> bool:
         ws = None if ws is None else [w for w in ws if w != "в"]  # "в 2023 году"
     if ws is None or len(ws) > 3:
         return False
-    before_x = words(lay.before(x, 8))[-1:]
+    before_x = lay.words_before(x, 8)[-1:]
     xt, yt = x.text.lower(), y.text.lower()
     if (before_x in (["с"], ["со"]) or xt.startswith(("с ", "со "))) and (ws[-1:] == ["до"] or yt.startswith("до ")):
         return True
@@ -682,7 +682,7 @@ def from_to(lay: Layout, x: Record, y: Record) -> bool:
     compared = len(ws) <= 2 and ws[-1:] in (["салыстырғанда"], ["қарағанда"])
     if not compared and (not x_last or not ends_with_suffix(x_last[0], KK["ablative"]) or len(ws) > 1):
         return False
-    after_y = words(lay.after(y, 20))[:2]
+    after_y = lay.words_after(y, 20)[:2]
     y_words = words(y.text)
     y_tokens = [t for t in y.text.split() if t.lower() != "дейін"]
     y_last = y_tokens[-1:] + after_y[:1]
@@ -693,7 +693,7 @@ def from_to(lay: Layout, x: Record, y: Record) -> bool:
     # "80 теңгеден 100 теңгеге, 25 пайызға көтерілді": the size, then the verb of the change
     p = lay.neighbour(y, +1)
     sized = (p is not None and p.kind == "percent" and re.fullmatch(r"\s*,?\s*", lay.between(y, p)) is not None
-             and starts_with_stem((words(lay.after(p, 20))[:1] or [""])[0], RISE_OR_FALL))
+             and starts_with_stem((lay.words_after(p, 20)[:1] or [""])[0], RISE_OR_FALL))
     return dative and (until or reached or sized or _pair_direction(lay, x, y) is not None)
 
 
@@ -731,7 +731,7 @@ def _level_then_from(lay: Layout, x: Record, y: Record) -> bool:
     size = lay.neighbour(y, +1)
     if size is None or lay.gap_words(lay.between(y, size)) != []:
         return False
-    return verb_direction(words(lay.clause_after(size, 20))[:1]) is not None
+    return verb_direction(lay.words_clause_after(size, 20)[:1]) is not None
 
 
 def _level_then_compared(lay: Layout, x: Record, y: Record) -> bool:
@@ -739,7 +739,7 @@ def _level_then_compared(lay: Layout, x: Record, y: Record) -> bool:
     level, then the earlier dated value in the instrumental before "салыстырғанда", then the
     size of the change."""
     case_word = y.text.split()[-1].lower()
-    after = words(lay.after(y, 40))
+    after = lay.words_after(y, 40)
     if y.kind == "number" and y.unit is not None and not y.text[-1:].isalpha():
         case_word, after = (after[0], after[1:]) if after else ("", [])  # "52 қылмыспен": the noun's case
     if not case_word.endswith(_INSTRUMENTAL) or after[:1] != ["салыстырғанда"]:
@@ -913,7 +913,7 @@ _KK_DATIVE_FIGURE = re.compile(r"(?:ға|ге|қа|ке)$", re.IGNORECASE)
 def _amount_by(lay: Layout, x: Record) -> bool:
     """"бұл 2024 жылғыдан 350 млн теңгеге, ал 2023 жылғыдан (1,5 млрд) 1,4 есе көп": a figure in the
     dative after an earlier value's ablative is by how much, no level."""
-    before = words(lay.clause_before(x, 30))[-1:]
+    before = lay.words_clause_before(x, 30)[-1:]
     return bool(before) and _KK_DATIVE_FIGURE.search(x.text) is not None and ends_with_suffix(before[0], KK["ablative"])
 
 
@@ -1019,7 +1019,7 @@ _CHANGE_OR_COMPARISON = re.compile("|".join(re.escape(w) for w in RISE_OR_FALL +
 
 def comparative(lay: Layout, p: Record) -> str | None:
     """"на 18% больше", "18 пайызға көп": the way a comparison after the percent goes."""
-    for w in words(lay.after(p, 20))[:2]:
+    for w in lay.words_after(p, 20)[:2]:
         w = w.rstrip(".,;:!?…")
         if w in _MORE:
             return "rise"
@@ -1029,7 +1029,7 @@ def comparative(lay: Layout, p: Record) -> str | None:
 
 
 def _pair_direction(lay: Layout, x: Record, y: Record) -> str | None:
-    return verb_direction(words(lay.after(y, 30))[:3] + words(lay.before(x, 30))[-3:])
+    return verb_direction(lay.words_after(y, 30)[:3] + lay.words_before(x, 30)[-3:])
 
 
 # The one-word restating markers of check_words' "restate" ("то есть" by its "есть"):

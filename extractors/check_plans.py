@@ -152,7 +152,7 @@ _REST = frozenset(KK["rest"] + RU["rest"])
 def _named_plan(lay: Layout, r: Record) -> bool:
     """A figure the word right before it names as a plan or a need ("требуется 652", "при плане
     200"): no actual figure of another plan."""
-    before = words(lay.clause_before(r, 30))[-1:]
+    before = lay.words_clause_before(r, 30)[-1:]
     # ("60 мың тонна жоспарға 66 мың тонна": after the plan's dative, the actual)
     return bool(before) and before[0] != "жоспарға" and (before[0] in PLAN or before[0].startswith(PLANNED))
 _BRACKET_OPEN = re.compile(r"\([^()]*\Z")
@@ -163,7 +163,7 @@ _PLAN_OPENS_BRACKETS = re.compile(r"\(\s*(?:при\s+плане|по\s+план�
 def _part_or_aside(lay: Layout, r: Record, plan: Record) -> bool:
     """A part counted "of them", a possessive numeral, a figure in brackets the plan is not
     in or one added with "еще"/"тағы": no figure a plan after it is measured against."""
-    before = words(lay.before(r, 20))
+    before = lay.words_before(r, 20)
     aside = (_BRACKET_OPEN.search(lay.text, max(0, r.start - 60), r.start) is not None
              and ")" in lay.text[r.end:plan.start])  # ("98,5% (45,2 млрд при плане 45,9 млрд)": one bracket)
     return (lay.starts_with_of_them(r) or bool(re.search(r"\d-?(?:[ыі]|сы|сі|у[ыі]|еу[і])$", r.text))
@@ -199,17 +199,17 @@ def _plans_stated_apart(lay: Layout, used: set[int]) -> list[Claim]:
             continue
         # (most percents: no plan word or fulfilment noun in the 30 characters before, which
         # the two tests below read their words from)
-        if not _NAMED_AT_WORD.search(lay.text[max(0, p.start - 30):p.start].lower()) or not lay.claim_percent(p):
+        if not _NAMED_AT_WORD.search(lay.lower_in(max(0, p.start - 30), p.start)) or not lay.claim_percent(p):
             continue
         # "жоспар 90,8 пайызға орындалды", or the fulfilment named ("исполнение составило 108,3%")
-        if not (lay.plan_named_at(p) or any(w.startswith(_FULFILMENT_NOUNS) for w in words(lay.clause_before(p, 30))[-3:])):
+        if not (lay.plan_named_at(p) or any(w.startswith(_FULFILMENT_NOUNS) for w in lay.words_clause_before(p, 30)[-3:])):
             continue
         if lay.is_compared(p, plan_ok=True) or lay.change_direction(p) is not None or not lay.fulfilment_marked(p):
             continue
         actual = _first(lay, p, -1, lambda r: r.kind != "percent", reach=4)
         if actual is None or actual.qualifier is not None:
             continue
-        if set(words(lay.before(actual, 20))[-2:]) & _REST:
+        if set(lay.words_before(actual, 20)[-2:]) & _REST:
             continue  # "Оставшиеся 11,6 км будут отремонтированы, что позволит выполнить план на 100%": with the rest done
         sent, para = lay.sentence_of(actual), lay.paragraph_of(actual)
         plans = [f for f in lay.figures_near(actual, sentences=1)
@@ -261,9 +261,9 @@ def _beyond_plan(lay: Layout, p: Record) -> bool:
 
 def _plan_way(lay: Layout, p: Record) -> str | None:
     """"rise" when the words at ``p`` say the plan was exceeded, "fall" when missed."""
-    after, before = words(lay.after(p, 30))[:2], words(lay.before(p, 30))[-3:]
+    after, before = lay.words_after(p, 30)[:2], lay.words_before(p, 30)[-3:]
     # "Перевыполнен план по налогам на 5%": the verb may open the clause further back
-    near = after + before + words(lay.clause_before(p, 50))[-6:]
+    near = after + before + lay.words_clause_before(p, 50)[-6:]
     if any(starts_with_stem(w, _OVER_PLAN) for w in near):
         return "rise"
     # ("не выполнен": the two words, as written before the percent)
@@ -278,7 +278,7 @@ def _plan_way(lay: Layout, p: Record) -> str | None:
     rest = words(re.split(r"[.!?;]\s", lay.after(p, 60), maxsplit=1)[0])[1:]
     if rest and rest[0].rstrip(".,;:!?…") not in _PLAN_AFTER:
         return None
-    lead = words(lay.clause_before(p, 40))
+    lead = lay.words_clause_before(p, 40)
     if any(w != "жоспардан" and (ends_with_suffix(w, KK["ablative"]) or starts_with_stem(w, _EARLIER)) for w in lead):
         return None
     return way
@@ -298,8 +298,8 @@ def _against_plan(lay: Layout, f: Record, actual: Record, last: Record, used: se
     def by_plan(r: Record) -> bool:
         if r.kind != "percent" or id(r) in used or not lay.claim_percent(r):
             return False
-        near = words(lay.after(r, 30))[:2] + words(lay.before(r, 30))[-3:]
-        if any(w in _COMPARED_WITH for w in words(lay.before(r, 30))[-3:]) and not any(
+        near = lay.words_after(r, 30)[:2] + lay.words_before(r, 30)[-3:]
+        if any(w in _COMPARED_WITH for w in lay.words_before(r, 30)[-3:]) and not any(
                 w.rstrip(".,;:!?…") in _PLAN_AFTER for w in near):
             return False  # "ал 2022 жылмен (3 млрд теңге) салыстырғанда 40 пайызға көп": not the plan
         return (lay.is_difference(r) and any(w.rstrip(".,;:!?…") in _PLAN_AFTER for w in near)

@@ -114,6 +114,15 @@ def words(s: str) -> list[str]:
     return _WORD.findall(s.lower())
 
 
+def _gap_words(gap: str) -> list[str] | None:
+    """:meth:`Layout.gap_words`, read afresh."""
+    if "." in gap:
+        gap = _ABBREVIATION_DOT.sub(r"\1 ", gap)  # "800 чел. – на постоянную работу (66,7%)"
+    if _CLAUSE_END_OR_DIGIT.search(gap):
+        return None
+    return words(gap)
+
+
 def _norm(s: str) -> str:
     return " ".join(s.lower().replace("ё", "е").split())
 
@@ -190,6 +199,16 @@ def _continues(head: str) -> bool:
     return False
 
 
+# The last word of each "this indicator" phrase, where the text holds one found once: a
+# sentence's head is matched against _INDICATOR_HEAD only with one of them in its reach, as
+# most sentences have none and the pattern tried its phrases after each of the first words.
+_INDICATOR_LAST_WORDS = tuple(sorted({ph.split()[-1] for ph in KK["this_indicator"] + RU["this_indicator"]}))
+_HEAD_REACH = 60  # how much of a sentence's head _continues and _INDICATOR_HEAD read
+# an abbreviation is at most this long: a longer last word, as most sentences end with, is none
+_LONGEST_ABBREVIATION = max(len(a) for a in ABBREVIATIONS)
+_SPACE = re.compile(r"\s")
+
+
 _PARAGRAPH_BREAK = re.compile(r"\n(?![ \t]*(?:\d{1,2}[.)]|[—–•*-])[ \t])")
 
 
@@ -214,7 +233,9 @@ _PER_HEAD_KK = re.compile(r"\s*[^\W\d_]*\s+шаққанда", re.IGNORECASE)
 _RATE_THEN_BASE_RU = re.compile(r"\d\s+на\s+\Z", re.IGNORECASE)
 
 
-def _per_capita_base(text: str, r: Record) -> bool:
+def _per_capita_base(text: str, r: Record, per_head_kk: bool = True) -> bool:
+    """Whether ``r`` is the base of a rate per head of population; ``per_head_kk`` false when
+    the text cannot hold "шаққанда" (the Kazakh pattern is then not tried at each number)."""
     if r.kind != "number":
         return False
     if _PER_BASE_RU.search(text, max(0, r.start - 4), r.start) and _PER_HEAD_RU.match(text, r.end):
@@ -222,7 +243,7 @@ def _per_capita_base(text: str, r: Record) -> bool:
     if (isinstance(r.value, (int, float)) and r.value >= 100 and math.log10(r.value).is_integer()
             and _RATE_THEN_BASE_RU.search(text, max(0, r.start - 8), r.start)):
         return True
-    return bool(_PER_HEAD_KK.match(text, r.end))
+    return per_head_kk and bool(_PER_HEAD_KK.match(text, r.end))
 
 
 _BASE_NOUN_AFTER = re.compile(r"\s*[^\W\d_]+")
@@ -284,6 +305,7 @@ _PLAN_REACH_AFTER = 60
 # Letters re.IGNORECASE takes as cases of Cyrillic ones though str.lower() turns them into
 # none (the old forms "ᲀ" of "в", "ᲂ" of "о", …): a text holding one is always searched.
 _ODD_CYRILLIC_CASES = re.compile("[\u1c80-\u1c88]")
+_ODD_CYRILLIC_LETTERS = tuple(chr(c) for c in range(0x1c80, 0x1c89))
 
 
 def _runs_across(spans: list[tuple[int, int]], at: int) -> bool:
@@ -329,19 +351,29 @@ class Layout:
         # name and the figure's id: only for figures among self.figures, whose ids stay theirs)
         self.memo = self._memo
         self._lower = text.lower()
+        # the text lower-cased, where each stretch of it reads as that stretch lower-cased: every
+        # character lowered to one, none by what stands around it (only "Σ" is), else None. The
+        # rules read the words near each figure many times a text, and lower-casing each
+        # stretch anew was a tenth of the instructions the checks ran
+        self._plain_lower = self._lower if len(self._lower) == len(text) and "Σ" not in text else None
         # Where a piece of a plan word starts (every start, overlapping ones too), found once:
         # is_plan looks for one near each figure, and lower-casing and searching the stretch
         # around each was a third of its time. Only when lower-casing keeps every offset
         # (no "İ" turning into two characters); else each stretch is searched.
         self._plan_hints = _starts_of(self._lower, _PLAN_PIECES) if len(self._lower) == len(text) else None
-        self._odd_cases = _ODD_CYRILLIC_CASES.search(text) is not None
+        # (nine substring tests in C: the character class scanned the text several times slower)
+        self._odd_cases = any(ch in text for ch in _ODD_CYRILLIC_LETTERS)
+        # (None where every sentence head is matched: see _plan_hints for when offsets may shift)
+        self._indicator_hints = (_starts_of(self._lower, _INDICATOR_LAST_WORDS)
+                                 if self._plan_hints is not None and not self._odd_cases else None)
         # ("соответственно", "тиісінше": most texts have none, and RESPECTIVELY took ~30 µs to
         # find so in an article)
         self.says_respectively = self.may_say(*RESPECTIVELY_WORDS)
         # a figure without a value (an unread number word) can be no input of a claim
         # (a fraction in words, "төрттен үші", "жартысы", is a share, not a count: no part or whole)
         self.fractions = [(r.start, r.end) for r in records if _fraction_in_words(r)]
-        bases = [r for r in records if _per_capita_base(text, r)]
+        per_head_kk = self.may_say("шаққанда")
+        bases = [r for r in records if _per_capita_base(text, r, per_head_kk)]
         base_ids = {id(r) for r in bases}
         self.figures = sorted((r for r in records if r.kind in FIGURE_KINDS and isinstance(r.value, (int, float))
                                and not _fraction_in_words(r) and id(r) not in base_ids),
@@ -369,10 +401,18 @@ class Layout:
         # the clause of each figure, by its place in ``figures``: sentence_of and neighbour
         # ran tens of thousands of times a text through two lookups each
         self._fig_clause = [self._clause[s] for s in self._sentence]
+        # the figure right before and right after each in its clause (None at the clause's
+        # ends), by its place in ``figures``: neighbour ran ~80 times a text, mostly for these
+        clause = self._fig_clause
+        self._prev_in_clause = [None] + [f if c == d else None
+                                         for f, c, d in zip(self.figures, clause, clause[1:])]
+        self._next_in_clause = [f if c == d else None
+                                for f, c, d in zip(self.figures[1:], clause[1:], clause)] + [None]
         self._fig_starts: list[int] | None = None
         self._latest_year: str | None = None
         # (sentence, durations) -> the sentence blanked and its first words, for leading_words
         self._openings: dict[tuple[int, bool], tuple] = {}
+        self._gap_words: dict[str, list[str] | None] = {}  # see gap_words
 
     def may_say(self, *pieces: str) -> bool:
         """Whether the text may hold one of ``pieces`` (lower-case Cyrillic) in any case: false
@@ -388,6 +428,14 @@ class Layout:
         chunk = chunk.lower()
         return any(piece in chunk for piece in pieces)
 
+    def may_say_within(self, start: int, end: int, pieces: tuple[str, ...]) -> bool:
+        """:meth:`may_say_in` for ``self.text[start:end]`` (``0 <= start``), from the text
+        lower-cased once."""
+        if self._odd_cases:
+            return True
+        chunk = self.lower_in(start, end)
+        return any(piece in chunk for piece in pieces)
+
     def _join_after_abbreviations(self) -> list[int]:
         """Sentence number → clause number, joining "650 тыс. (54%)" split after "тыс.", and a
         sentence that goes on with the figures of the one before ("… 45 преступлений. Это на
@@ -398,18 +446,33 @@ class Layout:
                 # (a sentence on a new line is never joined: its ends and head are read only
                 # when on the same line, and then from stretches at the ends, not whole copies)
                 same_line = "\n" not in self.text[self.sentences[i - 1][1]:start]
+                head_end = min(end, start + _HEAD_REACH)
                 joined = same_line and (
                     self._ends_with_abbreviation(i - 1) and self._opens_after_abbreviation(start, end)
-                    or _continues(self.text[start:min(end, start + 60)])
-                    or _INDICATOR_HEAD.match(self.text, start, min(end, start + 60)) is not None)
+                    or _continues(self.text[start:head_end])
+                    or self._indicator_within(start, head_end) and _INDICATOR_HEAD.match(self.text, start, head_end) is not None)
                 n += not joined
             ids.append(n)
         return ids
+
+    def _indicator_within(self, lo: int, hi: int) -> bool:
+        """Whether the last word of a "this indicator" phrase may start in ``text[lo:hi]``
+        (one must end there for _INDICATOR_HEAD to match it, cut at ``hi``)."""
+        hints = self._indicator_hints
+        if hints is None:
+            return True
+        i = bisect.bisect_left(hints, lo)
+        return i < len(hints) and hints[i] < hi
 
     def _ends_with_abbreviation(self, sent: int) -> bool:
         """Whether sentence ``sent`` ends with a dot after a word of ABBREVIATIONS ("тыс.")."""
         start, end = self.sentences[sent]
         prev = self.text[max(start, end - 80):end].rstrip()
+        if prev and not prev.endswith("."):
+            return False  # (nor does the whole sentence: the stretch holds its last character)
+        word = prev.rstrip(".")
+        if len(word) > _LONGEST_ABBREVIATION and not _SPACE.search(word, len(word) - _LONGEST_ABBREVIATION - 1):
+            return False  # (a last word longer than any abbreviation: lower-casing never shortens it)
         last = prev.rsplit(None, 1)
         if len(last) < 2 and end - 80 > start:  # (no space in the stretch: the whole sentence)
             prev = self.text[start:end].rstrip()
@@ -458,6 +521,8 @@ class Layout:
         Skipping percents stops after a few: a run of them ties nothing across it.
         """
         i = self.index[id(r)]
+        if not skip_percent and (step == 1 or step == -1):
+            return self._next_in_clause[i] if step == 1 else self._prev_in_clause[i]
         clauses, figures = self._fig_clause, self.figures
         own = clauses[i]
         i += step
@@ -489,7 +554,7 @@ class Layout:
         if d.start < since:
             return None
         gap = self.text[d.end:pos]
-        return d if len(words(gap)) <= 3 and not _CLAUSE_END.search(gap) and not _DIGIT.search(gap) else None
+        return d if len(self.words_in(d.end, pos)) <= 3 and not _CLAUSE_END.search(gap) and not _DIGIT.search(gap) else None
 
     def date_opening(self, r: Record, since: int) -> Record | None:
         """:meth:`date_ending_before`, else a date opening ``r``'s clause further back, with
@@ -505,7 +570,7 @@ class Layout:
         if d.start < since or r.start - d.end > 120:
             return None
         gap = self.text[d.end:r.start]
-        return d if len(words(gap)) <= 8 and not _CLAUSE_BREAK.search(gap) and not _DIGIT.search(gap) else None
+        return d if len(self.words_in(d.end, r.start)) <= 8 and not _CLAUSE_BREAK.search(gap) and not _DIGIT.search(gap) else None
 
     def clause_before(self, r: Record, chars: int = 40) -> str:
         """:meth:`before`, cut at the last comma or clause end: words of this clause only."""
@@ -540,7 +605,7 @@ class Layout:
             return None
         d = self._date_recs[i]
         gap = self.text[d.end:r.start]
-        ok = d.end <= r.start and r.start - d.end < 60 and len(words(gap)) <= 3 and not re.search(r"[\d;.]|,\s", gap)
+        ok = d.end <= r.start and r.start - d.end < 60 and len(self.words_in(d.end, r.start)) <= 3 and not re.search(r"[\d;.]|,\s", gap)
         return d if ok else None
 
     def latest_year(self) -> str:
@@ -700,6 +765,43 @@ class Layout:
         lo = self._end_before[self.index[id(r)]]
         return self.text[max(lo, r.start - chars):r.start]
 
+    def na_before(self, r: Record, chars: int = 8) -> bool:
+        """Whether "на" is the last word in the ``chars`` before ``r`` ("на 45 тыс. тенге")."""
+        start = max(self._end_before[self.index[id(r)]], r.start - chars)
+        # (most figures have no "на" there at all: told in one C call before reading words)
+        return "на" in self.lower_in(start, r.start) and self.words_in(start, r.start)[-1:] == ["на"]
+
+    # -- the words near a figure, read from the text lower-cased once ----------
+    def words_in(self, start: int, end: int) -> list[str]:
+        """``words(self.text[start:end])`` (``0 <= start``)."""
+        low = self._plain_lower
+        if low is None:
+            return words(self.text[start:end])
+        # (_WORD looks at nothing around a match: bounded by ``start`` and ``end``, it reads
+        # the stretch as it reads the stretch cut out)
+        return _WORD.findall(low, start, end) if start < end else []
+
+    def words_before(self, r: Record, chars: int = 40) -> list[str]:
+        """``words(self.before(r, chars))``."""
+        return self.words_in(max(self._end_before[self.index[id(r)]], r.start - chars), r.start)
+
+    def words_after(self, r: Record, chars: int = 40) -> list[str]:
+        """``words(self.after(r, chars))``."""
+        return self.words_in(r.end, min(self._start_after[self.index[id(r)]], r.end + chars))
+
+    def words_clause_before(self, r: Record, chars: int = 40) -> list[str]:
+        """``words(self.clause_before(r, chars))``."""
+        return self.words_in(r.start - len(self.clause_before(r, chars)), r.start)
+
+    def words_clause_after(self, r: Record, chars: int = 40) -> list[str]:
+        """``words(self.clause_after(r, chars))``."""
+        return self.words_in(r.end, r.end + len(self.clause_after(r, chars)))
+
+    def lower_in(self, start: int, end: int) -> str:
+        """``self.text[start:end].lower()`` (``0 <= start``)."""
+        low = self._plain_lower
+        return self.text[start:end].lower() if low is None else low[start:end]
+
     def after(self, r: Record, chars: int = 40) -> str:
         hi = self._start_after[self.index[id(r)]]
         return self.text[r.end:min(hi, r.end + chars)]
@@ -731,9 +833,8 @@ class Layout:
         """
         # a percent closed in brackets ("450-і (3%) аз қамтылған") says nothing of what follows
         # (nor one ending its sentence: "…, или 85,8%. Больше всего не хватает учителей")
-        nxt = [] if self.text[p.end:p.end + 2].lstrip().startswith(")") else words(
-            _SENTENCE_STOP.split(self.after(p, 30), 1)[0])[:2]
-        prev = words(self.before(p, 30))[-2:]
+        nxt = [] if self.text[p.end:p.end + 2].lstrip().startswith(")") else self.words_in(
+            p.end, p.end + len(_SENTENCE_STOP.split(self.after(p, 30), 1)[0]))[:2]
         if plan_ok and (nxt[1:2] and nxt[1].startswith("план") or nxt[:1] and nxt[0].startswith("жоспар")):
             return False
         if nxt and nxt[0] in COMPARE_KK and not p.text.lower().endswith(_KK_POSSESSIVE):
@@ -741,28 +842,29 @@ class Layout:
         joined = " ".join(nxt)
         if joined in _COMPARE_RU_SET or joined.startswith(_COMPARE_RU_THEN_WORD):
             return True
+        prev = self.words_before(p, 30)[-2:]  # (read only where the words after settle nothing)
         return any(w in ("салыстырғанда", "қарағанда", "сравнению", "относительно") for w in prev)
 
     @_once_per_figure
     def change_direction(self, p: Record) -> str | None:
         """"rise"/"fall" when a verb next to the percent says so ("30%-ке өсті", "снизился на 5%")."""
-        if not _RISE_OR_FALL_STEM.search(self.text[max(0, p.start - 30):p.end + 30].lower()):
+        if not _RISE_OR_FALL_STEM.search(self.lower_in(max(0, p.start - 30), p.end + 30)):
             return None  # (most figures: no stem of a verb of change in the 30 characters either side read below)
-        return verb_direction(words(self.clause_after(p, 30))[:2] + words(self.clause_before(p, 30))[-2:])
+        return verb_direction(self.words_clause_after(p, 30)[:2] + self.words_clause_before(p, 30)[-2:])
 
     def fulfilment_marked(self, p: Record) -> bool:
         """"45 пайызды құрады", "болып, 45,0 пайыз", "выполнен на 105%": a fulfilment's percent,
         and no rise, fall or comparison just before it ("рост к прошлому году 8%")."""
-        prev = words(self.before(p, 40))[-4:]
+        prev = self.words_before(p, 40)[-4:]
         if any(starts_with_stem(w, RISE_OR_FALL) for w in prev):
             return False
-        near = words(self.after(p, 30))[:2] + prev[-3:]
+        near = self.words_after(p, 30)[:2] + prev[-3:]
         # "бұл жоспардың 86,7 пайызы", "98,5% от плана": the plan named next to the percent
         return any(starts_with_stem(w, FULFIL) or w in PLAN for w in near)
 
     def plan_named_at(self, p: Record) -> bool:
         """"жылдық жоспар 90,1 пайызға", "план исполнен на 49,1%": the plan is named by the percent."""
-        return any(w.rstrip(".") in PLAN for w in words(self.clause_before(p, 30))[-3:])
+        return any(w.rstrip(".") in PLAN for w in self.words_clause_before(p, 30)[-3:])
 
     def figures_near(self, r: Record, sentences: int = 1) -> list[Record]:
         """Figures of the sentences (clauses) within ``sentences`` of ``r``'s, in text order."""
@@ -780,25 +882,25 @@ class Layout:
         if self.out_of(w):
             return True  # "Из 300 семей 120 получили жильё": what the sentence counts out of
         # "120 отбасыны баспанамен қамту көзделген": the Kazakh verb may come four words on
-        near = words(self.before(w, 40))[-3:] + words(self.clause_after(w, 50))[:4]
+        near = self.words_before(w, 40)[-3:] + self.words_clause_after(w, 50)[:4]
         if any(starts_with_stem(x, TOTAL) if len(x) > 3 else x in TOTAL for x in near):
             return True
         # "Потребность в угле на предстоящий сезон составляет 46 500 тонн": a need opening the clause
-        return any(x.startswith(_NEED) for x in words(self.clause_before(w, 70))[:3])
+        return any(x.startswith(_NEED) for x in self.words_clause_before(w, 70)[:3])
 
     @_once_per_figure
     def of_plan(self, p: Record) -> bool:
         """"60% годового плана", "жоспардың 60 пайызы": a percent of the plan."""
         if not self._plan_hint_within(max(0, p.start - 20), p.end + 30):
             return False  # (most percents: no plan word in the stretches read below)
-        nxt = words(self.after(p, 30))[:2]
-        prev = words(self.before(p, 20))[-1:]
+        nxt = self.words_after(p, 30)[:2]
+        prev = self.words_before(p, 20)[-1:]
         return any(w.rstrip(".") in PLAN for w in nxt) or prev[:1] in (["жоспардың"], ["жоспарының"], ["плана"])
 
     def out_of(self, r: Record) -> bool:
         """"из 300 семей", "из выделенных 2,1 млрд": the figure after "из", past one
         participle or adjective, is what something is counted out of."""
-        before = words(self.before(r, 30))[-2:]
+        before = self.words_before(r, 30)[-2:]
         return before[-1:] == ["из"] or before[:1] == ["из"] and before[-1].endswith(_RU_GENITIVE_PLURAL_ADJECTIVE)
 
     def used_of_total(self, r: Record) -> bool:
@@ -813,26 +915,25 @@ class Layout:
         """"предусмотрено отремонтировать 40 км, отремонтировано 38 км", "1 800 адамды
         жұмысқа орналастыру жоспарланған, 1 850 адам орналастырылды": the part told with the
         verb of the action the total was planned for."""
-        planned = words(self.clause_before(total, 40))[-2:] + words(self.clause_after(total, 50))[:4]
-        done = words(self.clause_before(part, 30))[-2:] + words(self.clause_after(part, 30))[:3]
+        planned = self.words_clause_before(total, 40)[-2:] + self.words_clause_after(total, 50)[:4]
+        done = self.words_clause_before(part, 30)[-2:] + self.words_clause_after(part, 30)[:3]
         return any(len(_common_prefix(x, y)) >= 6 for x in planned if len(x) >= 7 for y in done)
 
     def after_participle(self, r: Record) -> bool:
         """"орындалғаны 61", "исполнено 61": the figure counts things named before."""
-        prev = words(self.before(r, 30))[-2:]
+        prev = self.words_before(r, 30)[-2:]
         return any(ends_with_suffix(w, PARTICIPLE) for w in prev)
 
     def after_verb(self, r: Record) -> bool:
         """"120 субъектов, активно работают 113": a Russian finite verb in the plural right
         before a bare count, whose noun is then the one just counted."""
-        prev = words(self.clause_before(r, 24))[-1:]
+        prev = self.words_clause_before(r, 24)[-1:]
         return bool(prev) and len(prev[0]) > 5 and prev[0].endswith(_RU_PLURAL_VERB)
 
     @_once_per_figure
     def is_difference(self, p: Record) -> bool:
         """"на 20%", "20%-ға", "20 пайызға": the size of a change, not a share."""
-        prev = words(self.before(p, 12))[-1:]
-        if prev == ["на"] or p.text.lower().startswith("на ") or p.text[:1] in "+-−":
+        if self.na_before(p, 12) or p.text.lower().startswith("на ") or p.text[:1] in "+-−":
             return True  # "+25%", "−3,2%": a signed percent is a change
         tail = p.text.split()[-2:]
         # "15 пайызға артық": the word of difference stays in the span (as KazNERD has it)
@@ -857,14 +958,14 @@ class Layout:
         )
 
     # -- plain gap shapes ---------------------------------------------------
-    @staticmethod
-    def gap_words(gap: str) -> list[str] | None:
+    def gap_words(self, gap: str) -> list[str] | None:
         """The words of a gap between tied figures, or None when a clause ends inside it."""
-        if "." in gap:
-            gap = _ABBREVIATION_DOT.sub(r"\1 ", gap)  # "800 чел. – на постоянную работу (66,7%)"
-        if _CLAUSE_END_OR_DIGIT.search(gap):
-            return None
-        return words(gap)
+        # (read once per gap and text: the rules of a pair of figures each read the gap between
+        # them, ~19 readings a page of ~8 gaps; a copy is returned, as callers may change it)
+        found = self._gap_words.get(gap, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = self._gap_words[gap] = _gap_words(gap)
+        return None if found is None else list(found)
 
     def restated(self, gap: str, max_lead: int = 2) -> bool:
         """Gap "[noun] [verb], или" / "немесе" / "яғни": what follows restates what precedes."""
@@ -914,7 +1015,7 @@ class Layout:
         before = self.before(r, 60)
         # (most figures: no phrase of the kind in reach; the words looked for in the lower-cased
         # text first, as the pattern took ~4 µs to scan the 60 characters)
-        if not self.may_say_in(before, _OF_THEM_LAST_WORDS) or not _OF_THEM_HINT.search(before):
+        if not self.may_say_within(r.start - len(before), r.start, _OF_THEM_LAST_WORDS) or not _OF_THEM_HINT.search(before):
             return False
         if _CLAUSE_END.search(before):
             before = _CLAUSE_END.split(before)[-1]
@@ -936,7 +1037,7 @@ class Layout:
         first, _ = self.sentences[self.sentence_index(r)]
         if r.start - first > 120:
             return False  # (tested first: a sentence of thousands of figures stays linear)
-        head = words(self.text[first:r.start])
+        head = self.words_in(first, r.start)
         if not head or head[0] not in ("план", "жоспар"):
             return False
         i = self.index.get(id(r))
@@ -946,12 +1047,23 @@ class Layout:
     def _plan_hint_within(self, lo: int, hi: int) -> bool:
         """Whether a piece of a plan word (_PLAN_HINT) is in ``text[lo:hi]``, in any case."""
         if self._plan_hints is None:
-            return _PLAN_HINT.search(self.text[lo:hi].lower()) is not None
+            return _PLAN_HINT.search(self.lower_in(lo, hi)) is not None
         # (a hint starting in the span may run past its end: the span is then read as above)
         i = bisect.bisect_left(self._plan_hints, lo)
         if i == len(self._plan_hints) or self._plan_hints[i] >= hi:
             return False
-        return _PLAN_HINT.search(self.text[lo:hi].lower()) is not None
+        return _PLAN_HINT.search(self.lower_in(lo, hi)) is not None
+
+    def _plan_hints_around(self, r: Record) -> tuple[float, float]:
+        """How far before ``r`` the nearest piece of a plan word (_PLAN_HINT) starts, and how
+        far after its end; 0 and 0 where the text's offsets may shift on lower-casing (every
+        stretch is then read)."""
+        hints = self._plan_hints
+        if hints is None:
+            return 0, 0
+        i = bisect.bisect_left(hints, r.start)
+        j = bisect.bisect_left(hints, r.end, i)
+        return (r.start - hints[i - 1] if i else math.inf), (hints[j] - r.end if j < len(hints) else math.inf)
 
     def _plan_percent_before(self, r: Record) -> bool:
         """"бұл кезең жоспарының 103,9 пайызы (2,32 млрд теңге)", "103,9% плана (2,32 млрд)": the
@@ -964,12 +1076,13 @@ class Layout:
     def is_plan(self, r: Record) -> bool:
         """"жоспары 39,1 млрд", "при плане 200 млн", "200 млн теңге жоспардың орнына",
         "40 млрд по плану": a plan figure."""
-        if not self._plan_hint_within(max(0, r.start - _PLAN_REACH_BEFORE), r.end + _PLAN_REACH_AFTER):
-            # Most figures have no word of a plan within the reach of the tests below that
-            # read words, which then all fail: only the two that read further can hold.
-            # (is_plan runs on every figure, and was a tenth of the checks' time)
-            return self._plan_percent_before(r) or _PLAN_THEN_FIGURE.match(self.text, r.end) is not None
-        before = words(self.clause_before(r, 40))[-4:]
+        # Each test below that reads words reads them from a stretch before the figure (of 40,
+        # 80 or 120 characters) or after it (60), and holds only with a word of a plan there,
+        # which holds a piece of _PLAN_HINT: a stretch is read only with a piece starting in it.
+        # Most figures have none within reach, and only the two tests that read no words can
+        # hold. (is_plan runs on every figure, and was a tenth of the checks' time)
+        back, on = self._plan_hints_around(r)
+        before = self.words_clause_before(r, 40)[-4:] if back <= 40 else []
         if self._plan_percent_before(r):
             return True
         if (before[-1:] == ["жоспарға"] or before[-2:] == ["жоспарға", "қарсы"]) and _FIGURE_THEN_PLAN.search(
@@ -983,16 +1096,19 @@ class Layout:
             return True  # "при запланированных 40 млрд", "жоспарланған 150 түлектің 138-і"
         if len(before) >= 3 and before[-3].startswith(PLANNED) and " ".join(before[-2:]) in _AMOUNT_OF:
             return True  # "запланировано в сумме 6 842,5 млн тенге"
-        if self._plan_subject(r):
+        if back <= _PLAN_REACH_BEFORE and self._plan_subject(r):
             return True
-        if r.kind == "number" and any(w.startswith(PLANNED_VERB) for w in words(self.clause_before(r, 80))[-7:-1]):
+        if r.kind == "number" and back <= 80 and any(
+                w.startswith(PLANNED_VERB) for w in self.words_clause_before(r, 80)[-7:-1]):
             # "планировалось трудоустроить (на постоянные рабочие места) 1 800 человек": a count
             # planned to be done, the verb's object maybe between
             return True
-        after = words(self.clause_after(r, 30))[:3]
+        if on >= _PLAN_REACH_AFTER:
+            return False
+        after = self.words_clause_after(r, 30)[:3]
         if r.kind in ("money", "quantity") and after[:1] and after[0].startswith(PLANNED):
             return True  # "40 млрд теңге жоспарланып, 41 млрд түсті"; a count planned is a total
-        if r.kind == "number" and any(w.startswith(PLANNED_VERB) for w in words(self.clause_after(r, 60))[2:5]):
+        if r.kind == "number" and any(w.startswith(PLANNED_VERB) for w in self.words_clause_after(r, 60)[2:5]):
             return True  # "1 800 адамды жұмысқа орналастыру жоспарланған": the action planned, then the verb
         return any(after[i:i + 2] in PLAN_AFTER for i in range(2))
 

@@ -344,13 +344,26 @@ def _explained_after(lay: Layout, p: Record, whole: Record, part: Record) -> boo
 
 
 _COLON_THEN_CLAUSE = re.compile(r"\s*:\s*(?:[^\W\d_]+\s+){0,3}(?:в|на)?\s*", re.IGNORECASE)
+# A word each branch of _RATE_AFTER_COMMA names the rate with, lower-case: looked for before
+# the pattern, which splits the words before the comma every way among its five repeats
+# before it fails (~90 us on a gap of a few long words; it ran on most gaps before a percent)
+_RATE_AFTER_COMMA_WORDS = ("охват", "доля", "удельный", "уровень", "аемость", "яемость", "имость", "қамту", "үлесі",
+                           "деңгейі")
 _KK_RATE_OF_VERB = re.compile(r"((?:\s*[^\W\d_]+){1,5})\s*,\s*([^\W\d_]{3,}у)\s+көрсеткіші\s*(?:[–—-]|құрады|болды)?\s*",
                               re.IGNORECASE)
+
+
+def _names_a_rate(gap: str) -> bool:
+    """Whether ``gap`` may name a rate as _RATE_AFTER_COMMA reads one (a word of it, in any case)."""
+    low = gap.lower()
+    return any(w in low for w in _RATE_AFTER_COMMA_WORDS) or _ODD_CYRILLIC_CASES.search(gap) is not None
 
 
 def _rate_of_the_verb(gap: str) -> bool:
     """"15-і ашылды, ашылу көрсеткіші – 83,3 пайыз": the rate named by the verbal noun of the
     clause's own verb (not "жұмыссыздық көрсеткіші", a rate of something else)."""
+    if "көрсеткіші" not in gap.lower() and not _ODD_CYRILLIC_CASES.search(gap):
+        return False  # (the pattern needs the word, and backtracks long before it fails: see above)
     m = _KK_RATE_OF_VERB.fullmatch(gap)
     if m is None:
         return False
@@ -384,7 +397,7 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
             and (_OF_ALL_BEFORE.search(lay.text, max(0, p.start - 40), p.start)
                  or _THIS_BEFORE.search(lay.text, max(0, p.start - 20), p.start) and _OF_ALL_AFTER.match(lay.text, p.end))
             and (_opens_with_of_them(lay, a) or lay.starts_with_of_them(a)
-                 or words(lay.after(a, 20))[:2] in (["из", "них"], ["из", "которых"]))):
+                 or lay.words_after(a, 20)[:2] in (["из", "них"], ["из", "которых"]))):
         # "Олардың 486-сы …, бұл жалпы санның 44%-і", "1 205 из них …, это 42% от общего числа":
         # the count "of them", however long the clause that says what they are
         return a
@@ -406,7 +419,7 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
             return a
         gap = lay.between(a, p)
         # (the comma first: the pattern takes ~30 µs to fail on a long gap without one)
-        if "," in gap and _RATE_AFTER_COMMA.fullmatch(gap) or _rate_of_the_verb(gap):
+        if "," in gap and _names_a_rate(gap) and _RATE_AFTER_COMMA.fullmatch(gap) or _rate_of_the_verb(gap):
             w = lay.neighbour(a, -1)
             if (w is not None and w.kind != "percent" and w.value < a.value and lay.compatible(w, a)
                     and words(lay.between(w, a))[-1:] == ["из"]):
@@ -415,7 +428,7 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
                 # "Из 40 сел подключены 38, охват – 95%", "40 ауылдың 38-і …, қамту деңгейі – 95
                 # пайыз", "… 40 ауыл бар. Оның 38-і қосылған, қамту деңгейі – 95 пайыз"
                 return a
-        if re.fullmatch(r"\s*[–—]\s*", gap) and words(lay.after(p, 12))[:1] == ["от"]:
+        if re.fullmatch(r"\s*[–—]\s*", gap) and lay.words_after(p, 12)[:1] == ["от"]:
             return a  # "8,1 млрд тенге – 45% от бюджета в 18 млрд"
         if (_NOUN_THEN_DASH.fullmatch(gap) and _clause_ends_after(lay, p)
                 and (lay.starts_with_of_them(a) or _larger_before(lay, a) and lay.out_of(lay.neighbour(a, -1))
@@ -447,7 +460,7 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
                 and words(lay.between(b, c)) == ["из"] and b.value < c.value and lay.compatible(b, c)):
             return b  # "Уровень газификации достиг 90%: газ проведён в 40 из 50 сёл"
         # "освоено 95,6% – 430 млн из 450 млн": a dash, then the part out of its whole
-        if re.fullmatch(r"\s*[–—-]\s*", gap) and words(lay.after(b, 12))[:1] == ["из"]:
+        if re.fullmatch(r"\s*[–—-]\s*", gap) and lay.words_after(b, 12)[:1] == ["из"]:
             return b
         # "составила 9,1%: 41 случай из 418", "в 94% случаев (16,2 тыс. из 17,2 тыс.)": a colon,
         # dash or bracket, then the part and its noun out of the whole
@@ -479,20 +492,21 @@ def _counted_in_next_sentence(lay: Layout, p: Record) -> Record | None:
         return None
     gap = words(lay.between(b, c))
     if lay.compatible(b, c) and b.value < c.value and 1 <= len(gap) <= 3 and gap[-1] == "из":
-        part, nouns = b, gap[:1] + words(lay.after(c, 30))[:1]
+        part, nouns = b, gap[:1] + lay.words_after(c, 30)[:1]
     elif (len(gap) <= 2 and c.value < b.value and _possessive(c) and (lay.compatible(b, c) or _counts(b, c))
           and ends_with_suffix((b.text + lay.between(b, c)).split()[-1], KK["genitive"])):
         part, nouns = c, gap[-1:]
     else:
         return None
     # the noun of the percent ("97% детей", "балалардың 97 пайызы") is the pair's
-    said = words(tail)[:1] + words(lay.before(p, 30))[-1:]
+    said = words(tail)[:1] + lay.words_before(p, 30)[-1:]
     if not any(len(a) >= 4 and len(n) >= 4 and a[:4] == n[:4] for a in said for n in nouns):
         return None
     return part
 
 
 # "исполнен на 92%", "освоено на 92%", "92 пайызға игерілді/орындалды": a rate of use or fulfilment
+_RATE_OF_USE_RU = tuple(RU["rate_of_use"])
 _USED_ON_BEFORE = re.compile(rf"(?:{'|'.join(RU['rate_of_use'])})[^\W\d_]*\s+(?:на\s+)?\Z", re.IGNORECASE)
 _UNUSED = tuple(KK["unused"] + RU["unused"])
 _USE = tuple(KK["use"] + RU["use"] + KK["done"] + RU["done"])
@@ -504,7 +518,11 @@ def _used_out_of_after(lay: Layout, p: Record) -> tuple[Record, Record] | None:
     """The part and the whole stated right after a rate of use: ", освоено 2,3 млрд из 2,5
     млрд", ", 2,5 млрд теңгенің 2,3 млрд теңгесі жұмсалды"."""
     verb_end = p.start + 3 if p.text.lower().startswith("на ") else p.start  # ("на 92%" may hold its "на")
-    if not (_USED_ON_BEFORE.search(lay.text, max(0, p.start - 30), verb_end) or _USED_AFTER.match(lay.text, p.end)):
+    # (a word of a rate of use looked for in the lower-cased stretch first: the pattern tried
+    # its words at each of the 30 characters before the percent, and most percents have none)
+    if not ((lay.may_say_within(max(0, p.start - 30), verb_end, _RATE_OF_USE_RU)
+             and _USED_ON_BEFORE.search(lay.text, max(0, p.start - 30), verb_end))
+            or _USED_AFTER.match(lay.text, p.end)):
         return None
     b = lay.neighbour(p, +1)
     c = lay.neighbour(b, +1) if b is not None else None
@@ -613,10 +631,10 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
         # (up to two words: "45 елді мекеннің 43-і"; three when the first is the counting word
         # both take, "214,6 мың бас ұсақ малдың 176 мың басы")
         if ws is not None and (len(ws) <= 2 or len(ws) == 3 and lay.compatible(prev, a)
-                               and words(lay.after(a, 12))[:1] and words(lay.after(a, 12))[0].startswith(ws[0])) \
+                               and lay.words_after(a, 12)[:1] and lay.words_after(a, 12)[0].startswith(ws[0])) \
                 and (lay.compatible(prev, a) or _possessive(a) and _counts(prev, a)):
             last = (prev.text + gap).split()[-1:] or [""]
-            if ends_with_suffix(last[0], KK["genitive"] + KK["ablative"]) and not words(lay.after(a, 12))[:1] == ["дейін"]:
+            if ends_with_suffix(last[0], KK["genitive"] + KK["ablative"]) and not lay.words_after(a, 12)[:1] == ["дейін"]:
                 s.whole, s.tie = prev, "genitive"
                 return
     # "180 өтініш түсіп, 153-і (85%) оң шешілді": the possessive numeral after a short
@@ -647,7 +665,7 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
             return
     # "…, оның 676,1 млрд теңгесі (80%)", "из них 61 (62,2%)", "из них 60% или 300 млрд"
     if (lay.starts_with_of_them(a) or s.percent.end <= a.start and lay.starts_with_of_them(s.percent)
-            or words(lay.after(a, 20))[:2] in (["из", "них"], ["из", "которых"])):
+            or lay.words_after(a, 20)[:2] in (["из", "них"], ["из", "которых"])):
         # "нарушения на 12 (40%), из них на 5 (41,7%)": "из них" points at the set just
         # counted, even when that count is itself a share of a larger whole
         w = _part_just_before(lay, a) if lay.starts_with_of_them(a) else None
@@ -938,12 +956,18 @@ def _names_its_noun(lay: Layout, a: Record) -> bool:
 
 
 _AVERAGE_WORDS = tuple(RU["average"] + KK["average"])
+# the longest word of each (a word starting with one, or the two words joined being one, hold it)
+_AVERAGE_PIECES = tuple(sorted({max(a.split(), key=len) for a in _AVERAGE_WORDS}))
 
 
 def _average(lay: Layout, w: Record) -> bool:
     """``w`` is stated as an average: "средний балл – 92", "орташа жасы – 34", "орташа
     жалақысы 180 мың теңге" (the word opens its clause, at most three words before it)."""
-    ws = words(lay.clause_before(w, 40))[-4:]
+    start = w.start - len(lay.clause_before(w, 40))
+    low = lay.lower_in(start, w.start)
+    if not any(a in low for a in _AVERAGE_PIECES):
+        return False  # (most figures: no word of an average in the clause, told before reading its words)
+    ws = lay.words_in(start, w.start)[-4:]
     return any(x.startswith(_AVERAGE_WORDS) for x in ws) or " ".join(ws[-2:]) in _AVERAGE_WORDS
 
 
@@ -955,9 +979,9 @@ _PLAN_GAP_PIECE = re.compile("|".join(sorted({re.escape(phrase.split()[-1]) for 
 def _plan_missed_or_beaten(lay: Layout, p: Record) -> bool:
     """"План по субсидиям недовыполнен на 8%", "Перевыполнен план … на 5%": a verb of
     exceeding or missing a plan opens the percent's clause."""
-    if not _PLAN_GAP_PIECE.search(lay.text[max(0, p.start - 50):p.start].lower()):
+    if not _PLAN_GAP_PIECE.search(lay.lower_in(max(0, p.start - 50), p.start)):
         return False  # (most percents: none of the words below in the 50 characters they are read from)
-    ws = words(lay.clause_before(p, 50))[-6:]
+    ws = lay.words_clause_before(p, 50)[-6:]
     clause = " ".join(ws)
     return any(w.startswith(_PLAN_GAP_WORDS) and not _exceeding_another(w, ws[i + 1:i + 2])
                for i, w in enumerate(ws)) or any(" " in g and g in clause for g in _PLAN_GAP_WORDS)
@@ -978,7 +1002,7 @@ def _opens_with_of_them(lay: Layout, a: Record) -> bool:
     start = lay.sentences[lay.sentence_index(a)][0]
     # (a date may open the sentence first: "Биыл оның 480 гектарына", "Маусымның соңына дейін оның 31 шақырымы")
     head = lay.leading_words(start, a.start, 2, durations=True)
-    if len(head) <= 1 and words(lay.after(a, 20))[:2] in (["из", "них"], ["из", "которых"]):
+    if len(head) <= 1 and lay.words_after(a, 20)[:2] in (["из", "них"], ["из", "которых"]):
         return True  # "В 22 из них (88%) …": the sentence opens with the part of them
     return bool(head) and (head[0] in ("оның", "олардың", "соның") or head == ["из", "них"]
                            or head == ["из", "которых"] or head == ["в", "том"])
@@ -1008,7 +1032,7 @@ def _allocated_before(lay: Layout, a: Record, anchors: set[int], p: Record) -> R
 
 
 def _named_total(lay: Layout, w: Record) -> bool:
-    return any(starts_with_stem(x, TOTAL_NAME) for x in words(lay.before(w, 40))[-4:])
+    return any(starts_with_stem(x, TOTAL_NAME) for x in lay.words_before(w, 40)[-4:])
 
 
 def _opened_out_of(lay: Layout, a: Record) -> Record | None:
@@ -1019,7 +1043,7 @@ def _opened_out_of(lay: Layout, a: Record) -> Record | None:
     if w is None or w is a or w.kind != "number" or w.qualifier is not None or w.value <= a.value:
         return None
     # (not "Из них 1 290 детей (60%) …, 731 (34%)": a part of them, its list's first item)
-    return w if lay.out_of(w) and not words(lay.before(w, 60))[:-2] and not lay.starts_with_of_them(w) else None
+    return w if lay.out_of(w) and not lay.words_before(w, 60)[:-2] and not lay.starts_with_of_them(w) else None
 
 
 def _latest_count(lay: Layout, a: Record, unit: str | None, anchors: set[int],
@@ -1162,7 +1186,7 @@ def _names_another_whole(lay: Layout, s: Share) -> bool:
         return False
     named = [w.lower() for w in m.groups() if w]
     # the whole's noun, and the words around it ("Всего пострадали 1 380 человек … от числа пострадавших")
-    nouns = [n.lower() for n in (s.whole.unit, *words(lay.before(s.whole, 30))[-3:], *words(lay.after(s.whole, 20))[:2])
+    nouns = [n.lower() for n in (s.whole.unit, *lay.words_before(s.whole, 30)[-3:], *lay.words_after(s.whole, 20)[:2])
              if n]
     return not any(a[:4] == b[:4] for a in named for b in nouns if len(a) >= 4 and len(b) >= 4)
 
@@ -1209,7 +1233,7 @@ def rest_claims(lay: Layout, used: set[int]) -> list[Claim]:
     for p in lay.figures:
         if p.kind != "percent" or id(p) in used or p.qualifier is not None or p.value_max is not None:
             continue
-        before = " ".join(words(lay.clause_before(p, 30))[-2:]).lower()
+        before = " ".join(lay.words_clause_before(p, 30)[-2:]).lower()
         if not any(before == r or before.endswith(" " + r) for r in _REST):
             continue
         items = [f for f in lay.figures_near(p, sentences=0) if f.end <= p.start]
@@ -1538,8 +1562,8 @@ def _opener(lay: Layout, whole: Record, first: Record) -> str | None:
         return "colon"
     if _opens_breakdown(gap):
         return "word"
-    if len(words(gap)) <= 2 and not _COMMA_OR_COLON.search(gap) and (
-            lay.out_of(whole) and not words(lay.before(whole, 60))[:-2]
+    if len(lay.words_in(whole.end, first.start)) <= 2 and not _COMMA_OR_COLON.search(gap) and (
+            lay.out_of(whole) and not lay.words_before(whole, 60)[:-2]
             or ends_with_suffix((whole.text + gap).split()[-1], KK["genitive"]) and _possessive(first)):
         return "whole"
     return None
@@ -1630,7 +1654,7 @@ def _cross_cutting(lay: Layout, parts: list[Record]) -> bool:
     traits = set()
     for p in parts:
         # the words after it, and those opening its clause ("с высшим образованием – 3 570")
-        near = words(lay.after(p, 24))[:2] + words(lay.clause_before(p, 30))[-3:]
+        near = lay.words_after(p, 24)[:2] + lay.words_clause_before(p, 30)[-3:]
         for w in near + ([p.unit.lower()] if p.unit else []):
             traits.update(t for t, stems in _TRAITS if any(w == s or len(s) > 3 and w.startswith(s) for s in stems))
     return len(traits) > 1
@@ -1645,7 +1669,7 @@ def _covered_with(lay: Layout, parts: list[Record]) -> bool:
     if not all(_KK_WITH_AFTER.match(lay.text, p.end) for p in parts):
         return False
     first, end = lay.sentences[lay.sentence_index(parts[-1])]
-    return any(starts_with_stem(w, _COVERAGE) for w in words(lay.text[first:end].lower()))
+    return any(starts_with_stem(w, _COVERAGE) for w in lay.words_in(first, end))
 
 
 def _where(lay: Layout, part: Record) -> bool:

@@ -40,7 +40,7 @@ def total_claims(lay: Layout, used: set[int]) -> list[Claim]:
             continue
         lead = lay.text[max(0, t.start - 60):t.start]
         # (the total words looked for in the lower-cased lead first: the pattern took ~4 µs a figure)
-        m = _TOTAL_BEFORE.search(lead) if lay.may_say_in(lead, _TOTAL_PIECES) else None
+        m = _TOTAL_BEFORE.search(lead) if lay.may_say_within(t.start - len(lead), t.start, _TOTAL_PIECES) else None
         if m is None or not _only_dates(lay, t.start - len(lead) + m.end(1), t.start):
             continue
         word = re.sub(r"\s+", " ", m.group(1).lower())

@@ -114,7 +114,9 @@ def test_sentence_ends_and_heads_read_as_the_whole_sentence():
 
     from extractors.sentences import ABBREVIATIONS
     rnd = random.Random(7)
-    pieces = ["тыс.", "млн.", "Тыс.", "слово", "x" * 90, " ", "  " * 50, "\n", "(", "а", "Б", "."]
+    pieces = ["тыс.", "млн.", "Тыс.", "слово", "x" * 90, " ", "  " * 50, "\n", "(", "а", "Б", ".",
+              # abbreviations as long as the longest, after and in longer words; a no-break space
+              "т.с.с.", "просп.", "впросп.", "аудитория", "\u00a0", "ТЫС..", "т.е"]
     for _ in range(400):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 12)))
         lay = Layout(text, [], [(0, len(text))])
@@ -154,3 +156,182 @@ def test_leading_words_from_a_sentence_start_read_as_the_blanked_stretch(text, d
                 for end in range(start, stop + 1):
                     expected = words(lay.without_dates(start, end, durations))[:n]
                     assert lay.leading_words(start, end, n, durations) == expected, (durations, n, end)
+
+
+def test_sentences_joined_by_this_indicator_as_matching_every_head():
+    """A sentence head is matched against _INDICATOR_HEAD only where the last word of a phrase
+    starts within its reach: the clauses must be those of matching every head."""
+    import random
+    rnd = random.Random(11)
+    pieces = ["В 2023 году 120 браков. ", "Этот показатель вырос до 150. ", "ЭТОТ  ПОКАЗАТЕЛЬ – 12. ",
+              "Бұл сан 40-қа жетті. ", "Бұл саны 4. ", "Осы көрсеткіш 5 болды. ", "Данная цифра 7. ",
+              "Слово слово слово слово слово слово слово слово слово слово это число 9. ", "İstanbul 5. ",
+              "Эта ци\u1c83ра 3. ", "Жаңа жол 12 шақырым. ", "\n", "это числовой ряд 4. ", "Сан 8. "]
+    # the phrase ending at the edge of the head read, and just past it
+    pieces += ["Х" * k + " этот показатель 5. " for k in range(40, 48)]
+    for _ in range(300):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 8)))
+        lay = _layout(text)
+        lay._indicator_hints = None  # every head matched
+        assert lay._join_after_abbreviations() == lay._clause, text
+
+
+@pytest.mark.parametrize("text", _TEXTS + ["Собрано 120 тонн. Это на 20% больше, чем 100 тонн. 5 и 6.", "1. 2 тыс. (3%) 4"])
+def test_neighbours_kept_per_figure_are_the_next_in_the_clause(text):
+    lay = _layout(text)
+    for i, f in enumerate(lay.figures):
+        before = lay.figures[i - 1] if i and lay.sentence_of(lay.figures[i - 1]) == lay.sentence_of(f) else None
+        after = (lay.figures[i + 1] if i + 1 < len(lay.figures)
+                 and lay.sentence_of(lay.figures[i + 1]) == lay.sentence_of(f) else None)
+        assert lay.neighbour(f, -1) is before and lay.neighbour(f, +1) is after
+
+
+def test_gap_words_kept_per_text_answer_as_read_afresh():
+    from extractors.check_rules import _gap_words
+    lay = _layout("Собрано 120 тонн, или 60% плана.")
+    gaps = [" тонн, или ", " тыс. чел. – на ", "; ", " 5 ", "", " жоспардың ", " т. е. ", " ТЫС. (", ". Бұл "]
+    for gap in gaps * 2:
+        assert lay.gap_words(gap) == _gap_words(gap), gap
+    ws = lay.gap_words(" тонн, или ")
+    ws.append("changed")  # a caller's change stays its own
+    assert lay.gap_words(" тонн, или ") == ["тонн", "или"]
+
+
+def test_is_plan_reading_stretches_with_a_plan_word_answers_as_reading_every_one():
+    """is_plan reads a stretch before or after a figure only with a piece of a plan word
+    starting in it; with the index of those pieces dropped, every stretch is read."""
+    import random
+    rnd = random.Random(5)
+    pieces = ["жоспар бойынша ", "План ", "план ", "запланировано в сумме ", "требуется ", "жоспарланған ",
+              "по плану ", "жоспарға қарсы ", "жоспарланып, ", "планировалось трудоустроить ", "көзделген ",
+              "орналастыру жоспарланған ", "предусмотрено ", "при плане ", "жоспардың орнына ", "Жоспар ",
+              "слово ", "ұзын сөздер тізбегі ", "қызметкерлерді тұрақты жұмыс орындарына жоспарланған ", "x" * 25 + " ", "y" * 45 + " ", ", ", ". ", "(", ") ", "İ ", "60% "]
+    for _ in range(400):
+        parts, records = [], []
+        for _ in range(rnd.randrange(2, 14)):
+            if rnd.random() < 0.3:
+                at = sum(map(len, parts))
+                number = str(rnd.randrange(1, 999))
+                records.append(Record(rnd.choice(["number", "money", "quantity"]), number, at, at + len(number),
+                                      value=float(number), unit=None))
+                parts.append(number + " ")
+            else:
+                parts.append(rnd.choice(pieces))
+        text = "".join(parts)
+        lay = Layout(text, records, split_sentences(text))
+        every = Layout(text, records, split_sentences(text))
+        every._plan_hints = None
+        for f in lay.figures:
+            assert Layout.is_plan.__wrapped__(lay, f) == Layout.is_plan.__wrapped__(every, f), (text, f.start)
+
+
+@pytest.mark.parametrize("lead", ["План поступлений", "Жоспар", "Планировалось трудоустроить", "Запланировано в сумме"])
+def test_is_plan_reads_the_plan_word_at_the_edge_of_each_stretch(lead):
+    for n, word in [(n, word) for n in range(0, 40) for word in ("сөз", "қызметкерлер")]:
+        filler = " ".join([word] * n)
+        for text in (f"Ал. {lead} {filler} 120 тонн.", f"Ал. 120 адамды {filler} жоспарланған.", f"Ал. 120 тонна {filler} жоспарланып."):
+            at = text.index("120")
+            records = [Record(kind, "120", at, at + 3, value=120.0, unit=None) for kind in ("number", "money")]
+            for r in records:
+                lay = Layout(text, [r], split_sentences(text))
+                every = Layout(text, [r], split_sentences(text))
+                every._plan_hints = None
+                assert Layout.is_plan.__wrapped__(lay, r) == Layout.is_plan.__wrapped__(every, r), text
+
+
+@pytest.mark.parametrize("text", ["Выросла на 45 тыс. тенге", "на 5%", "Нана 5", "НА 5", "вырос на\u00a05", "на-5", "сна 5",
+                                  "на. 5", "она 5", "(на 5", "на\n5", "НА  12", "за 5"])
+def test_na_before_answers_as_reading_the_words(text):
+    at = text.index("5") if "5" in text else text.index("12")
+    lay = Layout(text, [Record("number", text[at:], at, len(text), value=5.0, unit=None)], [(0, len(text))])
+    from extractors.check_rules import words
+    for chars in (8, 12):
+        assert lay.na_before(lay.figures[0], chars) == (words(lay.before(lay.figures[0], chars))[-1:] == ["на"])
+
+
+def test_rate_words_looked_for_before_the_rate_patterns():
+    """A gap with no word of _RATE_AFTER_COMMA (nor "көрсеткіші") is never read by the patterns:
+    they could not match it."""
+    import random
+
+    from extractors.check_shares import _KK_RATE_OF_VERB, _RATE_AFTER_COMMA, _names_a_rate, _rate_of_the_verb
+    rnd = random.Random(3)
+    pieces = ["газифицировано", "сел", "из", "35", ", ", ",", " ", "  ", "охват", "ОХВАТ", "доля", "удельный вес",
+              "уровень", "раскрываемость", "сохраняемость", "проходимость", "қамту", "үлесі", "деңгейі", "ДЕҢГЕЙІ",
+              "ашылу", "көрсеткіші", "КӨРСЕТКІШІ", "– ", "составила ", "құрайды ", "қосылған", "\u1c82хват", "İ"]
+    for _ in range(3000):
+        gap = " " + "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 7))) + " "
+        if _RATE_AFTER_COMMA.fullmatch(gap):
+            assert _names_a_rate(gap), gap
+        if _KK_RATE_OF_VERB.fullmatch(gap) is None:
+            assert not _rate_of_the_verb(gap), gap
+        else:
+            assert "көрсеткіші" in gap.lower(), gap
+
+
+@pytest.mark.parametrize("text", ["10 мың тұрғынға шаққанда 6,1", "6,1 на 10 тыс. жителей", "1000 адамға ШАҚҚАНДА 4",
+                                  "1000 адамға ша\u1c81\u1c81анда 4", "1000 адамға шаққан 4", "5 тонна"])
+def test_per_capita_bases_read_as_trying_the_kazakh_pattern_at_each_number(text):
+    from extractors.check_rules import _per_capita_base
+    lay = _layout(text)
+    assert lay._odd_cases == (_ODD_CYRILLIC_CASES.search(text) is not None)
+    records = [Record("number", m.group(), m.start(), m.end(), value=float(m.group()), unit=None)
+               for m in re.finditer(r"\d+", text)]
+    for r in records:
+        assert _per_capita_base(text, r, lay.may_say("шаққанда")) == _per_capita_base(text, r), (text, r.start)
+
+
+def test_rate_of_use_words_looked_for_before_the_pattern():
+    import random
+
+    from extractors.check_shares import _RATE_OF_USE_RU, _USED_ON_BEFORE
+    rnd = random.Random(9)
+    pieces = ["Бюджет ", "исполнен ", "ИСПОЛНЕН ", "освоено ", "выполнено ", "реализовано ", "использовано ", "на ",
+              "исп", "олнен ", "слово ", "\u1c82своено ", "  ", "İ "]
+    for _ in range(2000):
+        stretch = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 6)))
+        lay = _layout(stretch + "92%")
+        if _USED_ON_BEFORE.search(stretch):
+            assert lay.may_say_in(stretch, _RATE_OF_USE_RU), stretch
+
+
+@pytest.mark.parametrize("clause", ["средний балл – ", "Средняя зарплата ", "в среднем ", "в  среднем ", "орташа жасы – ",
+                                    "орта есеппен ", "орта  есеппен ", "ОРТАША ", "балл ", "в сред", "орта "])
+def test_average_read_only_with_a_word_of_one(clause):
+    from extractors.check_rules import words
+    from extractors.check_shares import _AVERAGE_WORDS, _average
+    text = f"Ал {clause}92."
+    lay = _layout(text)
+    w = lay.figures[-1]
+    ws = words(lay.clause_before(w, 40))[-4:]
+    assert _average(lay, w) == (any(x.startswith(_AVERAGE_WORDS) for x in ws) or " ".join(ws[-2:]) in _AVERAGE_WORDS)
+
+
+@pytest.mark.parametrize("text", [
+    "Собрано 120 тонн, или 60% плана; в 2023 году – 100 тонн. Жоспар-бойынша 5 т.е. 7",
+    "ОСВОЕНО 2,3 млрд из 2,5 млрд: 92%. Бұл ӨТКЕН жылғы 80-нен көп",
+    "İstanbul 5 рейсов, из них 4 (80%).",  # "İ" lower-cases to two characters
+    "ΣΑΣ 5 рейсов, ΟΔΟΣ 4 и 3.",  # "Σ" lower-cases by what follows it
+])
+def test_words_near_a_figure_read_as_the_stretches_lower_cased(text):
+    from extractors.check_rules import words
+    lay = _layout(text)
+    for r in lay.figures:
+        for chars in (0, 1, 5, 12, 30, 80):
+            assert lay.words_before(r, chars) == words(lay.before(r, chars))
+            assert lay.words_after(r, chars) == words(lay.after(r, chars))
+            assert lay.words_clause_before(r, chars) == words(lay.clause_before(r, chars))
+            assert lay.words_clause_after(r, chars) == words(lay.clause_after(r, chars))
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 2):
+            assert lay.words_in(start, end) == words(text[start:end]), (start, end)
+            assert lay.lower_in(start, end) == text[start:end].lower(), (start, end)
+
+
+@pytest.mark.parametrize("text", ["Всего 10, из НИХ 4.", "İstanbul: итого 5 и 6", "ΣΑΣ жиыны 7", "с\u1c82ответственно 8"])
+def test_may_say_within_answers_as_may_say_in_the_stretch(text):
+    lay = _layout(text)
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            for pieces in (("них",), ("всего", "итого"), ("жиыны",), ("зз",)):
+                assert lay.may_say_within(start, end, pieces) == lay.may_say_in(text[start:end], pieces)
