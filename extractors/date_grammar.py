@@ -127,6 +127,27 @@ class Digits:
         return after != SPACE or self.then is None or then == UNKNOWN or then in self.then
 
 
+@dataclass(frozen=True)
+class Word:
+    """A rule's start word that the pattern follows by spaces and then only by one of the
+    characters ``then`` (letters in lower case, for either case): "за" and "в" of "за
+    истекший квартал", "в прошлую пятницу" as ``Word("в", then="пмсбэ")``.
+
+    ``extractors.dates`` tries such a rule at the word only when what follows fits: "в",
+    "на", "по", "с" begin a dozen rules each and stand in every Russian sentence, before
+    dates rarely. As with Digits, ``then`` must hold every character the pattern can read
+    there. (A start written as a phrase, "в этом году", says the same by its next word.)
+    """
+
+    word: str
+    then: frozenset[str]
+
+    def __init__(self, word: str, then: str) -> None:
+        assert then == then.lower() and all(then_kind(c, frozenset(then)) == c for c in then), then
+        object.__setattr__(self, "word", word)
+        object.__setattr__(self, "then", frozenset(then))
+
+
 def first_letters(words) -> str:
     """The first letters of ``words``, in lower case: a Digits ``then``."""
     return "".join(sorted({w[0].lower() for w in words}))
