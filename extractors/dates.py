@@ -244,8 +244,12 @@ def _candidates(text: str, lang: str, published: dt.date | None) -> list[tuple[C
     out = []
     for w in WORD.finditer(text):
         word = w.group()
+        pos = w.start()
+        if pos > 1 and text[pos - 1] in ",." and text[pos - 2].isdigit():
+            continue  # the decimals of "72,4 года" begin no date of their own (asked first: a
+            # page holds dozens of decimals, and at_number is the dearer question)
         if word[0].isdigit():
-            todo = tries.at_number(text, w.start(), word)
+            todo = tries.at_number(text, pos, word)
         else:
             todo = cache.get(word)
             if todo is None:
@@ -254,9 +258,6 @@ def _candidates(text: str, lang: str, published: dt.date | None) -> list[tuple[C
                 todo = todo.at(text, w.end())
         if not todo:
             continue
-        pos = w.start()
-        if pos > 1 and text[pos - 1] in ",." and text[pos - 2].isdigit():
-            continue  # the decimals of "72,4 года" begin no date of their own
         for pattern, handler, rank in todo:
             m = pattern.match(text, pos)
             if m is not None:
