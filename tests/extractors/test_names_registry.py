@@ -145,6 +145,11 @@ def _finditer_every_word(reg, text):
     "İstanbul мен Үкімет; Σ ΑΣ Үкімет",  # letters whose lower case depends on more than themselves
     "ес, с, ЕС, С-да, ұб ұба 5 50 100 1000 un UN",  # short keys, digits, Latin
     "",
+    # the first letter in the case its forms are not written in: "году" before "Год …"
+    "В году рабочих профессий и в Году рабочих профессий; ГОД РАБОЧИХ ПРОФЕССИЙ",
+    "үкімет, ҮКІМЕТ, Үкімет; жол картасы, Жол картасы, жОЛ КАРТАСЫ",
+    # letters that match others alike in any case: the long s, the Kelvin sign, a dotless i
+    "ſенат Kазпошта ıнфо Kазпошта kaspi Kaspi",
 ])
 def test_word_prefilter_finds_what_reading_every_word_finds(text):
     reg = get_registry()
@@ -156,4 +161,15 @@ def test_word_prefilter_on_every_shipped_form_in_context():
     for entry in reg.entries:
         for _, form in entry.forms():
             for text in (form, f"({form.upper()})", f"Бүгін {form}ның, {form[:2]} {form[:1]}"):
+                assert list(reg.finditer(text)) == list(_finditer_every_word(reg, text)), text
+
+
+def test_word_prefilter_on_every_shipped_form_in_either_case():
+    """A form is looked for only at words that begin as it is written: each shipped form
+    with its first letter in the other case, and the whole in lower and in title case."""
+    reg = get_registry()
+    for entry in reg.entries:
+        for _, form in entry.forms():
+            for variant in (form[:1].swapcase() + form[1:], form.lower(), form.title(), form[:1] + form[1:].upper()):
+                text = f"{variant}, ({variant}) {variant}ның"
                 assert list(reg.finditer(text)) == list(_finditer_every_word(reg, text)), text
