@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from extractors.date_grammar import (
-    LETTER, SPACE, Candidate, Digits, Word, first_letters, group_of, L, MONTH_WORD, YEAR4, alternation, decade, deadline_year, first_months, iso, last_part, month_number, weekday_date, year_named_before, shift_month, stems, year_of_month, year_of_part,
+    LETTER, SPACE, Candidate, Digits, Word, first_letters, first_two, group_of, L, MONTH_WORD, YEAR4, alternation, decade, deadline_year, first_months, iso, last_part, month_number, weekday_date, year_named_before, shift_month, stems, year_of_month, year_of_part,
     valid_day, week_of,
 )
 from extractors import dotted_dates as dotted
@@ -537,11 +537,11 @@ PREP_START = prep_start(DIGIT_CHARS)
 MONTH_START = prep_start(MONTH_FIRSTS) + tuple(W.MONTHS)
 VAGUE_WORDS = W.VAGUE_RELATIVE + W.FREQUENCIES + W.SEASONS
 # UNITS: лет, год, месяц, дн, день, недел, сут
-UNIT_FIRSTS = "лгмднс"
+UNIT_FIRSTS = ("ле", "го", "ме", "дн", "де", "не", "су")
 # \d{1,3}, then a decimal comma, a DASH, the spaces before a DASH or the unit, or "-летний"
 # ("в течение", "на протяжении", "за последние", "последние 5", "от 3 до 6 лет")
 COUNT_FIRSTS = "".join(sorted(set(DIGIT_CHARS + first_letters(W.MONTH_COUNTS))))
-DURATION_START = (Digits((1, 2, 3), ",", "-", "–", "—", SPACE, then="-–—" + UNIT_FIRSTS),
+DURATION_START = (Digits((1, 2, 3), ",", "-", "–", "—", SPACE, then=("-", "–", "—") + UNIT_FIRSTS),
                   Word("в", "т"), Word("на", "п"), Word("за", "п"),
                   *(Word(w, COUNT_FIRSTS) for w in ("последние", "более", "около", "почти")),
                   *(Word(w, DIGIT_CHARS) for w in ("от", "с", "со")), *W.MONTH_COUNTS)
@@ -554,11 +554,11 @@ RULES = [
               rf"(?P<core>{YEAR_OR_REL})"),
      same_period, stems(("аналогичный", "соответствующий")) + ("тот", "того", "том", "тому")),
     (_compile(rf"{PREP}(?P<core>(?P<d>[0-3]?\d)(?:-?(?:го|е|ое))?\s+(?P<m>{MONTH})(?:\s*,?\s*(?P<y>{YEAR})(?:\s*{YEARWORD})?|\s+{REL_GEN})?)"),
-     day_month_year, PREP_START + (Digits((1, 2), "-", SPACE, LETTER, then=MONTH_FIRSTS),)),
+     day_month_year, PREP_START + (Digits((1, 2), "-", SPACE, LETTER, then=first_two((*KK_MONTHS, *W.MONTHS))),)),
     (_compile(rf"{PREP}(?P<core>(?P<m>{MONTH})(?:{DASH}(?P<m2>{MONTH}))?\s+{YEAR_OR_REL})"), month_year, MONTH_START),
     (_compile(rf"{PREP}(?P<core>(?P<m>{MONTH}){DASH}(?P<m2>{MONTH}))"), month_year, MONTH_START),
     (_compile(rf"{PREP}(?P<core>(?P<y>{YEAR})(?:(?:{DASH}|/)(?P<y2>{YEAR}))?\s*(?:учебн{L}*\s+)?{YEARWORD})"), year,
-     PREP_START + (Digits((4,), then="-–—уг"),)),
+     PREP_START + (Digits((4,), then=("-", "–", "—", "уч", "го", "г.", "гг")),)),
     # "в 2023-м", "с 2020-го", "к 2030-му": the year word left out after the ending
     (_compile(rf"(?:(?P<prep>начиная\s+с|с|со|до|по|к)\s+|(?<=[вВ]\s)(?<!\w[вВ]\s))(?P<core>(?P<y>{YEAR4})-(?:м|го|му))"),
      year, PREP_START + (Digits((4,), "-"),)),
@@ -570,7 +570,7 @@ RULES = [
     (_compile(
         rf"{PREP}(?P<core>(?:(?:(?P<n>\d{{1,2}})|(?P<nw>{MONTH_COUNT}))\s*(?:месяц(?:а|ев)|мес\.)|(?P<ord>{ORD})\s+(?P<part>квартал{L}*|полугоди{L}*|половин{L}*\s+года|половин{L}*(?=\s+{YEAR4})))"
         rf"(?:\s+{YEAR_OR_REL})?)"
-    ), part_of_year, prep_start(COUNT_FIRSTS + first_letters(W.ORDINALS)) + (Digits((1, 2), "-", SPACE, LETTER, then="мкп"),)
+    ), part_of_year, prep_start(COUNT_FIRSTS + first_letters(W.ORDINALS)) + (Digits((1, 2), "-", SPACE, LETTER, then=("ме", "кв", "по")),)
      + tuple(W.ORDINALS) + tuple(W.MONTH_COUNTS)),
     # "за квартал", "в истекшем полугодии": the part last over ("в квартале" alone is also a city block)
     (_compile(rf"(?:за|в)\s+(?P<core>(?:(?:истекш|прошедш|отчетн|отчётн){L}*\s+)?(?P<part>квартал|(?<=[мй]\s)квартале|полугодие|полугодии))"
@@ -601,7 +601,7 @@ RULES = [
     (_compile(
         rf"(?:с\s+)?(?P<core>(?P<d1>[0-3]?\d)(?:\s+по\s+|{DASH})(?P<d>[0-3]?\d)\s+(?P<m>{MONTH})"
         rf"(?:\s+(?P<y>{YEAR})\s*{YEARWORD}?|\s+{REL_GEN})?)"
-    ), day_span, (Word("с", DIGIT_CHARS), Digits((1, 2), "-", "–", "—", SPACE, then="п-–—"))),
+    ), day_span, (Word("с", DIGIT_CHARS), Digits((1, 2), "-", "–", "—", SPACE, then=("по", "-", "–", "—")))),
     (_compile(
         rf"с\s+(?P<core>(?P<ya>{YEAR})\s+по\s+(?P<yb>{YEAR})\s*{YEARWORD}"
         rf"|(?P<ma>{MONTH})\s+по\s+(?P<mb>{MONTH})(?:\s+(?P<ym>{YEAR})\s*{YEARWORD}?)?(?!\s+[0-3]?\d(?!\d))"

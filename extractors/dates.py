@@ -15,7 +15,9 @@ import functools
 import re
 
 from extractors import date_rules_kk, date_rules_ru
-from extractors.date_grammar import LETTER, OTHER, PLAIN, SPACE, STEM, UNKNOWN, Candidate, Digits, Word, alternation, then_kind
+from extractors.date_grammar import (
+    LETTER, OTHER, SPACE, STEM, UNKNOWN, Candidate, Digits, Word, alternation, then_kind, then_letters,
+)
 from extractors.records import Record
 from extractors.table_rows import TABLE_CELLS, is_header
 
@@ -83,7 +85,7 @@ class _Starts:
         # the characters some rule names to follow its digits ("-", ".", ","), or its spaces:
         # kinds of their own
         self.after_chars = frozenset(c for d in self.digits.values() for c in d.after if len(c) == 1)
-        self.then_chars = frozenset(c for d in self.digits.values() for c in d.then or ())
+        self.then_chars = frozenset(c for d in self.digits.values() for t in d.then or () for c in t)
 
     def ranks(self, word: str) -> tuple[int, ...]:
         if word[0].isdigit():
@@ -163,15 +165,16 @@ class _Tries:
         self.cache: dict[str, tuple] = {}
         self.after_chars = STARTS[lang].after_chars | STARTS[other].after_chars
         self.then_chars = STARTS[lang].then_chars | STARTS[other].then_chars
-        # by the number of digits, the kind of what follows them and, after spaces, of what
-        # follows those: a few hundred keys
-        self.numbers = {(length, after, then): tuple(
-            (rules[rank][0], rules[rank][1], rank + offset)
-            for starts, rules, offset in self.langs for rank in starts.number_ranks(length, after, then))
-            for length in range(1, MAX_DIGITS + 1)
-            for after, thens in ((LETTER, (None,)), (OTHER, (None,)), *((c, (None,)) for c in self.after_chars),
-                                 (SPACE, (PLAIN, UNKNOWN, *self.then_chars)))
-            for then in thens}
+        # by the number of digits, the kind of what follows them and, after spaces, the first
+        # two letters of what follows those: filled as numbers are read, a few thousand keys
+        self.numbers: dict[tuple[int, str, str | None], tuple] = {}
+
+    def _number_tries(self, key: tuple[int, str, str | None]) -> tuple:
+        tries = tuple((rules[rank][0], rules[rank][1], rank + offset)
+                      for starts, rules, offset in self.langs for rank in starts.number_ranks(*key))
+        if len(self.numbers) < 200_000:  # bounded: as many keys as pairs of letters
+            self.numbers[key] = tries
+        return tries
 
     def at(self, word: str) -> tuple | _Followed:
         tries = self.cache.get(word)
@@ -197,10 +200,12 @@ class _Tries:
             if after.isspace():
                 after = SPACE
                 gap = SPACES.match(text, end).end()
-                then = then_kind(text[gap:gap + 1], self.then_chars)
+                then = then_letters(text[gap:gap + 2], self.then_chars)
             else:
                 after = LETTER if after.isalnum() else OTHER
-        return self.numbers[min(end - pos, MAX_DIGITS), after, then]
+        key = (min(end - pos, MAX_DIGITS), after, then)
+        tries = self.numbers.get(key)
+        return tries if tries is not None else self._number_tries(key)
 
 
 class _Followed:
