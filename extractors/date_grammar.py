@@ -119,7 +119,8 @@ class Digits:
     them, as characters or the kinds SPACE and LETTER; no ``after`` means anything. After
     SPACE, ``then`` holds what may come first after the spaces (letters in lower case, for
     either case), None for anything: characters, or their first two ("ме" of "месяцев" lets
-    "млн", the commonest word after a number, pass by; see ``then_letters``).
+    "млн", the commonest word after a number, pass by; see ``then_letters``). A rule that
+    names "," takes decimals ("2,5 жыл"), and after them and their spaces ``then`` again.
 
     ``extractors.dates`` tries a rule at a number only when these fit: most numbers of an
     article begin no date, and trying each of the twenty-six rules that begin with digits at
@@ -144,7 +145,9 @@ class Digits:
         is SPACE."""
         if length not in self.lengths or self.after and after not in self.after:
             return False
-        if after != SPACE or self.then is None or then == UNKNOWN:
+        if self.then is None or then is None or then == UNKNOWN:
+            return True
+        if after != SPACE and not (after == "," and "," in self.after):
             return True
         # ("м" of "мı": its second letter unknown, every start of it)
         return bool(then) and any(then.startswith(t) if len(then) >= len(t) else t.startswith(then) for t in self.then)

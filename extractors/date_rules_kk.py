@@ -585,7 +585,7 @@ RULES = [
     (_compile(rf"(?P<y>{YEAR_NUM})(?:{DASH}|/)(?P<y2>{YEAR_NUM})\s*(?:оқу\s+)?{YEARWORD}(?:\s+аралығ{L}*)?{TAIL}"),
      year_range, (Digits((4,), then="-–—"), *SPELLED_START)),
     # "2023 және 2024 жылдары", "2022, 2023 және 2024 жж.": a year listed before the one with the word
-    (_compile(rf"(?P<y>{YEAR4})(?=(?:\s*(?:,|және|мен|пен|бен)\s*{YEAR4})+\s*{YEARWORD})"), listed_year, (Digits((4,), then=",жмпб"),)),
+    (_compile(rf"(?P<y>{YEAR4})(?=(?:\s*(?:,|және|мен|пен|бен)\s*{YEAR4})+\s*{YEARWORD})"), listed_year, (Digits((4,), then=(",", "жә", "ме", "пе", "бе")),)),
     (_compile(rf"(?P<d>{DAY})\s+(?P<m>{MONTH}){TAIL}"), day_month, (DAY_DIGITS, *SPELLED_START)),
     # "қараша айының 10-ы мен 20-сы аралығында": two days joined by "мен" and "between"
     (_compile(rf"(?P<m>{MONTH})\s+(?:айының\s+)?(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY})"

@@ -203,6 +203,13 @@ class _Tries:
                 then = then_letters(text[gap:gap + 2], self.then_chars)
             else:
                 after = LETTER if after.isalnum() else OTHER
+        elif after == ",":
+            # a decimal comma ("12,5 млн", six a page): the rules that take one read on after
+            # the decimals and their spaces as after a number's spaces (see Digits)
+            decimals = DIGIT_RUN.match(text, end + 1).end()
+            if decimals > end + 1:
+                gap = SPACES.match(text, decimals).end()
+                then = then_letters(text[gap:gap + 2], self.then_chars)
         key = (min(end - pos, MAX_DIGITS), after, then)
         tries = self.numbers.get(key)
         return tries if tries is not None else self._number_tries(key)
