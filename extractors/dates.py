@@ -168,6 +168,7 @@ class _Tries:
         # by the number of digits, the kind of what follows them and, after spaces, the first
         # two letters of what follows those: filled as numbers are read, a few thousand keys
         self.numbers: dict[tuple[int, str, str | None], tuple] = {}
+        self.then_kinds: dict[str, str] = {}
 
     def _number_tries(self, key: tuple[int, str, str | None]) -> tuple:
         tries = tuple((rules[rank][0], rules[rank][1], rank + offset)
@@ -191,7 +192,8 @@ class _Tries:
     def at_number(self, text: str, pos: int, word: str) -> tuple:
         """The rules to try at a word that begins with a digit: those whose Digits take
         its number of digits and what follows them."""
-        end = DIGIT_RUN.match(text, pos).end()
+        # (a word of digits alone, "2024", ends where its digits do: \d is a decimal digit)
+        end = pos + len(word) if word.isdecimal() else DIGIT_RUN.match(text, pos).end()
         if end == pos:
             return self.at(word)  # a digit \d does not read ("²"): every rule that begins with digits
         after = text[end:end + 1]
@@ -199,8 +201,9 @@ class _Tries:
         if after not in self.after_chars:
             if after.isspace():
                 after = SPACE
-                gap = SPACES.match(text, end).end()
-                then = then_letters(text[gap:gap + 2], self.then_chars)
+                # (one space, as most numbers have, read without the expression)
+                gap = end + 1 if not text[end + 1:end + 2].isspace() else SPACES.match(text, end).end()
+                then = self._then(text[gap:gap + 2])
             else:
                 after = LETTER if after.isalnum() else OTHER
         elif after == ",":
@@ -209,10 +212,19 @@ class _Tries:
             decimals = DIGIT_RUN.match(text, end + 1).end()
             if decimals > end + 1:
                 gap = SPACES.match(text, decimals).end()
-                then = then_letters(text[gap:gap + 2], self.then_chars)
+                then = self._then(text[gap:gap + 2])
         key = (min(end - pos, MAX_DIGITS), after, then)
         tries = self.numbers.get(key)
         return tries if tries is not None else self._number_tries(key)
+
+    def _then(self, letters: str) -> str:
+        """``then_letters`` of two characters, remembered: a few hundred pairs follow numbers."""
+        kind = self.then_kinds.get(letters)
+        if kind is None:
+            kind = then_letters(letters, self.then_chars)
+            if len(self.then_kinds) < 200_000:  # bounded: as many keys as pairs of characters
+                self.then_kinds[letters] = kind
+        return kind
 
 
 class _Followed:
