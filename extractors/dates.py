@@ -268,6 +268,9 @@ def _candidates(text: str, lang: str, published: dt.date | None) -> list[tuple[C
     out = []
     for w in WORD.finditer(text):
         word = w.group()
+        todo = cache.get(word)
+        if todo == ():
+            continue  # most words: known to begin no rule (no word of digits is: see at_number)
         pos = w.start()
         if pos > 1 and text[pos - 1] in ",." and text[pos - 2].isdigit():
             continue  # the decimals of "72,4 года" begin no date of their own (asked first: a
@@ -275,7 +278,6 @@ def _candidates(text: str, lang: str, published: dt.date | None) -> list[tuple[C
         if word[0].isdigit():
             todo = tries.at_number(text, pos, word)
         else:
-            todo = cache.get(word)
             if todo is None:
                 todo = tries.at(word)
             if todo.__class__ is _Followed:
