@@ -35,6 +35,12 @@ from __future__ import annotations
 
 import os
 import re
+
+try:  # the parser re compiles with (Python 3.11 and later), else its older name
+    from re import _constants as _sre_constants, _parser as _sre_parser
+except ImportError:  # pragma: no cover
+    import sre_constants as _sre_constants
+    import sre_parse as _sre_parser
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -118,7 +124,7 @@ class Registry:
                     pat = phrase_pattern(form, lang, lowercase_first=e.lowercase)
                 compiled = re.compile(f"(?:{pat})(?![\\w])")
                 self._index.setdefault(_key(form), []).append((compiled, e))
-                firsts[compiled] = _first_letters(pat, form, lang)
+                firsts[compiled] = _first_letters(compiled)
         for forms in self._index.values():
             # Longer forms first, so "Бизнестің жол картасы" wins over "Жол картасы".
             forms.sort(key=lambda fe: -len(fe[0].pattern))
@@ -190,20 +196,44 @@ class Registry:
         return e
 
 
-def _first_letters(pattern: str, form: str, lang: str) -> frozenset[str] | None:
-    """The characters a form's pattern may begin a match with, as written: the first
-    letter in its case ("Г(?i:од…)"), both cases ("[Жж](?i:…)", a lower-case form), the
-    first character of an "other" form (matched literally); None when the pattern says
-    otherwise (it then begins with anything its key does)."""
-    if lang == "other":
-        return frozenset(form.split()[0][0])
-    first = form.strip()[:1]
-    if pattern.startswith(re.escape(first) + "(?i:"):
-        return frozenset(first)
-    upper, lower = first.upper(), first.lower()
-    if len(upper) == len(lower) == 1 and pattern.startswith(f"[{upper}{lower}](?i:"):
-        return frozenset((upper, lower))
-    return None
+def _first_letters(compiled: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a form's pattern may begin a match with, as written: "Г" of
+    "Г(?i:од…)", "Жж" of "[Жж](?i:…)" (a lower-case form), "Ү" of a Kazakh word read in
+    its case ("Үкімет…"), read from the parsed pattern; None when it begins otherwise (then
+    with any case of its key's first letter)."""
+    try:
+        parsed = _sre_parser.parse(compiled.pattern, compiled.flags)
+    except Exception:  # a parser of another Python: no letters, every case looked at
+        return None
+    return _firsts(list(parsed), bool(parsed.state.flags & re.IGNORECASE))
+
+
+def _firsts(items: list, ignorecase: bool) -> frozenset[str] | None:
+    """What the first of the parsed ``items`` reads, if it is one character of a few written
+    out (in a case-insensitive group, ones without case only), else None."""
+    if not items:
+        return None
+    op, av = items[0]
+    if op is _sre_constants.SUBPATTERN:
+        _, add, remove, sub = av
+        return _firsts(list(sub), bool((ignorecase or add & re.IGNORECASE) and not remove & re.IGNORECASE))
+    if op is _sre_constants.BRANCH:
+        out: set[str] = set()
+        for alternative in av[1]:
+            chars = _firsts(list(alternative), ignorecase)
+            if chars is None:
+                return None
+            out |= chars
+        return frozenset(out)
+    if op is _sre_constants.LITERAL:
+        chars = {chr(av)}
+    elif op is _sre_constants.IN and all(o is _sre_constants.LITERAL for o, _ in av):
+        chars = {chr(a) for _, a in av}
+    else:
+        return None
+    if ignorecase and any(not (c.lower() == c.upper() == c) for c in chars):
+        return None
+    return frozenset(chars)
 
 
 def _key_starts_pattern(cased: dict) -> re.Pattern[str]:
@@ -217,6 +247,8 @@ def _key_starts_pattern(cased: dict) -> re.Pattern[str]:
     word after it.
     """
     by_first: dict[str, set[str]] = {}
+    exact = {c for by_char, _ in cased.values() for c in by_char}
+    anyhow_firsts = {key[:1] for key, (_, anyhow) in cased.items() if anyhow}
     for key, (by_char, anyhow) in cased.items():
         for c in by_char:
             by_first.setdefault(re.escape(c), set()).add(key[1:])
@@ -227,10 +259,12 @@ def _key_starts_pattern(cased: dict) -> re.Pattern[str]:
         tails = "|".join(re.escape(r) for r in sorted(rests, key=lambda r: (-len(r), r)))
         branches.append(f"{first}(?i:{tails})")
     keys = "|".join(branches) or "(?!)"
-    # (the keys' first letters in any case looked at first, in one test: most words begin with
-    # none, and the branches' case-insensitive letters are tried one by one)
-    firsts = "".join(sorted({re.escape(key[:1]) for key in cased}))
-    return re.compile(f"[^\\w-](?=(?i:[{firsts}]))(?=(?:{keys}))" if firsts else f"[^\\w-](?=(?:{keys}))")
+    # (the first letters looked at first, in one test: most words begin with none of them)
+    firsts = [f"[{''.join(sorted(map(re.escape, exact)))}]"] if exact else []
+    if anyhow_firsts:
+        firsts.append(f"(?i:[{''.join(sorted(map(re.escape, anyhow_firsts)))}])")
+    screen = f"(?={'|'.join(firsts)})" if firsts else ""
+    return re.compile(f"[^\\w-]{screen}(?=(?:{keys}))")
 
 
 def _as_forms(value, where: str, key: str) -> tuple[str, ...]:

@@ -173,3 +173,26 @@ def test_word_prefilter_on_every_shipped_form_in_either_case():
             for variant in (form[:1].swapcase() + form[1:], form.lower(), form.title(), form[:1] + form[1:].upper()):
                 text = f"{variant}, ({variant}) {variant}ның"
                 assert list(reg.finditer(text)) == list(_finditer_every_word(reg, text)), text
+
+
+@pytest.mark.parametrize("pattern, firsts", [
+    ("Г(?i:од)", {"Г"}),
+    ("[Жж](?i:ол)", {"Ж", "ж"}),
+    ("(?:(?:Үкімет(?:лар)?))(?![\\w])", {"Ү"}),
+    ("(?:a|B)c", {"a", "B"}),
+    ("(?i:1)00", {"1"}),
+    ("(?i:a)b", None),  # a case-insensitive letter: any case begins it
+    ("(?i)Год", None),
+    ("a?b", None),  # the first may be left out
+    ("(?:)a", {"a"}),  # an empty group reads nothing
+    ("[а-я]", None),  # a range, not letters written out
+    ("(?=a)a", None),
+    ("", None),
+])
+def test_first_letters_read_from_the_pattern(pattern, firsts):
+    import re
+
+    from extractors.registry import _first_letters
+
+    got = _first_letters(re.compile(pattern))
+    assert got == (None if firsts is None else frozenset(firsts))
