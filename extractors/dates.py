@@ -16,7 +16,7 @@ import re
 
 from extractors import date_rules_kk, date_rules_ru
 from extractors.date_grammar import (
-    LETTER, OTHER, SPACE, STEM, UNKNOWN, Candidate, Digits, Word, alternation, then_kind, then_letters,
+    _ODD_CASES, LETTER, OTHER, SPACE, STEM, UNKNOWN, Candidate, Digits, Word, alternation, then_kind, then_letters,
 )
 from extractors.records import Record
 from extractors.table_rows import TABLE_CELLS, is_header
@@ -34,8 +34,7 @@ def _index(rules) -> tuple[dict[str, list[int]], dict[str, list[int]], dict[int,
     three letters of a stem that takes endings ("қаңтарда", "биылғы"); the rules
     that may begin with a number in digits, by what they take; and what may follow the
     exact first word of a rule, by word and rule: ``(SPACE, c)`` for spaces and then
-    ``c``, ``(c, None)`` for the character ``c`` right after it. A rule reached by a
-    word it may be followed by anything after has no entry."""
+    ``c``, ``(c, None)`` for the character ``c`` right after it (no entry: anything)."""
     exact: dict[str, list[int]] = {}
     prefix: dict[str, list[int]] = {}
     digits: dict[int, Digits] = {}
@@ -72,7 +71,8 @@ def _phrase_after(phrase: str, first: str) -> set | None:
         return None
     if rest[0] == " ":
         nxt = rest.lstrip(" ")[:1].lower()
-        assert nxt and then_kind(nxt, frozenset(nxt)) == nxt, phrase
+        if not nxt or nxt in _ODD_CASES:
+            return None  # (a letter that matches others alike: "ı" is read as "I" too)
         return {(SPACE, nxt)}
     return {(rest[0], None)}
 
@@ -162,7 +162,7 @@ class _Tries:
     def __init__(self, lang: str) -> None:
         other = "ru" if lang == "kk" else "kk"
         self.langs = ((STARTS[lang], RULES[lang], 0), (STARTS[other], RULES[other], 1000))
-        self.cache: dict[str, tuple] = {}
+        self.cache: dict[str, tuple | _Followed] = {}
         self.after_chars = STARTS[lang].after_chars | STARTS[other].after_chars
         self.then_chars = STARTS[lang].then_chars | STARTS[other].then_chars
         # by the number of digits, the kind of what follows them and, after spaces, the first
@@ -273,8 +273,8 @@ def _candidates(text: str, lang: str, published: dt.date | None) -> list[tuple[C
             continue  # most words: known to begin no rule (no word of digits is: see at_number)
         pos = w.start()
         if pos > 1 and text[pos - 1] in ",." and text[pos - 2].isdigit():
-            continue  # the decimals of "72,4 года" begin no date of their own (asked first: a
-            # page holds dozens of decimals, and at_number is the dearer question)
+            continue  # the decimals of "72,4 года" begin no date of their own (asked before
+            # at_number, the dearer question)
         if word[0].isdigit():
             todo = tries.at_number(text, pos, word)
         else:
