@@ -149,28 +149,36 @@ class Digits:
             return True
         if after != SPACE and not (after == "," and "," in self.after):
             return True
-        # ("м" of "мı": its second letter unknown, every start of it)
-        return bool(then) and any(then.startswith(t) if len(then) >= len(t) else t.startswith(then) for t in self.then)
+        return fits(self.then, then)
+
+
+def fits(starts: frozenset[str], then: str) -> bool:
+    """Whether ``then`` (a kind of ``then_letters``, not UNKNOWN) may begin with one of
+    ``starts``, characters or pairs of them; "м" of "мı" (its second letter unknown) may
+    begin with every pair that begins so."""
+    return bool(then) and any(then.startswith(t) if len(then) >= len(t) else t.startswith(then) for t in starts)
 
 
 @dataclass(frozen=True)
 class Word:
-    """A rule's start word that the pattern follows by spaces and then only by one of the
-    characters ``then`` (letters in lower case, for either case): "за" and "в" of "за
-    истекший квартал", "в прошлую пятницу" as ``Word("в", then="пмсбэ")``.
+    """A rule's start word that the pattern follows by spaces and then only by one of
+    ``then``: characters, or their first two, in lower case for either case ("за" and "в"
+    of "за истекший квартал", "в прошлую пятницу" as ``Word("в", then="пмсбэ")``; "в" of
+    "в марте" with the months' first two letters, "ма").
 
     ``extractors.dates`` tries such a rule at the word only when what follows fits: "в",
     "на", "по", "с" begin a dozen rules each and stand in every Russian sentence, before
-    dates rarely. As with Digits, ``then`` must hold every character the pattern can read
+    dates rarely. As with Digits, ``then`` must hold every start the pattern can read
     there. (A start written as a phrase, "в этом году", says the same by its next word.)
     """
 
     word: str
     then: frozenset[str]
 
-    def __init__(self, word: str, then: str) -> None:
-        # (no letter that matches others alike: "ı" is read as "I" too, which then_kind lowers to "i")
-        assert then == then.lower() and not _ODD_CASES & set(then), then
+    def __init__(self, word: str, then: str | tuple[str, ...]) -> None:
+        then = tuple(then)  # a string: its characters
+        # (no letter that matches others alike: "ı" is read as "I" too, which is lowered to "i")
+        assert all(0 < len(t) <= 2 and t == t.lower() and not _ODD_CASES & set(t) for t in then), then
         object.__setattr__(self, "word", word)
         object.__setattr__(self, "then", frozenset(then))
 

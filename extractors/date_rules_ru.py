@@ -522,14 +522,14 @@ YEAR_OR_REL = rf"(?:(?P<y>{YEAR})\s*(?:{YEARWORD})|{REL_GEN})"
 # may follow them, no more than the pattern requires (PREP begins with a letter); a word the
 # pattern follows by spaces as Word: what may come first after them.
 DIGIT_CHARS = "0123456789"
-# MONTH: a Kazakh or Russian month name, in either script
-MONTH_FIRSTS = first_letters((*KK_MONTHS, *W.MONTHS))
+# MONTH: a Kazakh or Russian month name, in either script (its first two letters)
+MONTH_FIRSTS = first_two((*KK_MONTHS, *W.MONTHS))
 
 
-def prep_start(then: str) -> tuple[Word, ...]:
-    """PREP's words, before what the rule reads after PREP (its first characters ``then``)
-    or a time of day ("до 18:00 11 ноября"): "начиная с", "не позднее", "не ранее"."""
-    core = "".join(sorted(set(then + DIGIT_CHARS)))
+def prep_start(then) -> tuple[Word, ...]:
+    """PREP's words, before what the rule reads after PREP (its first characters or pairs
+    ``then``) or a time of day ("до 18:00 11 ноября"): "начиная с", "не позднее", "не ранее"."""
+    core = tuple(sorted(set(then) | set(DIGIT_CHARS)))
     return (Word("начиная", "с"), Word("не", "пр"), *(Word(w, core) for w in ("с", "со", "до", "по", "к")))
 
 
@@ -554,7 +554,7 @@ RULES = [
               rf"(?P<core>{YEAR_OR_REL})"),
      same_period, stems(("аналогичный", "соответствующий")) + ("тот", "того", "том", "тому")),
     (_compile(rf"{PREP}(?P<core>(?P<d>[0-3]?\d)(?:-?(?:го|е|ое))?\s+(?P<m>{MONTH})(?:\s*,?\s*(?P<y>{YEAR})(?:\s*{YEARWORD})?|\s+{REL_GEN})?)"),
-     day_month_year, PREP_START + (Digits((1, 2), "-", SPACE, LETTER, then=first_two((*KK_MONTHS, *W.MONTHS))),)),
+     day_month_year, PREP_START + (Digits((1, 2), "-", SPACE, LETTER, then=MONTH_FIRSTS),)),
     (_compile(rf"{PREP}(?P<core>(?P<m>{MONTH})(?:{DASH}(?P<m2>{MONTH}))?\s+{YEAR_OR_REL})"), month_year, MONTH_START),
     (_compile(rf"{PREP}(?P<core>(?P<m>{MONTH}){DASH}(?P<m2>{MONTH}))"), month_year, MONTH_START),
     (_compile(rf"{PREP}(?P<core>(?P<y>{YEAR})(?:(?:{DASH}|/)(?P<y2>{YEAR}))?\s*(?:учебн{L}*\s+)?{YEARWORD})"), year,
@@ -607,7 +607,7 @@ RULES = [
         rf"|(?P<ma>{MONTH})\s+по\s+(?P<mb>{MONTH})(?:\s+(?P<ym>{YEAR})\s*{YEARWORD}?)?(?!\s+[0-3]?\d(?!\d))"
         rf"|(?P<d1>[0-3]?\d)\s+(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR})\s*{YEARWORD}?)?\s+по\s+"
         rf"(?P<d2>[0-3]?\d)\s+(?P<m2>{MONTH})(?:\s+(?P<y>{YEAR})\s*{YEARWORD}?)?)"
-    ), from_to, (Word("с", DIGIT_CHARS + MONTH_FIRSTS),)),
+    ), from_to, (Word("с", tuple(DIGIT_CHARS) + MONTH_FIRSTS),)),
     (_compile(alternation(W.WEEKDAYS)), weekday, W.WEEKDAYS),
     (_compile(rf"(?:в|во)\s+(?P<core>(?P<mod>прошл|минувш|следующ|ближайш|эт){L}*\s+(?P<wd>{alternation(_WEEKDAY_FORMS)}))"),
      weekday_with_modifier, (Word("в", "пмсбэ"), Word("во", "пмсбэ"))),

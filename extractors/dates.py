@@ -16,7 +16,7 @@ import re
 
 from extractors import date_rules_kk, date_rules_ru
 from extractors.date_grammar import (
-    _ODD_CASES, LETTER, OTHER, SPACE, STEM, UNKNOWN, Candidate, Digits, Word, alternation, then_kind, then_letters,
+    _ODD_CASES, LETTER, OTHER, SPACE, STEM, UNKNOWN, Candidate, Digits, Word, alternation, fits, then_letters,
 )
 from extractors.records import Record
 from extractors.table_rows import TABLE_CELLS, is_header
@@ -70,8 +70,10 @@ def _phrase_after(phrase: str, first: str) -> set | None:
     if not rest:
         return None
     if rest[0] == " ":
-        nxt = rest.lstrip(" ")[:1].lower()
-        if not nxt or nxt in _ODD_CASES:
+        nxt = rest.lstrip(" ")[:2].lower()
+        if nxt[1:] and not (nxt[1].isalpha() and nxt[1] not in _ODD_CASES):
+            nxt = nxt[:1]  # (a space or a mark second: the pattern may read it otherwise)
+        if not nxt or nxt[0] in _ODD_CASES:
             return None  # (a letter that matches others alike: "ı" is read as "I" too)
         return {(SPACE, nxt)}
     return {(rest[0], None)}
@@ -239,21 +241,26 @@ class _Followed:
         self.tries = tries
         self.afters = afters  # per try, what may follow (see _index), or None for anything
         self.after_chars = frozenset(c for a in afters if a for c, then in a if then is None)
-        self.then_chars = frozenset(then for a in afters if a for c, then in a if then is not None)
-        self.by_next: dict[tuple[str, str | None], tuple] = {}  # a few keys: the kinds below
+        self.then_chars = frozenset(c for a in afters if a for _, then in a if then is not None for c in then)
+        # per try, the starts it takes after spaces
+        self.thens = tuple(a and frozenset(then for _, then in a if then is not None) for a in afters)
+        self.by_next: dict[tuple[str, str | None], tuple] = {}  # by the kinds below
 
     def at(self, text: str, end: int) -> tuple:
         """The rules to try at the word ending at ``end``."""
         after = text[end:end + 1]
         if after.isspace():
             gap = SPACES.match(text, end).end()
-            key = (SPACE, then_kind(text[gap:gap + 1], self.then_chars))
+            key = (SPACE, then_letters(text[gap:gap + 2], self.then_chars))
         else:
             key = (after if after in self.after_chars else OTHER, None)
         tries = self.by_next.get(key)
         if tries is None:
-            tries = self.by_next[key] = tuple(t for t, a in zip(self.tries, self.afters)
-                                              if a is None or key in a or key[1] == UNKNOWN)
+            then = key[1]
+            tries = tuple(t for t, a, thens in zip(self.tries, self.afters, self.thens)
+                          if a is None or key in a or then is not None and (then == UNKNOWN or fits(thens, then)))
+            if len(self.by_next) < 10_000:  # bounded: as many keys as pairs of letters after a word
+                self.by_next[key] = tries
         return tries
 
 
