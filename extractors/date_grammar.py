@@ -95,13 +95,32 @@ def then_kind(c: str, then_chars: frozenset[str]) -> str:
     return UNKNOWN
 
 
+def then_letters(s: str, exact: frozenset[str]) -> str:
+    """The kind of ``s``, the first two characters after the spaces that follow a number:
+    each character of ``exact`` as it is and each other whose case-insensitive matches are its
+    case pair alone in lower case, as far as such characters go: "МЛН" is "мл", "мı" "м"
+    (its second letter may be read as another), "" the end of the text; UNKNOWN when the
+    first character is none of these."""
+    out = ""
+    for c in s:
+        if c in exact:
+            out += c
+        elif (ord(c) < 0x180 or 0x400 <= ord(c) < 0x500) and c not in _ODD_CASES:
+            out += c.lower()
+        else:
+            break
+    return out if out or not s else UNKNOWN
+
+
 @dataclass(frozen=True)
 class Digits:
     """A rule's start when it begins with a number in digits: the numbers of digits its
     pattern can take (the whole run: "2024" has four), and what may stand right after
     them, as characters or the kinds SPACE and LETTER; no ``after`` means anything. After
     SPACE, ``then`` holds what may come first after the spaces (letters in lower case, for
-    either case), None for anything.
+    either case), None for anything: characters, or their first two ("ме" of "месяцев" lets
+    "млн", the commonest word after a number, pass by; see ``then_letters``). A rule that
+    names "," takes decimals ("2,5 жыл"), and after them and their spaces ``then`` again.
 
     ``extractors.dates`` tries a rule at a number only when these fit: most numbers of an
     article begin no date, and trying each of the twenty-six rules that begin with digits at
@@ -113,23 +132,71 @@ class Digits:
     after: frozenset[str] = frozenset()
     then: frozenset[str] | None = None
 
-    def __init__(self, lengths: tuple[int, ...], *after: str, then: str | None = None) -> None:
+    def __init__(self, lengths: tuple[int, ...], *after: str, then: str | tuple[str, ...] | None = None) -> None:
         object.__setattr__(self, "lengths", tuple(lengths))
         object.__setattr__(self, "after", frozenset(after))
         if then is not None:
-            assert then == then.lower() and all(then_kind(c, frozenset(then)) == c for c in then), then
+            then = tuple(then)  # a string: its characters
+            assert all(0 < len(t) <= 2 and t == t.lower() and not _ODD_CASES & set(t) for t in then), then
         object.__setattr__(self, "then", None if then is None else frozenset(then))
 
     def admits(self, length: int, after: str, then: str | None = None) -> bool:
-        """``then``: the kind of what follows the spaces (see ``then_kind``), when ``after`` is SPACE."""
+        """``then``: the kind of what follows the spaces (see ``then_letters``), when ``after``
+        is SPACE."""
         if length not in self.lengths or self.after and after not in self.after:
             return False
-        return after != SPACE or self.then is None or then == UNKNOWN or then in self.then
+        if self.then is None or then is None or then == UNKNOWN:
+            return True
+        if after != SPACE and not (after == "," and "," in self.after):
+            return True
+        return fits(self.then, then)
+
+
+def fits(starts: frozenset[str], then: str) -> bool:
+    """Whether ``then`` (a kind of ``then_letters``, not UNKNOWN) may begin with one of
+    ``starts``, characters or pairs of them; "м" of "мı" (its second letter unknown) may
+    begin with every pair that begins so."""
+    return bool(then) and any(then.startswith(t) if len(then) >= len(t) else t.startswith(then) for t in starts)
+
+
+@dataclass(frozen=True)
+class Word:
+    """A rule's start word that the pattern follows by spaces and then only by one of
+    ``then``: characters, or their first two, in lower case for either case ("за" and "в"
+    of "за истекший квартал", "в прошлую пятницу" as ``Word("в", then="пмсбэ")``; "в" of
+    "в марте" with the months' first two letters, "ма").
+
+    ``extractors.dates`` tries such a rule at the word only when what follows fits: "в",
+    "на", "по", "с" begin a dozen rules each and stand in every Russian sentence, before
+    dates rarely. As with Digits, ``then`` must hold every start the pattern can read
+    there. (A start written as a phrase, "в этом году", says the same by its next word.)
+    """
+
+    word: str
+    then: frozenset[str]
+
+    def __init__(self, word: str, then: str | tuple[str, ...]) -> None:
+        then = tuple(then)  # a string: its characters
+        # (no letter that matches others alike: "ı" is read as "I" too, which is lowered to "i")
+        assert all(0 < len(t) <= 2 and t == t.lower() and not _ODD_CASES & set(t) for t in then), then
+        object.__setattr__(self, "word", word)
+        object.__setattr__(self, "then", frozenset(then))
 
 
 def first_letters(words) -> str:
     """The first letters of ``words``, in lower case: a Digits ``then``."""
     return "".join(sorted({w[0].lower() for w in words}))
+
+
+def first_two(words) -> tuple[str, ...]:
+    """The first two letters of ``words``, in lower case: a Digits ``then``. A letter whose
+    case-insensitive matches are more than its case pair ("şılde": "ı" matches "I" and "i")
+    is left out, with what follows it."""
+    out = set()
+    for w in words:
+        assert w[:1] not in _ODD_CASES, w
+        out.add(w[:1].lower() if w[1:2] in _ODD_CASES else w[:2].lower())
+    return tuple(sorted(out))
 
 
 def words_pattern(words) -> str:

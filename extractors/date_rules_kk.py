@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from extractors.date_grammar import (
-    LETTER, SPACE, Candidate, Digits, first_letters, group_of, alternation, decade, iso, kk_number_value, month_number, shift_month, stems, valid_day, week_of, deadline_year, last_part, weekday_date, year_named_before, year_of_month, year_of_part,
+    LETTER, SPACE, Candidate, Digits, first_letters, first_two, group_of, alternation, decade, iso, kk_number_value, month_number, shift_month, stems, valid_day, week_of, deadline_year, last_part, weekday_date, year_named_before, year_of_month, year_of_part,
 )
 from extractors.date_patterns_kk import (
     AGE, DECADE_WORDS, SPELLED, CONTINUATION, COUNT, DASH, DAY, DURATION_UNIT, HSUF, KK_MONTH, MONTH, PART_OF_YEAR,
@@ -561,37 +561,38 @@ _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 # may follow them, no more than the pattern requires.
 SPELLED_START = (*W.CARDINALS, *W.ORDINAL_WORDS)
 # (MONTH: a Kazakh or Russian month name, in either script)
-MONTH_FIRSTS = first_letters((*W.MONTHS, *RU_MONTHS))
+MONTH_FIRST_TWO = first_two((*W.MONTHS, *RU_MONTHS))
 # YEAR4: four digits, whatever follows ("2023 жылы", "2023-жылы", "2023жылы"); after a space
 # YEARWORD (жыл, jyl, zhyl, ж., г., год)
 YEAR_DIGITS = Digits((4,), then="жjzг")
 # DAY, then HSUF or the spaces before the month: "15-і", "15 наурыз"
-DAY_DIGITS = Digits((1, 2), "-", SPACE, then=MONTH_FIRSTS)
+DAY_DIGITS = Digits((1, 2), "-", SPACE, then=MONTH_FIRST_TWO)
 MONTH_START = stems(W.MONTHS) + tuple(RU_MONTHS)
 YEAR_START = ((YEAR_DIGITS, *SPELLED_START) + stems(W.RELATIVE_YEARS) + tuple(W.RELATIVE_YEAR_MODIFIERS)
               + W.PREVIOUS_YEAR_MODIFIERS)
 # "5 айда" (\d{1,2}\s+ай), "1-тоқсанда" (ORD: one digit and a hyphen)
-PART_START = (Digits((1, 2), "-", SPACE, then="а"), *SPELLED_START) + tuple(W.ORDINALS) + ("жыл", "жылдың")
+PART_START = (Digits((1, 2), "-", SPACE, then=("ай",)), *SPELLED_START) + tuple(W.ORDINALS) + ("жыл", "жылдың")
 VAGUE_WORDS = W.VAGUE_RELATIVE + W.FREQUENCIES + W.SEASONS + W.SEASON_MONTH_PHRASES
 # COUNT: \d{1,4}, then a decimal comma, a DASH, HSUF or the spaces before DASH, HALF (жарым),
 # "жұмыс" or DURATION_UNIT (жыл, ай, айлық, күн, апта, тәулік, ғасыр, жұма, онкүндік)
-DURATION_START = ((Digits((1, 2, 3, 4), ",", "-", "–", "—", SPACE, then="-–—жакітғо"), *SPELLED_START)
+DURATION_START = ((Digits((1, 2, 3, 4), ",", "-", "–", "—", SPACE,
+                          then=("-", "–", "—", "жы", "жа", "жұ", "ай", "ап", "кү", "і", "тә", "ға", "он")), *SPELLED_START)
                   + W.PERIOD_MODIFIERS + W.VAGUE_COUNTS + W.DURATION_QUALIFIERS + ("жарты",))
 # AGE: \d{1,3}, then a decimal comma, a dash, "бен"/"мен"/"пен" or the spaces before those or "жас"
-AGE_START = (Digits((1, 2, 3), ",", "-", "–", SPACE, LETTER, then="бмп-–ж"), *SPELLED_START)
+AGE_START = (Digits((1, 2, 3), ",", "-", "–", SPACE, LETTER, then=("бе", "ме", "пе", "-", "–", "жа")), *SPELLED_START)
 COMPOUND = rf"(?:{alternation(W.COMPOUND_PERIODS)}){L}*"
 
 # (pattern, meaning, words it may begin with); earlier rules win ties of length.
 RULES = [
     # ahead of the year rules so that "1990-жылдары" (the 1990s) wins their tie
-    (_compile(DECADE), decade, (Digits((2, 4), "-", SPACE, then="ж"), "өткен", "xx", "хх") + tuple(DECADE_WORDS)),
+    (_compile(DECADE), decade, (Digits((2, 4), "-", SPACE, then=("жы",)), "өткен", "xx", "хх") + tuple(DECADE_WORDS)),
     (_compile(rf"(?P<d>{DAY})\s+(?P<m>{MONTH})\s*,?\s*(?P<y>{YEAR4}){HSUF}(?:\s*{YEARWORD})?{TAIL}"),
      day_month_year, (DAY_DIGITS, *SPELLED_START)),
     (_compile(rf"(?:{YEAR_HEAD}){CONTINUATION}{TAIL}"), year_phrase, YEAR_START),
     (_compile(rf"(?P<y>{YEAR_NUM})(?:{DASH}|/)(?P<y2>{YEAR_NUM})\s*(?:оқу\s+)?{YEARWORD}(?:\s+аралығ{L}*)?{TAIL}"),
      year_range, (Digits((4,), then="-–—"), *SPELLED_START)),
     # "2023 және 2024 жылдары", "2022, 2023 және 2024 жж.": a year listed before the one with the word
-    (_compile(rf"(?P<y>{YEAR4})(?=(?:\s*(?:,|және|мен|пен|бен)\s*{YEAR4})+\s*{YEARWORD})"), listed_year, (Digits((4,), then=",жмпб"),)),
+    (_compile(rf"(?P<y>{YEAR4})(?=(?:\s*(?:,|және|мен|пен|бен)\s*{YEAR4})+\s*{YEARWORD})"), listed_year, (Digits((4,), then=(",", "жә", "ме", "пе", "бе")),)),
     (_compile(rf"(?P<d>{DAY})\s+(?P<m>{MONTH}){TAIL}"), day_month, (DAY_DIGITS, *SPELLED_START)),
     # "қараша айының 10-ы мен 20-сы аралығында": two days joined by "мен" and "between"
     (_compile(rf"(?P<m>{MONTH})\s+(?:айының\s+)?(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY})"

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from extractors.date_grammar import (
-    LETTER, SPACE, Candidate, Digits, first_letters, group_of, L, MONTH_WORD, YEAR4, alternation, decade, deadline_year, first_months, iso, last_part, month_number, weekday_date, year_named_before, shift_month, stems, year_of_month, year_of_part,
+    LETTER, SPACE, Candidate, Digits, Word, first_letters, first_two, group_of, L, MONTH_WORD, YEAR4, alternation, decade, deadline_year, first_months, iso, last_part, month_number, weekday_date, year_named_before, shift_month, stems, year_of_month, year_of_part,
     valid_day, week_of,
 )
 from extractors import dotted_dates as dotted
@@ -519,17 +519,32 @@ DOTTED_PREP = alternation(W.DOTTED_DAY_PREPOSITIONS)
 YEAR_OR_REL = rf"(?:(?P<y>{YEAR})\s*(?:{YEARWORD})|{REL_GEN})"
 
 # Words a rule may begin with; a number written in digits as Digits: how many and what
-# may follow them, no more than the pattern requires (PREP begins with a letter).
-PREP_START = ("начиная", "с", "со", "до", "по", "к", "не")
-MONTH_START = PREP_START + tuple(W.MONTHS)
+# may follow them, no more than the pattern requires (PREP begins with a letter); a word the
+# pattern follows by spaces as Word: what may come first after them.
+DIGIT_CHARS = "0123456789"
+# MONTH: a Kazakh or Russian month name, in either script (its first two letters)
+MONTH_FIRSTS = first_two((*KK_MONTHS, *W.MONTHS))
+
+
+def prep_start(then) -> tuple[Word, ...]:
+    """PREP's words, before what the rule reads after PREP (its first characters or pairs
+    ``then``) or a time of day ("до 18:00 11 ноября"): "начиная с", "не позднее", "не ранее"."""
+    core = tuple(sorted(set(then) | set(DIGIT_CHARS)))
+    return (Word("начиная", "с"), Word("не", "пр"), *(Word(w, core) for w in ("с", "со", "до", "по", "к")))
+
+
+PREP_START = prep_start(DIGIT_CHARS)
+MONTH_START = prep_start(MONTH_FIRSTS) + tuple(W.MONTHS)
 VAGUE_WORDS = W.VAGUE_RELATIVE + W.FREQUENCIES + W.SEASONS
 # UNITS: лет, год, месяц, дн, день, недел, сут
-UNIT_FIRSTS = "лгмднс"
+UNIT_FIRSTS = ("ле", "го", "ме", "дн", "де", "не", "су")
 # \d{1,3}, then a decimal comma, a DASH, the spaces before a DASH or the unit, or "-летний"
-DURATION_START = (Digits((1, 2, 3), ",", "-", "–", "—", SPACE, then="-–—" + UNIT_FIRSTS), "в", "на", "за", "последние", "более", "около", "почти",
-                  "от", "с", "со", *W.MONTH_COUNTS)
-# MONTH: a Kazakh or Russian month name, in either script
-MONTH_FIRSTS = first_letters((*KK_MONTHS, *W.MONTHS))
+# ("в течение", "на протяжении", "за последние", "последние 5", "от 3 до 6 лет")
+COUNT_FIRSTS = "".join(sorted(set(DIGIT_CHARS + first_letters(W.MONTH_COUNTS))))
+DURATION_START = (Digits((1, 2, 3), ",", "-", "–", "—", SPACE, then=("-", "–", "—") + UNIT_FIRSTS),
+                  Word("в", "т"), Word("на", "п"), Word("за", "п"),
+                  *(Word(w, COUNT_FIRSTS) for w in ("последние", "более", "около", "почти")),
+                  *(Word(w, DIGIT_CHARS) for w in ("от", "с", "со")), *W.MONTH_COUNTS)
 
 # (pattern, meaning, words it may begin with); earlier rules win ties of length.
 RULES = [
@@ -543,7 +558,7 @@ RULES = [
     (_compile(rf"{PREP}(?P<core>(?P<m>{MONTH})(?:{DASH}(?P<m2>{MONTH}))?\s+{YEAR_OR_REL})"), month_year, MONTH_START),
     (_compile(rf"{PREP}(?P<core>(?P<m>{MONTH}){DASH}(?P<m2>{MONTH}))"), month_year, MONTH_START),
     (_compile(rf"{PREP}(?P<core>(?P<y>{YEAR})(?:(?:{DASH}|/)(?P<y2>{YEAR}))?\s*(?:учебн{L}*\s+)?{YEARWORD})"), year,
-     PREP_START + (Digits((4,), then="-–—уг"),)),
+     PREP_START + (Digits((4,), then=("-", "–", "—", "уч", "го", "г.", "гг")),)),
     # "в 2023-м", "с 2020-го", "к 2030-му": the year word left out after the ending
     (_compile(rf"(?:(?P<prep>начиная\s+с|с|со|до|по|к)\s+|(?<=[вВ]\s)(?<!\w[вВ]\s))(?P<core>(?P<y>{YEAR4})-(?:м|го|му))"),
      year, PREP_START + (Digits((4,), "-"),)),
@@ -555,10 +570,11 @@ RULES = [
     (_compile(
         rf"{PREP}(?P<core>(?:(?:(?P<n>\d{{1,2}})|(?P<nw>{MONTH_COUNT}))\s*(?:месяц(?:а|ев)|мес\.)|(?P<ord>{ORD})\s+(?P<part>квартал{L}*|полугоди{L}*|половин{L}*\s+года|половин{L}*(?=\s+{YEAR4})))"
         rf"(?:\s+{YEAR_OR_REL})?)"
-    ), part_of_year, PREP_START + (Digits((1, 2), "-", SPACE, LETTER, then="мкп"),) + tuple(W.ORDINALS) + tuple(W.MONTH_COUNTS)),
+    ), part_of_year, prep_start(COUNT_FIRSTS + first_letters(W.ORDINALS)) + (Digits((1, 2), "-", SPACE, LETTER, then=("ме", "кв", "по")),)
+     + tuple(W.ORDINALS) + tuple(W.MONTH_COUNTS)),
     # "за квартал", "в истекшем полугодии": the part last over ("в квартале" alone is also a city block)
     (_compile(rf"(?:за|в)\s+(?P<core>(?:(?:истекш|прошедш|отчетн|отчётн){L}*\s+)?(?P<part>квартал|(?<=[мй]\s)квартале|полугодие|полугодии))"
-              rf"(?!\s*(?:\d|№|[IV]+\b))"), bare_part, ("за", "в")),
+              rf"(?!\s*(?:\d|№|[IV]+\b))"), bare_part, (Word("за", "ипок"), Word("в", "ипок"))),
     (_compile(REL), relative_year, tuple(W.RELATIVE_YEARS)),
     (_compile(alternation(W.RELATIVE_MONTHS)), relative_month, tuple(W.RELATIVE_MONTHS)),
     (_compile(alternation(W.RELATIVE_WEEKS)), relative_week, tuple(W.RELATIVE_WEEKS)),
@@ -569,7 +585,7 @@ RULES = [
     (_compile(
         rf"с\s+начала\s+(?:(?P<y>{YEAR})\s*{YEARWORD}|{REL_GEN}|года)\s+по\s+(?P<d>[0-3]?\d)\s+(?P<m>{MONTH})"
         rf"(?:\s+(?P<y2>{YEAR})\s*{YEARWORD})?"
-    ), since_start_until_day, ("с",)),
+    ), since_start_until_day, (Word("с", "н"),)),
     (_compile(
         rf"(?P<edge>{alternation(W.YEAR_EDGES)})\s+(?P<m>{MONTH})(?:\s+(?:(?P<y>{YEAR})\s*{YEARWORD}|{REL_GEN}))?"
     ), month_edges, tuple(W.YEAR_EDGES)),
@@ -581,22 +597,22 @@ RULES = [
         rf"(?:\s+{YEAR_OR_REL})?"
     ), part_edges, tuple(W.YEAR_EDGES)),
     (_compile(rf"(?P<prep>{alternation(W.MONTH_PREPOSITIONS + ('и',))})\s+(?P<core>(?P<m>{MONTH}))"),
-     month_alone, W.MONTH_PREPOSITIONS + ("и",)),
+     month_alone, tuple(Word(w, MONTH_FIRSTS) for w in W.MONTH_PREPOSITIONS + ("и",))),
     (_compile(
         rf"(?:с\s+)?(?P<core>(?P<d1>[0-3]?\d)(?:\s+по\s+|{DASH})(?P<d>[0-3]?\d)\s+(?P<m>{MONTH})"
         rf"(?:\s+(?P<y>{YEAR})\s*{YEARWORD}?|\s+{REL_GEN})?)"
-    ), day_span, ("с", Digits((1, 2), "-", "–", "—", SPACE, then="п-–—"))),
+    ), day_span, (Word("с", DIGIT_CHARS), Digits((1, 2), "-", "–", "—", SPACE, then=("по", "-", "–", "—")))),
     (_compile(
         rf"с\s+(?P<core>(?P<ya>{YEAR})\s+по\s+(?P<yb>{YEAR})\s*{YEARWORD}"
         rf"|(?P<ma>{MONTH})\s+по\s+(?P<mb>{MONTH})(?:\s+(?P<ym>{YEAR})\s*{YEARWORD}?)?(?!\s+[0-3]?\d(?!\d))"
         rf"|(?P<d1>[0-3]?\d)\s+(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR})\s*{YEARWORD}?)?\s+по\s+"
         rf"(?P<d2>[0-3]?\d)\s+(?P<m2>{MONTH})(?:\s+(?P<y>{YEAR})\s*{YEARWORD}?)?)"
-    ), from_to, ("с",)),
+    ), from_to, (Word("с", tuple(DIGIT_CHARS) + MONTH_FIRSTS),)),
     (_compile(alternation(W.WEEKDAYS)), weekday, W.WEEKDAYS),
     (_compile(rf"(?:в|во)\s+(?P<core>(?P<mod>прошл|минувш|следующ|ближайш|эт){L}*\s+(?P<wd>{alternation(_WEEKDAY_FORMS)}))"),
-     weekday_with_modifier, ("в", "во")),
+     weekday_with_modifier, (Word("в", "пмсбэ"), Word("во", "пмсбэ"))),
     (_compile(rf"(?:в|за)\s+(?P<core>(?:прошл|минувш|предыдущ){L}*\s+(?P<part>квартал{L}*|полугоди{L}*))"),
-     relative_part, ("в", "за")),
+     relative_part, (Word("в", "пм"), Word("за", "пм"))),
     (_compile(rf"(?:{alternation(W.SEASONS)})\s+(?:{YEAR}\s*{YEARWORD}|{REL_GEN})"), vague, W.SEASONS),
     (_compile(alternation(W.RELATIVE_DAYS)), relative_day, tuple(W.RELATIVE_DAYS)),
     (_compile(alternation(VAGUE_WORDS)), vague, VAGUE_WORDS),
@@ -613,5 +629,5 @@ RULES = [
     (_compile(r"(?P<y>(?:19|20)\d\d)([-.])(?P<mo>[01]\d)\2(?P<d>[0-3]\d)(?!\d)"), numeric, (Digits((4,), "-", "."),)),
     # "до 25.11", "12.03 в 10.00": a day and month with a dot, where the context makes it one
     (_compile(rf"(?:(?P<prep>{DOTTED_PREP})\s+)?(?P<core>{dotted.DAY_MONTH})"), dotted_day_month,
-     PREP_START + ("от", Digits((2,), "."))),
+     PREP_START + (Word("от", DIGIT_CHARS), Digits((2,), "."))),
 ]

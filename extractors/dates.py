@@ -15,7 +15,9 @@ import functools
 import re
 
 from extractors import date_rules_kk, date_rules_ru
-from extractors.date_grammar import LETTER, OTHER, PLAIN, SPACE, STEM, UNKNOWN, Candidate, Digits, alternation, then_kind
+from extractors.date_grammar import (
+    _ODD_CASES, LETTER, OTHER, SPACE, STEM, UNKNOWN, Candidate, Digits, Word, alternation, fits, then_letters,
+)
 from extractors.records import Record
 from extractors.table_rows import TABLE_CELLS, is_header
 
@@ -27,43 +29,79 @@ SPACES = re.compile(r"\s*")
 MAX_DIGITS = 5
 
 
-def _index(rules) -> tuple[dict[str, list[int]], dict[str, list[int]], dict[int, Digits]]:
+def _index(rules) -> tuple[dict[str, list[int]], dict[str, list[int]], dict[int, Digits], dict[tuple[str, int], frozenset]]:
     """Rule numbers by the exact first word they may begin with, and by the first
-    three letters of a stem that takes endings ("қаңтарда", "биылғы"); and the rules
-    that may begin with a number in digits, by what they take."""
+    three letters of a stem that takes endings ("қаңтарда", "биылғы"); the rules
+    that may begin with a number in digits, by what they take; and what may follow the
+    exact first word of a rule, by word and rule: ``(SPACE, c)`` for spaces and then
+    ``c``, ``(c, None)`` for the character ``c`` right after it (no entry: anything)."""
     exact: dict[str, list[int]] = {}
     prefix: dict[str, list[int]] = {}
     digits: dict[int, Digits] = {}
+    follows: dict[tuple[str, int], set | None] = {}
     for rank, (_, _, starts) in enumerate(rules):
         for word in starts:
             if isinstance(word, Digits):
                 assert rank not in digits and max(word.lengths) < MAX_DIGITS
                 digits[rank] = word
                 continue
-            if word.endswith(STEM):
-                table, key = prefix, word[:3].lower()
+            if isinstance(word, Word):
+                key = word.word.lower()
+                after = {(SPACE, c) for c in word.then}
+                table = exact
+            elif word.endswith(STEM):
+                table, key, after = prefix, word[:3].lower(), None
             else:
                 table, key = exact, WORD.match(word).group().lower()
+                after = _phrase_after(word, key)
+            if table is exact:
+                known = follows.get((key, rank), set())
+                follows[key, rank] = None if known is None or after is None else known | after
             if rank not in table.setdefault(key, []):
                 table[key].append(rank)
-    return exact, prefix, digits
+    return exact, prefix, digits, {k: frozenset(v) for k, v in follows.items() if v is not None}
+
+
+def _phrase_after(phrase: str, first: str) -> set | None:
+    """What a start written as a phrase puts after its first word: "в этом году" spaces and
+    "э" ((SPACE, "э")), "бір-ақ" "-"; None for a start of one word. Patterns read a phrase
+    through ``alternation``, its spaces as \\s+."""
+    rest = phrase[len(first):]
+    if not rest:
+        return None
+    if rest[0] == " ":
+        nxt = rest.lstrip(" ")[:2].lower()
+        if nxt[1:] and not (nxt[1].isalpha() and nxt[1] not in _ODD_CASES):
+            nxt = nxt[:1]  # (a space or a mark second: the pattern may read it otherwise)
+        if not nxt or nxt[0] in _ODD_CASES:
+            return None  # (a letter that matches others alike: "ı" is read as "I" too)
+        return {(SPACE, nxt)}
+    return {(rest[0], None)}
 
 
 class _Starts:
     """Which rules of one language may begin at a word."""
 
     def __init__(self, rules) -> None:
-        self.exact, self.prefix, self.digits = _index(rules)
+        self.exact, self.prefix, self.digits, self.follows = _index(rules)
         # the characters some rule names to follow its digits ("-", ".", ","), or its spaces:
         # kinds of their own
         self.after_chars = frozenset(c for d in self.digits.values() for c in d.after if len(c) == 1)
-        self.then_chars = frozenset(c for d in self.digits.values() for c in d.then or ())
+        self.then_chars = frozenset(c for d in self.digits.values() for t in d.then or () for c in t)
 
     def ranks(self, word: str) -> tuple[int, ...]:
         if word[0].isdigit():
             return tuple(self.digits)
         w = word.lower()
         return tuple(sorted(set(self.exact.get(w, ())) | set(self.prefix.get(w[:3], ()))))
+
+    def after(self, word: str, rank: int) -> frozenset | None:
+        """What may follow ``word`` for rule ``rank`` to begin at it (see ``_index``); None
+        for anything. (A word of digits is read by its Digits alone, as in ``ranks``.)"""
+        if word[0].isdigit():
+            return None
+        w = word.lower()
+        return None if rank in self.prefix.get(w[:3], ()) else self.follows.get((w, rank))
 
     def number_ranks(self, length: int, after: str, then: str | None = None) -> tuple[int, ...]:
         """The rules that may begin with ``length`` digits followed by ``after`` (a kind), and
@@ -126,24 +164,29 @@ class _Tries:
     def __init__(self, lang: str) -> None:
         other = "ru" if lang == "kk" else "kk"
         self.langs = ((STARTS[lang], RULES[lang], 0), (STARTS[other], RULES[other], 1000))
-        self.cache: dict[str, tuple] = {}
+        self.cache: dict[str, tuple | _Followed] = {}
         self.after_chars = STARTS[lang].after_chars | STARTS[other].after_chars
         self.then_chars = STARTS[lang].then_chars | STARTS[other].then_chars
-        # by the number of digits, the kind of what follows them and, after spaces, of what
-        # follows those: a few hundred keys
-        self.numbers = {(length, after, then): tuple(
-            (rules[rank][0], rules[rank][1], rank + offset)
-            for starts, rules, offset in self.langs for rank in starts.number_ranks(length, after, then))
-            for length in range(1, MAX_DIGITS + 1)
-            for after, thens in ((LETTER, (None,)), (OTHER, (None,)), *((c, (None,)) for c in self.after_chars),
-                                 (SPACE, (PLAIN, UNKNOWN, *self.then_chars)))
-            for then in thens}
+        # by the number of digits, the kind of what follows them and, after spaces, the first
+        # two letters of what follows those: filled as numbers are read, a few thousand keys
+        self.numbers: dict[tuple[int, str, str | None], tuple] = {}
+        self.then_kinds: dict[str, str] = {}
 
-    def at(self, word: str) -> tuple:
+    def _number_tries(self, key: tuple[int, str, str | None]) -> tuple:
+        tries = tuple((rules[rank][0], rules[rank][1], rank + offset)
+                      for starts, rules, offset in self.langs for rank in starts.number_ranks(*key))
+        if len(self.numbers) < 200_000:  # bounded: as many keys as pairs of letters
+            self.numbers[key] = tries
+        return tries
+
+    def at(self, word: str) -> tuple | _Followed:
         tries = self.cache.get(word)
         if tries is None:
-            tries = tuple((rules[rank][0], rules[rank][1], rank + offset)
-                          for starts, rules, offset in self.langs for rank in starts.ranks(word))
+            found = [((rules[rank][0], rules[rank][1], rank + offset), starts.after(word, rank))
+                     for starts, rules, offset in self.langs for rank in starts.ranks(word)]
+            tries = tuple(t for t, _ in found)
+            if any(after is not None for _, after in found):
+                tries = _Followed(tries, tuple(after for _, after in found))
             if len(self.cache) < 200_000:  # bounded: a long-running process sees many words
                 self.cache[word] = tries
         return tries
@@ -151,7 +194,8 @@ class _Tries:
     def at_number(self, text: str, pos: int, word: str) -> tuple:
         """The rules to try at a word that begins with a digit: those whose Digits take
         its number of digits and what follows them."""
-        end = DIGIT_RUN.match(text, pos).end()
+        # (a word of digits alone, "2024", ends where its digits do: \d is a decimal digit)
+        end = pos + len(word) if word.isdecimal() else DIGIT_RUN.match(text, pos).end()
         if end == pos:
             return self.at(word)  # a digit \d does not read ("²"): every rule that begins with digits
         after = text[end:end + 1]
@@ -159,11 +203,65 @@ class _Tries:
         if after not in self.after_chars:
             if after.isspace():
                 after = SPACE
-                gap = SPACES.match(text, end).end()
-                then = then_kind(text[gap:gap + 1], self.then_chars)
+                # (one space, as most numbers have, read without the expression)
+                gap = end + 1 if not text[end + 1:end + 2].isspace() else SPACES.match(text, end).end()
+                then = self._then(text[gap:gap + 2])
             else:
                 after = LETTER if after.isalnum() else OTHER
-        return self.numbers[min(end - pos, MAX_DIGITS), after, then]
+        elif after == ",":
+            # a decimal comma ("12,5 млн", six a page): the rules that take one read on after
+            # the decimals and their spaces as after a number's spaces (see Digits)
+            decimals = DIGIT_RUN.match(text, end + 1).end()
+            if decimals > end + 1:
+                gap = SPACES.match(text, decimals).end()
+                then = self._then(text[gap:gap + 2])
+        key = (min(end - pos, MAX_DIGITS), after, then)
+        tries = self.numbers.get(key)
+        return tries if tries is not None else self._number_tries(key)
+
+    def _then(self, letters: str) -> str:
+        """``then_letters`` of two characters, remembered: a few hundred pairs follow numbers."""
+        kind = self.then_kinds.get(letters)
+        if kind is None:
+            kind = then_letters(letters, self.then_chars)
+            if len(self.then_kinds) < 200_000:  # bounded: as many keys as pairs of characters
+                self.then_kinds[letters] = kind
+        return kind
+
+
+class _Followed:
+    """The rules to try at a word some of which begin at it only before certain characters
+    ("в" of "в прошлом году", "в течение года", "в марте"), chosen by what follows it.
+
+    "в", "на", "по", "с" each begin a dozen rules and stand in most Russian sentences,
+    rarely before a date: finding what follows once spares a dozen failing matches.
+    """
+
+    def __init__(self, tries: tuple, afters: tuple) -> None:
+        self.tries = tries
+        self.afters = afters  # per try, what may follow (see _index), or None for anything
+        self.after_chars = frozenset(c for a in afters if a for c, then in a if then is None)
+        self.then_chars = frozenset(c for a in afters if a for _, then in a if then is not None for c in then)
+        # per try, the starts it takes after spaces
+        self.thens = tuple(a and frozenset(then for _, then in a if then is not None) for a in afters)
+        self.by_next: dict[tuple[str, str | None], tuple] = {}  # by the kinds below
+
+    def at(self, text: str, end: int) -> tuple:
+        """The rules to try at the word ending at ``end``."""
+        after = text[end:end + 1]
+        if after.isspace():
+            gap = SPACES.match(text, end).end()
+            key = (SPACE, then_letters(text[gap:gap + 2], self.then_chars))
+        else:
+            key = (after if after in self.after_chars else OTHER, None)
+        tries = self.by_next.get(key)
+        if tries is None:
+            then = key[1]
+            tries = tuple(t for t, a, thens in zip(self.tries, self.afters, self.thens)
+                          if a is None or key in a or then is not None and (then == UNKNOWN or fits(thens, then)))
+            if len(self.by_next) < 10_000:  # bounded: as many keys as pairs of letters after a word
+                self.by_next[key] = tries
+        return tries
 
 
 TRIES = {lang: _Tries(lang) for lang in RULES}
@@ -177,17 +275,22 @@ def _candidates(text: str, lang: str, published: dt.date | None) -> list[tuple[C
     out = []
     for w in WORD.finditer(text):
         word = w.group()
-        if word[0].isdigit():
-            todo = tries.at_number(text, w.start(), word)
-        else:
-            todo = cache.get(word)
-            if todo is None:
-                todo = tries.at(word)
-        if not todo:
-            continue
+        todo = cache.get(word)
+        if todo == ():
+            continue  # most words: known to begin no rule (no word of digits is: see at_number)
         pos = w.start()
         if pos > 1 and text[pos - 1] in ",." and text[pos - 2].isdigit():
-            continue  # the decimals of "72,4 года" begin no date of their own
+            continue  # the decimals of "72,4 года" begin no date of their own (asked before
+            # at_number, the dearer question)
+        if word[0].isdigit():
+            todo = tries.at_number(text, pos, word)
+        else:
+            if todo is None:
+                todo = tries.at(word)
+            if todo.__class__ is _Followed:
+                todo = todo.at(text, w.end())
+        if not todo:
+            continue
         for pattern, handler, rank in todo:
             m = pattern.match(text, pos)
             if m is not None:

@@ -35,6 +35,12 @@ from __future__ import annotations
 
 import os
 import re
+
+try:  # the parser re compiles with (Python 3.11 and later), else its older name
+    from re import _constants as _sre_constants, _parser as _sre_parser
+except ImportError:  # pragma: no cover
+    import sre_constants as _sre_constants
+    import sre_parse as _sre_parser
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -107,6 +113,7 @@ class Registry:
         alternation of every form tried at every position.
         """
         self._index: dict[str, list[tuple[re.Pattern[str], Entry]]] = {}
+        firsts: dict[re.Pattern[str], frozenset[str] | None] = {}
         for e in self.entries:
             if e.quoted_only:
                 continue
@@ -117,14 +124,24 @@ class Registry:
                     pat = phrase_pattern(form, lang, lowercase_first=e.lowercase)
                 compiled = re.compile(f"(?:{pat})(?![\\w])")
                 self._index.setdefault(_key(form), []).append((compiled, e))
+                firsts[compiled] = _first_letters(compiled)
         for forms in self._index.values():
             # Longer forms first, so "Бизнестің жол картасы" wins over "Жол картасы".
             forms.sort(key=lambda fe: -len(fe[0].pattern))
-        self._key_starts = _key_starts_pattern(self._index)
+        # Each key's forms by the first character of the word, as written: "Год рабочих
+        # профессий" begins only with "Г", and "году", "года" of Russian text look up its
+        # key. (by character, the forms it may begin; for any other character, the rest)
+        self._cased: dict[str, tuple[dict[str, tuple], tuple]] = {}
+        for key, forms in self._index.items():
+            chars = {c for compiled, _ in forms for c in firsts[compiled] or ()}
+            self._cased[key] = (
+                {c: tuple(fe for fe in forms if firsts[fe[0]] is None or c in firsts[fe[0]]) for c in chars},
+                tuple(fe for fe in forms if firsts[fe[0]] is None))
+        self._key_starts = _key_starts_pattern(self._cased)
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, Entry]]:
         """Unquoted mentions of registry names in ``text``: ``(start, end, entry)``, in order."""
-        index = self._index
+        index = self._cased
         pos = 0
         for start in self._word_starts(text):
             if start < pos:
@@ -133,8 +150,13 @@ class Registry:
             if w is None:  # not a word's start (cannot happen; kept as the contract)
                 continue
             word = w.group()
+            first = word[0]
             candidates = index.get(word[:_KEY_LEN].lower())
+            if candidates:
+                candidates = candidates[0].get(first, candidates[1])
             short = index.get(word[:2].lower()) if len(word) > 2 else None
+            if short:
+                short = short[0].get(first, short[1])
             if not candidates and not short:
                 continue
             best = None
@@ -148,20 +170,23 @@ class Registry:
                 pos = best[1]
 
     def _word_starts(self, text: str) -> Iterator[int]:
-        """Starts of the words whose lower-cased beginning is a key of the index.
+        """Starts of the words whose beginning is a key of the index, in any case but
+        for the first letter, which some form of the key begins with as written.
 
-        Found by one expression over the text lower-cased once, in C: reading
-        every word in Python (a slice, a lower() and two look-ups each) was over
-        half of find_names, and only about one word in five begins like a key.
-        A superset of the words finditer looks up: a word shorter than its key's
-        length is found too and looked up as before.
+        Found by one expression over the text, in C: reading every word in Python
+        (a slice, a lower() and two look-ups each) was over half of find_names, and
+        only about one word in five begins like a key; of those, three in four
+        began in the case no form of it is written in ("году" for "Год …"). A
+        superset of the words finditer finds a form at: a word shorter than its
+        key's length is found too and looked up as before, and the expression's
+        case-insensitive letters take all a lower-cased word's letters do.
         """
         if any(c in text for c in _CONTEXT_LOWER):
             return (w.start() for w in _WORD_START.finditer(text))
         # The space stands for the text's start: the expression reads the character
         # before each word (a lookbehind at every position cost twice as much), and
         # that character's place in the spaced text is the word's place in the text.
-        return (m.start() for m in self._key_starts.finditer(" " + text.lower()))
+        return (m.start() for m in self._key_starts.finditer(" " + text))
 
     def lookup(self, name: str, lang: str = "kk") -> Entry | None:
         """The entry a name (quoted or not, maybe inflected) refers to, or None."""
@@ -171,25 +196,75 @@ class Registry:
         return e
 
 
-def _key_starts_pattern(index: dict) -> re.Pattern[str]:
-    """A character that ends no word, then a key: ``[^\\w-](?=(?:а(?:ма|нк)|б(?:ак|ал)|…))``.
+def _first_letters(compiled: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a form's pattern may begin a match with, as written: "Г" of
+    "Г(?i:од…)", "Жж" of "[Жж](?i:…)" (a lower-case form), "Ү" of a Kazakh word read in
+    its case ("Үкімет…"), read from the parsed pattern; None when it begins otherwise (then
+    with any case of its key's first letter)."""
+    try:
+        parsed = _sre_parser.parse(compiled.pattern, compiled.flags)
+    except Exception:  # a parser of another Python: no letters, every case looked at
+        return None
+    return _firsts(list(parsed), bool(parsed.state.flags & re.IGNORECASE))
 
-    Keys grouped by their first letter, so the expression compares a word's
-    first letter with ~40 letters, not with each of ~170 keys. Lower case keeps
-    whether a character is a word character, so the character before a word
-    tells the same in the lower-cased text. The key is a lookahead: only the
-    character before the word is consumed, so a key holding a stop ('a.b'),
-    which no word can begin with, hides no word after it.
+
+def _firsts(items: list, ignorecase: bool) -> frozenset[str] | None:
+    """What the first of the parsed ``items`` reads, if it is one character of a few written
+    out (in a case-insensitive group, ones without case only), else None."""
+    if not items:
+        return None
+    op, av = items[0]
+    if op is _sre_constants.SUBPATTERN:
+        _, add, remove, sub = av
+        return _firsts(list(sub), bool((ignorecase or add & re.IGNORECASE) and not remove & re.IGNORECASE))
+    if op is _sre_constants.BRANCH:
+        out: set[str] = set()
+        for alternative in av[1]:
+            chars = _firsts(list(alternative), ignorecase)
+            if chars is None:
+                return None
+            out |= chars
+        return frozenset(out)
+    if op is _sre_constants.LITERAL:
+        chars = {chr(av)}
+    elif op is _sre_constants.IN and all(o is _sre_constants.LITERAL for o, _ in av):
+        chars = {chr(a) for _, a in av}
+    else:
+        return None
+    if ignorecase and any(not (c.lower() == c.upper() == c) for c in chars):
+        return None
+    return frozenset(chars)
+
+
+def _key_starts_pattern(cased: dict) -> re.Pattern[str]:
+    """A character that ends no word, then a key: ``[^\\w-](?=(?:Г(?i:од|ос)|[Жж](?i:ол)|…))``.
+
+    Keys grouped by the first character of their forms as written (a key whose forms
+    may begin otherwise, in either case of its own), so the expression compares a
+    word's first letter with ~60 characters, not with each of ~170 keys; the rest of a
+    key in any case. The key is a lookahead: only the character before the word is
+    consumed, so a key holding a stop ('a.b'), which no word can begin with, hides no
+    word after it.
     """
     by_first: dict[str, set[str]] = {}
-    for key in index:
-        by_first.setdefault(key[:1], set()).add(key[1:])
+    exact = {c for by_char, _ in cased.values() for c in by_char}
+    anyhow_firsts = {key[:1] for key, (_, anyhow) in cased.items() if anyhow}
+    for key, (by_char, anyhow) in cased.items():
+        for c in by_char:
+            by_first.setdefault(re.escape(c), set()).add(key[1:])
+        if anyhow:
+            by_first.setdefault(f"(?i:{re.escape(key[:1])})", set()).add(key[1:])
     branches = []
     for first, rests in sorted(by_first.items()):
         tails = "|".join(re.escape(r) for r in sorted(rests, key=lambda r: (-len(r), r)))
-        branches.append(f"{re.escape(first)}(?:{tails})")
+        branches.append(f"{first}(?i:{tails})")
     keys = "|".join(branches) or "(?!)"
-    return re.compile(f"[^\\w-](?=(?:{keys}))")
+    # (the first letters looked at first, in one test: most words begin with none of them)
+    firsts = [f"[{''.join(sorted(map(re.escape, exact)))}]"] if exact else []
+    if anyhow_firsts:
+        firsts.append(f"(?i:[{''.join(sorted(map(re.escape, anyhow_firsts)))}])")
+    screen = f"(?={'|'.join(firsts)})" if firsts else ""
+    return re.compile(f"[^\\w-]{screen}(?=(?:{keys}))")
 
 
 def _as_forms(value, where: str, key: str) -> tuple[str, ...]:

@@ -145,6 +145,11 @@ def _finditer_every_word(reg, text):
     "İstanbul мен Үкімет; Σ ΑΣ Үкімет",  # letters whose lower case depends on more than themselves
     "ес, с, ЕС, С-да, ұб ұба 5 50 100 1000 un UN",  # short keys, digits, Latin
     "",
+    # the first letter in the case its forms are not written in: "году" before "Год …"
+    "В году рабочих профессий и в Году рабочих профессий; ГОД РАБОЧИХ ПРОФЕССИЙ",
+    "үкімет, ҮКІМЕТ, Үкімет; жол картасы, Жол картасы, жОЛ КАРТАСЫ",
+    # letters that match others alike in any case: the long s, the Kelvin sign, a dotless i
+    "ſенат Kазпошта ıнфо Kазпошта kaspi Kaspi",
 ])
 def test_word_prefilter_finds_what_reading_every_word_finds(text):
     reg = get_registry()
@@ -157,3 +162,37 @@ def test_word_prefilter_on_every_shipped_form_in_context():
         for _, form in entry.forms():
             for text in (form, f"({form.upper()})", f"Бүгін {form}ның, {form[:2]} {form[:1]}"):
                 assert list(reg.finditer(text)) == list(_finditer_every_word(reg, text)), text
+
+
+def test_word_prefilter_on_every_shipped_form_in_either_case():
+    """A form is looked for only at words that begin as it is written: each shipped form
+    with its first letter in the other case, and the whole in lower and in title case."""
+    reg = get_registry()
+    for entry in reg.entries:
+        for _, form in entry.forms():
+            for variant in (form[:1].swapcase() + form[1:], form.lower(), form.title(), form[:1] + form[1:].upper()):
+                text = f"{variant}, ({variant}) {variant}ның"
+                assert list(reg.finditer(text)) == list(_finditer_every_word(reg, text)), text
+
+
+@pytest.mark.parametrize("pattern, firsts", [
+    ("Г(?i:од)", {"Г"}),
+    ("[Жж](?i:ол)", {"Ж", "ж"}),
+    ("(?:(?:Үкімет(?:лар)?))(?![\\w])", {"Ү"}),
+    ("(?:a|B)c", {"a", "B"}),
+    ("(?i:1)00", {"1"}),
+    ("(?i:a)b", None),  # a case-insensitive letter: any case begins it
+    ("(?i)Год", None),
+    ("a?b", None),  # the first may be left out
+    ("(?:)a", {"a"}),  # an empty group reads nothing
+    ("[а-я]", None),  # a range, not letters written out
+    ("(?=a)a", None),
+    ("", None),
+])
+def test_first_letters_read_from_the_pattern(pattern, firsts):
+    import re
+
+    from extractors.registry import _first_letters
+
+    got = _first_letters(re.compile(pattern))
+    assert got == (None if firsts is None else frozenset(firsts))
