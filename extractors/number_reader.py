@@ -109,6 +109,8 @@ class NumberReader:
     def read_number(self, pos: int) -> Number | None | int:
         """The number at ``pos`` with its scale words; an int means "no figure, resume there"."""
         text = self.text
+        if pos >= len(text):  # a range cut off by the end of the text: "5 мен" and nothing after
+            return None
         if text[pos].isdigit():
             m = DIGITS.match(text, pos)
             value = numbers.digit_value(m.group())

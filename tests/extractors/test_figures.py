@@ -1167,3 +1167,13 @@ def test_a_dotted_day_and_month_in_a_date_context(lang, text, expected):
 ])
 def test_local_phones_after_a_contact_label(lang, text, expected):
     assert [(r.text, r.value, r.unit) for r in find_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ауданда 5 мен", "kk"),
+    ("Мектепте бес пен", "kk"),
+    ("Салынды 12 и", "ru"),
+])
+def test_a_range_cut_off_by_the_end_of_the_text(text, lang):
+    # the second number of a range was read past the text's end (IndexError)
+    assert [r.text for r in find_figures(text, lang)] == [text.split()[1]]
