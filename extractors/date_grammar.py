@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from extractors.lang.kk import date_words as KK
 from extractors.lang.ru import date_words as RU
+from extractors.regex_starts import ODD_LATIN_CASES
 
 # A letter of any script: case endings are letters attached to the stem.
 L = r"[^\W\d_]"
@@ -78,18 +79,17 @@ OTHER = "<other>"  # anything else, the end of the text included
 
 
 # What follows the spaces after a number, by kind: a character whose case-insensitive matches
-# are its case pair alone (Latin and Cyrillic letters, but "ı", "İ", "ſ", "µ"), lower-cased;
+# are its case pair alone (Latin and Cyrillic letters, but ODD_LATIN_CASES), lower-cased;
 # PLAIN for any other such character or the end of the text; UNKNOWN for any other character.
 PLAIN = "<plain>"
 UNKNOWN = "<unknown>"
-_ODD_CASES = frozenset("ıİſµ")
 
 
 def then_kind(c: str, then_chars: frozenset[str]) -> str:
     """The kind of ``c``, the first character after the spaces that follow a number."""
     if c in then_chars:
         return c
-    if not c or (ord(c) < 0x180 or 0x400 <= ord(c) < 0x500) and c not in _ODD_CASES:
+    if not c or (ord(c) < 0x180 or 0x400 <= ord(c) < 0x500) and c not in ODD_LATIN_CASES:
         low = c.lower()
         return low if low in then_chars else PLAIN
     return UNKNOWN
@@ -105,7 +105,7 @@ def then_letters(s: str, exact: frozenset[str]) -> str:
     for c in s:
         if c in exact:
             out += c
-        elif (ord(c) < 0x180 or 0x400 <= ord(c) < 0x500) and c not in _ODD_CASES:
+        elif (ord(c) < 0x180 or 0x400 <= ord(c) < 0x500) and c not in ODD_LATIN_CASES:
             out += c.lower()
         else:
             break
@@ -137,7 +137,7 @@ class Digits:
         object.__setattr__(self, "after", frozenset(after))
         if then is not None:
             then = tuple(then)  # a string: its characters
-            assert all(0 < len(t) <= 2 and t == t.lower() and not _ODD_CASES & set(t) for t in then), then
+            assert all(0 < len(t) <= 2 and t == t.lower() and not ODD_LATIN_CASES & set(t) for t in then), then
         object.__setattr__(self, "then", None if then is None else frozenset(then))
 
     def admits(self, length: int, after: str, then: str | None = None) -> bool:
@@ -178,7 +178,7 @@ class Word:
     def __init__(self, word: str, then: str | tuple[str, ...]) -> None:
         then = tuple(then)  # a string: its characters
         # (no letter that matches others alike: "ı" is read as "I" too, which is lowered to "i")
-        assert all(0 < len(t) <= 2 and t == t.lower() and not _ODD_CASES & set(t) for t in then), then
+        assert all(0 < len(t) <= 2 and t == t.lower() and not ODD_LATIN_CASES & set(t) for t in then), then
         object.__setattr__(self, "word", word)
         object.__setattr__(self, "then", frozenset(then))
 
@@ -194,8 +194,8 @@ def first_two(words) -> tuple[str, ...]:
     is left out, with what follows it."""
     out = set()
     for w in words:
-        assert w[:1] not in _ODD_CASES, w
-        out.add(w[:1].lower() if w[1:2] in _ODD_CASES else w[:2].lower())
+        assert w[:1] not in ODD_LATIN_CASES, w
+        out.add(w[:1].lower() if w[1:2] in ODD_LATIN_CASES else w[:2].lower())
     return tuple(sorted(out))
 
 

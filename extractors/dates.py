@@ -16,9 +16,10 @@ import re
 
 from extractors import date_rules_kk, date_rules_ru
 from extractors.date_grammar import (
-    _ODD_CASES, LETTER, OTHER, SPACE, STEM, UNKNOWN, Candidate, Digits, Word, alternation, fits, then_letters,
+    LETTER, OTHER, SPACE, STEM, UNKNOWN, Candidate, Digits, Word, alternation, fits, then_letters,
 )
 from extractors.records import Record
+from extractors.regex_starts import ODD_LATIN_CASES
 from extractors.table_rows import TABLE_CELLS, is_header
 
 RULES = {"kk": date_rules_kk.RULES, "ru": date_rules_ru.RULES}
@@ -71,9 +72,9 @@ def _phrase_after(phrase: str, first: str) -> set | None:
         return None
     if rest[0] == " ":
         nxt = rest.lstrip(" ")[:2].lower()
-        if nxt[1:] and not (nxt[1].isalpha() and nxt[1] not in _ODD_CASES):
+        if nxt[1:] and not (nxt[1].isalpha() and nxt[1] not in ODD_LATIN_CASES):
             nxt = nxt[:1]  # (a space or a mark second: the pattern may read it otherwise)
-        if not nxt or nxt[0] in _ODD_CASES:
+        if not nxt or nxt[0] in ODD_LATIN_CASES:
             return None  # (a letter that matches others alike: "ı" is read as "I" too)
         return {(SPACE, nxt)}
     return {(rest[0], None)}

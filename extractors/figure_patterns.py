@@ -22,6 +22,7 @@ from extractors.lang.ru import multipliers as ru_multipliers
 from extractors.lang.ru import not_figure_words as ru_not_figure
 from extractors.lang.ru import qualifiers as ru_qualifiers
 from extractors.lang.ru import units as ru_units
+from extractors.regex_starts import match_initials
 from extractors.table_rows import TABLE_CELLS  # noqa: F401 (figure rules read it from here)
 
 L = r"[^\W\d_]"  # a letter
@@ -304,81 +305,6 @@ def _compile_table(table, flags=re.I) -> tuple[re.Pattern, list[str]]:
         parts.append(f"(?P<g{i}>{pattern.replace('W', _W).replace('B', _B)})")
         codes.append(code)
     return gated(re.compile("|".join(parts), flags)), codes
-
-
-# The one character whose lower case is two characters ("İ" → "i̇"); the regex engine's
-# case-insensitive match reads it as "i".
-_TWO_CHAR_LOWER = "\u0130"
-
-
-def match_initials(regex: re.Pattern) -> frozenset[str] | None:
-    """The characters, in lower case, that a match of ``regex`` may open with, read
-    case-insensitively whatever its flags (a superset is harmless); None when that is not
-    told by literals (a class such as ``\\w`` or ``.`` first, or an empty match possible)."""
-    try:
-        from re import _casefix, _constants as c, _parser  # (the parser of the re module itself, 3.11+)
-    except ImportError:
-        return None  # (no gate: the pattern is matched as it is)
-
-    def first(items) -> tuple[set[int] | None, bool]:
-        """The code points ``items`` may open with, and whether they may match nothing."""
-        out: set[int] = set()
-        for op, av in items:
-            empty = False
-            if op is c.LITERAL:
-                got = {av}
-            elif op is c.IN:
-                got = set()
-                for op2, av2 in av:
-                    if op2 is c.LITERAL:
-                        got.add(av2)
-                    elif op2 is c.RANGE and av2[1] - av2[0] < 1000:
-                        got.update(range(av2[0], av2[1] + 1))
-                    else:
-                        return None, False  # a category or a negated class
-            elif op is c.BRANCH:
-                got = set()
-                for branch in av[1]:
-                    b, b_empty = first(branch)
-                    if b is None:
-                        return None, False
-                    got |= b
-                    empty = empty or b_empty
-            elif op is c.SUBPATTERN:
-                got, empty = first(av[-1])
-            elif op is c.ATOMIC_GROUP:
-                got, empty = first(av)
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-                got, empty = first(av[2])
-                empty = empty or av[0] == 0
-            elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-                got, empty = set(), True  # zero width: what follows opens the match
-            else:
-                return None, False
-            if got is None:
-                return None, False
-            out |= got
-            if not empty:
-                return out, False
-        return out, True
-
-    points, empty = first(_parser.parse(regex.pattern, regex.flags).data)
-    if points is None or empty:
-        return None
-    initials = set()
-    for p in points:
-        ch = chr(p)
-        # every case of the character and the ones the engine folds with them ("ᲀ" with "в")
-        for variant in {ch, ch.lower(), ch.upper()}:
-            if len(variant) != 1:
-                continue  # ("ß".upper() is "SS": the engine folds one character with one)
-            low = variant.lower()[0]  # (the engine's lower case of "İ" is "i")
-            initials.add(low)
-            for extra in _casefix._EXTRA_CASES.get(ord(low), ()):
-                initials.add(chr(extra).lower()[0])
-    if _TWO_CHAR_LOWER.lower()[0] in initials:
-        initials.add(_TWO_CHAR_LOWER.lower())  # (what ``match`` looks up for "İ")
-    return frozenset(initials)
 
 
 class InitialsGated:

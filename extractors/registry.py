@@ -36,11 +36,6 @@ from __future__ import annotations
 import os
 import re
 
-try:  # the parser re compiles with (Python 3.11 and later), else its older name
-    from re import _constants as _sre_constants, _parser as _sre_parser
-except ImportError:  # pragma: no cover
-    import sre_constants as _sre_constants
-    import sre_parse as _sre_parser
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -49,6 +44,7 @@ from pathlib import Path
 from typing import Iterator
 
 from extractors.canonical import alias_key, canonical_phrase, phrase_pattern
+from extractors.regex_starts import written_openers
 
 ENV_VAR = "DALEL_REGISTRY"
 KINDS = ("project", "organization")
@@ -124,7 +120,7 @@ class Registry:
                     pat = phrase_pattern(form, lang, lowercase_first=e.lowercase)
                 compiled = re.compile(f"(?:{pat})(?![\\w])")
                 self._index.setdefault(_key(form), []).append((compiled, e))
-                firsts[compiled] = _first_letters(compiled)
+                firsts[compiled] = written_openers(compiled)
         for forms in self._index.values():
             # Longer forms first, so "Бизнестің жол картасы" wins over "Жол картасы".
             forms.sort(key=lambda fe: -len(fe[0].pattern))
@@ -194,46 +190,6 @@ class Registry:
         if e is None and lang == "kk":
             e = self._by_key.get(alias_key(canonical_phrase(name, "kk")))
         return e
-
-
-def _first_letters(compiled: re.Pattern[str]) -> frozenset[str] | None:
-    """The characters a form's pattern may begin a match with, as written: "Г" of
-    "Г(?i:од…)", "Жж" of "[Жж](?i:…)" (a lower-case form), "Ү" of a Kazakh word read in
-    its case ("Үкімет…"), read from the parsed pattern; None when it begins otherwise (then
-    with any case of its key's first letter)."""
-    try:
-        parsed = _sre_parser.parse(compiled.pattern, compiled.flags)
-    except Exception:  # a parser of another Python: no letters, every case looked at
-        return None
-    return _firsts(list(parsed), bool(parsed.state.flags & re.IGNORECASE))
-
-
-def _firsts(items: list, ignorecase: bool) -> frozenset[str] | None:
-    """What the first of the parsed ``items`` reads, if it is one character of a few written
-    out (in a case-insensitive group, ones without case only), else None."""
-    if not items:
-        return None
-    op, av = items[0]
-    if op is _sre_constants.SUBPATTERN:
-        _, add, remove, sub = av
-        return _firsts(list(sub), bool((ignorecase or add & re.IGNORECASE) and not remove & re.IGNORECASE))
-    if op is _sre_constants.BRANCH:
-        out: set[str] = set()
-        for alternative in av[1]:
-            chars = _firsts(list(alternative), ignorecase)
-            if chars is None:
-                return None
-            out |= chars
-        return frozenset(out)
-    if op is _sre_constants.LITERAL:
-        chars = {chr(av)}
-    elif op is _sre_constants.IN and all(o is _sre_constants.LITERAL for o, _ in av):
-        chars = {chr(a) for _, a in av}
-    else:
-        return None
-    if ignorecase and any(not (c.lower() == c.upper() == c) for c in chars):
-        return None
-    return frozenset(chars)
 
 
 def _key_starts_pattern(cased: dict) -> re.Pattern[str]:

@@ -192,7 +192,7 @@ def test_word_prefilter_on_every_shipped_form_in_either_case():
 def test_first_letters_read_from_the_pattern(pattern, firsts):
     import re
 
-    from extractors.registry import _first_letters
+    from extractors.regex_starts import written_openers
 
-    got = _first_letters(re.compile(pattern))
+    got = written_openers(re.compile(pattern))
     assert got == (None if firsts is None else frozenset(firsts))
