@@ -308,23 +308,16 @@ def parse_html(html: str, url: str, config: SiteConfig, *, fetched_at: str | Non
     if not body:
         body = _ld_body(ld.get("articleBody"))
 
-    shown = None
-    if sel.get("published"):
-        node = _date_node(tree.css(sel["published"]))
-        if node is not None:
-            machine = node.attributes.get("datetime") or node.attributes.get("content")
-            shown = _date_value(machine, config, reference)
-            text_value = _date_value(" ".join(node.text(deep=True).split()), config, reference)
-            if shown is None or (len(shown) == 10 and text_value and text_value[:10] == shown):
-                shown = text_value or shown  # "datetime=2025-10-28" beside "28.10.2025 в 11:30"
-            elif text_value and len(text_value) > 10 and machine and \
-                    machine.strip().replace(" ", "T")[:16] == text_value[:16] != shown[:16]:
-                # The wall clocks agree and only the offset differs: a server whose tzdata
-                # predates Kazakhstan's move to +05 (2024-03-01) still stamps +06:00.
-                shown = text_value
     declared = _date_value(_meta(metadata, "article:published_time", "datePublished"), config, reference) \
         or _date_value(ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None,
                        config, reference)
+    shown = None
+    # A declared time of day wins over the visible date (see _published), which is then
+    # not looked for: a date selector query and two date readings a page saved.
+    if sel.get("published") and (not declared or len(declared) == 10):
+        node = _date_node(tree.css(sel["published"]))
+        if node is not None:
+            shown = _shown_date(node, config, reference)
     published = _published(shown, declared)
 
     author = _first_text(tree, sel.get("author")) or _meta(metadata, "author", "article:author") \
@@ -484,6 +477,27 @@ def _in_furniture(node: LexborNode) -> bool:
             return True
         parent = parent.parent
     return in_header
+
+
+def _shown_date(node: LexborNode, config: SiteConfig, reference: datetime | None) -> str | None:
+    """The date of the configured date element: its ``datetime``/``content`` attribute, or
+    the text it shows when that says more."""
+    machine = node.attributes.get("datetime") or node.attributes.get("content")
+    shown = _date_value(machine, config, reference)
+    if shown is not None and len(shown) > 10 and machine.strip().replace(" ", "T")[:16] == shown[:16]:
+        # A time of day whose wall clock is the attribute's: the text could only change
+        # it by agreeing with that wall clock while differing from it (below), so it is
+        # not read (a page-date reading of a local date, on most pages).
+        return shown
+    text_value = _date_value(" ".join(node.text(deep=True).split()), config, reference)
+    if shown is None or (len(shown) == 10 and text_value and text_value[:10] == shown):
+        return text_value or shown  # "datetime=2025-10-28" beside "28.10.2025 в 11:30"
+    if text_value and len(text_value) > 10 and machine and \
+            machine.strip().replace(" ", "T")[:16] == text_value[:16] != shown[:16]:
+        # The wall clocks agree and only the offset differs: a server whose tzdata
+        # predates Kazakhstan's move to +05 (2024-03-01) still stamps +06:00.
+        return text_value
+    return shown
 
 
 def _date_node(nodes: list[LexborNode]) -> LexborNode | None:

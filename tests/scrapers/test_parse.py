@@ -348,3 +348,38 @@ def test_json_ld_body_teaser_or_markup(article_body):
             "оған жобалық-сметалық құжаттама әзірленіп жатыр.</p></article></body></html>")
     a, _ = parse_html(page, "https://shieli.kz/b/", BARE)
     assert "<" not in a.text and "&nbsp;" not in a.text and "90 млн теңге" in a.text
+
+
+def _shown_date_reading_the_text(node, config, reference):
+    """The visible date as it was read before the text was left unread when it cannot matter."""
+    from scrapers.parse import _date_value
+
+    machine = node.attributes.get("datetime") or node.attributes.get("content")
+    shown = _date_value(machine, config, reference)
+    text_value = _date_value(" ".join(node.text(deep=True).split()), config, reference)
+    if shown is None or (len(shown) == 10 and text_value and text_value[:10] == shown):
+        shown = text_value or shown
+    elif text_value and len(text_value) > 10 and machine and \
+            machine.strip().replace(" ", "T")[:16] == text_value[:16] != shown[:16]:
+        shown = text_value
+    return shown
+
+
+@pytest.mark.parametrize("attribute", ["", "datetime='2025-10-28T11:30:00+05:00'", "datetime='2025-10-28T13:02:00+06:00'",
+                                       "datetime='2025-10-27T20:30:00Z'", "datetime='2025-10-28'",
+                                       "datetime='2025-10-28 11:30'", "content='2025-10-28T11:30:00'",
+                                       "datetime=' 2025-10-28T11:30:00+05:00 '", "datetime='28.10.2025'",
+                                       "datetime='2025-02-30T10:00:00+05:00'", "datetime='кеше'"])
+@pytest.mark.parametrize("text", ["", "28 қазан 2025 ж.", "28 октября 2025, 11:30", "28 октября 2025, 13:02",
+                                  "28.10.2025 в 11:30", "Сегодня, 11:30", "Кеше, 16:20", "2 сағат бұрын",
+                                  "28 қазан 2025, 01:30", "29 октября 2025"])
+def test_shown_date_reads_the_text_when_it_can_change_the_date(attribute, text):
+    from datetime import datetime, timezone
+
+    from selectolax.lexbor import LexborHTMLParser
+
+    from scrapers.parse import _shown_date
+
+    node = LexborHTMLParser(f"<p><time class='entry-date' {attribute}>{text}</time></p>").css_first("time")
+    reference = datetime(2025, 10, 28, 12, 0, tzinfo=timezone.utc)
+    assert _shown_date(node, WP, reference) == _shown_date_reading_the_text(node, WP, reference)
