@@ -17,6 +17,7 @@ import re
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
+from urllib.parse import urljoin
 from zoneinfo import ZoneInfo
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -347,8 +348,7 @@ def parse_html(html: str, url: str, config: SiteConfig, *, fetched_at: str | Non
     canonical = None
     link = metadata.canonical()
     if link is not None and link.attributes.get("href"):
-        from urllib.parse import urljoin
-        canonical = urljoin(url, link.attributes["href"].strip())
+        canonical = _absolute_url(url, link.attributes["href"].strip())
     canonical = canonical or _meta(metadata, "og:url")
 
     article = Article(
@@ -357,6 +357,22 @@ def parse_html(html: str, url: str, config: SiteConfig, *, fetched_at: str | Non
         lang=detect_language(f"{title or ''}\n{body}", default=config.lang), fetched_at=fetched_at,
     )
     return article, missed
+
+
+# An absolute http(s) URL that ``urljoin`` would give back as it is: a host, then a path
+# without parameters (";"), query or fragment, whose empty forms ("…/a?") it drops, and
+# without the tabs and line breaks it removes. IPv6 brackets and non-ASCII hosts, which
+# it checks and may refuse, are left to it.
+_PLAIN_ABSOLUTE_URL = re.compile(r"(https?):(//[^/?#;\[\]\t\r\n]+(?:/[^?#;\t\r\n]*)?)")
+
+
+def _absolute_url(base: str, href: str) -> str:
+    """``urljoin(base, href)``, without its parse and reassembly of the URL when ``href``
+    is already an absolute URL of the page's scheme (canonical links mostly are)."""
+    plain = _PLAIN_ABSOLUTE_URL.fullmatch(href)
+    if plain is not None and plain.group(2).isascii() and base.startswith(plain.group(1) + ":"):
+        return href
+    return urljoin(base, href)
 
 
 def _own_containers(nodes: list[LexborNode]) -> list[LexborNode]:

@@ -350,6 +350,30 @@ def test_json_ld_body_teaser_or_markup(article_body):
     assert "<" not in a.text and "&nbsp;" not in a.text and "90 млн теңге" in a.text
 
 
+@pytest.mark.parametrize("base", ["https://aral.kz/news/1-su.html", "http://127.0.0.1:18080/2025/10/28/su/",
+                                  "HTTPS://Aral.kz/a/"])
+@pytest.mark.parametrize("href", [
+    "https://aral.kz/news/1-su.html", "http://aral.kz/news/1-su.html", "https://aral.kz", "https://aral.kz/",
+    "https://aral.kz:8443/news/", "https://aral.kz/news/%D0%B6%D0%BE%D0%BB-12/", "https://aral.kz/жаңалық/",
+    "https://арал.kz/news/", "https://aral.kz/news/?", "https://aral.kz/news/?p=7", "https://aral.kz/a#",
+    "https://aral.kz/a;v=1", "https://aral.kz/a;", "https://aral.kz/a\tb", "https://[::1]/a", "https:///a",
+    "HTTPS://aral.kz/a", "ftp://aral.kz/a", "//aral.kz/a", "/news/2-zhol.html", "2-zhol.html", "../b/",
+    "https://aral.kz/a/../b/./c", "https:aral.kz/a", "https://user:pw@aral.kz/a", "mailto:x@aral.kz",
+])
+def test_absolute_url_is_urljoin(base, href):
+    from urllib.parse import urljoin
+
+    from scrapers.parse import _absolute_url
+
+    try:
+        expected = urljoin(base, href)
+    except ValueError as e:
+        with pytest.raises(ValueError, match=str(e)):
+            _absolute_url(base, href)
+    else:
+        assert _absolute_url(base, href) == expected
+
+
 def _shown_date_reading_the_text(node, config, reference):
     """The visible date as it was read before the text was left unread when it cannot matter."""
     from scrapers.parse import _date_value
