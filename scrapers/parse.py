@@ -379,6 +379,9 @@ def _own_containers(nodes: list[LexborNode]) -> list[LexborNode]:
     """The body matches that are this article's: a match inside another match counts once,
     and a match inside another ``<article>`` than the first match's is another post's
     excerpt (a theme's related-posts grid reusing the post template)."""
+    if len(nodes) == 1:  # a site's one container: nothing it could be nested in or compared with
+        return nodes
+
     def article_of(node: LexborNode):
         parent = node
         while parent is not None and parent.tag != "article":
