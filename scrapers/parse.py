@@ -46,6 +46,8 @@ _BLOCKS = ("p, h1, h2, h3, h4, h5, h6, li, ul, ol, blockquote, pre, table, tr, d
 _FURNITURE = (".yarpp, .yarpp-related, .jp-relatedposts, .sharedaddy, .addtoany_share_save_container, "
               ".post-views, .wp-block-latest-posts, .related-posts, .related_posts, .crp_related, "
               ".rp4wp-related-posts, .social-share, .share-buttons")
+# What block_text removes or marks inside an article container, besides its blocks.
+_UNTIDY = f"{_NOISE}, {_FURNITURE}, td, th, br"
 _CELL_END = "\x1f"
 # Soft hyphens and zero-width characters split words and numbers without showing
 # ("мек\xadтеп", "1\u200b200"): dropped from the text the extractors read.
@@ -65,31 +67,38 @@ def block_text(node: LexborNode, exclude: str | None = None) -> str:
     ``exclude`` is a site's CSS for furniture inside its article container (an inline
     banner, a "read also" box): dropped with what it holds, as the built-in furniture is.
     """
-    for noise in node.css(_NOISE):
-        noise.decompose()
-    for widget in node.css(f"{_FURNITURE}, {exclude}" if exclude else _FURNITURE):
-        if widget.mem_id != node.mem_id:
-            widget.decompose()
-    # A cell pasted from a word processor holds paragraphs ("<td><p>8 240</p></td>"); they
-    # are one cell's text, not paragraphs of the article, or a table row would fall apart
-    # into lines of bare numbers.
-    for cell in node.css("td, th"):
-        for inner in cell.css("br, " + _BLOCKS):
-            if inner.tag == "br" or inner.tag == "hr":
-                inner.replace_with(" ")
-            else:
-                inner.insert_before(" ")
-                inner.unwrap()
-    for br in node.css("br"):
-        br.insert_before("\n")
+    # Each query costs about as much to compile as to run on an article, and most article
+    # bodies are bare paragraphs: one query tells whether there is anything to remove or
+    # mark besides the blocks, and only a body that has some pays for the queries below.
+    # (Each of them would match nothing otherwise, the blocks' marks adding no elements.)
+    untidy = node.css_first(f"{_UNTIDY}, {exclude}" if exclude else _UNTIDY) is not None
+    if untidy:
+        for noise in node.css(_NOISE):
+            noise.decompose()
+        for widget in node.css(f"{_FURNITURE}, {exclude}" if exclude else _FURNITURE):
+            if widget.mem_id != node.mem_id:
+                widget.decompose()
+        # A cell pasted from a word processor holds paragraphs ("<td><p>8 240</p></td>"); they
+        # are one cell's text, not paragraphs of the article, or a table row would fall apart
+        # into lines of bare numbers.
+        for cell in node.css("td, th"):
+            for inner in cell.css("br, " + _BLOCKS):
+                if inner.tag == "br" or inner.tag == "hr":
+                    inner.replace_with(" ")
+                else:
+                    inner.insert_before(" ")
+                    inner.unwrap()
+        for br in node.css("br"):
+            br.insert_before("\n")
     for block in node.css(_BLOCKS):
         block.insert_before("\n\n")
         block.insert_after("\n\n")
-    # Table cells are inline boxes: "<td>2023</td><td>45</td>" would read "202345", one
-    # wrong number. A cell ends with a unit separator (a control character no page text
-    # holds), and a row's cells are joined by " | ".
-    for cell in node.css("td, th"):
-        cell.insert_after(_CELL_END)
+    if untidy:
+        # Table cells are inline boxes: "<td>2023</td><td>45</td>" would read "202345", one
+        # wrong number. A cell ends with a unit separator (a control character no page text
+        # holds), and a row's cells are joined by " | ".
+        for cell in node.css("td, th"):
+            cell.insert_after(_CELL_END)
     raw = node.text(deep=True)
     # Invisible characters are neither spaces nor line or cell ends, so dropping them from
     # the whole text at once is dropping them from every line; and only a page that has
@@ -98,7 +107,11 @@ def block_text(node: LexborNode, exclude: str | None = None) -> str:
         raw = raw.translate(_INVISIBLE)
     # One line a block or <br>. The gaps between blocks are runs of whitespace-only lines,
     # which collapse to nothing and are dropped: no need to split at blank lines first.
-    return "\n".join(line for line in map(_cells, raw.split("\n")) if line)
+    if _CELL_END in raw:
+        lines = map(_cells, raw.split("\n"))
+    else:  # no table: spaces collapsed without a call a line, the empty lines skipped first
+        lines = [" ".join(line.split()) for line in raw.split("\n") if line]
+    return "\n".join(filter(None, lines))
 
 
 def _cells(line: str) -> str:

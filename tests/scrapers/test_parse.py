@@ -407,3 +407,61 @@ def test_shown_date_reads_the_text_when_it_can_change_the_date(attribute, text):
     node = LexborHTMLParser(f"<p><time class='entry-date' {attribute}>{text}</time></p>").css_first("time")
     reference = datetime(2025, 10, 28, 12, 0, tzinfo=timezone.utc)
     assert _shown_date(node, WP, reference) == _shown_date_reading_the_text(node, WP, reference)
+
+
+def _block_text_with_every_query(node, exclude=None):
+    """block_text as it was before the queries for what a body may not hold were skipped."""
+    from scrapers.parse import _BLOCKS, _CELL_END, _FURNITURE, _INVISIBLE, _INVISIBLE_CHARS, _NOISE, _cells
+
+    for noise in node.css(_NOISE):
+        noise.decompose()
+    for widget in node.css(f"{_FURNITURE}, {exclude}" if exclude else _FURNITURE):
+        if widget.mem_id != node.mem_id:
+            widget.decompose()
+    for cell in node.css("td, th"):
+        for inner in cell.css("br, " + _BLOCKS):
+            if inner.tag == "br" or inner.tag == "hr":
+                inner.replace_with(" ")
+            else:
+                inner.insert_before(" ")
+                inner.unwrap()
+    for br in node.css("br"):
+        br.insert_before("\n")
+    for block in node.css(_BLOCKS):
+        block.insert_before("\n\n")
+        block.insert_after("\n\n")
+    for cell in node.css("td, th"):
+        cell.insert_after(_CELL_END)
+    raw = node.text(deep=True)
+    if any(ch in raw for ch in _INVISIBLE_CHARS):
+        raw = raw.translate(_INVISIBLE)
+    return "\n".join(line for line in map(_cells, raw.split("\n")) if line)
+
+
+@pytest.mark.parametrize("exclude", [None, ".banner", "div.read-also, .banner"])
+@pytest.mark.parametrize("body", [
+    "<p>Ауданда 12 мектеп жөнделді.</p><p>Оған 1,5 млрд теңге бөлінді.</p>",
+    "\n  <p>  Ауданда\t12   мектеп </p>\n\n<h2>Қорытынды</h2>\n<ul><li>Бірінші кезең</li><li>Екінші</li></ul>",
+    "Бюджет исполнен на 62%.<br>Освоено 4,2 млрд тенге.<br><br>Работы продолжаются.",
+    "<p>За 11 месяцев освоено</p><script>var n = 1;</script><p>4,2 млрд тенге.</p>",
+    "<p>В районе 240 субъектов МСБ.</p><div class='banner'>Реклама 15 000 тг</div>",
+    "<p>Жол жөнделді.</p><div class='read-also'>Сондай-ақ оқыңыз: 6,5 шақырым</div>",
+    "<p>Жол жөнделді.</p><div class='sharedaddy'>Бөлісу</div><div class='yarpp'>7 мектеп</div>",
+    "<table><tr><th>Жыл</th><th>Саны</th></tr><tr><td><p>2023</p></td><td>45<br>шт.</td></tr></table>",
+    "<p>Мек\u00adтеп\u200b саны 1\u200b200, ал&nbsp;бюджет 3&nbsp;млрд.</p>",
+    "<blockquote>«Биыл 3 көше жөнделеді», – деді әкім.</blockquote><pre>5 км\n  7 км</pre>",
+    "<div class='post-views'>1 912</div><p>В селе 7,9 км дорог.</p>",
+    "<svg><text>42</text></svg><p>Текст</p><form><button>Жіберу</button></form><ins>реклама</ins>",
+    "<p>Бір</p>\u2028<p>Екі\u00a0\u00a0үш</p>\x1c<p>\u3000Төрт</p>",
+    "",
+])
+@pytest.mark.parametrize("container", ["<div class='entry-content'>{}</div>",
+                                       "<div class='entry-content related-posts'>{}</div>",
+                                       "<section class='entry-content'>{}</section>",
+                                       "<table><tr><td class='entry-content'>{}</td></tr></table>"])
+def test_block_text_skips_the_queries_a_body_needs_not(container, body, exclude):
+    from selectolax.lexbor import LexborHTMLParser
+
+    page = f"<html><body><article>{container.format(body)}</article></body></html>"
+    ours = block_text(LexborHTMLParser(page).css_first(".entry-content"), exclude)
+    assert ours == _block_text_with_every_query(LexborHTMLParser(page).css_first(".entry-content"), exclude)
