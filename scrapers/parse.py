@@ -236,9 +236,24 @@ class _LazyJsonLd:
         return self.data.get(key, default)
 
 
+# A machine-readable time with its offset as CMSs write it ("2025-10-27T20:30:00+05:00"),
+# every field within its range: the page-date reader reads it as datetime.fromisoformat
+# does, after trying it against its other forms. Anything else (a "Z", no seconds, a bare
+# day, another year than fromisoformat takes) is left to the reader.
+_ISO_DATETIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]"
+                           r"[+-](?:[01][0-9]|2[0-3]):[0-5][0-9]")
+
+
 def _date_value(value: str | None, config: SiteConfig, reference: datetime | None) -> str | None:
     if not value or parse_page_date is None:
         return _machine_date(value)
+    # The reader would also refuse a reference at the ends of the calendar (it moves it
+    # into the site's zone first): the shortcut is taken only when it cannot.
+    if _ISO_DATETIME.fullmatch(value) and (reference is None or 1 < reference.year < 9999):
+        try:
+            return datetime.fromisoformat(value).astimezone(ZoneInfo(config.timezone)).isoformat(timespec="seconds")
+        except Exception:  # a day the month lacks, an unknown zone: as the reader has it, below
+            pass
     try:
         parsed = parse_page_date(value, reference=reference, tz=config.timezone)
     except Exception as e:  # a bad zone is a config error, already validated; anything else is the page's

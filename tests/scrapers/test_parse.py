@@ -465,3 +465,50 @@ def test_block_text_skips_the_queries_a_body_needs_not(container, body, exclude)
     page = f"<html><body><article>{container.format(body)}</article></body></html>"
     ours = block_text(LexborHTMLParser(page).css_first(".entry-content"), exclude)
     assert ours == _block_text_with_every_query(LexborHTMLParser(page).css_first(".entry-content"), exclude)
+
+
+def _date_value_by_the_reader(value, config, reference):
+    """_date_value as it was before machine times skipped the page-date reader."""
+    from datetime import date, datetime
+    from zoneinfo import ZoneInfo
+
+    from extractors.pagedate import parse_page_date
+
+    try:
+        parsed = parse_page_date(value, reference=reference, tz=config.timezone)
+    except Exception:
+        return None
+    if isinstance(parsed, datetime):
+        return parsed.astimezone(ZoneInfo(config.timezone)).isoformat(timespec="seconds")
+    if isinstance(parsed, date):
+        return parsed.isoformat()
+    return None
+
+
+@pytest.mark.parametrize("reference", [None, "2025-10-28T12:00:00+00:00", "2025-10-28T12:00:00",
+                                       "9999-12-31T23:00:00+00:00", "0001-01-01T00:00:00+00:00"])
+@pytest.mark.parametrize("value", [
+    "2025-10-27T20:30:00+05:00", "2025-10-27T20:30:00+06:00", "2025-10-27T20:30:00-00:00",
+    "2025-10-27T23:59:59-23:59", "2024-02-29T10:00:00+05:00", "2025-02-29T10:00:00+05:00",
+    "2025-13-01T10:00:00+05:00", "0000-01-01T10:00:00+05:00", "0001-01-01T01:00:00+05:00",
+    "9999-12-31T23:00:00-05:00", "2025-10-27T24:00:00+05:00", "2025-10-27T20:30:60+05:00",
+    "2025-10-27T20:30:00+24:00", "2025-10-27T20:30:00+05:99", "2025-10-27T20:30:00Z", "2025-10-27t20:30:00+05:00",
+    "2025-10-27 20:30:00+05:00", "2025-10-27T20:30+05:00", "2025-10-27T20:30:00.5+05:00", "2025-10-27T20:30:00+0500",
+    "2025-10-27", "\u0662\u0660\u0662\u0665-10-27T20:30:00+05:00", "27 қазан 2025, 20:30", "Вчера, 16:20",
+])
+@pytest.mark.parametrize("zone", ["Asia/Almaty", "Asia/Aqtobe", "Europe/Moscow", "Mars/Olympus"])
+def test_machine_times_read_as_the_page_date_reader_reads_them(value, reference, zone):
+    from dataclasses import replace
+    from datetime import datetime
+
+    from scrapers.parse import _date_value
+
+    config = replace(WP, timezone=zone)
+    when = datetime.fromisoformat(reference) if reference else None
+    try:
+        expected = _date_value_by_the_reader(value, config, when)
+    except OverflowError:
+        with pytest.raises(OverflowError):
+            _date_value(value, config, when)
+    else:
+        assert _date_value(value, config, when) == expected
