@@ -24,7 +24,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from extractors.langid import detect_language
 from scrapers.article import Article
-from scrapers.charset import decode_html
+from scrapers.charset import html_source
 from scrapers.config import SiteConfig
 from scrapers.decode import decode_content
 from scrapers.warc import read_capture
@@ -309,12 +309,14 @@ def _views_of(tree: LexborHTMLParser, selector: str | None) -> int | None:
     return None
 
 
-def parse_html(html: str, url: str, config: SiteConfig, *, fetched_at: str | None = None,
+def parse_html(html: str | bytes, url: str, config: SiteConfig, *, fetched_at: str | None = None,
                server_date: datetime | None = None) -> tuple[Article, list[str]]:
     """The article on a page, and the configured selectors that matched nothing (to report a site as degraded).
 
-    Relative page dates ("Сегодня, 14:05") are read against ``server_date`` (the
-    response's Date header) when given, else against ``fetched_at``.
+    ``html`` is the page's text, or its UTF-8 bytes (what
+    :func:`~scrapers.charset.html_source` gives for a UTF-8 page), which lexbor parses
+    as they are. Relative page dates ("Сегодня, 14:05") are read against
+    ``server_date`` (the response's Date header) when given, else against ``fetched_at``.
     """
     tree = LexborHTMLParser(html)
     sel = config.selectors
@@ -358,7 +360,7 @@ def parse_html(html: str, url: str, config: SiteConfig, *, fetched_at: str | Non
     if title and not title_node:
         title = _without_site_name(title, tree, metadata)
     if not title or not body:
-        generic = _generic(html, url)
+        generic = _generic(html if isinstance(html, str) else html.decode("utf-8", "replace"), url)
         title = title or _without_site_name(generic.get("title"), tree, metadata) or _first_text(tree, "h1") \
             or _first_text(tree, "title")
         if not body:
@@ -622,7 +624,7 @@ def parse_capture(data_dir: str | Path, warc_file: str, warc_record_id: str,
     if capture.truncated:
         raise ParseError(f"{capture.url}: capture {warc_record_id} is truncated ({capture.truncated})")
     body = decode_content(capture.payload, capture.header("content-encoding"))
-    html, _ = decode_html(body, capture.header("content-type"))
+    html = html_source(body, capture.header("content-type"))
     article, missed = parse_html(html, capture.url, config, fetched_at=capture.date,
                                  server_date=_http_date(capture.header("date")))
     article.warc_file = warc_file

@@ -512,3 +512,26 @@ def test_machine_times_read_as_the_page_date_reader_reads_them(value, reference,
             _date_value(value, config, when)
     else:
         assert _date_value(value, config, when) == expected
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1251", "kz1048", "broken utf-8"])
+@pytest.mark.parametrize("page, config", [(WP_PAGE, WP), (PORTAL_PAGE, PORTAL), (GENERIC_PAGE, BARE),
+                                          (JSONLD_PAGE, PORTAL), ("<p>Ауылда 3 көше жөнделді.</p>", BARE)])
+def test_page_parsed_from_its_utf8_bytes_as_from_its_text(page, config, encoding):
+    from scrapers.charset import decode_html, html_source
+
+    if encoding == "broken utf-8":
+        body = page.encode("utf-8")[:-40] + b"\xd0" + page.encode("utf-8")[-40:]
+    else:
+        body = page.encode(encoding, errors="replace")
+    source = html_source(body, "text/html")
+    assert isinstance(source, bytes) == (encoding == "utf-8")
+
+    def parsed(html):
+        try:
+            article, missed = parse_html(html, "https://tolqyn.kz/?p=7", config, fetched_at="2024-12-11T00:00:00Z")
+        except ParseError as e:
+            return str(e)
+        return article.to_dict(), missed
+
+    assert parsed(source) == parsed(decode_html(body, "text/html")[0])
