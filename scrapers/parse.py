@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from extractors.langid import detect_language
-from scrapers.article import Article
+from scrapers.article import Article, content_hash
 from scrapers.charset import html_source
 from scrapers.config import SiteConfig
 from scrapers.decode import decode_content
@@ -336,6 +336,7 @@ def parse_html(html: str | bytes, url: str, config: SiteConfig, *, fetched_at: s
         exclude = sel.get("exclude")
         body = "\n".join(t for t in (block_text(n, exclude) for n in _own_containers(body_nodes)) if t) or None
         metadata.forget()  # block_text removed the body's scripts and forms
+    collapsed = bool(body)  # block_text's lines, whitespace collapsed (see content_hash)
     if not body:
         body = _ld_body(ld.get("articleBody"))
 
@@ -385,6 +386,7 @@ def parse_html(html: str | bytes, url: str, config: SiteConfig, *, fetched_at: s
         url=url, site=config.name, title=title or "", text=body, canonical_url=canonical,
         published=published, author=author, views=views, category=category,
         lang=detect_language(f"{title or ''}\n{body}", default=config.lang), fetched_at=fetched_at,
+        content_hash=content_hash(title or "", body, collapsed=collapsed),
     )
     return article, missed
 

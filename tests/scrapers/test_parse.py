@@ -438,8 +438,7 @@ def _block_text_with_every_query(node, exclude=None):
     return "\n".join(line for line in map(_cells, raw.split("\n")) if line)
 
 
-@pytest.mark.parametrize("exclude", [None, ".banner", "div.read-also, .banner"])
-@pytest.mark.parametrize("body", [
+BODIES = [
     "<p>Ауданда 12 мектеп жөнделді.</p><p>Оған 1,5 млрд теңге бөлінді.</p>",
     "\n  <p>  Ауданда\t12   мектеп </p>\n\n<h2>Қорытынды</h2>\n<ul><li>Бірінші кезең</li><li>Екінші</li></ul>",
     "Бюджет исполнен на 62%.<br>Освоено 4,2 млрд тенге.<br><br>Работы продолжаются.",
@@ -454,7 +453,11 @@ def _block_text_with_every_query(node, exclude=None):
     "<svg><text>42</text></svg><p>Текст</p><form><button>Жіберу</button></form><ins>реклама</ins>",
     "<p>Бір</p>\u2028<p>Екі\u00a0\u00a0үш</p>\x1c<p>\u3000Төрт</p>",
     "",
-])
+]
+
+
+@pytest.mark.parametrize("exclude", [None, ".banner", "div.read-also, .banner"])
+@pytest.mark.parametrize("body", BODIES)
 @pytest.mark.parametrize("container", ["<div class='entry-content'>{}</div>",
                                        "<div class='entry-content related-posts'>{}</div>",
                                        "<section class='entry-content'>{}</section>",
@@ -535,3 +538,15 @@ def test_page_parsed_from_its_utf8_bytes_as_from_its_text(page, config, encoding
         return article.to_dict(), missed
 
     assert parsed(source) == parsed(decode_html(body, "text/html")[0])
+
+
+@pytest.mark.parametrize("body", BODIES + ["<p>\u00a0</p><p>Бір  екі\tүш\r\nтөрт</p>", "<p>\u2003\u200b\u2003</p>"])
+def test_block_text_hashes_as_collapsed_text(body):
+    from selectolax.lexbor import LexborHTMLParser
+
+    from scrapers.article import content_hash
+
+    page = f"<html><body><div class='entry-content'>{body}</div><div class='entry-content'>{body}</div></body></html>"
+    texts = [block_text(n) for n in LexborHTMLParser(page).css(".entry-content")]
+    text = "\n".join(t for t in texts if t)
+    assert content_hash(" Көшелер жөнделді ", text, collapsed=True) == content_hash(" Көшелер жөнделді ", text)
