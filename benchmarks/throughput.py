@@ -220,10 +220,10 @@ def run_trafilatura(n: int, seed: int = 1) -> tuple[Clock, int]:
 def parse_and_extract(page: Page):
     """Parse one page and extract its records and checks: the part a worker process runs."""
     from pipeline.nightly import extract_article
-    from scrapers.charset import decode_html
+    from scrapers.charset import html_source
     from scrapers.parse import parse_html
 
-    html, _ = decode_html(page.body, page.content_type)
+    html = html_source(page.body, page.content_type)  # as dalel run and reextract read a capture
     article, _missed = parse_html(html, page.url, page.config, fetched_at=page.fetched_at)
     return article, extract_article(article.text, article.lang, article.published)
 

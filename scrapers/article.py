@@ -35,10 +35,16 @@ class Article:
         return asdict(self)
 
 
-def content_hash(title: str, text: str) -> str:
-    """Hash of what a reader sees; an edit changes it, a new sidebar does not."""
+def content_hash(title: str, text: str, *, collapsed: bool = False) -> str:
+    """Hash of what a reader sees; an edit changes it, a new sidebar does not.
+
+    ``collapsed``: ``text`` holds no whitespace but single spaces between words and single
+    newlines between lines (what ``scrapers.parse.block_text`` writes). Its words joined
+    by spaces are then the text with spaces for newlines, which costs a replace instead
+    of a string a word (two thirds of the hash of an article).
+    """
     h = hashlib.sha256()
     h.update(title.strip().encode("utf-8"))
     h.update(b"\x00")
-    h.update(" ".join(text.split()).encode("utf-8"))
+    h.update((text.replace("\n", " ") if collapsed else " ".join(text.split())).encode("utf-8"))
     return h.hexdigest()

@@ -17,13 +17,14 @@ import re
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
+from urllib.parse import urljoin
 from zoneinfo import ZoneInfo
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from extractors.langid import detect_language
-from scrapers.article import Article
-from scrapers.charset import decode_html
+from scrapers.article import Article, content_hash
+from scrapers.charset import html_source
 from scrapers.config import SiteConfig
 from scrapers.decode import decode_content
 from scrapers.warc import read_capture
@@ -45,6 +46,8 @@ _BLOCKS = ("p, h1, h2, h3, h4, h5, h6, li, ul, ol, blockquote, pre, table, tr, d
 _FURNITURE = (".yarpp, .yarpp-related, .jp-relatedposts, .sharedaddy, .addtoany_share_save_container, "
               ".post-views, .wp-block-latest-posts, .related-posts, .related_posts, .crp_related, "
               ".rp4wp-related-posts, .social-share, .share-buttons")
+# What block_text removes or marks inside an article container, besides its blocks.
+_UNTIDY = f"{_NOISE}, {_FURNITURE}, td, th, br"
 _CELL_END = "\x1f"
 # Soft hyphens and zero-width characters split words and numbers without showing
 # ("мек\xadтеп", "1\u200b200"): dropped from the text the extractors read.
@@ -64,31 +67,38 @@ def block_text(node: LexborNode, exclude: str | None = None) -> str:
     ``exclude`` is a site's CSS for furniture inside its article container (an inline
     banner, a "read also" box): dropped with what it holds, as the built-in furniture is.
     """
-    for noise in node.css(_NOISE):
-        noise.decompose()
-    for widget in node.css(f"{_FURNITURE}, {exclude}" if exclude else _FURNITURE):
-        if widget.mem_id != node.mem_id:
-            widget.decompose()
-    # A cell pasted from a word processor holds paragraphs ("<td><p>8 240</p></td>"); they
-    # are one cell's text, not paragraphs of the article, or a table row would fall apart
-    # into lines of bare numbers.
-    for cell in node.css("td, th"):
-        for inner in cell.css("br, " + _BLOCKS):
-            if inner.tag == "br" or inner.tag == "hr":
-                inner.replace_with(" ")
-            else:
-                inner.insert_before(" ")
-                inner.unwrap()
-    for br in node.css("br"):
-        br.insert_before("\n")
+    # Each query costs about as much to compile as to run on an article, and most article
+    # bodies are bare paragraphs: one query tells whether there is anything to remove or
+    # mark besides the blocks, and only a body that has some pays for the queries below.
+    # (Each of them would match nothing otherwise, the blocks' marks adding no elements.)
+    untidy = node.css_first(f"{_UNTIDY}, {exclude}" if exclude else _UNTIDY) is not None
+    if untidy:
+        for noise in node.css(_NOISE):
+            noise.decompose()
+        for widget in node.css(f"{_FURNITURE}, {exclude}" if exclude else _FURNITURE):
+            if widget.mem_id != node.mem_id:
+                widget.decompose()
+        # A cell pasted from a word processor holds paragraphs ("<td><p>8 240</p></td>"); they
+        # are one cell's text, not paragraphs of the article, or a table row would fall apart
+        # into lines of bare numbers.
+        for cell in node.css("td, th"):
+            for inner in cell.css("br, " + _BLOCKS):
+                if inner.tag == "br" or inner.tag == "hr":
+                    inner.replace_with(" ")
+                else:
+                    inner.insert_before(" ")
+                    inner.unwrap()
+        for br in node.css("br"):
+            br.insert_before("\n")
     for block in node.css(_BLOCKS):
         block.insert_before("\n\n")
         block.insert_after("\n\n")
-    # Table cells are inline boxes: "<td>2023</td><td>45</td>" would read "202345", one
-    # wrong number. A cell ends with a unit separator (a control character no page text
-    # holds), and a row's cells are joined by " | ".
-    for cell in node.css("td, th"):
-        cell.insert_after(_CELL_END)
+    if untidy:
+        # Table cells are inline boxes: "<td>2023</td><td>45</td>" would read "202345", one
+        # wrong number. A cell ends with a unit separator (a control character no page text
+        # holds), and a row's cells are joined by " | ".
+        for cell in node.css("td, th"):
+            cell.insert_after(_CELL_END)
     raw = node.text(deep=True)
     # Invisible characters are neither spaces nor line or cell ends, so dropping them from
     # the whole text at once is dropping them from every line; and only a page that has
@@ -97,7 +107,11 @@ def block_text(node: LexborNode, exclude: str | None = None) -> str:
         raw = raw.translate(_INVISIBLE)
     # One line a block or <br>. The gaps between blocks are runs of whitespace-only lines,
     # which collapse to nothing and are dropped: no need to split at blank lines first.
-    return "\n".join(line for line in map(_cells, raw.split("\n")) if line)
+    if _CELL_END in raw:
+        lines = map(_cells, raw.split("\n"))
+    else:  # no table: spaces collapsed without a call a line, the empty lines skipped first
+        lines = [" ".join(line.split()) for line in raw.split("\n") if line]
+    return "\n".join(filter(None, lines))
 
 
 def _cells(line: str) -> str:
@@ -222,9 +236,24 @@ class _LazyJsonLd:
         return self.data.get(key, default)
 
 
+# A machine-readable time with its offset as CMSs write it ("2025-10-27T20:30:00+05:00"),
+# every field within its range: the page-date reader reads it as datetime.fromisoformat
+# does, after trying it against its other forms. Anything else (a "Z", no seconds, a bare
+# day, another year than fromisoformat takes) is left to the reader.
+_ISO_DATETIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]"
+                           r"[+-](?:[01][0-9]|2[0-3]):[0-5][0-9]")
+
+
 def _date_value(value: str | None, config: SiteConfig, reference: datetime | None) -> str | None:
     if not value or parse_page_date is None:
         return _machine_date(value)
+    # The reader would also refuse a reference at the ends of the calendar (it moves it
+    # into the site's zone first): the shortcut is taken only when it cannot.
+    if _ISO_DATETIME.fullmatch(value) and (reference is None or 1 < reference.year < 9999):
+        try:
+            return datetime.fromisoformat(value).astimezone(ZoneInfo(config.timezone)).isoformat(timespec="seconds")
+        except Exception:  # a day the month lacks, an unknown zone: as the reader has it, below
+            pass
     try:
         parsed = parse_page_date(value, reference=reference, tz=config.timezone)
     except Exception as e:  # a bad zone is a config error, already validated; anything else is the page's
@@ -280,12 +309,14 @@ def _views_of(tree: LexborHTMLParser, selector: str | None) -> int | None:
     return None
 
 
-def parse_html(html: str, url: str, config: SiteConfig, *, fetched_at: str | None = None,
+def parse_html(html: str | bytes, url: str, config: SiteConfig, *, fetched_at: str | None = None,
                server_date: datetime | None = None) -> tuple[Article, list[str]]:
     """The article on a page, and the configured selectors that matched nothing (to report a site as degraded).
 
-    Relative page dates ("Сегодня, 14:05") are read against ``server_date`` (the
-    response's Date header) when given, else against ``fetched_at``.
+    ``html`` is the page's text, or its UTF-8 bytes (what
+    :func:`~scrapers.charset.html_source` gives for a UTF-8 page), which lexbor parses
+    as they are. Relative page dates ("Сегодня, 14:05") are read against
+    ``server_date`` (the response's Date header) when given, else against ``fetched_at``.
     """
     tree = LexborHTMLParser(html)
     sel = config.selectors
@@ -305,26 +336,20 @@ def parse_html(html: str, url: str, config: SiteConfig, *, fetched_at: str | Non
         exclude = sel.get("exclude")
         body = "\n".join(t for t in (block_text(n, exclude) for n in _own_containers(body_nodes)) if t) or None
         metadata.forget()  # block_text removed the body's scripts and forms
+    collapsed = bool(body)  # block_text's lines, whitespace collapsed (see content_hash)
     if not body:
         body = _ld_body(ld.get("articleBody"))
 
-    shown = None
-    if sel.get("published"):
-        node = _date_node(tree.css(sel["published"]))
-        if node is not None:
-            machine = node.attributes.get("datetime") or node.attributes.get("content")
-            shown = _date_value(machine, config, reference)
-            text_value = _date_value(" ".join(node.text(deep=True).split()), config, reference)
-            if shown is None or (len(shown) == 10 and text_value and text_value[:10] == shown):
-                shown = text_value or shown  # "datetime=2025-10-28" beside "28.10.2025 в 11:30"
-            elif text_value and len(text_value) > 10 and machine and \
-                    machine.strip().replace(" ", "T")[:16] == text_value[:16] != shown[:16]:
-                # The wall clocks agree and only the offset differs: a server whose tzdata
-                # predates Kazakhstan's move to +05 (2024-03-01) still stamps +06:00.
-                shown = text_value
     declared = _date_value(_meta(metadata, "article:published_time", "datePublished"), config, reference) \
         or _date_value(ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None,
                        config, reference)
+    shown = None
+    # A declared time of day wins over the visible date (see _published), which is then
+    # not looked for: a date selector query and two date readings a page saved.
+    if sel.get("published") and (not declared or len(declared) == 10):
+        node = _date_node(tree.css(sel["published"]))
+        if node is not None:
+            shown = _shown_date(node, config, reference)
     published = _published(shown, declared)
 
     author = _first_text(tree, sel.get("author")) or _meta(metadata, "author", "article:author") \
@@ -336,7 +361,7 @@ def parse_html(html: str, url: str, config: SiteConfig, *, fetched_at: str | Non
     if title and not title_node:
         title = _without_site_name(title, tree, metadata)
     if not title or not body:
-        generic = _generic(html, url)
+        generic = _generic(html if isinstance(html, str) else html.decode("utf-8", "replace"), url)
         title = title or _without_site_name(generic.get("title"), tree, metadata) or _first_text(tree, "h1") \
             or _first_text(tree, "title")
         if not body:
@@ -354,22 +379,41 @@ def parse_html(html: str, url: str, config: SiteConfig, *, fetched_at: str | Non
     canonical = None
     link = metadata.canonical()
     if link is not None and link.attributes.get("href"):
-        from urllib.parse import urljoin
-        canonical = urljoin(url, link.attributes["href"].strip())
+        canonical = _absolute_url(url, link.attributes["href"].strip())
     canonical = canonical or _meta(metadata, "og:url")
 
     article = Article(
         url=url, site=config.name, title=title or "", text=body, canonical_url=canonical,
         published=published, author=author, views=views, category=category,
         lang=detect_language(f"{title or ''}\n{body}", default=config.lang), fetched_at=fetched_at,
+        content_hash=content_hash(title or "", body, collapsed=collapsed),
     )
     return article, missed
+
+
+# An absolute http(s) URL that ``urljoin`` would give back as it is: a host, then a path
+# without parameters (";"), query or fragment, whose empty forms ("…/a?") it drops, and
+# without the tabs and line breaks it removes. IPv6 brackets and non-ASCII hosts, which
+# it checks and may refuse, are left to it.
+_PLAIN_ABSOLUTE_URL = re.compile(r"(https?):(//[^/?#;\[\]\t\r\n]+(?:/[^?#;\t\r\n]*)?)")
+
+
+def _absolute_url(base: str, href: str) -> str:
+    """``urljoin(base, href)``, without its parse and reassembly of the URL when ``href``
+    is already an absolute URL of the page's scheme (canonical links mostly are)."""
+    plain = _PLAIN_ABSOLUTE_URL.fullmatch(href)
+    if plain is not None and plain.group(2).isascii() and base.startswith(plain.group(1) + ":"):
+        return href
+    return urljoin(base, href)
 
 
 def _own_containers(nodes: list[LexborNode]) -> list[LexborNode]:
     """The body matches that are this article's: a match inside another match counts once,
     and a match inside another ``<article>`` than the first match's is another post's
     excerpt (a theme's related-posts grid reusing the post template)."""
+    if len(nodes) == 1:  # a site's one container: nothing it could be nested in or compared with
+        return nodes
+
     def article_of(node: LexborNode):
         parent = node
         while parent is not None and parent.tag != "article":
@@ -486,6 +530,27 @@ def _in_furniture(node: LexborNode) -> bool:
     return in_header
 
 
+def _shown_date(node: LexborNode, config: SiteConfig, reference: datetime | None) -> str | None:
+    """The date of the configured date element: its ``datetime``/``content`` attribute, or
+    the text it shows when that says more."""
+    machine = node.attributes.get("datetime") or node.attributes.get("content")
+    shown = _date_value(machine, config, reference)
+    if shown is not None and len(shown) > 10 and machine.strip().replace(" ", "T")[:16] == shown[:16]:
+        # A time of day whose wall clock is the attribute's: the text could only change
+        # it by agreeing with that wall clock while differing from it (below), so it is
+        # not read (a page-date reading of a local date, on most pages).
+        return shown
+    text_value = _date_value(" ".join(node.text(deep=True).split()), config, reference)
+    if shown is None or (len(shown) == 10 and text_value and text_value[:10] == shown):
+        return text_value or shown  # "datetime=2025-10-28" beside "28.10.2025 в 11:30"
+    if text_value and len(text_value) > 10 and machine and \
+            machine.strip().replace(" ", "T")[:16] == text_value[:16] != shown[:16]:
+        # The wall clocks agree and only the offset differs: a server whose tzdata
+        # predates Kazakhstan's move to +05 (2024-03-01) still stamps +06:00.
+        return text_value
+    return shown
+
+
 def _date_node(nodes: list[LexborNode]) -> LexborNode | None:
     """The configured date element that is the article's: themes reuse its markup for a
     header ticker or print the "updated" date first, so matches in furniture and
@@ -561,7 +626,7 @@ def parse_capture(data_dir: str | Path, warc_file: str, warc_record_id: str,
     if capture.truncated:
         raise ParseError(f"{capture.url}: capture {warc_record_id} is truncated ({capture.truncated})")
     body = decode_content(capture.payload, capture.header("content-encoding"))
-    html, _ = decode_html(body, capture.header("content-type"))
+    html = html_source(body, capture.header("content-type"))
     article, missed = parse_html(html, capture.url, config, fetched_at=capture.date,
                                  server_date=_http_date(capture.header("date")))
     article.warc_file = warc_file

@@ -348,3 +348,205 @@ def test_json_ld_body_teaser_or_markup(article_body):
             "оған жобалық-сметалық құжаттама әзірленіп жатыр.</p></article></body></html>")
     a, _ = parse_html(page, "https://shieli.kz/b/", BARE)
     assert "<" not in a.text and "&nbsp;" not in a.text and "90 млн теңге" in a.text
+
+
+@pytest.mark.parametrize("base", ["https://aral.kz/news/1-su.html", "http://127.0.0.1:18080/2025/10/28/su/",
+                                  "HTTPS://Aral.kz/a/"])
+@pytest.mark.parametrize("href", [
+    "https://aral.kz/news/1-su.html", "http://aral.kz/news/1-su.html", "https://aral.kz", "https://aral.kz/",
+    "https://aral.kz:8443/news/", "https://aral.kz/news/%D0%B6%D0%BE%D0%BB-12/", "https://aral.kz/жаңалық/",
+    "https://арал.kz/news/", "https://aral.kz/news/?", "https://aral.kz/news/?p=7", "https://aral.kz/a#",
+    "https://aral.kz/a;v=1", "https://aral.kz/a;", "https://aral.kz/a\tb", "https://[::1]/a", "https:///a",
+    "HTTPS://aral.kz/a", "ftp://aral.kz/a", "//aral.kz/a", "/news/2-zhol.html", "2-zhol.html", "../b/",
+    "https://aral.kz/a/../b/./c", "https:aral.kz/a", "https://user:pw@aral.kz/a", "mailto:x@aral.kz",
+])
+def test_absolute_url_is_urljoin(base, href):
+    from urllib.parse import urljoin
+
+    from scrapers.parse import _absolute_url
+
+    try:
+        expected = urljoin(base, href)
+    except ValueError as e:
+        with pytest.raises(ValueError, match=str(e)):
+            _absolute_url(base, href)
+    else:
+        assert _absolute_url(base, href) == expected
+
+
+def _shown_date_reading_the_text(node, config, reference):
+    """The visible date as it was read before the text was left unread when it cannot matter."""
+    from scrapers.parse import _date_value
+
+    machine = node.attributes.get("datetime") or node.attributes.get("content")
+    shown = _date_value(machine, config, reference)
+    text_value = _date_value(" ".join(node.text(deep=True).split()), config, reference)
+    if shown is None or (len(shown) == 10 and text_value and text_value[:10] == shown):
+        shown = text_value or shown
+    elif text_value and len(text_value) > 10 and machine and \
+            machine.strip().replace(" ", "T")[:16] == text_value[:16] != shown[:16]:
+        shown = text_value
+    return shown
+
+
+@pytest.mark.parametrize("attribute", ["", "datetime='2025-10-28T11:30:00+05:00'", "datetime='2025-10-28T13:02:00+06:00'",
+                                       "datetime='2025-10-27T20:30:00Z'", "datetime='2025-10-28'",
+                                       "datetime='2025-10-28 11:30'", "content='2025-10-28T11:30:00'",
+                                       "datetime=' 2025-10-28T11:30:00+05:00 '", "datetime='28.10.2025'",
+                                       "datetime='2025-02-30T10:00:00+05:00'", "datetime='кеше'"])
+@pytest.mark.parametrize("text", ["", "28 қазан 2025 ж.", "28 октября 2025, 11:30", "28 октября 2025, 13:02",
+                                  "28.10.2025 в 11:30", "Сегодня, 11:30", "Кеше, 16:20", "2 сағат бұрын",
+                                  "28 қазан 2025, 01:30", "29 октября 2025"])
+def test_shown_date_reads_the_text_when_it_can_change_the_date(attribute, text):
+    from datetime import datetime, timezone
+
+    from selectolax.lexbor import LexborHTMLParser
+
+    from scrapers.parse import _shown_date
+
+    node = LexborHTMLParser(f"<p><time class='entry-date' {attribute}>{text}</time></p>").css_first("time")
+    reference = datetime(2025, 10, 28, 12, 0, tzinfo=timezone.utc)
+    assert _shown_date(node, WP, reference) == _shown_date_reading_the_text(node, WP, reference)
+
+
+def _block_text_with_every_query(node, exclude=None):
+    """block_text as it was before the queries for what a body may not hold were skipped."""
+    from scrapers.parse import _BLOCKS, _CELL_END, _FURNITURE, _INVISIBLE, _INVISIBLE_CHARS, _NOISE, _cells
+
+    for noise in node.css(_NOISE):
+        noise.decompose()
+    for widget in node.css(f"{_FURNITURE}, {exclude}" if exclude else _FURNITURE):
+        if widget.mem_id != node.mem_id:
+            widget.decompose()
+    for cell in node.css("td, th"):
+        for inner in cell.css("br, " + _BLOCKS):
+            if inner.tag == "br" or inner.tag == "hr":
+                inner.replace_with(" ")
+            else:
+                inner.insert_before(" ")
+                inner.unwrap()
+    for br in node.css("br"):
+        br.insert_before("\n")
+    for block in node.css(_BLOCKS):
+        block.insert_before("\n\n")
+        block.insert_after("\n\n")
+    for cell in node.css("td, th"):
+        cell.insert_after(_CELL_END)
+    raw = node.text(deep=True)
+    if any(ch in raw for ch in _INVISIBLE_CHARS):
+        raw = raw.translate(_INVISIBLE)
+    return "\n".join(line for line in map(_cells, raw.split("\n")) if line)
+
+
+BODIES = [
+    "<p>Ауданда 12 мектеп жөнделді.</p><p>Оған 1,5 млрд теңге бөлінді.</p>",
+    "\n  <p>  Ауданда\t12   мектеп </p>\n\n<h2>Қорытынды</h2>\n<ul><li>Бірінші кезең</li><li>Екінші</li></ul>",
+    "Бюджет исполнен на 62%.<br>Освоено 4,2 млрд тенге.<br><br>Работы продолжаются.",
+    "<p>За 11 месяцев освоено</p><script>var n = 1;</script><p>4,2 млрд тенге.</p>",
+    "<p>В районе 240 субъектов МСБ.</p><div class='banner'>Реклама 15 000 тг</div>",
+    "<p>Жол жөнделді.</p><div class='read-also'>Сондай-ақ оқыңыз: 6,5 шақырым</div>",
+    "<p>Жол жөнделді.</p><div class='sharedaddy'>Бөлісу</div><div class='yarpp'>7 мектеп</div>",
+    "<table><tr><th>Жыл</th><th>Саны</th></tr><tr><td><p>2023</p></td><td>45<br>шт.</td></tr></table>",
+    "<p>Мек\u00adтеп\u200b саны 1\u200b200, ал&nbsp;бюджет 3&nbsp;млрд.</p>",
+    "<blockquote>«Биыл 3 көше жөнделеді», – деді әкім.</blockquote><pre>5 км\n  7 км</pre>",
+    "<div class='post-views'>1 912</div><p>В селе 7,9 км дорог.</p>",
+    "<svg><text>42</text></svg><p>Текст</p><form><button>Жіберу</button></form><ins>реклама</ins>",
+    "<p>Бір</p>\u2028<p>Екі\u00a0\u00a0үш</p>\x1c<p>\u3000Төрт</p>",
+    "",
+]
+
+
+@pytest.mark.parametrize("exclude", [None, ".banner", "div.read-also, .banner"])
+@pytest.mark.parametrize("body", BODIES)
+@pytest.mark.parametrize("container", ["<div class='entry-content'>{}</div>",
+                                       "<div class='entry-content related-posts'>{}</div>",
+                                       "<section class='entry-content'>{}</section>",
+                                       "<table><tr><td class='entry-content'>{}</td></tr></table>"])
+def test_block_text_skips_the_queries_a_body_needs_not(container, body, exclude):
+    from selectolax.lexbor import LexborHTMLParser
+
+    page = f"<html><body><article>{container.format(body)}</article></body></html>"
+    ours = block_text(LexborHTMLParser(page).css_first(".entry-content"), exclude)
+    assert ours == _block_text_with_every_query(LexborHTMLParser(page).css_first(".entry-content"), exclude)
+
+
+def _date_value_by_the_reader(value, config, reference):
+    """_date_value as it was before machine times skipped the page-date reader."""
+    from datetime import date, datetime
+    from zoneinfo import ZoneInfo
+
+    from extractors.pagedate import parse_page_date
+
+    try:
+        parsed = parse_page_date(value, reference=reference, tz=config.timezone)
+    except Exception:
+        return None
+    if isinstance(parsed, datetime):
+        return parsed.astimezone(ZoneInfo(config.timezone)).isoformat(timespec="seconds")
+    if isinstance(parsed, date):
+        return parsed.isoformat()
+    return None
+
+
+@pytest.mark.parametrize("reference", [None, "2025-10-28T12:00:00+00:00", "2025-10-28T12:00:00",
+                                       "9999-12-31T23:00:00+00:00", "0001-01-01T00:00:00+00:00"])
+@pytest.mark.parametrize("value", [
+    "2025-10-27T20:30:00+05:00", "2025-10-27T20:30:00+06:00", "2025-10-27T20:30:00-00:00",
+    "2025-10-27T23:59:59-23:59", "2024-02-29T10:00:00+05:00", "2025-02-29T10:00:00+05:00",
+    "2025-13-01T10:00:00+05:00", "0000-01-01T10:00:00+05:00", "0001-01-01T01:00:00+05:00",
+    "9999-12-31T23:00:00-05:00", "2025-10-27T24:00:00+05:00", "2025-10-27T20:30:60+05:00",
+    "2025-10-27T20:30:00+24:00", "2025-10-27T20:30:00+05:99", "2025-10-27T20:30:00Z", "2025-10-27t20:30:00+05:00",
+    "2025-10-27 20:30:00+05:00", "2025-10-27T20:30+05:00", "2025-10-27T20:30:00.5+05:00", "2025-10-27T20:30:00+0500",
+    "2025-10-27", "\u0662\u0660\u0662\u0665-10-27T20:30:00+05:00", "27 қазан 2025, 20:30", "Вчера, 16:20",
+])
+@pytest.mark.parametrize("zone", ["Asia/Almaty", "Asia/Aqtobe", "Europe/Moscow", "Mars/Olympus"])
+def test_machine_times_read_as_the_page_date_reader_reads_them(value, reference, zone):
+    from dataclasses import replace
+    from datetime import datetime
+
+    from scrapers.parse import _date_value
+
+    config = replace(WP, timezone=zone)
+    when = datetime.fromisoformat(reference) if reference else None
+    try:
+        expected = _date_value_by_the_reader(value, config, when)
+    except OverflowError:
+        with pytest.raises(OverflowError):
+            _date_value(value, config, when)
+    else:
+        assert _date_value(value, config, when) == expected
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1251", "kz1048", "broken utf-8"])
+@pytest.mark.parametrize("page, config", [(WP_PAGE, WP), (PORTAL_PAGE, PORTAL), (GENERIC_PAGE, BARE),
+                                          (JSONLD_PAGE, PORTAL), ("<p>Ауылда 3 көше жөнделді.</p>", BARE)])
+def test_page_parsed_from_its_utf8_bytes_as_from_its_text(page, config, encoding):
+    from scrapers.charset import decode_html, html_source
+
+    if encoding == "broken utf-8":
+        body = page.encode("utf-8")[:-40] + b"\xd0" + page.encode("utf-8")[-40:]
+    else:
+        body = page.encode(encoding, errors="replace")
+    source = html_source(body, "text/html")
+    assert isinstance(source, bytes) == (encoding == "utf-8")
+
+    def parsed(html):
+        try:
+            article, missed = parse_html(html, "https://tolqyn.kz/?p=7", config, fetched_at="2024-12-11T00:00:00Z")
+        except ParseError as e:
+            return str(e)
+        return article.to_dict(), missed
+
+    assert parsed(source) == parsed(decode_html(body, "text/html")[0])
+
+
+@pytest.mark.parametrize("body", BODIES + ["<p>\u00a0</p><p>Бір  екі\tүш\r\nтөрт</p>", "<p>\u2003\u200b\u2003</p>"])
+def test_block_text_hashes_as_collapsed_text(body):
+    from selectolax.lexbor import LexborHTMLParser
+
+    from scrapers.article import content_hash
+
+    page = f"<html><body><div class='entry-content'>{body}</div><div class='entry-content'>{body}</div></body></html>"
+    texts = [block_text(n) for n in LexborHTMLParser(page).css(".entry-content")]
+    text = "\n".join(t for t in texts if t)
+    assert content_hash(" Көшелер жөнделді ", text, collapsed=True) == content_hash(" Көшелер жөнделді ", text)
