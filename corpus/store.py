@@ -47,6 +47,13 @@ def connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA foreign_keys=ON")
+    # In a batch each article is written inside a savepoint (see _Transaction), which
+    # keeps an undo copy of every page it touches (the sub-journal). Past 64 KB that
+    # spills to a temporary file: about 50 page writes an article (strace: 3,149 pwrite
+    # calls for 50 articles against 601 in memory), a seventh of the store's CPU. The
+    # sub-journal only serves ROLLBACK TO inside an open transaction; crash recovery
+    # reads the WAL alone, so keeping it in memory leaves durability as it was.
+    conn.execute("PRAGMA temp_store=MEMORY")
     return conn
 
 
