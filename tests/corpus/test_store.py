@@ -150,6 +150,100 @@ def test_check_identity_differs_by_article_and_type():
     assert len(ids) == 3
 
 
+# Ids computed by the store before check ids were spelled from their parts' JSON: reviews
+# are keyed on them, so they must never change.
+PINNED_CHECK_IDS = [
+    ("http://x/1", "percent_of_total", {"part": 81, "whole": 106, "claimed_percent": 73.0, "computed_percent": 76.42},
+     0, "3fcb898176213868"),
+    ("https://aqparat.kz/kk/news/2024/мектеп", "change",
+     {"from": 12.5, "to": 15, "claimed": "25%", "жоба": "Жаңа ауыл"}, 2, "f073ad22ffd27729"),
+    ("http://газета.kz/ru/новости?id=5", "sum_of_parts",
+     {"parts": [1.0, 2.5, 1e-12, 3.0000000001], "total": None, "ok": True, "сумма": {"б": 1, "а": 2.0}}, 1,
+     "ffdd97250449da59"),
+]
+
+
+@pytest.mark.parametrize("url, check_type, inputs, occurrence, expected", PINNED_CHECK_IDS)
+def test_check_identity_is_stable(url, check_type, inputs, occurrence, expected):
+    assert check_identity(url, check_type, inputs, occurrence) == expected
+
+
+def _canonical_as_it_was(value):
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, float):
+        return round(value, 9)
+    if isinstance(value, dict):
+        return {k: _canonical_as_it_was(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_canonical_as_it_was(v) for v in value]
+    return value
+
+
+def _check_identity_as_it_was(url, check_type, inputs, occurrence):
+    """The definition: a hash of the JSON of the four, as json.dumps spells it."""
+    import hashlib
+    import json
+
+    payload = json.dumps([url, check_type, _canonical_as_it_was(inputs), occurrence], ensure_ascii=False,
+                         sort_keys=True)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+
+
+class _Share(float):
+    """A float subclass (as numpy's float64 is): canonical like any float."""
+
+
+def test_check_identity_equals_its_definition():
+    hypothesis = pytest.importorskip("hypothesis")
+    st = hypothesis.strategies
+    words = st.sampled_from(["мектеп", "Жаңа ауыл", "школа", "«Нұрлы жер»", "62,2%", "ә\"ғ\\", "", "x"])
+    text = st.one_of(words, st.text(max_size=12))
+    atoms = st.one_of(st.none(), st.booleans(), st.integers(-10**20, 10**20), text,
+                      st.floats(allow_nan=True, allow_infinity=True), st.floats(-1e6, 1e6).map(_Share),
+                      st.sampled_from([62.0, 62.2, 0.1 + 0.2, 1e-10, -0.0, 3.0000000001]))
+    values = st.recursive(atoms, lambda inner: st.one_of(st.lists(inner, max_size=3),
+                                                         st.tuples(inner, inner),
+                                                         st.dictionaries(text, inner, max_size=3)), max_leaves=8)
+
+    @hypothesis.settings(max_examples=400, deadline=None, derandomize=True)
+    @hypothesis.given(url=st.one_of(text, st.just("http://x/kk/жаңалықтар?id=1")),
+                      check_type=st.one_of(st.sampled_from(["percent_of_total", "change", "sum_of_parts"]), atoms),
+                      inputs=st.dictionaries(text, values, max_size=5), occurrence=st.integers(0, 30))
+    def same(url, check_type, inputs, occurrence):
+        assert check_identity(url, check_type, inputs, occurrence) == \
+            _check_identity_as_it_was(url, check_type, inputs, occurrence)
+
+    same()
+
+
+def test_stored_check_ids_are_check_identity_with_repeats_counted(tmp_path):
+    """The store spells ids from JSON it made already; they equal check_identity's, repeats numbered."""
+    from scrapers.article import Article
+
+    url = "http://x.kz/kk/жаңалық-1"
+    text = "Аудандағы 106 іс-шараның 81-і (73,0%) өтті. В районе построено 12 школ."
+    article = Article(url=url, site="x", title="Жаңалық", text=text, lang="kk")
+    fixed = {"kind": "check", "verdict": "inconsistent", "explanation": "81 / 106", "text": "81-і (73,0%)",
+             "start": 0, "end": 5, "sentence": 0, "about": "іс-шара"}
+    items = [
+        {**fixed, "check": "percent_of_total", "part": 81, "whole": 106, "claimed_percent": 73.0},
+        {**fixed, "check": "percent_of_total", "whole": 106, "claimed_percent": 73, "part": 81.0},  # the same claim
+        {**fixed, "check": "change", "from": 12.5, "to": _Share(15.0), "школа": "12 школ"},
+        {"kind": "number", "text": "12", "start": 60, "end": 62, "value": 12, "value_max": None, "unit": "school",
+         "qualifier": None, "date": None, "sentence": 1, "about": "школа"},
+    ]
+    with Corpus(tmp_path / "c.sqlite") as corpus:
+        corpus.ensure_site("x")
+        corpus.store_article(article, items, "test")
+        got = [r[0] for r in corpus.conn.execute("SELECT check_id FROM checks ORDER BY id")]
+    inputs = [{k: v for k, v in d.items() if k not in fixed and k != "check"} for d in items[:3]]
+    assert got == [check_identity(url, "percent_of_total", inputs[0], 0),
+                   check_identity(url, "percent_of_total", inputs[1], 1),
+                   check_identity(url, "change", inputs[2], 0)]
+    assert got == [_check_identity_as_it_was(url, d["check"], i, n) for d, i, n in zip(items, inputs, (0, 1, 0))]
+
+
 def test_corpus_refuses_a_file_that_is_not_sqlite(tmp_path):
     from corpus.store import CorpusError
 
