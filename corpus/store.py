@@ -217,21 +217,26 @@ class Corpus:
         items = [_as_dict(i) for i in items]
         seen = article.fetched_at or utc_now()
         with self.transaction():
-            self.ensure_site(article.site)
-            row = self.conn.execute("SELECT id, versions, current_version_id FROM articles WHERE url = ?",
-                                    (article.url,)).fetchone()
-            if row is None:
-                cur = self.conn.execute(
-                    "INSERT INTO articles(url, site, canonical_url, first_seen, last_seen) VALUES (?,?,?,?,?)",
-                    (article.url, article.site, article.canonical_url, seen, seen),
-                )
+            # ensure_site(article.site) without rewriting a known site's row with its own values
+            self.conn.execute("INSERT INTO sites(name, first_seen) VALUES (?, ?) ON CONFLICT(name) DO NOTHING",
+                              (article.site, utc_now()))
+            # A new URL, the usual case, is inserted at once; only a known one is read back.
+            cur = self.conn.execute(
+                "INSERT INTO articles(url, site, canonical_url, first_seen, last_seen) VALUES (?,?,?,?,?) "
+                "ON CONFLICT(url) DO NOTHING",
+                (article.url, article.site, article.canonical_url, seen, seen),
+            )
+            made = cur.rowcount == 1
+            if made:
                 article_id, versions, current = cur.lastrowid, 0, None
             else:
+                row = self.conn.execute("SELECT id, versions, current_version_id FROM articles WHERE url = ?",
+                                        (article.url,)).fetchone()
                 article_id, versions, current = row["id"], row["versions"], row["current_version_id"]
                 self.conn.execute("UPDATE articles SET last_seen = max(last_seen, ?) WHERE id = ?",
                                   (seen, article_id))
             # An article row made just now has no versions yet (they reference it): no need to ask.
-            existing = None if row is None else self.conn.execute(
+            existing = None if made else self.conn.execute(
                 "SELECT id FROM article_versions WHERE article_id = ? AND content_hash = ?",
                 (article_id, article.content_hash),
             ).fetchone()

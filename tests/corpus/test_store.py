@@ -71,6 +71,37 @@ def test_an_edit_is_a_new_version_not_a_new_article(built, builders):
     assert "130" in current
 
 
+def test_a_site_reverting_an_edit_makes_the_old_version_current_again(built, builders):
+    """A known URL: the article row is found (not inserted), last_seen moves on, the site row stays."""
+    _, db, articles = built
+    a = articles[0]
+    sites_before = table(db, "SELECT * FROM sites ORDER BY name")
+    edited = dataclasses.replace(a, text=a.text + " Жаңа дерек.", content_hash="", fetched_at="2030-01-02T00:00:00+00:00")
+    reverted = dataclasses.replace(a, fetched_at="2030-01-03T00:00:00+00:00")
+    with Corpus(db) as corpus:
+        first = table(db, "SELECT id, first_seen FROM articles WHERE url = ?", a.url)[0]
+        outcomes = [corpus.store_article(x, [], builders.EXTRACTOR_VERSION).outcome for x in (edited, reverted, reverted)]
+    assert outcomes == ["updated", "updated", "unchanged"]
+    assert table(db, "SELECT id, first_seen, last_seen, versions FROM articles WHERE url = ?", a.url) == \
+        [(*first, "2030-01-03T00:00:00+00:00", 2)]
+    assert table(db, "SELECT v.version FROM articles a JOIN article_versions v ON v.id = a.current_version_id "
+                     "WHERE a.url = ?", a.url) == [(1,)]
+    assert table(db, "SELECT * FROM sites ORDER BY name") == sites_before
+
+
+def test_storing_keeps_a_sites_base_url_and_language(data_dir):
+    from scrapers.article import Article
+
+    with Corpus(data_dir / "c.sqlite") as corpus:
+        corpus.ensure_site("aqparat.kz", "https://aqparat.kz", "kk")
+        corpus.store_article(Article(url="https://aqparat.kz/1", site="aqparat.kz", title="Мектеп",
+                                     text="Ауылда жаңа мектеп ашылды."), [], "test")
+        corpus.store_article(Article(url="https://газета.kz/2", site="газета.kz", title="Школа",
+                                     text="В селе открыли школу."), [], "test")
+        rows = corpus.conn.execute("SELECT name, base_url, lang, first_seen IS NOT NULL FROM sites ORDER BY name")
+        assert [tuple(r) for r in rows] == [("aqparat.kz", "https://aqparat.kz", "kk", 1), ("газета.kz", None, None, 1)]
+
+
 def test_a_failure_mid_article_leaves_nothing_of_it(data_dir, builders):
     articles = builders.sample_articles(data_dir)
     bad_items = builders.items_for(articles[0].text) + [{"kind": "percent", "text": "x"}]  # no start: NOT NULL fails
