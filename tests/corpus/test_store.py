@@ -144,6 +144,50 @@ def test_a_failed_write_in_a_batch_is_undone_alone(data_dir, builders):
     assert table(db, "SELECT count(*) FROM article_versions")[0][0] == 2
 
 
+def test_a_large_failed_write_in_a_batch_is_undone_alone(tmp_path):
+    """An article whose undo pages outgrow the in-memory sub-journal's first 64 KB still rolls back alone."""
+    import random
+
+    from scrapers.article import Article
+
+    rng = random.Random(7)
+    projects = ["«Жаңа ауыл»", "«Нұрлы жер»", "«Ауыл – Ел бесігі»", "«Новая школа»", "«Дорожная карта»"]
+    words = ["мектеп", "жол", "аурухана", "школа", "дорога", "больница"]
+
+    def article(i: int, n: int, bad: bool = False):
+        text = " ".join(f"{rng.choice(words)} {k}" for k in range(n))
+        items = [{"kind": rng.choice(["number", "money", "percent"]), "text": str(k), "start": 0, "end": 1,
+                  "value": k, "value_max": None, "unit": None, "qualifier": None, "date": None, "sentence": 0,
+                  "about": f"{rng.choice(projects)} {rng.randrange(10_000)}"} for k in range(n)]
+        if bad:
+            items.append({"kind": "check", "check": None, "verdict": "consistent"})  # check_type NOT NULL fails
+        return Article(url=f"http://x.kz/{i}", site="x.kz", title=f"Жаңалық {i}", text=text,
+                       fetched_at="2024-06-01T00:00:00+00:00"), items
+
+    good = [article(i, 60) for i in range(40)]
+    bad = article(99, 3000, bad=True)
+    last = article(100, 60)
+    dbs = []
+    for with_bad in (True, False):
+        db = tmp_path / f"c{with_bad}.sqlite"
+        with Corpus(db) as corpus, corpus.write_batch(100) as batch:
+            for a, items in good:
+                batch.step()
+                corpus.store_article(a, items, "1")
+            if with_bad:
+                batch.step()
+                with pytest.raises(sqlite3.IntegrityError):
+                    corpus.store_article(*bad, "1")
+            batch.step()
+            corpus.store_article(*last, "1")
+        dbs.append(db)
+    with_bad, without = (snapshot(db) for db in dbs)
+    assert {t: len(rows) for t, rows in with_bad.items()}["records"] == 41 * 60
+    with_bad.pop("sites"), without.pop("sites")  # first_seen is the wall clock
+    assert with_bad == without
+    assert table(dbs[0], "PRAGMA integrity_check") == [("ok",)]
+
+
 def test_an_exception_out_of_a_batch_keeps_the_writes_made(data_dir, builders):
     articles = builders.sample_articles(data_dir)
     db = db_path(data_dir)
