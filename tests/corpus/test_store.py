@@ -71,6 +71,37 @@ def test_an_edit_is_a_new_version_not_a_new_article(built, builders):
     assert "130" in current
 
 
+def test_a_site_reverting_an_edit_makes_the_old_version_current_again(built, builders):
+    """A known URL: the article row is found (not inserted), last_seen moves on, the site row stays."""
+    _, db, articles = built
+    a = articles[0]
+    sites_before = table(db, "SELECT * FROM sites ORDER BY name")
+    edited = dataclasses.replace(a, text=a.text + " Жаңа дерек.", content_hash="", fetched_at="2030-01-02T00:00:00+00:00")
+    reverted = dataclasses.replace(a, fetched_at="2030-01-03T00:00:00+00:00")
+    with Corpus(db) as corpus:
+        first = table(db, "SELECT id, first_seen FROM articles WHERE url = ?", a.url)[0]
+        outcomes = [corpus.store_article(x, [], builders.EXTRACTOR_VERSION).outcome for x in (edited, reverted, reverted)]
+    assert outcomes == ["updated", "updated", "unchanged"]
+    assert table(db, "SELECT id, first_seen, last_seen, versions FROM articles WHERE url = ?", a.url) == \
+        [(*first, "2030-01-03T00:00:00+00:00", 2)]
+    assert table(db, "SELECT v.version FROM articles a JOIN article_versions v ON v.id = a.current_version_id "
+                     "WHERE a.url = ?", a.url) == [(1,)]
+    assert table(db, "SELECT * FROM sites ORDER BY name") == sites_before
+
+
+def test_storing_keeps_a_sites_base_url_and_language(data_dir):
+    from scrapers.article import Article
+
+    with Corpus(data_dir / "c.sqlite") as corpus:
+        corpus.ensure_site("aqparat.kz", "https://aqparat.kz", "kk")
+        corpus.store_article(Article(url="https://aqparat.kz/1", site="aqparat.kz", title="Мектеп",
+                                     text="Ауылда жаңа мектеп ашылды."), [], "test")
+        corpus.store_article(Article(url="https://газета.kz/2", site="газета.kz", title="Школа",
+                                     text="В селе открыли школу."), [], "test")
+        rows = corpus.conn.execute("SELECT name, base_url, lang, first_seen IS NOT NULL FROM sites ORDER BY name")
+        assert [tuple(r) for r in rows] == [("aqparat.kz", "https://aqparat.kz", "kk", 1), ("газета.kz", None, None, 1)]
+
+
 def test_a_failure_mid_article_leaves_nothing_of_it(data_dir, builders):
     articles = builders.sample_articles(data_dir)
     bad_items = builders.items_for(articles[0].text) + [{"kind": "percent", "text": "x"}]  # no start: NOT NULL fails
@@ -113,6 +144,50 @@ def test_a_failed_write_in_a_batch_is_undone_alone(data_dir, builders):
     assert table(db, "SELECT count(*) FROM article_versions")[0][0] == 2
 
 
+def test_a_large_failed_write_in_a_batch_is_undone_alone(tmp_path):
+    """An article whose undo pages outgrow the in-memory sub-journal's first 64 KB still rolls back alone."""
+    import random
+
+    from scrapers.article import Article
+
+    rng = random.Random(7)
+    projects = ["«Жаңа ауыл»", "«Нұрлы жер»", "«Ауыл – Ел бесігі»", "«Новая школа»", "«Дорожная карта»"]
+    words = ["мектеп", "жол", "аурухана", "школа", "дорога", "больница"]
+
+    def article(i: int, n: int, bad: bool = False):
+        text = " ".join(f"{rng.choice(words)} {k}" for k in range(n))
+        items = [{"kind": rng.choice(["number", "money", "percent"]), "text": str(k), "start": 0, "end": 1,
+                  "value": k, "value_max": None, "unit": None, "qualifier": None, "date": None, "sentence": 0,
+                  "about": f"{rng.choice(projects)} {rng.randrange(10_000)}"} for k in range(n)]
+        if bad:
+            items.append({"kind": "check", "check": None, "verdict": "consistent"})  # check_type NOT NULL fails
+        return Article(url=f"http://x.kz/{i}", site="x.kz", title=f"Жаңалық {i}", text=text,
+                       fetched_at="2024-06-01T00:00:00+00:00"), items
+
+    good = [article(i, 60) for i in range(40)]
+    bad = article(99, 3000, bad=True)
+    last = article(100, 60)
+    dbs = []
+    for with_bad in (True, False):
+        db = tmp_path / f"c{with_bad}.sqlite"
+        with Corpus(db) as corpus, corpus.write_batch(100) as batch:
+            for a, items in good:
+                batch.step()
+                corpus.store_article(a, items, "1")
+            if with_bad:
+                batch.step()
+                with pytest.raises(sqlite3.IntegrityError):
+                    corpus.store_article(*bad, "1")
+            batch.step()
+            corpus.store_article(*last, "1")
+        dbs.append(db)
+    with_bad, without = (snapshot(db) for db in dbs)
+    assert {t: len(rows) for t, rows in with_bad.items()}["records"] == 41 * 60
+    with_bad.pop("sites"), without.pop("sites")  # first_seen is the wall clock
+    assert with_bad == without
+    assert table(dbs[0], "PRAGMA integrity_check") == [("ok",)]
+
+
 def test_an_exception_out_of_a_batch_keeps_the_writes_made(data_dir, builders):
     articles = builders.sample_articles(data_dir)
     db = db_path(data_dir)
@@ -148,6 +223,100 @@ def test_check_identity_differs_by_article_and_type():
     ids = {check_identity("http://x/1", "percent_of_total", inputs), check_identity("http://x/2", "percent_of_total", inputs),
            check_identity("http://x/1", "change", inputs)}
     assert len(ids) == 3
+
+
+# Ids computed by the store before check ids were spelled from their parts' JSON: reviews
+# are keyed on them, so they must never change.
+PINNED_CHECK_IDS = [
+    ("http://x/1", "percent_of_total", {"part": 81, "whole": 106, "claimed_percent": 73.0, "computed_percent": 76.42},
+     0, "3fcb898176213868"),
+    ("https://aqparat.kz/kk/news/2024/мектеп", "change",
+     {"from": 12.5, "to": 15, "claimed": "25%", "жоба": "Жаңа ауыл"}, 2, "f073ad22ffd27729"),
+    ("http://газета.kz/ru/новости?id=5", "sum_of_parts",
+     {"parts": [1.0, 2.5, 1e-12, 3.0000000001], "total": None, "ok": True, "сумма": {"б": 1, "а": 2.0}}, 1,
+     "ffdd97250449da59"),
+]
+
+
+@pytest.mark.parametrize("url, check_type, inputs, occurrence, expected", PINNED_CHECK_IDS)
+def test_check_identity_is_stable(url, check_type, inputs, occurrence, expected):
+    assert check_identity(url, check_type, inputs, occurrence) == expected
+
+
+def _canonical_as_it_was(value):
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, float):
+        return round(value, 9)
+    if isinstance(value, dict):
+        return {k: _canonical_as_it_was(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_canonical_as_it_was(v) for v in value]
+    return value
+
+
+def _check_identity_as_it_was(url, check_type, inputs, occurrence):
+    """The definition: a hash of the JSON of the four, as json.dumps spells it."""
+    import hashlib
+    import json
+
+    payload = json.dumps([url, check_type, _canonical_as_it_was(inputs), occurrence], ensure_ascii=False,
+                         sort_keys=True)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+
+
+class _Share(float):
+    """A float subclass (as numpy's float64 is): canonical like any float."""
+
+
+def test_check_identity_equals_its_definition():
+    hypothesis = pytest.importorskip("hypothesis")
+    st = hypothesis.strategies
+    words = st.sampled_from(["мектеп", "Жаңа ауыл", "школа", "«Нұрлы жер»", "62,2%", "ә\"ғ\\", "", "x"])
+    text = st.one_of(words, st.text(max_size=12))
+    atoms = st.one_of(st.none(), st.booleans(), st.integers(-10**20, 10**20), text,
+                      st.floats(allow_nan=True, allow_infinity=True), st.floats(-1e6, 1e6).map(_Share),
+                      st.sampled_from([62.0, 62.2, 0.1 + 0.2, 1e-10, -0.0, 3.0000000001]))
+    values = st.recursive(atoms, lambda inner: st.one_of(st.lists(inner, max_size=3),
+                                                         st.tuples(inner, inner),
+                                                         st.dictionaries(text, inner, max_size=3)), max_leaves=8)
+
+    @hypothesis.settings(max_examples=400, deadline=None, derandomize=True)
+    @hypothesis.given(url=st.one_of(text, st.just("http://x/kk/жаңалықтар?id=1")),
+                      check_type=st.one_of(st.sampled_from(["percent_of_total", "change", "sum_of_parts"]), atoms),
+                      inputs=st.dictionaries(text, values, max_size=5), occurrence=st.integers(0, 30))
+    def same(url, check_type, inputs, occurrence):
+        assert check_identity(url, check_type, inputs, occurrence) == \
+            _check_identity_as_it_was(url, check_type, inputs, occurrence)
+
+    same()
+
+
+def test_stored_check_ids_are_check_identity_with_repeats_counted(tmp_path):
+    """The store spells ids from JSON it made already; they equal check_identity's, repeats numbered."""
+    from scrapers.article import Article
+
+    url = "http://x.kz/kk/жаңалық-1"
+    text = "Аудандағы 106 іс-шараның 81-і (73,0%) өтті. В районе построено 12 школ."
+    article = Article(url=url, site="x", title="Жаңалық", text=text, lang="kk")
+    fixed = {"kind": "check", "verdict": "inconsistent", "explanation": "81 / 106", "text": "81-і (73,0%)",
+             "start": 0, "end": 5, "sentence": 0, "about": "іс-шара"}
+    items = [
+        {**fixed, "check": "percent_of_total", "part": 81, "whole": 106, "claimed_percent": 73.0},
+        {**fixed, "check": "percent_of_total", "whole": 106, "claimed_percent": 73, "part": 81.0},  # the same claim
+        {**fixed, "check": "change", "from": 12.5, "to": _Share(15.0), "школа": "12 школ"},
+        {"kind": "number", "text": "12", "start": 60, "end": 62, "value": 12, "value_max": None, "unit": "school",
+         "qualifier": None, "date": None, "sentence": 1, "about": "школа"},
+    ]
+    with Corpus(tmp_path / "c.sqlite") as corpus:
+        corpus.ensure_site("x")
+        corpus.store_article(article, items, "test")
+        got = [r[0] for r in corpus.conn.execute("SELECT check_id FROM checks ORDER BY id")]
+    inputs = [{k: v for k, v in d.items() if k not in fixed and k != "check"} for d in items[:3]]
+    assert got == [check_identity(url, "percent_of_total", inputs[0], 0),
+                   check_identity(url, "percent_of_total", inputs[1], 1),
+                   check_identity(url, "change", inputs[2], 0)]
+    assert got == [_check_identity_as_it_was(url, d["check"], i, n) for d, i, n in zip(items, inputs, (0, 1, 0))]
 
 
 def test_corpus_refuses_a_file_that_is_not_sqlite(tmp_path):
