@@ -50,7 +50,32 @@ ADDITIVE = frozenset(KK["additive"] + RU["additive"])
 FALL = KK["fall"] + RU["fall"]
 REACH = KK["reach"] + RISE + FALL
 RISE_OR_FALL = RISE + FALL  # (made once: the tests near every percent joined them per word)
-_RISE_OR_FALL_STEM = re.compile("|".join(re.escape(stem) for stem in RISE_OR_FALL))
+
+
+def any_piece_pattern(pieces) -> re.Pattern:
+    """A pattern whose ``search`` finds something exactly where one of ``pieces`` occurs: for a
+    yes or no only (what it matches may be a piece's beginning). The pieces are merged by
+    their common beginnings ("сниз|сниж" as "сни(?:з|ж)"): re tries the branches of a plain
+    alternation one by one at each character, and these searches ran on the words after
+    every figure; a piece that another one begins with ends its branch, as finding the
+    shorter one answers."""
+    tree: dict = {}
+    for piece in pieces:
+        node = tree
+        for ch in piece:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        if "" in node:
+            return ""  # (a piece ends here: what follows it need not be found)
+        alts = [re.escape(ch) + branch(sub) for ch, sub in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return re.compile(branch(tree))
+
+
+_RISE_OR_FALL_STEM = any_piece_pattern(RISE_OR_FALL)
 FULFIL = KK["fulfil"] + RU["fulfil"]
 TOTAL = KK["total"] + RU["total"]
 TOTAL_NAME = KK["total_name"] + RU["total_name"]
@@ -512,6 +537,12 @@ class Layout:
             return self._clause[self.sentence_index(r)]
         return self._fig_clause[i]
 
+    def clause_figures(self, clause: int) -> list[Record]:
+        """The figures of clause number ``clause`` (as sentence_of numbers them), in text order."""
+        # (the figures are in text order, so their clause numbers never go down)
+        clauses = self._fig_clause
+        return self.figures[bisect.bisect_left(clauses, clause):bisect.bisect_right(clauses, clause)]
+
     def paragraph_of(self, r: Record) -> int:
         return bisect.bisect_right(self._newlines, r.start)
 
@@ -796,6 +827,15 @@ class Layout:
     def words_clause_after(self, r: Record, chars: int = 40) -> list[str]:
         """``words(self.clause_after(r, chars))``."""
         return self.words_in(r.end, r.end + len(self.clause_after(r, chars)))
+
+    def search_lower(self, pattern: re.Pattern, start: int, end: int) -> re.Match | None:
+        """``pattern.search(self.lower_in(start, end))`` (``0 <= start``), for a pattern that
+        looks at nothing around what it matches (no anchor, lookaround or ``\\b``): the match's
+        offsets are then the text's, not the stretch's."""
+        low = self._plain_lower
+        if low is None:
+            return pattern.search(self.text[start:end].lower())
+        return pattern.search(low, start, end)
 
     def lower_in(self, start: int, end: int) -> str:
         """``self.text[start:end].lower()`` (``0 <= start``)."""
