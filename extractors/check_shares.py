@@ -1223,6 +1223,9 @@ _CLAUSE_END_RE = re.compile(r"[.;!?]\s|[()]")
 
 # -- parts_sum --------------------------------------------------------------------
 _REST = tuple(sorted(set(KK["rest"] + RU["rest"]), key=len, reverse=True))
+# the first word of each phrase of _REST, less those another holds ("қалған" is in "қалғаны")
+_REST_PIECES = tuple(sorted({w for w in (r.split()[0] for r in _REST)
+                             if not any(o != w and o in w for o in (r.split()[0] for r in _REST))}))
 
 
 def rest_claims(lay: Layout, used: set[int]) -> list[Claim]:
@@ -1230,8 +1233,14 @@ def rest_claims(lay: Layout, used: set[int]) -> list[Claim]:
     – нет, остальные 15%", "…, қалған 15 пайызы"): the list says the shares make up the
     whole, so they must add up to 100%, within the rounding of each."""
     out = []
+    # (most texts, and the words before most percents, hold no word of "the rest": looked
+    # for before the words are read; a phrase of _REST read there holds one of _REST_PIECES)
+    if not lay.may_say(*_REST_PIECES):
+        return out
     for p in lay.figures:
         if p.kind != "percent" or id(p) in used or p.qualifier is not None or p.value_max is not None:
+            continue
+        if not lay.may_say_within(max(0, p.start - 30), p.start, _REST_PIECES):
             continue
         before = " ".join(lay.words_clause_before(p, 30)[-2:]).lower()
         if not any(before == r or before.endswith(" " + r) for r in _REST):
