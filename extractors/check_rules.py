@@ -9,9 +9,10 @@ from __future__ import annotations
 import bisect
 import functools
 import math
+import operator
 import re
 
-from extractors.claims import SCALE_WORD
+from extractors.claims import SCALE_WORD, any_piece_pattern
 from extractors.lang.kk.check_words import CHECK_WORDS as KK
 from extractors.lang.kk.qualifiers import QUALIFIERS as KK_QUALIFIERS
 from extractors.lang.ru.check_words import CHECK_WORDS as RU
@@ -50,31 +51,6 @@ ADDITIVE = frozenset(KK["additive"] + RU["additive"])
 FALL = KK["fall"] + RU["fall"]
 REACH = KK["reach"] + RISE + FALL
 RISE_OR_FALL = RISE + FALL  # (made once: the tests near every percent joined them per word)
-
-
-def any_piece_pattern(pieces) -> re.Pattern:
-    """A pattern whose ``search`` finds something exactly where one of ``pieces`` occurs: for a
-    yes or no only (what it matches may be a piece's beginning). The pieces are merged by
-    their common beginnings ("сниз|сниж" as "сни(?:з|ж)"): re tries the branches of a plain
-    alternation one by one at each character, and these searches ran on the words after
-    every figure; a piece that another one begins with ends its branch, as finding the
-    shorter one answers."""
-    tree: dict = {}
-    for piece in pieces:
-        node = tree
-        for ch in piece:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def branch(node: dict) -> str:
-        if "" in node:
-            return ""  # (a piece ends here: what follows it need not be found)
-        alts = [re.escape(ch) + branch(sub) for ch, sub in sorted(node.items())]
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return re.compile(branch(tree))
-
-
 _RISE_OR_FALL_STEM = any_piece_pattern(RISE_OR_FALL)
 FULFIL = KK["fulfil"] + RU["fulfil"]
 TOTAL = KK["total"] + RU["total"]
@@ -340,6 +316,9 @@ def _runs_across(spans: list[tuple[int, int]], at: int) -> bool:
 
 
 _UNKNOWN = object()  # (an answer not yet remembered: None and False are answers)
+# sort keys of records (in C: a lambda was called for each record of a page)
+_START_END = operator.attrgetter("start", "end")
+_END = operator.attrgetter("end")
 
 
 def _once_per_figure(method):
@@ -396,13 +375,17 @@ class Layout:
         self.says_respectively = self.may_say(*RESPECTIVELY_WORDS)
         # a figure without a value (an unread number word) can be no input of a claim
         # (a fraction in words, "төрттен үші", "жартысы", is a share, not a count: no part or whole)
-        self.fractions = [(r.start, r.end) for r in records if _fraction_in_words(r)]
+        # (only numbers are either: the tests are asked of them alone, once each, as the
+        # records of a page, names and dates among them, are many)
+        numbers = [r for r in records if r.kind == "number"]
+        fractions = [r for r in numbers if _fraction_in_words(r)]
+        self.fractions = [(r.start, r.end) for r in fractions]
         per_head_kk = self.may_say("шаққанда")
-        bases = [r for r in records if _per_capita_base(text, r, per_head_kk)]
-        base_ids = {id(r) for r in bases}
+        bases = [r for r in numbers if _per_capita_base(text, r, per_head_kk)]
+        left_out = {id(r) for r in fractions} | {id(r) for r in bases}
         self.figures = sorted((r for r in records if r.kind in FIGURE_KINDS and isinstance(r.value, (int, float))
-                               and not _fraction_in_words(r) and id(r) not in base_ids),
-                              key=lambda r: (r.start, r.end))
+                               and id(r) not in left_out),
+                              key=_START_END)
         # the spans of the bases of rates, with their "на" and noun ("на 100 тысяч населения")
         self._bases = [_base_phrase(text, r) for r in bases]
         self.sentences = list(sentences) or [(0, len(text))]
@@ -416,10 +399,10 @@ class Layout:
         self._end_before = [0] + [f.end for f in self.figures[:-1]]
         self._start_after = [f.start for f in self.figures[1:]] + [len(text)]
         self.dates = sorted((r for r in records if r.kind == "date" and r.date and r.date.get("start") and r.date.get("end")),
-                            key=lambda r: r.end)
+                            key=_END)
         self._date_ends = [d.end for d in self.dates]
         # every date span, resolved or not ("в прошлом году" without a publication date)
-        self._date_recs = sorted((r for r in records if r.kind == "date"), key=lambda r: (r.start, r.end))
+        self._date_recs = sorted((r for r in records if r.kind == "date"), key=_START_END)
         self._date_spans = [(r.start, r.end) for r in self._date_recs]
         self._sentence = [max(0, bisect.bisect_right(self._sent_starts, r.start) - 1) for r in self.figures]
         self._clause = self._join_after_abbreviations()

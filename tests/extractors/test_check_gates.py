@@ -19,6 +19,7 @@ import pytest
 from extractors import check_changes, check_rules
 from extractors.check_changes import _may_be_size, _SizeClauses
 from extractors.check_rules import RISE_OR_FALL, Layout, any_piece_pattern
+from extractors.claims import SCALE_WORD
 from extractors.core import extract
 from extractors.dates import find_dates
 from extractors.figures import find_figures
@@ -210,7 +211,25 @@ def test_a_pattern_of_pieces_finds_what_their_alternation_finds(pieces):
     fast, plain = any_piece_pattern(pieces), _plain_alternation(pieces)
     rng = random.Random(7)
     letters = sorted(set("".join(pieces)) | set(" .,аеоз1"))
-    samples = [" ".join(rng.sample(pieces, 2)) for _ in range(50)]
-    samples += ["".join(rng.choice(letters) for _ in range(rng.randrange(0, 30))) for _ in range(3000)]
+    _same_finds(fast, plain, pieces, letters, rng)
+
+
+def test_the_scale_words_are_found_as_their_alternation_finds_them():
+    pieces = ("мың", "млн", "млрд", "трлн", "миллион", "миллиард", "триллион", "тыс", "mln", "mlrd", "bn", "million",
+              "billion")
+    plain = re.compile("|".join(pieces), re.IGNORECASE)
+    letters = sorted(set("".join(pieces)) | set("".join(pieces).upper()) | set(" .,5ᲀ"))
+    _same_finds(SCALE_WORD, plain, pieces, letters, random.Random(11))
+
+
+def _same_finds(fast, plain, pieces, letters, rng):
+    """Strings of random letters, and of pieces, their beginnings and ends, in either case."""
+    def bit():
+        piece = rng.choice(pieces)
+        cut = rng.randrange(len(piece) + 1)
+        return rng.choice((piece, piece[:cut], piece[cut:], piece.upper(), piece.title(), rng.choice(letters)))
+
+    samples = ["".join(rng.choice(letters) for _ in range(rng.randrange(0, 30))) for _ in range(2000)]
+    samples += ["".join(bit() for _ in range(rng.randrange(1, 5))) for _ in range(3000)]
     for s in samples:
         assert (fast.search(s) is not None) == (plain.search(s) is not None), s
