@@ -22,6 +22,9 @@ from extractors.sentences import ABBREVIATIONS
 # Articles mix the two languages (quotes, names), and find_checks is not told the
 # language: the word lists are distinct enough to use together.
 RESTATE = tuple(sorted(set(KK["restate"] + RU["restate"]), key=len, reverse=True))
+# the last word of each phrase of RESTATE: restated() finds a phrase only in a gap holding one
+# (lower-cased, "ё" read as "е", as it reads the gap)
+_RESTATE_LAST_WORDS = tuple(sorted({ph.split()[-1] for ph in RESTATE}))
 OF_THEM = tuple(sorted(set(KK["of_them"] + RU["of_them"]), key=len, reverse=True))
 PLAN = frozenset(KK["plan"] + RU["plan"])
 # the "of them" phrases as their words, by how many words they have
@@ -992,6 +995,9 @@ class Layout:
 
     def restated(self, gap: str, max_lead: int = 2) -> bool:
         """Gap "[noun] [verb], или" / "немесе" / "яғни": what follows restates what precedes."""
+        low = gap.lower().replace("ё", "е")
+        if not any(word in low for word in _RESTATE_LAST_WORDS):
+            return False  # (most gaps: no restating word, told before the gap is read below)
         # "… оның 61-і жастарға арналған. Бұл 62,2 пайызды құрайды": a sentence opened by the
         # restating word and the figure goes on with the one before (see _continues)
         if "." in gap or "!" in gap:  # (the pattern opens with either: most gaps have neither)

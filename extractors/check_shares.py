@@ -1086,7 +1086,8 @@ def _latest_count(lay: Layout, a: Record, unit: str | None, anchors: set[int],
 def _opens_out_of(lay: Layout, w: Record) -> bool:
     """Whether ``w`` opens its sentence after "Из" ("Из 212 км дорог …")."""
     start = lay.sentences[lay.sentence_index(w)][0]
-    return lay.leading_words(start, w.start, 2, durations=True) == ["из"]
+    # (the word is looked for before the sentence's opening is read: most sentences have none)
+    return lay.may_say_within(start, w.start, ("из",)) and lay.leading_words(start, w.start, 2, durations=True) == ["из"]
 
 
 _BEFORE_FOCUS = re.compile(r"алдыңғы|предыдущ|позапрошл|ранее|раньше", re.IGNORECASE)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors import check_changes, check_rules
+from extractors import check_changes, check_rules, check_shares
 from extractors.check_changes import _may_be_size, _SizeClauses
 from extractors.check_rules import RISE_OR_FALL, Layout, any_piece_pattern
 from extractors.claims import SCALE_WORD
@@ -50,7 +50,14 @@ def _without_shortcuts():
         mp.setattr(check_rules, "_RISE_OR_FALL_STEM", _plain_alternation(RISE_OR_FALL))
         mp.setattr(Layout, "may_say_within", _may_say_within_read_afresh)
         mp.setattr(Layout, "may_say", lambda self, *pieces: True)
+        mp.setattr(check_rules, "_RESTATE_LAST_WORDS", ("",))  # ("" is in every gap)
+        mp.setattr(check_shares, "_opens_out_of", _opens_out_of_read_afresh)
         yield
+
+
+def _opens_out_of_read_afresh(lay, w):
+    start = lay.sentences[lay.sentence_index(w)][0]
+    return lay.leading_words(start, w.start, 2, durations=True) == ["из"]
 
 
 # -- sentences built to reach the rules behind each shortcut ---------------------------
@@ -233,3 +240,20 @@ def _same_finds(fast, plain, pieces, letters, rng):
     samples += ["".join(bit() for _ in range(rng.randrange(1, 5))) for _ in range(3000)]
     for s in samples:
         assert (fast.search(s) is not None) == (plain.search(s) is not None), s
+
+
+def test_a_gap_restates_as_read_without_looking_for_its_words_first():
+    """Layout.restated looks for the last word of a restating phrase before reading the gap."""
+    text = "Собрано 120 тыс. тонн. Это 54% плана."
+    lay = Layout(text, [], split_sentences(text))
+    rng = random.Random(5)
+    bits = ["или", "ИЛИ", "т.е.", "т. е.", "то есть", "то ёсть", "что составляет", "что составило", "это", "а это", "Это",
+            "немесе", "яғни", "Яғни", "бұл", "деңгейі", "үлесі", "уровень", "доля", ",", ", ", ".", ". ", "!", "–", "(",
+            ")", "-", " ", "  ", "тонн", "теңге", "человек", "жұмыссыздық", "бұл жалпы санның", "составил", "на"]
+    gaps = ["".join(rng.choice(bits) + rng.choice(("", " ")) for _ in range(rng.randrange(0, 6))) for _ in range(4000)]
+    answers = [(lay.restated(g), lay.restated(g, max_lead=0), lay.restated(g, max_lead=1)) for g in gaps]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(check_rules, "_RESTATE_LAST_WORDS", ("",))
+        slow = [(lay.restated(g), lay.restated(g, max_lead=0), lay.restated(g, max_lead=1)) for g in gaps]
+    assert answers == slow
+    assert sum(any(a) for a in answers) > 300  # (the gaps reach the phrases)
