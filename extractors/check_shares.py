@@ -1358,7 +1358,8 @@ def find_breakdowns(lay: Layout) -> list[tuple[Record, list[Record]]]:
     на ремонт", would be added in otherwise)."""
     out = []
     for i, whole in enumerate(lay.figures):
-        opens_sentence = i == 0 or lay.sentence_of(lay.figures[i - 1]) != lay.sentence_of(whole)
+        # (the first of its clause: none before it there)
+        opens_sentence = lay.neighbour(whole, -1) is None
         if not opens_sentence or whole.qualifier not in (None, "approx"):
             continue
         parts = _breakdown_parts(lay, i)
@@ -1538,7 +1539,7 @@ def _breakdown_parts(lay: Layout, i: int) -> list[Record]:
     if whole.kind == "percent" or i + 1 >= len(lay.figures):
         return []
     first = lay.figures[i + 1]
-    if lay.sentence_of(first) != lay.sentence_of(whole):
+    if lay.neighbour(whole, +1) is not first:  # (the next figure is of another clause)
         return []
     if _opener(lay, whole, first) is None:
         return []

@@ -257,3 +257,20 @@ def test_a_gap_restates_as_read_without_looking_for_its_words_first():
         slow = [(lay.restated(g), lay.restated(g, max_lead=0), lay.restated(g, max_lead=1)) for g in gaps]
     assert answers == slow
     assert sum(any(a) for a in answers) > 300  # (the gaps reach the phrases)
+
+
+@pytest.mark.parametrize("text", [
+    "Былтыр 120 тонна жоспарға 130 тонна жиналды.",
+    "Былтыр 120 тонна ЖОСПАРҒА қарсы 130 тонна жиналды.",
+    "Былтыр 120 тонна ж\u1c82спарға 130 тонна жиналды.",  # "ᲂ": an "о" only re.IGNORECASE reads so
+    "Былтыр 120 тонна өнім жоспарға 130 тонна жиналды, 80 тонна.",
+    "Былтыр 120 тонна жиналды. Жоспар 130 тонна.",
+])
+def test_is_plan_tries_the_plan_after_a_figure_as_without_the_index(text):
+    records = [Record("quantity", m.group(), m.start(), m.end(), value=float(m.group()), unit="т")
+               for m in re.finditer(r"\d+", text)]
+    lay = Layout(text, records, split_sentences(text))
+    every = Layout(text, records, split_sentences(text))
+    every._plan_hints = None
+    for f in lay.figures:
+        assert Layout.is_plan.__wrapped__(lay, f) == Layout.is_plan.__wrapped__(every, f), (text, f.start)
