@@ -458,8 +458,10 @@ class Layout:
                 # when on the same line, and then from stretches at the ends, not whole copies)
                 same_line = "\n" not in self.text[self.sentences[i - 1][1]:start]
                 head_end = min(end, start + _HEAD_REACH)
+                # (the sentence's head first: most open with a capital, and reading the end of
+                # the sentence before took longer)
                 joined = same_line and (
-                    self._ends_with_abbreviation(i - 1) and self._opens_after_abbreviation(start, end)
+                    self._opens_after_abbreviation(start, end) and self._ends_with_abbreviation(i - 1)
                     or _continues(self.text[start:head_end])
                     or self._indicator_within(start, head_end) and _INDICATOR_HEAD.match(self.text, start, head_end) is not None)
                 n += not joined
