@@ -12,7 +12,7 @@ import re
 
 from extractors.check_build import Claim, make_claim, shared_scale, verdict_of
 from extractors.check_rules import (ADDITIVE, FALL, KK, LIST_LINK, REACH, RESPECTIVELY, RISE, RISE_OR_FALL, RU, Layout,
-                                    ends_with_suffix, starts_with_stem, verb_direction, words)
+                                    any_piece_pattern, ends_with_suffix, starts_with_stem, verb_direction, words)
 from extractors.claims import (as_written, change_bounds, claim_holds, factor_bounds, factor_holds, fmt_number,
                                fmt_percent, written_number)
 from extractors.records import Record
@@ -20,7 +20,7 @@ from extractors.records import Record
 
 def change_claims(lay: Layout, used: set[int]) -> list[Claim]:
     out = []
-    for x, y, ends in _from_to_pairs(lay):
+    for x, y, ends in _from_to_pairs(lay, _SizeClauses(lay, used)):
         if id(y) in lay.last_parts or id(x) in lay.last_parts:
             continue  # a comparison after a list is of the list's whole (see find_claims)
         if id(x) in lay.index and id(y) in lay.index and _amount_of_change(lay, x, y):
@@ -206,6 +206,8 @@ def amount_claims(lay: Layout, used: set[int]) -> list[Claim]:
             continue
         if y is None or y.qualifier is not None or y.value_max is not None:
             continue
+        if not _difference_after(lay, y, used):
+            continue  # (asked first: most figures fail it, and reading the words around x took longer)
         # (compatible first: the cheapest, it spares the two readings of words for most pairs)
         if not (lay.compatible(x, y) and _by_amount(lay, x) and _reached_after(lay, x, y)):
             continue
@@ -221,6 +223,15 @@ def amount_claims(lay: Layout, used: set[int]) -> list[Claim]:
             used.add(id(p))
             out.append(claim)
     return out + _level_then_amount(lay, used)
+
+
+def _difference_after(lay: Layout, y: Record, used: set[int]) -> bool:
+    """Whether the figure after ``y`` may be the percent amount_claims looks for beside the level
+    ``y`` reached (_stated_size of ``y`` alone): that, or the one before ``y``, which there is
+    the amount of the change, no percent."""
+    after = lay.neighbour(y, +1)
+    return (after is not None and after.kind == "percent" and id(after) not in used and lay.claim_percent(after)
+            and lay.is_difference(after))
 
 
 _INCREMENT_BEFORE = re.compile(rf"(?:{'|'.join(RU['increment'] + KK['increment'])})\s+(?:составил[аои]?\s+)?\Z",
@@ -310,6 +321,18 @@ def _level_then_amount(lay: Layout, used: set[int]) -> list[Claim]:
             continue
         if y.qualifier is not None or y.value_max is not None or lay.sentence_of(first) != lay.sentence_of(second):
             continue
+        # the amount then the percent, or the other way round ("на 15,1%, или на 2,8 млрд")
+        x, p = (second, first) if first.kind == "percent" else (first, second)
+        # (what the amount and the percent must be, read before the level: most pairs fail it,
+        # and it does not depend on which figure the level turns out to be)
+        if id(p) in used or x.qualifier is not None or x.value_max is not None:
+            continue
+        link = re.sub(r"\s+на\s*$", " ", lay.between(first, second))  # "…, или на 15,1%"
+        # a count's noun may stand before the link: "на 135 человек, или на 10,9%"
+        if not (lay.claim_percent(p) and lay.is_difference(p) and lay.restated(link, max_lead=1)):
+            continue
+        if not _by_amount_word(lay, x):
+            continue
         # "… 14,2 млрд теңгені құрады. Өткен жылмен салыстырғанда 1,8 млрд теңгеге немесе 14,5
         # пайызға өсті": the level closes the sentence before one that opens with the comparison
         apart = lay.sentence_of(y) != lay.sentence_of(first)
@@ -323,17 +346,7 @@ def _level_then_amount(lay: Layout, used: set[int]) -> list[Claim]:
                 continue
         if _older_than_article(lay, y):
             continue  # "2023 жылы 161,2 мың гектарға егілген болатын, яғни … 7,3 мың гектарға ұлғайды": the level then
-        # the amount then the percent, or the other way round ("на 15,1%, или на 2,8 млрд")
-        x, p = (second, first) if first.kind == "percent" else (first, second)
-        if x.kind == "percent" or id(p) in used:
-            continue
-        if x.qualifier is not None or x.value_max is not None or not lay.compatible(x, y, strict=True):
-            continue
-        link = re.sub(r"\s+на\s*$", " ", lay.between(first, second))  # "…, или на 15,1%"
-        # a count's noun may stand before the link: "на 135 человек, или на 10,9%"
-        if not (lay.claim_percent(p) and lay.is_difference(p) and lay.restated(link, max_lead=1)):
-            continue
-        if not _by_amount_word(lay, x):
+        if not lay.compatible(x, y, strict=True):
             continue
         if not apart:
             gap = lay.without_dates(y.end, first.start)
@@ -426,8 +439,25 @@ def _amount_of_change(lay: Layout, x: Record, y: Record) -> bool:
 
 def _by_amount(lay: Layout, x: Record) -> bool:
     """"на 45 тыс. тенге" after a verb of change, "45 мың теңгеге өсіп": an amount of change."""
+    if id(x) not in lay.index:  # (a record made here, a range's end: its id may be reused)
+        return _read_by_amount(lay, x)
+    # (asked of every figure by _SizeClauses, then again of many by the rules: read once)
+    key = ("_by_amount", id(x))
+    found = lay.memo.get(key)
+    if found is None:
+        found = lay.memo[key] = _read_by_amount(lay, x)
+    return found
+
+
+def _read_by_amount(lay: Layout, x: Record) -> bool:
+    """:func:`_by_amount`, read afresh."""
     if x.text.lower().startswith("на ") or lay.na_before(x):
         return True
+    # the word that must carry the dative below: the figure's own last one, or the count's
+    # noun after it; the former is told without reading the words after the figure
+    noun_after = x.kind == "number" and x.unit is not None and not x.text[-1:].isalpha()
+    if not noun_after and not (x.text.split()[-1:] and ends_with_suffix(x.text.split()[-1], KK["dative"])):
+        return False
     following = x.end + len(lay.after(x, 24))
     if not _CHANGE_OR_COMPARISON.search(lay.lower_in(x.end, following)):
         return False  # (most figures: no verb of change nor comparative in the words read below)
@@ -511,14 +541,95 @@ def _point_claim(lay: Layout, x: Record, y: Record, size: Record) -> Claim | Non
         "computed_points": round(points, 4)})
 
 
-def _from_to_pairs(lay: Layout):
+class _SizeClauses:
+    """Which clauses hold a figure that may be the size of a change, asked once per clause.
+
+    change_claims looks for the size of a pair's change only among the figures next to the
+    pair's ends in their clause (``Layout.neighbour``: _change_percent, _change_factor,
+    _change_amount, _stated_size), and each size it accepts is a figure not yet ``used``
+    that _may_be_size accepts. So a pair whose ends lie in clauses with no such figure
+    makes no claim, and _from_to_pairs does not read it: most figures are in such clauses,
+    and reading their pairs was most of the time the changes took. (``used`` only grows, so
+    an answer stays true while the claims are read.)
+    """
+
+    def __init__(self, lay: Layout, used: set[int]):
+        self.lay, self.used = lay, used
+        self._holds: dict[int, bool] = {}
+
+    def may_end_a_pair(self, x: Record) -> bool:
+        """Whether a pair _from_to_pairs reads at ``x`` may have a size: its ends are in ``x``'s
+        clause, or one of them is the figure two on (a sentence with only the size and the
+        earlier value: "418 ДТП. … снизилось на 5,2% (было 441)")."""
+        lay = self.lay
+        if self.hold_size(lay.sentence_of(x)):
+            return True
+        # (that figure is read only after the last figure of a clause, a plain one, and a percent)
+        at = lay.index[id(x)]
+        figures = lay.figures
+        return (at + 2 < len(figures) and figures[at + 1].kind == "percent" and x.qualifier is None
+                and lay.neighbour(x, +1) is None and self.hold_size(lay.sentence_of(figures[at + 2])))
+
+    def hold_size(self, clause: int) -> bool:
+        found = self._holds.get(clause)
+        if found is None:
+            found = self._holds[clause] = self._read(self.lay.clause_figures(clause))
+        return found
+
+    def _read(self, figures: list[Record]) -> bool:
+        """Whether one of ``figures``, a clause's, passes _may_be_size."""
+        if len(figures) < 2:
+            return False  # (a size is the neighbour of an end in its clause: a figure alone has none)
+        lay, used = self.lay, self.used
+        amounts = []
+        for f in figures:  # (percents and factors first: an amount is told by the words after it)
+            if id(f) in used:
+                continue
+            if f.kind == "percent":
+                if lay.claim_percent(f) and lay.is_difference(f):
+                    return True
+            elif _is_factor(f):
+                return True
+            elif f.qualifier is None and f.value_max is None:
+                amounts.append(f)
+        if not amounts:
+            return False
+        # _by_amount holds of a figure opening with "на" or with "на" in the 8 characters before
+        # it (na_before), or with a word of a change or a comparison in the 24 characters after
+        # it: the latter looked for once, in the stretch all those lie in (most clauses hold
+        # none, and searching after each figure took longer than reading the pairs it spared)
+        if any(_by_amount(lay, f) for f in amounts
+               if "на" in lay.lower_in(max(0, f.start - 8), f.start) or f.text.lower().startswith("на ")):
+            return True
+        start, end = min(f.end for f in amounts), max(f.end for f in amounts) + 24
+        return lay.search_lower(_CHANGE_OR_COMPARISON, start, end) is not None and any(_by_amount(lay, f) for f in amounts)
+
+
+def _may_be_size(lay: Layout, r: Record, used: set[int]) -> bool:
+    """Whether ``r`` passes what every finder of a change's size asks of it: a difference
+    percent (_change_percent), a factor (_change_factor) or an amount of change
+    (_change_amount, less its likeness to the pair's measure), none yet used. (What
+    _SizeClauses reads, figure by figure: its test compares them.)"""
+    if id(r) in used:
+        return False
+    if r.kind == "percent":
+        return lay.claim_percent(r) and lay.is_difference(r)
+    if _is_factor(r):
+        return True
+    return r.qualifier is None and r.value_max is None and _by_amount(lay, r)
+
+
+def _from_to_pairs(lay: Layout, sizes: _SizeClauses | None = None):
     """``(from, to, (first record, last record))`` of every "с X до Y" / "X-тен Y-ке дейін".
 
     The figures extractor may give "250-ден 300-ге дейін" as one range record; its two
     ends are then split into records of their own, so each keeps its written precision.
+    With ``sizes``, only the pairs that may have a size stated next to them.
     """
     for x in lay.figures:
         if x.kind == "percent":
+            continue
+        if sizes is not None and not sizes.may_end_a_pair(x):
             continue
         if x.value_max is not None:
             ends = _range_ends(x)
@@ -1014,7 +1125,7 @@ _MORE = frozenset(KK["more"] + RU["more"])
 _LESS = frozenset(KK["less"] + RU["less"])
 _MORE_OR_LESS = _MORE | _LESS
 # a stem of a verb of change or a comparative word: one of them is in any word _by_amount accepts
-_CHANGE_OR_COMPARISON = re.compile("|".join(re.escape(w) for w in RISE_OR_FALL + tuple(sorted(_MORE_OR_LESS))))
+_CHANGE_OR_COMPARISON = any_piece_pattern(RISE_OR_FALL + tuple(sorted(_MORE_OR_LESS)))
 
 
 def comparative(lay: Layout, p: Record) -> str | None:

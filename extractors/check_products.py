@@ -34,10 +34,22 @@ _RESTATED_EACH = re.compile(
     r"(?:\s+(?:орта\s+есеппен|в\s+среднем|на\s+каждого))?\s*(?:по\s+)?\Z", re.IGNORECASE)
 
 
+# A word every claim below needs: one _TOTAL_BEFORE names its total with, or one that
+# _RESTATED_EACH says "each" with ("әр" begins "әрқайсысына"), lower-case
+_TOTAL_PIECES = ("барлығы", "жалпы", "сомасы", "всего", "итого", "сумм")
+_EACH_PIECES = ("әр", "есеппен", "среднем", "каждого")
+
+
 def product_claims(lay: Layout, used: set[int]) -> list[Claim]:
     out = []
+    # (most texts hold neither: no amount is then read as one each)
+    if not lay.may_say(*_TOTAL_PIECES, *_EACH_PIECES):
+        return out
     for e in lay.figures:
         if e.kind not in ("money", "quantity") or e.qualifier is not None or e.value_max is not None:
+            continue
+        # the total restated before it, or the count, is a neighbour in its clause
+        if lay.neighbour(e, -1) is None and lay.neighbour(e, +1) is None:
             continue
         if not _is_each(lay, e):
             continue

@@ -9,9 +9,10 @@ from __future__ import annotations
 import bisect
 import functools
 import math
+import operator
 import re
 
-from extractors.claims import SCALE_WORD
+from extractors.claims import SCALE_WORD, any_piece_pattern
 from extractors.lang.kk.check_words import CHECK_WORDS as KK
 from extractors.lang.kk.qualifiers import QUALIFIERS as KK_QUALIFIERS
 from extractors.lang.ru.check_words import CHECK_WORDS as RU
@@ -21,6 +22,9 @@ from extractors.sentences import ABBREVIATIONS
 # Articles mix the two languages (quotes, names), and find_checks is not told the
 # language: the word lists are distinct enough to use together.
 RESTATE = tuple(sorted(set(KK["restate"] + RU["restate"]), key=len, reverse=True))
+# the last word of each phrase of RESTATE: restated() finds a phrase only in a gap holding one
+# (lower-cased, "ё" read as "е", as it reads the gap)
+_RESTATE_LAST_WORDS = tuple(sorted({ph.split()[-1] for ph in RESTATE}))
 OF_THEM = tuple(sorted(set(KK["of_them"] + RU["of_them"]), key=len, reverse=True))
 PLAN = frozenset(KK["plan"] + RU["plan"])
 # the "of them" phrases as their words, by how many words they have
@@ -50,7 +54,7 @@ ADDITIVE = frozenset(KK["additive"] + RU["additive"])
 FALL = KK["fall"] + RU["fall"]
 REACH = KK["reach"] + RISE + FALL
 RISE_OR_FALL = RISE + FALL  # (made once: the tests near every percent joined them per word)
-_RISE_OR_FALL_STEM = re.compile("|".join(re.escape(stem) for stem in RISE_OR_FALL))
+_RISE_OR_FALL_STEM = any_piece_pattern(RISE_OR_FALL)
 FULFIL = KK["fulfil"] + RU["fulfil"]
 TOTAL = KK["total"] + RU["total"]
 TOTAL_NAME = KK["total_name"] + RU["total_name"]
@@ -315,6 +319,9 @@ def _runs_across(spans: list[tuple[int, int]], at: int) -> bool:
 
 
 _UNKNOWN = object()  # (an answer not yet remembered: None and False are answers)
+# sort keys of records (in C: a lambda was called for each record of a page)
+_START_END = operator.attrgetter("start", "end")
+_END = operator.attrgetter("end")
 
 
 def _once_per_figure(method):
@@ -371,13 +378,17 @@ class Layout:
         self.says_respectively = self.may_say(*RESPECTIVELY_WORDS)
         # a figure without a value (an unread number word) can be no input of a claim
         # (a fraction in words, "төрттен үші", "жартысы", is a share, not a count: no part or whole)
-        self.fractions = [(r.start, r.end) for r in records if _fraction_in_words(r)]
+        # (only numbers are either: the tests are asked of them alone, once each, as the
+        # records of a page, names and dates among them, are many)
+        numbers = [r for r in records if r.kind == "number"]
+        fractions = [r for r in numbers if _fraction_in_words(r)]
+        self.fractions = [(r.start, r.end) for r in fractions]
         per_head_kk = self.may_say("шаққанда")
-        bases = [r for r in records if _per_capita_base(text, r, per_head_kk)]
-        base_ids = {id(r) for r in bases}
+        bases = [r for r in numbers if _per_capita_base(text, r, per_head_kk)]
+        left_out = {id(r) for r in fractions} | {id(r) for r in bases}
         self.figures = sorted((r for r in records if r.kind in FIGURE_KINDS and isinstance(r.value, (int, float))
-                               and not _fraction_in_words(r) and id(r) not in base_ids),
-                              key=lambda r: (r.start, r.end))
+                               and id(r) not in left_out),
+                              key=_START_END)
         # the spans of the bases of rates, with their "на" and noun ("на 100 тысяч населения")
         self._bases = [_base_phrase(text, r) for r in bases]
         self.sentences = list(sentences) or [(0, len(text))]
@@ -391,10 +402,10 @@ class Layout:
         self._end_before = [0] + [f.end for f in self.figures[:-1]]
         self._start_after = [f.start for f in self.figures[1:]] + [len(text)]
         self.dates = sorted((r for r in records if r.kind == "date" and r.date and r.date.get("start") and r.date.get("end")),
-                            key=lambda r: r.end)
+                            key=_END)
         self._date_ends = [d.end for d in self.dates]
         # every date span, resolved or not ("в прошлом году" without a publication date)
-        self._date_recs = sorted((r for r in records if r.kind == "date"), key=lambda r: (r.start, r.end))
+        self._date_recs = sorted((r for r in records if r.kind == "date"), key=_START_END)
         self._date_spans = [(r.start, r.end) for r in self._date_recs]
         self._sentence = [max(0, bisect.bisect_right(self._sent_starts, r.start) - 1) for r in self.figures]
         self._clause = self._join_after_abbreviations()
@@ -447,8 +458,10 @@ class Layout:
                 # when on the same line, and then from stretches at the ends, not whole copies)
                 same_line = "\n" not in self.text[self.sentences[i - 1][1]:start]
                 head_end = min(end, start + _HEAD_REACH)
+                # (the sentence's head first: most open with a capital, and reading the end of
+                # the sentence before took longer)
                 joined = same_line and (
-                    self._ends_with_abbreviation(i - 1) and self._opens_after_abbreviation(start, end)
+                    self._opens_after_abbreviation(start, end) and self._ends_with_abbreviation(i - 1)
                     or _continues(self.text[start:head_end])
                     or self._indicator_within(start, head_end) and _INDICATOR_HEAD.match(self.text, start, head_end) is not None)
                 n += not joined
@@ -511,6 +524,12 @@ class Layout:
         if i is None:  # a record made here (a range's end)
             return self._clause[self.sentence_index(r)]
         return self._fig_clause[i]
+
+    def clause_figures(self, clause: int) -> list[Record]:
+        """The figures of clause number ``clause`` (as sentence_of numbers them), in text order."""
+        # (the figures are in text order, so their clause numbers never go down)
+        clauses = self._fig_clause
+        return self.figures[bisect.bisect_left(clauses, clause):bisect.bisect_right(clauses, clause)]
 
     def paragraph_of(self, r: Record) -> int:
         return bisect.bisect_right(self._newlines, r.start)
@@ -797,6 +816,15 @@ class Layout:
         """``words(self.clause_after(r, chars))``."""
         return self.words_in(r.end, r.end + len(self.clause_after(r, chars)))
 
+    def search_lower(self, pattern: re.Pattern, start: int, end: int) -> re.Match | None:
+        """``pattern.search(self.lower_in(start, end))`` (``0 <= start``), for a pattern that
+        looks at nothing around what it matches (no anchor, lookaround or ``\\b``): the match's
+        offsets are then the text's, not the stretch's."""
+        low = self._plain_lower
+        if low is None:
+            return pattern.search(self.text[start:end].lower())
+        return pattern.search(low, start, end)
+
     def lower_in(self, start: int, end: int) -> str:
         """``self.text[start:end].lower()`` (``0 <= start``)."""
         low = self._plain_lower
@@ -969,6 +997,9 @@ class Layout:
 
     def restated(self, gap: str, max_lead: int = 2) -> bool:
         """Gap "[noun] [verb], или" / "немесе" / "яғни": what follows restates what precedes."""
+        low = gap.lower().replace("ё", "е")
+        if not any(word in low for word in _RESTATE_LAST_WORDS):
+            return False  # (most gaps: no restating word, told before the gap is read below)
         # "… оның 61-і жастарға арналған. Бұл 62,2 пайызды құрайды": a sentence opened by the
         # restating word and the figure goes on with the one before (see _continues)
         if "." in gap or "!" in gap:  # (the pattern opens with either: most gaps have neither)
@@ -1090,7 +1121,9 @@ class Layout:
             return False  # "8,5 млрд теңге жоспарға 8,6 млрд теңге түсті": the figure before is the plan
         if any(w.rstrip(".") in PLAN for w in before):
             return True
-        if _PLAN_THEN_FIGURE.match(self.text, r.end):
+        # (the pattern needs "жоспарға" after the figure: tried only with a hint of it after it,
+        # or with letters re.IGNORECASE reads as Cyrillic that no hint shows)
+        if (on < math.inf or self._odd_cases) and _PLAN_THEN_FIGURE.match(self.text, r.end):
             return True  # "8,5 млрд теңге жоспарға 8,6 млрд …": against a plan of 8,5
         if before[-1:] and before[-1].startswith(PLANNED):
             return True  # "при запланированных 40 млрд", "жоспарланған 150 түлектің 138-і"

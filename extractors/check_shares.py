@@ -1086,7 +1086,8 @@ def _latest_count(lay: Layout, a: Record, unit: str | None, anchors: set[int],
 def _opens_out_of(lay: Layout, w: Record) -> bool:
     """Whether ``w`` opens its sentence after "Из" ("Из 212 км дорог …")."""
     start = lay.sentences[lay.sentence_index(w)][0]
-    return lay.leading_words(start, w.start, 2, durations=True) == ["из"]
+    # (the word is looked for before the sentence's opening is read: most sentences have none)
+    return lay.may_say_within(start, w.start, ("из",)) and lay.leading_words(start, w.start, 2, durations=True) == ["из"]
 
 
 _BEFORE_FOCUS = re.compile(r"алдыңғы|предыдущ|позапрошл|ранее|раньше", re.IGNORECASE)
@@ -1223,6 +1224,9 @@ _CLAUSE_END_RE = re.compile(r"[.;!?]\s|[()]")
 
 # -- parts_sum --------------------------------------------------------------------
 _REST = tuple(sorted(set(KK["rest"] + RU["rest"]), key=len, reverse=True))
+# the first word of each phrase of _REST, less those another holds ("қалған" is in "қалғаны")
+_REST_PIECES = tuple(sorted({w for w in (r.split()[0] for r in _REST)
+                             if not any(o != w and o in w for o in (r.split()[0] for r in _REST))}))
 
 
 def rest_claims(lay: Layout, used: set[int]) -> list[Claim]:
@@ -1230,8 +1234,14 @@ def rest_claims(lay: Layout, used: set[int]) -> list[Claim]:
     – нет, остальные 15%", "…, қалған 15 пайызы"): the list says the shares make up the
     whole, so they must add up to 100%, within the rounding of each."""
     out = []
+    # (most texts, and the words before most percents, hold no word of "the rest": looked
+    # for before the words are read; a phrase of _REST read there holds one of _REST_PIECES)
+    if not lay.may_say(*_REST_PIECES):
+        return out
     for p in lay.figures:
         if p.kind != "percent" or id(p) in used or p.qualifier is not None or p.value_max is not None:
+            continue
+        if not lay.may_say_within(max(0, p.start - 30), p.start, _REST_PIECES):
             continue
         before = " ".join(lay.words_clause_before(p, 30)[-2:]).lower()
         if not any(before == r or before.endswith(" " + r) for r in _REST):
@@ -1348,7 +1358,8 @@ def find_breakdowns(lay: Layout) -> list[tuple[Record, list[Record]]]:
     на ремонт", would be added in otherwise)."""
     out = []
     for i, whole in enumerate(lay.figures):
-        opens_sentence = i == 0 or lay.sentence_of(lay.figures[i - 1]) != lay.sentence_of(whole)
+        # (the first of its clause: none before it there)
+        opens_sentence = lay.neighbour(whole, -1) is None
         if not opens_sentence or whole.qualifier not in (None, "approx"):
             continue
         parts = _breakdown_parts(lay, i)
@@ -1528,7 +1539,7 @@ def _breakdown_parts(lay: Layout, i: int) -> list[Record]:
     if whole.kind == "percent" or i + 1 >= len(lay.figures):
         return []
     first = lay.figures[i + 1]
-    if lay.sentence_of(first) != lay.sentence_of(whole):
+    if lay.neighbour(whole, +1) is not first:  # (the next figure is of another clause)
         return []
     if _opener(lay, whole, first) is None:
         return []

@@ -21,11 +21,38 @@ from dataclasses import dataclass
 # optional spaces around the separator.
 _NUMERAL = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+")
 _FRACTION = re.compile(r"\s?[,.]\s?(\d+)")
-# Scale words: a figure written with one is rounded by the article ("17,6 млрд").
-SCALE_WORD = re.compile(
-    r"мың|млн|млрд|трлн|миллион|миллиард|триллион|тыс|mln|mlrd|bn|million|billion",
+
+
+def any_piece_pattern(pieces, flags: int = 0) -> re.Pattern:
+    """A pattern whose ``search`` finds something exactly where one of ``pieces`` occurs: for a
+    yes or no only (what it matches may be a piece's beginning). The pieces are merged by
+    their common beginnings ("сниз|сниж" as "сни(?:з|ж)"): re tries the branches of a plain
+    alternation one by one at each character, and these searches ran on the words after
+    every figure; a piece that another one begins with ends its branch, as finding the
+    shorter one answers. (Here, below the check modules, as the scale words use it too.)"""
+    tree: dict = {}
+    for piece in pieces:
+        node = tree
+        for ch in piece:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        if "" in node:
+            return ""  # (a piece ends here: what follows it need not be found)
+        alts = [re.escape(ch) + branch(sub) for ch, sub in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return re.compile(branch(tree), flags)
+
+
+# Scale words: a figure written with one is rounded by the article ("17,6 млрд"). (For
+# ``search`` as a yes or no: as_written asks it of every figure a claim reads.)
+SCALE_WORD = any_piece_pattern(
+    ("мың", "млн", "млрд", "трлн", "миллион", "миллиард", "триллион", "тыс", "mln", "mlrd", "bn", "million", "billion"),
     re.IGNORECASE,
 )
+_NOT_A_DIGIT = re.compile(r"\D")
 
 # Slack for float noise when comparing interval ends.
 _EPS = 1e-9
@@ -71,7 +98,7 @@ def written_number(text: str) -> float | None:
     m = _NUMERAL.search(text)
     if not m:
         return None
-    whole = re.sub(r"\D", "", m.group())
+    whole = _NOT_A_DIGIT.sub("", m.group())
     f = _FRACTION.match(text, m.end())
     if f and not (len(f.group(1)) == 3 and "." in f.group()):
         return float(f"{whole}.{f.group(1)}")
