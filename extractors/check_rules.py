@@ -17,6 +17,7 @@ from extractors.lang.kk.check_words import CHECK_WORDS as KK
 from extractors.lang.kk.qualifiers import QUALIFIERS as KK_QUALIFIERS
 from extractors.lang.ru.check_words import CHECK_WORDS as RU
 from extractors.records import FIGURE_KINDS, Record
+from extractors.regex_starts import ODD_CYRILLIC_CASES
 from extractors.sentences import ABBREVIATIONS
 
 # Articles mix the two languages (quotes, names), and find_checks is not told the
@@ -307,9 +308,8 @@ _PLAN_REACH_AFTER = 60
 
 
 # Letters re.IGNORECASE takes as cases of Cyrillic ones though str.lower() turns them into
-# none (the old forms "ᲀ" of "в", "ᲂ" of "о", …): a text holding one is always searched.
-_ODD_CYRILLIC_CASES = re.compile("[\u1c80-\u1c88]")
-_ODD_CYRILLIC_LETTERS = tuple(chr(c) for c in range(0x1c80, 0x1c89))
+# none ("ᲀ" of "в", …): a text holding one is always searched, never looked up lower-cased.
+_ODD_CYRILLIC_CASES = re.compile(f"[{''.join(ODD_CYRILLIC_CASES)}]")
 
 
 def _runs_across(spans: list[tuple[int, int]], at: int) -> bool:
@@ -369,7 +369,7 @@ class Layout:
         # (no "İ" turning into two characters); else each stretch is searched.
         self._plan_hints = _starts_of(self._lower, _PLAN_PIECES) if len(self._lower) == len(text) else None
         # (nine substring tests in C: the character class scanned the text several times slower)
-        self._odd_cases = any(ch in text for ch in _ODD_CYRILLIC_LETTERS)
+        self._odd_cases = any(ch in text for ch in ODD_CYRILLIC_CASES)
         # (None where every sentence head is matched: see _plan_hints for when offsets may shift)
         self._indicator_hints = (_starts_of(self._lower, _INDICATOR_LAST_WORDS)
                                  if self._plan_hints is not None and not self._odd_cases else None)
