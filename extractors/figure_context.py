@@ -112,10 +112,10 @@ def apply_context(text: str, figures: list[Figure], lang: str, taken: list[tuple
         # and not at all for a figure on a line of prose already found to be no furniture)
         if not (prose is not None and prose[0] <= f.start and f.end <= prose[1]):
             segment = _segment(text, f, 300)
-            if segment is not None and (_furniture_labelled(text, f, lang, segment)
-                                        or _furniture_counter(text, f, taken, segment)):
-                continue
             prose = _prose_line(text, f, lang, segment)
+            if prose is None and segment is not None and (_furniture_labelled(text, f, lang, segment)
+                                                          or _furniture_counter(text, f, taken, segment)):
+                continue
         if f.kind == "number" and _list_marker(text, f):
             continue
         out.append(f)
