@@ -64,7 +64,7 @@ class Scanner(CountContext, NumberReader):
     def __init__(self, text: str, lang: str, taken: list[tuple[int, int]]):
         super().__init__(text, lang)
         runs = digit_runs(text)  # shared by the scans for blocked spans and codes
-        self._letter_runs_at, self._letter_runs = -1, []  # (CountContext._letter_runs_before)
+        self._word_before_at, self._word_before_text = -1, ""  # (CountContext._word_before)
         blocked = list(taken) + blocked_spans(text, runs) + code_spans(text, runs)
         self.blocked = merge_spans(blocked)
         self.blocked_starts = [s for s, _ in self.blocked]

@@ -290,12 +290,19 @@ def counted_noun(word: str, lang: str) -> str | None:
 
 
 _COMPOUNDS = {"kk": KK_COMPOUNDS, "ru": RU_COMPOUNDS}
+# The compounds and capacity nouns by their first word's (noun's) first letter: a word is
+# looked for among those that may start it, in their order, not among all (a count's next
+# word was tried against every compound and capacity noun: ~0.8 us at each count)
+_COMPOUNDS_BY_INITIAL = {lang: {c: tuple(e for e in entries if e[0][:1] == c) for c in {e[0][:1] for e in entries}}
+                         for lang, entries in _COMPOUNDS.items()}
+_KK_CAPACITY_BY_INITIAL = {c: tuple(n for n in KK_CAPACITY_NOUNS if n[:1] == c) for c in {n[:1] for n in KK_CAPACITY_NOUNS}}
+assert all(e[0] for entries in _COMPOUNDS.values() for e in entries) and all(KK_CAPACITY_NOUNS)  # (no empty first word)
 
 
 def compound_noun(first: str, second: str, lang: str) -> str | None:
     """The unit of a two-word counted noun (``жұмыс орны``, ``населенных пунктов``), or None."""
     first, second = first.lower(), second.lower()
-    for head, stems, unit in _COMPOUNDS.get(lang, ()):
+    for head, stems, unit in _COMPOUNDS_BY_INITIAL.get(lang, {}).get(first[:1], ()):
         if (first == head if lang == "kk" else first.startswith(head)) and second.startswith(stems):
             return unit
     return None
@@ -312,7 +319,7 @@ def capacity_noun(word: str, lang: str, hyphen: bool = False) -> str | None:
                 if w.startswith(stem):
                     return unit
         return None
-    for noun in KK_CAPACITY_NOUNS:
+    for noun in _KK_CAPACITY_BY_INITIAL.get(w[:1], ()):
         if w.startswith(noun) and w[len(noun):] in KK_CAPACITY_ENDINGS:
             if hyphen and noun == "орын" and w[len(noun):] in ("ды", "ты"):
                 return None  # "1-орынды жеңіп алды": the first place, in the accusative

@@ -215,3 +215,35 @@ def test_digit_values_read_short_are_those_read_in_full():
             assert numbers.digit_value(surface) == full and type(numbers.digit_value(surface)) is type(full), surface
             read += 1
     assert read > 30000
+
+
+@pytest.mark.parametrize("lang,name", _GATED)
+def test_tables_are_split_by_opening_character(lang, name):
+    gate = _gate(lang, name)
+    assert gate.by_initial is not None and set(gate.by_initial) == set(gate.initials)
+    # (each opening character's pattern holds no more alternatives than the whole, most fewer)
+    assert all(len(r.pattern) <= len(gate.pattern) for r in gate.by_initial.values())
+    assert name == "multipliers" or all(len(r.pattern) < len(gate.pattern) for r in gate.by_initial.values())
+
+
+def test_alternatives_split_by_opening_character_match_as_the_whole():
+    # the first alternative that matches wins, in the split patterns as in the whole: "кв. м"
+    # before "км", "т" before "тонна", a look-ahead, an empty tail, a suffix shared by all
+    # (no literal longer than 12 characters: the snapshot of outputs reads those of the tests)
+    bodies = [r"кв\.?\s?м", "к[мг]", "т", r"тонн\w*", "(?:мың|млн)" + r"\s?т", "%", "с(?=ағ)", "[Ss]q", "İl"]
+    alternatives = [f"(?P<g{i}>{body})" for i, body in enumerate(bodies)]
+    for prefix, suffix in (("", ""), ("(?:", r")(?![^\W\d_])")):
+        gate = fp.gated_alternatives(alternatives, re.I, prefix, suffix)
+        whole = re.compile(prefix + "|".join(alternatives) + suffix, re.I)
+        assert gate.by_initial is not None and gate.regex.pattern == whole.pattern
+        pieces = ["кв", ". ", "м", "км", "кг", "т", "тонна", "Тонн", "мың", "МЛН", " ", "%", "сағ", "с", "sq", "SQ", "ſq",
+                  "İl", "il", "ᲀ", "К", "5", "а"]
+        rng = random.Random(prefix)
+        found = 0
+        for _ in range(3000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+            for pos in range(-1, len(text) + 2):
+                a, b = gate.match(text, pos), whole.match(text, pos)
+                assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup)), (text, pos)
+                found += b is not None
+        assert found > 1000

@@ -99,15 +99,35 @@ def _date_before_by_search(scanner, start):
     return word.endswith(("дың", "дің", "ның", "нің", "тың", "тің")) and bool(scanner.r.not_figure.fullmatch(word))
 
 
+def _time_before_by_slice(scanner, start):
+    """``CountContext._time_before`` as the look at its 8 characters alone."""
+    from extractors.figure_patterns import TIME_BEFORE
+
+    return scanner.text[max(0, start - 8):start].lower().rstrip().endswith(TIME_BEFORE)
+
+
+def _age_label_by_search(scanner, start):
+    """The age label before a number (in ``CountContext._not_a_count``) as a search alone."""
+    from extractors.count_context import _AGE_LABEL
+
+    return _AGE_LABEL.search(scanner.text, max(0, start - 16), start) is not None
+
+
 def test_words_before_a_number_are_those_the_searches_take():
+    from extractors.count_context import _AGE_WORD
     from extractors.figure_rules import Scanner
 
+    # (the time words and age labels, in other cases and with the letters the regex engine
+    # folds with theirs: "ᲀ" with "в", "ᲂ" with "о")
+    times_and_ages = ["сағат", "САҒАТ", "Сағ.", "сағ", "таңғы", "Кешкі", "түнгі", "түскі", "ағат", "жасы", "ЖАСЫ",
+                      "жастары", "Жастары", "возраст", "ВОЗРАСТ", "ᲀозраст", "воᲄраст", "жас", "\n", "—", "–"]
     pieces = {
         "kk": ["мамырдың", "МАМЫРДЫҢ", "жылдың", "айдың", "тармақ", "бап", "бабы", "ж", " ", "\u00a0", " – ", ". ",
-               ": ", "-", "12", "½", "_", "«", "қаңтардың", "ның"],
+               ": ", "-", "12", "½", "_", "«", "қаңтардың", "ның"] + times_and_ages,
         "ru": ["статья", "Статьи", "пункт", "п.", "ч.", "т.ч.", "таблица", "дом", "д.", " ", "\u00a0", " – ", ": ",
-               ".", "-", "5", "²", "_", "а", "ст"],
+               ".", "-", "5", "²", "_", "а", "ст"] + times_and_ages,
     }
+    ages = times = 0
     rng = random.Random(4)
     found = 0
     for _ in range(3000):
@@ -119,7 +139,12 @@ def test_words_before_a_number_are_those_the_searches_take():
                 assert scanner._reference(pos) == ref, (text, pos)
                 assert scanner._date_before(pos) == date, (text, pos)
                 found += ref + date
-    assert found > 100
+                time, age = _time_before_by_slice(scanner, pos), _age_label_by_search(scanner, pos)
+                assert scanner._time_before(pos) == time, (text, pos)
+                # (_not_a_count asks for the age label only after _AGE_WORD takes the word before)
+                assert (_AGE_WORD.fullmatch(scanner._word_before(pos)) is not None and age) == age, (text, pos)
+                times, ages = times + time, ages + age
+    assert found > 100 and times > 100 and ages > 100
 
 
 def test_qualifier_before_is_the_search_of_its_phrases():
