@@ -48,7 +48,7 @@ def _index(rules) -> tuple[dict[str, list[int]], dict[str, list[int]], dict[int,
                 continue
             if isinstance(word, Word):
                 key = word.word.lower()
-                after = {(SPACE, c) for c in word.then}
+                after = {(SPACE, c) for c in word.then} | {(c, None) for c in word.right_after}
                 table = exact
             elif word.endswith(STEM):
                 table, key, after = prefix, word[:3].lower(), None
