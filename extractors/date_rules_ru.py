@@ -546,6 +546,13 @@ DURATION_START = (Digits((1, 2, 3), ",", "-", "–", "—", SPACE, then=("-", "�
                   *(Word(w, COUNT_FIRSTS) for w in ("последние", "более", "около", "почти")),
                   *(Word(w, DIGIT_CHARS) for w in ("от", "с", "со")), *W.MONTH_COUNTS)
 
+# The first two letters of what these rules read after "в", "во", "за" (one letter let "в селе",
+# "в соответствии", "в Минздраве" through, one word in three of a Russian text after "в"):
+# "истекшем", "прошедшем", "отчетном" or the part, "квартале", "полугодии";
+# "прошлую", "минувшую", "следующую", "ближайшую", "эту"
+BARE_PART_FIRSTS = ("ис", "пр", "от", "кв", "по")
+WEEKDAY_MODIFIER_FIRSTS = ("пр", "ми", "сл", "бл", "эт")
+
 # (pattern, meaning, words it may begin with); earlier rules win ties of length.
 RULES = [
     # decades, ahead of the year rule so that they win its ties: "в 90-х годах", "1990-е годы", "в начале 2000-х"
@@ -574,7 +581,7 @@ RULES = [
      + tuple(W.ORDINALS) + tuple(W.MONTH_COUNTS)),
     # "за квартал", "в истекшем полугодии": the part last over ("в квартале" alone is also a city block)
     (_compile(rf"(?:за|в)\s+(?P<core>(?:(?:истекш|прошедш|отчетн|отчётн){L}*\s+)?(?P<part>квартал|(?<=[мй]\s)квартале|полугодие|полугодии))"
-              rf"(?!\s*(?:\d|№|[IV]+\b))"), bare_part, (Word("за", "ипок"), Word("в", "ипок"))),
+              rf"(?!\s*(?:\d|№|[IV]+\b))"), bare_part, (Word("за", BARE_PART_FIRSTS), Word("в", BARE_PART_FIRSTS))),
     (_compile(REL), relative_year, tuple(W.RELATIVE_YEARS)),
     (_compile(alternation(W.RELATIVE_MONTHS)), relative_month, tuple(W.RELATIVE_MONTHS)),
     (_compile(alternation(W.RELATIVE_WEEKS)), relative_week, tuple(W.RELATIVE_WEEKS)),
@@ -610,9 +617,9 @@ RULES = [
     ), from_to, (Word("с", tuple(DIGIT_CHARS) + MONTH_FIRSTS),)),
     (_compile(alternation(W.WEEKDAYS)), weekday, W.WEEKDAYS),
     (_compile(rf"(?:в|во)\s+(?P<core>(?P<mod>прошл|минувш|следующ|ближайш|эт){L}*\s+(?P<wd>{alternation(_WEEKDAY_FORMS)}))"),
-     weekday_with_modifier, (Word("в", "пмсбэ"), Word("во", "пмсбэ"))),
+     weekday_with_modifier, (Word("в", WEEKDAY_MODIFIER_FIRSTS), Word("во", WEEKDAY_MODIFIER_FIRSTS))),
     (_compile(rf"(?:в|за)\s+(?P<core>(?:прошл|минувш|предыдущ){L}*\s+(?P<part>квартал{L}*|полугоди{L}*))"),
-     relative_part, (Word("в", "пм"), Word("за", "пм"))),
+     relative_part, (Word("в", ("пр", "ми")), Word("за", ("пр", "ми")))),
     (_compile(rf"(?:{alternation(W.SEASONS)})\s+(?:{YEAR}\s*{YEARWORD}|{REL_GEN})"), vague, W.SEASONS),
     (_compile(alternation(W.RELATIVE_DAYS)), relative_day, tuple(W.RELATIVE_DAYS)),
     (_compile(alternation(VAGUE_WORDS)), vague, VAGUE_WORDS),
