@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from extractors.date_grammar import (
-    LETTER, SPACE, Candidate, Digits, Word, first_letters, first_two, group_of, L, MONTH_WORD, YEAR4, alternation, decade, deadline_year, first_months, iso, last_part, month_number, weekday_date, year_named_before, shift_month, stems, year_of_month, year_of_part,
+    LETTER, SPACE, Candidate, Digits, Word, first_two, group_of, L, MONTH_WORD, YEAR4, alternation, decade, deadline_year, first_months, iso, last_part, month_number, weekday_date, year_named_before, shift_month, stems, year_of_month, year_of_part,
     valid_day, week_of,
 )
 from extractors import dotted_dates as dotted
@@ -540,7 +540,8 @@ VAGUE_WORDS = W.VAGUE_RELATIVE + W.FREQUENCIES + W.SEASONS
 UNIT_FIRSTS = ("ле", "го", "ме", "дн", "де", "не", "су")
 # \d{1,3}, then a decimal comma, a DASH, the spaces before a DASH or the unit, or "-летний"
 # ("в течение", "на протяжении", "за последние", "последние 5", "от 3 до 6 лет")
-COUNT_FIRSTS = "".join(sorted(set(DIGIT_CHARS + first_letters(W.MONTH_COUNTS))))
+# (the first two letters of a spelled count: "более того", "почти все" begin none)
+COUNT_FIRSTS = tuple(DIGIT_CHARS) + first_two(W.MONTH_COUNTS)
 DURATION_START = (Digits((1, 2, 3), ",", "-", "–", "—", SPACE, then=("-", "–", "—") + UNIT_FIRSTS),
                   Word("в", "т"), Word("на", "п"), Word("за", "п"),
                   *(Word(w, COUNT_FIRSTS) for w in ("последние", "более", "около", "почти")),
@@ -577,7 +578,7 @@ RULES = [
     (_compile(
         rf"{PREP}(?P<core>(?:(?:(?P<n>\d{{1,2}})|(?P<nw>{MONTH_COUNT}))\s*(?:месяц(?:а|ев)|мес\.)|(?P<ord>{ORD})\s+(?P<part>квартал{L}*|полугоди{L}*|половин{L}*\s+года|половин{L}*(?=\s+{YEAR4})))"
         rf"(?:\s+{YEAR_OR_REL})?)"
-    ), part_of_year, prep_start(COUNT_FIRSTS + first_letters(W.ORDINALS)) + (Digits((1, 2), "-", SPACE, LETTER, then=("ме", "кв", "по")),)
+    ), part_of_year, prep_start(COUNT_FIRSTS + first_two(W.ORDINALS)) + (Digits((1, 2), "-", SPACE, LETTER, then=("ме", "кв", "по")),)
      + tuple(W.ORDINALS) + tuple(W.MONTH_COUNTS)),
     # "за квартал", "в истекшем полугодии": the part last over ("в квартале" alone is also a city block)
     (_compile(rf"(?:за|в)\s+(?P<core>(?:(?:истекш|прошедш|отчетн|отчётн){L}*\s+)?(?P<part>квартал|(?<=[мй]\s)квартале|полугодие|полугодии))"
