@@ -131,19 +131,26 @@ class Digits:
     lengths: tuple[int, ...]
     after: frozenset[str] = frozenset()
     then: frozenset[str] | None = None
+    # True: the rule's meaning drops a number of 1000 or more that its pattern reads ("2020
+    # жылы" is a year, not a duration), so it is not tried at four digits that make one
+    below_thousand: bool = False
 
-    def __init__(self, lengths: tuple[int, ...], *after: str, then: str | tuple[str, ...] | None = None) -> None:
+    def __init__(self, lengths: tuple[int, ...], *after: str, then: str | tuple[str, ...] | None = None,
+                 below_thousand: bool = False) -> None:
         object.__setattr__(self, "lengths", tuple(lengths))
+        object.__setattr__(self, "below_thousand", below_thousand)
         object.__setattr__(self, "after", frozenset(after))
         if then is not None:
             then = tuple(then)  # a string: its characters
             assert all(0 < len(t) <= 2 and t == t.lower() and not ODD_LATIN_CASES & set(t) for t in then), then
         object.__setattr__(self, "then", None if then is None else frozenset(then))
 
-    def admits(self, length: int, after: str, then: str | None = None) -> bool:
+    def admits(self, length: int, after: str, then: str | None = None, thousands: bool = False) -> bool:
         """``then``: the kind of what follows the spaces (see ``then_letters``), when ``after``
-        is SPACE."""
+        is SPACE; ``thousands``: whether the digits make 1000 or more."""
         if length not in self.lengths or self.after and after not in self.after:
+            return False
+        if thousands and self.below_thousand:
             return False
         if self.then is None or then is None or then == UNKNOWN:
             return True
@@ -170,17 +177,23 @@ class Word:
     "на", "по", "с" begin a dozen rules each and stand in every Russian sentence, before
     dates rarely. As with Digits, ``then`` must hold every start the pattern can read
     there. (A start written as a phrase, "в этом году", says the same by its next word.)
+    ``right_after``: the characters, not letters, the pattern may read right after the word
+    instead of spaces ("-" of "бір-екі", "/" of "екі мың жиырма/жиырма бір").
     """
 
     word: str
     then: frozenset[str]
+    right_after: frozenset[str] = frozenset()
 
-    def __init__(self, word: str, then: str | tuple[str, ...]) -> None:
+    def __init__(self, word: str, then: str | tuple[str, ...], right_after: str = "") -> None:
         then = tuple(then)  # a string: its characters
         # (no letter that matches others alike: "ı" is read as "I" too, which is lowered to "i")
         assert all(0 < len(t) <= 2 and t == t.lower() and not ODD_LATIN_CASES & set(t) for t in then), then
+        # (no letter or space: a letter right after the word would make it another word)
+        assert not any(c.isalnum() or c == "_" or c.isspace() for c in right_after), right_after
         object.__setattr__(self, "word", word)
         object.__setattr__(self, "then", frozenset(then))
+        object.__setattr__(self, "right_after", frozenset(right_after))
 
 
 def first_letters(words) -> str:

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from extractors.date_grammar import (
-    LETTER, SPACE, Candidate, Digits, first_letters, first_two, group_of, alternation, decade, iso, kk_number_value, month_number, shift_month, stems, valid_day, week_of, deadline_year, last_part, weekday_date, year_named_before, year_of_month, year_of_part,
+    LETTER, SPACE, Candidate, Digits, Word, first_letters, first_two, group_of, alternation, decade, iso, kk_number_value, month_number, shift_month, stems, valid_day, week_of, deadline_year, last_part, weekday_date, year_named_before, year_of_month, year_of_part,
 )
 from extractors.date_patterns_kk import (
     AGE, DECADE_WORDS, SPELLED, CONTINUATION, COUNT, DASH, DAY, DURATION_UNIT, HSUF, KK_MONTH, MONTH, PART_OF_YEAR,
@@ -392,7 +392,7 @@ def age_after_label(m: re.Match, published: dt.date | None) -> Candidate | None:
 def duration(m: re.Match, published: dt.date | None) -> Candidate | None:
     count = m.group("count")
     if count and count[:1].isdigit() and int(_DIGITS.match(count).group()) >= 1000:
-        return None  # "2020 жылы" is a year, read by year_phrase
+        return None  # "2020 жылы" is a year, read by year_phrase (so Digits(below_thousand) in DURATION_START)
     if "айлық" in m.group(0).lower() and (_count_value(count) > 24 or not _count_value(count)):
         return None  # "жиырма бес мың айлық": a salary, not 25 months; "бірнеше айлық" is no DATE in KazNERD
     c = Candidate(m.start(), m.end(), None)
@@ -560,6 +560,17 @@ _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 # Words a rule may begin with; a number written in digits as Digits: how many and what
 # may follow them, no more than the pattern requires.
 SPELLED_START = (*W.CARDINALS, *W.ORDINAL_WORDS)
+NUMBER_FIRST_TWO = first_two(SPELLED_START)
+
+
+def spelled(then: tuple[str, ...] | str = (), right_after: str = "", words=SPELLED_START) -> tuple[Word, ...]:
+    """A number spelled out as the start of a rule that reads after its first word, past
+    spaces, more number words ("екі мың жиырма") or one of ``then``, and right after it
+    only one of ``right_after``. "мың" of "5 мың тонна" or "алты" of "алты адам" then
+    begins none of the rules, instead of each tried there (see Word)."""
+    return tuple(Word(w, NUMBER_FIRST_TWO + tuple(then), right_after) for w in words)
+
+
 # (MONTH: a Kazakh or Russian month name, in either script)
 MONTH_FIRST_TWO = first_two((*W.MONTHS, *RU_MONTHS))
 # YEAR4: four digits, whatever follows ("2023 жылы", "2023-жылы", "2023жылы"); after a space
@@ -568,18 +579,29 @@ YEAR_DIGITS = Digits((4,), then="жjzг")
 # DAY, then HSUF or the spaces before the month: "15-і", "15 наурыз"
 DAY_DIGITS = Digits((1, 2), "-", SPACE, then=MONTH_FIRST_TWO)
 MONTH_START = stems(W.MONTHS) + tuple(RU_MONTHS)
-YEAR_START = ((YEAR_DIGITS, *SPELLED_START) + stems(W.RELATIVE_YEARS) + tuple(W.RELATIVE_YEAR_MODIFIERS)
+# (a spelled year: "екі мың жиырма үшінші жылы", "-жылы", "ж.", "г.", "jyly")
+YEAR_START = ((YEAR_DIGITS, *spelled("жjzг", "-")) + stems(W.RELATIVE_YEARS) + tuple(W.RELATIVE_YEAR_MODIFIERS)
               + W.PREVIOUS_YEAR_MODIFIERS)
 # "5 айда" (\d{1,2}\s+ай), "1-тоқсанда" (ORD: one digit and a hyphen)
-PART_START = (Digits((1, 2), "-", SPACE, then=("ай",)), *SPELLED_START) + tuple(W.ORDINALS) + ("жыл", "жылдың")
+# (a spelled count of months, "алты айда"; after "бірінші", a count in digits, "бірінші 6 айда";
+# "жарты"/"тоқсан" after an ordinal)
+PART_START = (Digits((1, 2), "-", SPACE, then=("ай",)), *spelled(("ай", "жа", "то", *"0123456789"))) + tuple(W.ORDINALS) + ("жыл", "жылдың")
 VAGUE_WORDS = W.VAGUE_RELATIVE + W.FREQUENCIES + W.SEASONS + W.SEASON_MONTH_PHRASES
 # COUNT: \d{1,4}, then a decimal comma, a DASH, HSUF or the spaces before DASH, HALF (жарым),
 # "жұмыс" or DURATION_UNIT (жыл, ай, айлық, күн, апта, тәулік, ғасыр, жұма, онкүндік)
+# (below_thousand: ``duration`` drops a count of 1000 or more, "2020 жылы", a year: two in
+# three of the numbers this rule was tried at)
 DURATION_START = ((Digits((1, 2, 3, 4), ",", "-", "–", "—", SPACE,
-                          then=("-", "–", "—", "жы", "жа", "жұ", "ай", "ап", "кү", "і", "тә", "ға", "он")), *SPELLED_START)
+                          then=("-", "–", "—", "жы", "жа", "жұ", "ай", "ап", "кү", "і", "тә", "ға", "он"),
+                          below_thousand=True),
+                   # (a dash to a second count, a unit, "жарым", "жұмыс" of "жұмыс күні")
+                   *spelled(("-", "–", "—", "жы", "жа", "жұ", "ай", "ап", "кү", "тә", "ға", "он"), "-–—"))
                   + W.PERIOD_MODIFIERS + W.VAGUE_COUNTS + W.DURATION_QUALIFIERS + ("жарты",))
 # AGE: \d{1,3}, then a decimal comma, a dash, "бен"/"мен"/"пен" or the spaces before those or "жас"
-AGE_START = (Digits((1, 2, 3), ",", "-", "–", SPACE, LETTER, then=("бе", "ме", "пе", "-", "–", "жа")), *SPELLED_START)
+AGE_START = (Digits((1, 2, 3), ",", "-", "–", SPACE, LETTER, then=("бе", "ме", "пе", "-", "–", "жа")),
+             *spelled(("бе", "ме", "пе", "-", "–", "жа"), "-–"))
+# (a spelled day, "жиырма бесінші наурыз": a month next)
+DAY_SPELLED = spelled(MONTH_FIRST_TWO)
 COMPOUND = rf"(?:{alternation(W.COMPOUND_PERIODS)}){L}*"
 
 # (pattern, meaning, words it may begin with); earlier rules win ties of length.
@@ -587,13 +609,13 @@ RULES = [
     # ahead of the year rules so that "1990-жылдары" (the 1990s) wins their tie
     (_compile(DECADE), decade, (Digits((2, 4), "-", SPACE, then=("жы",)), "өткен", "xx", "хх") + tuple(DECADE_WORDS)),
     (_compile(rf"(?P<d>{DAY})\s+(?P<m>{MONTH})\s*,?\s*(?P<y>{YEAR4}){HSUF}(?:\s*{YEARWORD})?{TAIL}"),
-     day_month_year, (DAY_DIGITS, *SPELLED_START)),
+     day_month_year, (DAY_DIGITS, *DAY_SPELLED)),
     (_compile(rf"(?:{YEAR_HEAD}){CONTINUATION}{TAIL}"), year_phrase, YEAR_START),
     (_compile(rf"(?P<y>{YEAR_NUM})(?:{DASH}|/)(?P<y2>{YEAR_NUM})\s*(?:оқу\s+)?{YEARWORD}(?:\s+аралығ{L}*)?{TAIL}"),
-     year_range, (Digits((4,), then="-–—"), *SPELLED_START)),
+     year_range, (Digits((4,), then="-–—"), *spelled("-–—", "-–—/"))),
     # "2023 және 2024 жылдары", "2022, 2023 және 2024 жж.": a year listed before the one with the word
     (_compile(rf"(?P<y>{YEAR4})(?=(?:\s*(?:,|және|мен|пен|бен)\s*{YEAR4})+\s*{YEARWORD})"), listed_year, (Digits((4,), then=(",", "жә", "ме", "пе", "бе")),)),
-    (_compile(rf"(?P<d>{DAY})\s+(?P<m>{MONTH}){TAIL}"), day_month, (DAY_DIGITS, *SPELLED_START)),
+    (_compile(rf"(?P<d>{DAY})\s+(?P<m>{MONTH}){TAIL}"), day_month, (DAY_DIGITS, *DAY_SPELLED)),
     # "қараша айының 10-ы мен 20-сы аралығында": two days joined by "мен" and "between"
     (_compile(rf"(?P<m>{MONTH})\s+(?:айының\s+)?(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY})"
               rf"|\s+(?:мен|пен|бен)\s+(?P<d3>{DAY})\s+аралығ{L}*)?{TAIL}"),
@@ -625,7 +647,7 @@ RULES = [
     (_compile(rf"жас(?:ы|тары)\s*[–—:-]?\s*(?P<age>\d{{1,3}}(?:,\d)?(?:-?(?:ке|ге|қа|ға|те|де|та|да))?|(?:{SPELLED})"
               rf"(?:\s+(?:{SPELLED}))?(?:ге|ке|ға|қа|де|те|да|та)?)(?!\w)"), age_after_label, ("жасы", "жастары")),
     (_compile(YEAR_LOCATIVE), year_locative, (Digits((4,), "-"),)),
-    (_compile(BARE_LOCATIVE), spelled_locative, tuple(W.CARDINALS)),
+    (_compile(BARE_LOCATIVE), spelled_locative, spelled(words=tuple(W.CARDINALS))),
     (_compile(SEASON_WITH_REFERENCE), vague, W.PERIOD_REFERENCES),
     (_compile(ANIMAL_YEAR), vague, W.ANIMAL_YEARS),
     (_compile(SEASON_PART), vague, stems(("көктем", "жаз", "күз", "қыс"))),

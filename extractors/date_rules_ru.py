@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from extractors.date_grammar import (
-    LETTER, SPACE, Candidate, Digits, Word, first_letters, first_two, group_of, L, MONTH_WORD, YEAR4, alternation, decade, deadline_year, first_months, iso, last_part, month_number, weekday_date, year_named_before, shift_month, stems, year_of_month, year_of_part,
+    LETTER, SPACE, Candidate, Digits, Word, first_two, group_of, L, MONTH_WORD, YEAR4, alternation, decade, deadline_year, first_months, iso, last_part, month_number, weekday_date, year_named_before, shift_month, stems, year_of_month, year_of_part,
     valid_day, week_of,
 )
 from extractors import dotted_dates as dotted
@@ -540,11 +540,19 @@ VAGUE_WORDS = W.VAGUE_RELATIVE + W.FREQUENCIES + W.SEASONS
 UNIT_FIRSTS = ("ле", "го", "ме", "дн", "де", "не", "су")
 # \d{1,3}, then a decimal comma, a DASH, the spaces before a DASH or the unit, or "-летний"
 # ("в течение", "на протяжении", "за последние", "последние 5", "от 3 до 6 лет")
-COUNT_FIRSTS = "".join(sorted(set(DIGIT_CHARS + first_letters(W.MONTH_COUNTS))))
+# (the first two letters of a spelled count: "более того", "почти все" begin none)
+COUNT_FIRSTS = tuple(DIGIT_CHARS) + first_two(W.MONTH_COUNTS)
 DURATION_START = (Digits((1, 2, 3), ",", "-", "–", "—", SPACE, then=("-", "–", "—") + UNIT_FIRSTS),
                   Word("в", "т"), Word("на", "п"), Word("за", "п"),
                   *(Word(w, COUNT_FIRSTS) for w in ("последние", "более", "около", "почти")),
                   *(Word(w, DIGIT_CHARS) for w in ("от", "с", "со")), *W.MONTH_COUNTS)
+
+# The first two letters of what these rules read after "в", "во", "за" (one letter let "в селе",
+# "в соответствии", "в Минздраве" through, one word in three of a Russian text after "в"):
+# "истекшем", "прошедшем", "отчетном" or the part, "квартале", "полугодии";
+# "прошлую", "минувшую", "следующую", "ближайшую", "эту"
+BARE_PART_FIRSTS = ("ис", "пр", "от", "кв", "по")
+WEEKDAY_MODIFIER_FIRSTS = ("пр", "ми", "сл", "бл", "эт")
 
 # (pattern, meaning, words it may begin with); earlier rules win ties of length.
 RULES = [
@@ -570,11 +578,11 @@ RULES = [
     (_compile(
         rf"{PREP}(?P<core>(?:(?:(?P<n>\d{{1,2}})|(?P<nw>{MONTH_COUNT}))\s*(?:месяц(?:а|ев)|мес\.)|(?P<ord>{ORD})\s+(?P<part>квартал{L}*|полугоди{L}*|половин{L}*\s+года|половин{L}*(?=\s+{YEAR4})))"
         rf"(?:\s+{YEAR_OR_REL})?)"
-    ), part_of_year, prep_start(COUNT_FIRSTS + first_letters(W.ORDINALS)) + (Digits((1, 2), "-", SPACE, LETTER, then=("ме", "кв", "по")),)
+    ), part_of_year, prep_start(COUNT_FIRSTS + first_two(W.ORDINALS)) + (Digits((1, 2), "-", SPACE, LETTER, then=("ме", "кв", "по")),)
      + tuple(W.ORDINALS) + tuple(W.MONTH_COUNTS)),
     # "за квартал", "в истекшем полугодии": the part last over ("в квартале" alone is also a city block)
     (_compile(rf"(?:за|в)\s+(?P<core>(?:(?:истекш|прошедш|отчетн|отчётн){L}*\s+)?(?P<part>квартал|(?<=[мй]\s)квартале|полугодие|полугодии))"
-              rf"(?!\s*(?:\d|№|[IV]+\b))"), bare_part, (Word("за", "ипок"), Word("в", "ипок"))),
+              rf"(?!\s*(?:\d|№|[IV]+\b))"), bare_part, (Word("за", BARE_PART_FIRSTS), Word("в", BARE_PART_FIRSTS))),
     (_compile(REL), relative_year, tuple(W.RELATIVE_YEARS)),
     (_compile(alternation(W.RELATIVE_MONTHS)), relative_month, tuple(W.RELATIVE_MONTHS)),
     (_compile(alternation(W.RELATIVE_WEEKS)), relative_week, tuple(W.RELATIVE_WEEKS)),
@@ -610,9 +618,9 @@ RULES = [
     ), from_to, (Word("с", tuple(DIGIT_CHARS) + MONTH_FIRSTS),)),
     (_compile(alternation(W.WEEKDAYS)), weekday, W.WEEKDAYS),
     (_compile(rf"(?:в|во)\s+(?P<core>(?P<mod>прошл|минувш|следующ|ближайш|эт){L}*\s+(?P<wd>{alternation(_WEEKDAY_FORMS)}))"),
-     weekday_with_modifier, (Word("в", "пмсбэ"), Word("во", "пмсбэ"))),
+     weekday_with_modifier, (Word("в", WEEKDAY_MODIFIER_FIRSTS), Word("во", WEEKDAY_MODIFIER_FIRSTS))),
     (_compile(rf"(?:в|за)\s+(?P<core>(?:прошл|минувш|предыдущ){L}*\s+(?P<part>квартал{L}*|полугоди{L}*))"),
-     relative_part, (Word("в", "пм"), Word("за", "пм"))),
+     relative_part, (Word("в", ("пр", "ми")), Word("за", ("пр", "ми")))),
     (_compile(rf"(?:{alternation(W.SEASONS)})\s+(?:{YEAR}\s*{YEARWORD}|{REL_GEN})"), vague, W.SEASONS),
     (_compile(alternation(W.RELATIVE_DAYS)), relative_day, tuple(W.RELATIVE_DAYS)),
     (_compile(alternation(VAGUE_WORDS)), vague, VAGUE_WORDS),

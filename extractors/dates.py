@@ -48,7 +48,7 @@ def _index(rules) -> tuple[dict[str, list[int]], dict[str, list[int]], dict[int,
                 continue
             if isinstance(word, Word):
                 key = word.word.lower()
-                after = {(SPACE, c) for c in word.then}
+                after = {(SPACE, c) for c in word.then} | {(c, None) for c in word.right_after}
                 table = exact
             elif word.endswith(STEM):
                 table, key, after = prefix, word[:3].lower(), None
@@ -104,10 +104,10 @@ class _Starts:
         w = word.lower()
         return None if rank in self.prefix.get(w[:3], ()) else self.follows.get((w, rank))
 
-    def number_ranks(self, length: int, after: str, then: str | None = None) -> tuple[int, ...]:
+    def number_ranks(self, length: int, after: str, then: str | None = None, thousands: bool = False) -> tuple[int, ...]:
         """The rules that may begin with ``length`` digits followed by ``after`` (a kind), and
-        after spaces by ``then`` (a kind)."""
-        return tuple(rank for rank, d in self.digits.items() if d.admits(length, after, then))
+        after spaces by ``then`` (a kind); ``thousands``: the digits make 1000 or more."""
+        return tuple(rank for rank, d in self.digits.items() if d.admits(length, after, then, thousands))
 
 
 STARTS = {lang: _Starts(rules) for lang, rules in RULES.items()}
@@ -168,12 +168,13 @@ class _Tries:
         self.cache: dict[str, tuple | _Followed] = {}
         self.after_chars = STARTS[lang].after_chars | STARTS[other].after_chars
         self.then_chars = STARTS[lang].then_chars | STARTS[other].then_chars
-        # by the number of digits, the kind of what follows them and, after spaces, the first
-        # two letters of what follows those: filled as numbers are read, a few thousand keys
-        self.numbers: dict[tuple[int, str, str | None], tuple] = {}
+        # by the number of digits, the kind of what follows them, after spaces the first two
+        # letters of what follows those, and whether four digits make 1000 or more: filled as
+        # numbers are read, a few thousand keys
+        self.numbers: dict[tuple[int, str, str | None, bool], tuple] = {}
         self.then_kinds: dict[str, str] = {}
 
-    def _number_tries(self, key: tuple[int, str, str | None]) -> tuple:
+    def _number_tries(self, key: tuple[int, str, str | None, bool]) -> tuple:
         tries = tuple((rules[rank][0], rules[rank][1], rank + offset)
                       for starts, rules, offset in self.langs for rank in starts.number_ranks(*key))
         if len(self.numbers) < 200_000:  # bounded: as many keys as pairs of letters
@@ -216,7 +217,9 @@ class _Tries:
             if decimals > end + 1:
                 gap = SPACES.match(text, decimals).end()
                 then = self._then(text[gap:gap + 2])
-        key = (min(end - pos, MAX_DIGITS), after, then)
+        length = end - pos
+        # (a year, "2023 жылы", is no count of years: the duration rule's meaning drops it)
+        key = (min(length, MAX_DIGITS), after, then, length == 4 and int(text[pos:end]) >= 1000)
         tries = self.numbers.get(key)
         return tries if tries is not None else self._number_tries(key)
 

@@ -43,6 +43,10 @@ def _continuations():
                  # second letters that match others alike
                  "ма", "м", "МАРТ", "массе", "мı", "Мı", "сı", "сſ", "ᲀ", "ЯНВ", "ян.", "се", "Qańtar", "şılde",
                  "şilde", "SHILDE", "те", "т", "Т."])
+    # what "в", "во", "за" open before a weekday or a part of the year
+    rest.update(["прошедшем квартале", "отчетном полугодии", "предыдущем квартале", "квартале", "полугодии",
+                 "полугодие", "ближайшую субботу", "следующий понедельник", "следующую среду", "минувшую среду",
+                 "этот вторник", "ЭТУ СУББОТУ", "селе", "соответствии", "Минздраве", "истекшем полугодии"])
     return sorted(rest)
 
 
@@ -117,3 +121,45 @@ def test_word_names_its_followers_in_lower_case():
         Word("в", "П")
     assert Word("в", "пм").then == frozenset("пм")
     assert not isinstance(Word("в", "п"), Digits)
+
+
+# What may follow a number spelled out in a Kazakh rule, and words that begin no rule after one
+_SPELLED_AFTER = [
+    "жыл", "жылы", "жылдары", "жылдың", "жылғы", "ж.", "ж .", "жж.", "г.", "года", "году", "jyly", "zhyly", "ЖЫЛЫ",
+    "ай", "айда", "айында", "айлық", "күн", "күнде", "апта", "аптада", "тәулік", "ғасыр", "жұма", "онкүндік",
+    "жарым жыл", "жұмыс күні", "жас", "жасында", "мен бес жас", "бен 7 жас", "пен", "- 2024 жыл", "екі жыл",
+    "мың тоғыз жүз тоқсан бірінші жылы", "жиырма бес", "тоқсанда", "жартыжылдықта", "6 айда", "12 айында",
+    "наурызда", "наурыз", "қаңтар", "Qańtar", "января", "мая", "жетіде", "он жетіде", "жиырма/жиырма бір оқу жылы",
+    "2025 оқу жылы", "2025 жылдар", "тонна", "адам", "теңге", "млн", "мектеп", "ı", "İ", "ſ", "\u1c80", ""]
+_SPELLED_BETWEEN = [" ", "  ", "\n", "\u00a0", "-", "–", "—", "/", " - ", " – ", " —", "", ".", ",", "-ші "]
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_spelled_numbers_let_through_every_rule_that_matches(lang):
+    """Every Kazakh number word (the Word starts of ``date_rules_kk.spelled``) before what
+    the rules read after one, in both cases."""
+    from extractors.date_rules_kk import SPELLED_START
+
+    tries = dates.TRIES[lang]
+    missed = []
+    for word, between, after in itertools.product(SPELLED_START, _SPELLED_BETWEEN, _SPELLED_AFTER):
+        for written in {word, word.capitalize(), word.upper()}:
+            for text in (f"{written}{between}{after} болды.", f"{written}{between}{after.upper()}"):
+                at = tries.at(written)
+                every = at.tries if isinstance(at, dates._Followed) else at
+                allowed = {rank for _, _, rank in (at.at(text, len(written)) if isinstance(at, dates._Followed) else at)}
+                for pattern, handler, rank in every:
+                    if rank not in allowed and pattern.match(text, 0):
+                        missed.append((text, rank, handler.__name__))
+    assert missed == []
+
+
+def test_a_spelled_number_before_a_noun_begins_fewer_rules():
+    """"5 мың теңге", "алты адам": the rules that read a spelled number are not tried there."""
+    tries = dates.TRIES["kk"]
+    for text in ("мың теңге", "алты адам", "үш мектеп"):
+        word = text.split()[0]
+        at = tries.at(word)
+        assert isinstance(at, dates._Followed)
+        assert len(at.at(text, len(word))) < len(at.tries)
+    assert len(tries.at("мың").at("мың жыл", 3)) > len(tries.at("мың").at("мың теңге", 3))

@@ -40,3 +40,38 @@ def test_cyrillic_count_is_the_count_of_letters_u0400_to_u04ff():
     assert _cyrillic_count(every_character) == 0x100
     for text in ("", "Әкімдік 2024 жылы", "Ёлка, ѐ ӿ Ԁ ͻ", "\ud800Қ\udfff", "abc ä ß 中文"):
         assert _cyrillic_count(text) == len(re.findall("[\u0400-\u04ff]", text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Ауданда жаңа мектеп ашылды және оған 300 оқушы барады.",
+    "В районе открыли новую школу, и в ней будут учиться 300 детей.",
+    "«Бұл жоба, – деді әкім, – биыл аяқталады»; ал келесі кезең 2025 жылы басталады!",
+    "Аким сказал: «Жоба бойынша жұмыс жалғасады», а также что работы по проекту (2-й этап) — на контроле.",
+    "и/или, т.е. и т.д.; по-новому, бұл-да, мен_бен, _и, и_, №и, и%, 5и, и5, ²и, и²",
+    "ЖӘНЕ И В НА Мен Бен, С ПО ДЛЯ",
+    "",
+])
+def test_function_words_as_the_expression_reads_them(text):
+    """The function words counted from the text split at spaces are those ``_WORD.findall``
+    reads, as many times each, whatever marks, digits or underscores stand against them."""
+    from collections import Counter
+
+    from extractors.langid import _FUNCTION_WORDS, _WORD, _function_words
+
+    low = text.lower()
+    assert Counter(_function_words(low)) == Counter(w for w in _WORD.findall(low) if w in _FUNCTION_WORDS)
+
+
+def test_function_words_on_random_token_soup():
+    import random
+    from collections import Counter
+
+    from extractors.langid import _FUNCTION_WORDS, _WORD, KK_WORDS, RU_WORDS, _function_words
+
+    rnd = random.Random(20240611)
+    pieces = sorted(KK_WORDS | RU_WORDS) + list(",.«»():;\"!?_-–—/%…'’“”№+ \n\t\u00a0\x1c²½ıİ0123456789") + [
+        "мектеп", "школа", "2024", "жылы", "года", "и_и", "бұл-ақ"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(["", " ", " ", ",", "_", "-", "\n"])
+                       for _ in range(rnd.randint(0, 30))).lower()
+        assert Counter(_function_words(text)) == Counter(w for w in _WORD.findall(text) if w in _FUNCTION_WORDS), text

@@ -196,3 +196,18 @@ def test_first_letters_read_from_the_pattern(pattern, firsts):
 
     got = written_openers(re.compile(pattern))
     assert got == (None if firsts is None else frozenset(firsts))
+
+
+def test_word_prefilter_on_random_texts():
+    """Random runs of key beginnings, the letters around them in both cases, hyphens, digits
+    and stops: the expression that finds where a key begins a word (it reads the key's
+    first letter first, the character before as a lookbehind) misses no word reading
+    every word finds a form at, at the text's start or after any character."""
+    import random
+
+    reg = get_registry()
+    rnd = random.Random(20240611)
+    pieces = list("АаЖжҮүЕеСсОоГгБбKk15 -—.,«»\n_") + ["Үкімет", "ЕС", "Жол картасы", "Год", "ол", "ес", "Нұр", "Самұрық"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 24)))
+        assert list(reg.finditer(text)) == list(_finditer_every_word(reg, text)), text
