@@ -335,3 +335,46 @@ def test_may_say_within_answers_as_may_say_in_the_stretch(text):
         for end in range(start, len(text) + 1):
             for pieces in (("них",), ("всего", "итого"), ("жиыны",), ("зз",)):
                 assert lay.may_say_within(start, end, pieces) == lay.may_say_in(text[start:end], pieces)
+
+
+def _splitting(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` as it was written before its words were taken whole (the oracle)."""
+    return re.compile(pattern.pattern.replace(r"\s*+", r"\s*").replace("++", "+"), pattern.flags)
+
+
+@pytest.mark.parametrize("name", ["_RATE_AFTER_COMMA", "_KK_RATE_OF_VERB"])
+def test_rate_patterns_take_the_words_before_the_comma_whole(name):
+    """Taking each word whole matches what splitting it among the repeats matched."""
+    import random
+
+    from extractors import check_shares
+    pattern = getattr(check_shares, name)
+    old = _splitting(pattern)
+    assert old.pattern != pattern.pattern
+    rnd = random.Random(11)
+    pieces = ["сел", "газ", "35", ", ", ",", " ", "охват", "доля", "уровень", "раскрываемость", "қамту", "үлесі",
+              "ашылу", "көрсеткіші", "– ", "құрады ", "ауыл-", "\u1c82хват", "ағу", "жүргізу "]
+    for _ in range(3000):
+        gap = " " + "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 6))) + " "
+        a, b = pattern.fullmatch(gap), old.fullmatch(gap)
+        assert (a and a.groups()) == (b and b.groups()), gap
+
+
+@pytest.mark.parametrize("name", ["_RATE_AFTER_COMMA", "_KK_RATE_OF_VERB"])
+def test_a_run_of_glued_letters_fails_the_rate_patterns_in_linear_time(name):
+    """Three times the letters take about three times as long (split every way among five
+    repeats, 40 glued letters took 20 ms and 75 half a second). A ratio, not a time."""
+    import time
+
+    from extractors import check_shares
+    pattern = getattr(check_shares, name)
+
+    def seconds(n):
+        gap = " " + "раскрываемостькөрсеткіші" * n + " "
+        t = time.process_time()
+        for _ in range(20):
+            assert pattern.fullmatch(gap) is None
+        return time.process_time() - t
+
+    seconds(1)
+    assert seconds(3) < 6 * seconds(1) + 0.05
