@@ -57,6 +57,14 @@ def test_json_has_the_issue_keys_and_the_whole_path_stores_every_page():
     assert r["peak_rss_mb"] > 10
 
 
+def test_turns_of_any_size_give_both_sides_every_page(tmp_path):
+    # 7 pages in turns of 3 leave a short last turn; nothing may be dropped or doubled
+    (_, found_1), (_, by_page) = throughput.run_both(7, tmp_path / "one.sqlite", turn=1)
+    (_, found_3), (_, by_three) = throughput.run_both(7, tmp_path / "three.sqlite", turn=3)
+    assert found_1 == found_3 == 7
+    assert by_page["articles"] == 7 and by_page == by_three
+
+
 def test_worker_processes_store_what_one_process_stores(tmp_path):
     _, one = throughput.run_dalel(8, tmp_path / "one.sqlite", workers=1)
     _, two = throughput.run_dalel(8, tmp_path / "two.sqlite", workers=2)
