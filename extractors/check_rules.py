@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import inspect
 import math
 import operator
 import re
@@ -324,23 +325,46 @@ _START_END = operator.attrgetter("start", "end")
 _END = operator.attrgetter("end")
 
 
+# the memo of each test kept by _once_per_figure, by its place here: Layout makes one dict
+# per test (one lookup keyed by the figure's id, not a tuple of the test's name and id)
+_REMEMBERED: list[str] = []
+
+
 def _once_per_figure(method):
     """A test of one figure of the Layout, run once per figure and arguments and then
     remembered for the Layout's life (one text): the rules ask the same of a figure many
     times ("is it compared", "is it in labelled brackets"), and each answer reads words
     around it. Records not among the figures (a range's end made by a rule) are not kept:
-    their ids may be reused. Safe as the figures do not change while claims are read."""
-    name = method.__name__
+    their ids may be reused. Safe as the figures do not change while claims are read.
+
+    (A remembered answer is looked up before the figure is: an id kept is a figure's, and
+    the figures live as long as the Layout, so no other record can bear it. The tests of a
+    figure alone get a wrapper without ``*args``: this ran ~50 times a text.)"""
+    slot = len(_REMEMBERED)
+    _REMEMBERED.append(method.__name__)
+
+    if len(inspect.signature(method).parameters) == 2:  # (self and the figure)
+        @functools.wraps(method)
+        def remembered_one(self: "Layout", r: Record):
+            memo = self._remembered[slot]
+            found = memo.get(id(r), _UNKNOWN)
+            if found is _UNKNOWN:
+                if id(r) not in self.index:
+                    return method(self, r)
+                found = memo[id(r)] = method(self, r)
+            return found
+
+        return remembered_one
 
     @functools.wraps(method)
     def remembered(self: "Layout", r: Record, *args, **kwargs):
-        if id(r) not in self.index:
-            return method(self, r, *args, **kwargs)
-        key = (name, id(r), args, tuple(kwargs.items())) if kwargs else (name, id(r), args)
-        # (one lookup when known: this runs ~50 times a text)
-        found = self._memo.get(key, _UNKNOWN)
+        key = (id(r), args, tuple(kwargs.items())) if kwargs else (id(r), args)
+        memo = self._remembered[slot]
+        found = memo.get(key, _UNKNOWN)
         if found is _UNKNOWN:
-            found = self._memo[key] = method(self, r, *args, **kwargs)
+            if id(r) not in self.index:
+                return method(self, r, *args, **kwargs)
+            found = memo[key] = method(self, r, *args, **kwargs)
         return found
 
     return remembered
@@ -353,10 +377,10 @@ class Layout:
         self.text = text
         self.lang = lang  # "kk", "ru", or None where a rule must not depend on it
         self.last_parts: set[int] = set()  # the last part of each list of parts (set by find_claims)
-        self._memo: dict[tuple, object] = {}  # see _once_per_figure
-        # (rules of other modules keep their answers for a figure here too, keyed by the rule's
+        self._remembered: list[dict] = [{} for _ in _REMEMBERED]  # see _once_per_figure
+        # (rules of other modules keep their answers for a figure here, keyed by the rule's
         # name and the figure's id: only for figures among self.figures, whose ids stay theirs)
-        self.memo = self._memo
+        self.memo: dict[tuple, object] = {}
         self._lower = text.lower()
         # the text lower-cased, where each stretch of it reads as that stretch lower-cased: every
         # character lowered to one, none by what stands around it (only "Σ" is), else None. The
@@ -1113,6 +1137,11 @@ class Layout:
         # Most figures have none within reach, and only the two tests that read no words can
         # hold. (is_plan runs on every figure, and was a tenth of the checks' time)
         back, on = self._plan_hints_around(r)
+        if back > _PLAN_REACH_BEFORE and on >= _PLAN_REACH_AFTER:
+            # (three in four figures: no piece within reach of any stretch, and the two tests
+            # that read no words are all that can hold, asked in their order below)
+            return self._plan_percent_before(r) or (
+                (on < math.inf or self._odd_cases) and _PLAN_THEN_FIGURE.match(self.text, r.end) is not None)
         before = self.words_clause_before(r, 40)[-4:] if back <= 40 else []
         if self._plan_percent_before(r):
             return True

@@ -378,3 +378,25 @@ def test_a_run_of_glued_letters_fails_the_rate_patterns_in_linear_time(name):
 
     seconds(1)
     assert seconds(3) < 6 * seconds(1) + 0.05
+
+
+@pytest.mark.parametrize("text", _TEXTS + ["Собрано 120 тонн, или 60% к плану. Это на 20% больше (рост 25%), чем 100 тонн."])
+def test_remembered_tests_answer_as_the_tests_asked_afresh(text):
+    """A test kept per figure (_once_per_figure) answers as the test itself, asked first or
+    again, with its arguments positional or named; a record that is no figure is asked anew."""
+    records = [Record("percent" if text[m.end():m.end() + 1] == "%" else "number", m.group(), m.start(), m.end(),
+                      value=float(m.group()), unit=None) for m in re.finditer(r"\d+", text)]
+    lay = Layout(text, records, split_sentences(text))
+    fresh = Layout(text, records, split_sentences(text))
+    outsider = Record("number", "120", 0, 3, value=120.0, unit=None)
+    tests = ("in_labelled_brackets", "change_direction", "of_plan", "is_difference", "starts_with_of_them", "is_plan")
+    for _ in range(2):
+        # (a record made by a rule is asked only what reads the text alone)
+        assert lay.in_labelled_brackets(outsider) == Layout.in_labelled_brackets.__wrapped__(fresh, outsider)
+        for f in lay.figures:
+            for name in tests:
+                assert getattr(lay, name)(f) == getattr(Layout, name).__wrapped__(fresh, f), (name, f.start)
+            for asked in ({}, {"plan_ok": True}, {"plan_ok": False}):
+                assert lay.is_compared(f, **asked) == Layout.is_compared.__wrapped__(fresh, f, **asked)
+            assert lay.is_compared(f, True) == Layout.is_compared.__wrapped__(fresh, f, True)
+    assert all(id(outsider) not in memo and (id(outsider), ()) not in memo for memo in lay._remembered)
