@@ -476,20 +476,29 @@ class Layout:
         sentence that goes on with the figures of the one before ("… 45 преступлений. Это на
         13,5% меньше …")."""
         ids, n = [], 0
+        text, prev_end = self.text, 0
         for i, (start, end) in enumerate(self.sentences):
-            if i:
-                # (a sentence on a new line is never joined: its ends and head are read only
-                # when on the same line, and then from stretches at the ends, not whole copies)
-                same_line = "\n" not in self.text[self.sentences[i - 1][1]:start]
+            # (a sentence on a new line is never joined: its ends and head are read only
+            # when on the same line, and then from stretches at the ends, not whole copies)
+            if i and "\n" not in text[prev_end:start]:
                 head_end = min(end, start + _HEAD_REACH)
-                # (the sentence's head first: most open with a capital, and reading the end of
-                # the sentence before took longer)
-                joined = same_line and (
-                    self._opens_after_abbreviation(start, end) and self._ends_with_abbreviation(i - 1)
-                    or _continues(self.text[start:head_end])
-                    or self._indicator_within(start, head_end) and _INDICATOR_HEAD.match(self.text, start, head_end) is not None)
+                head = text[start:head_end]
+                first = head.lstrip()[:1]
+                if first.isupper() and first.lower() not in _OPENER_LETTERS:
+                    # (most: a capital, so neither going on after an abbreviation (a bracket or a
+                    # lower-case letter) nor a restating opener, told from the character both read)
+                    joined = self._indicator_within(start, head_end) and _INDICATOR_HEAD.match(text, start, head_end) is not None
+                else:
+                    # (the sentence's head first: reading the end of the sentence before took longer)
+                    joined = (self._opens_after_abbreviation(start, end) and self._ends_with_abbreviation(i - 1)
+                              or _continues(head)
+                              or self._indicator_within(start, head_end)
+                              and _INDICATOR_HEAD.match(text, start, head_end) is not None)
                 n += not joined
+            elif i:
+                n += 1
             ids.append(n)
+            prev_end = end
         return ids
 
     def _indicator_within(self, lo: int, hi: int) -> bool:

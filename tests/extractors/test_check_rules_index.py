@@ -400,3 +400,38 @@ def test_remembered_tests_answer_as_the_tests_asked_afresh(text):
                 assert lay.is_compared(f, **asked) == Layout.is_compared.__wrapped__(fresh, f, **asked)
             assert lay.is_compared(f, True) == Layout.is_compared.__wrapped__(fresh, f, True)
     assert all(id(outsider) not in memo and (id(outsider), ()) not in memo for memo in lay._remembered)
+
+
+def _clauses_reading_every_head(lay: Layout) -> list[int]:
+    """Sentence → clause as _join_after_abbreviations numbers them, every test asked of each
+    sentence on the line of the one before (no shortcut by its first character)."""
+    from extractors.check_rules import _HEAD_REACH, _INDICATOR_HEAD, _continues
+    ids, n = [], 0
+    for i, (start, end) in enumerate(lay.sentences):
+        if i:
+            same_line = "\n" not in lay.text[lay.sentences[i - 1][1]:start]
+            head_end = min(end, start + _HEAD_REACH)
+            joined = same_line and (
+                lay._opens_after_abbreviation(start, end) and lay._ends_with_abbreviation(i - 1)
+                or _continues(lay.text[start:head_end])
+                or _INDICATOR_HEAD.match(lay.text, start, head_end) is not None)
+            n += not joined
+        ids.append(n)
+    return ids
+
+
+def test_sentences_joined_as_when_every_head_is_read():
+    """A sentence opening with a capital that opens no restating word ("Это", "Бұл", "Я…") is
+    joined to the one before only by "this indicator": the clauses are those of asking every
+    test of every head."""
+    import random
+    rnd = random.Random(17)
+    pieces = ["Собрано 650 тыс. ", "(54%) собрано. ", "Это на 20% больше. ", "Бұл 62,4 пайыз. ", "БҰЛ 5. ",
+              "Этот показатель 12. ", "Яғни 40. ", "Ял 4. ", "İstanbul 5. ", "«Цитата» 6. ", "2024 год 7. ",
+              "жыл сайын 8. ", "Всего 9 тыс. ", "ТЫС. 10. ", "Ол 11 тыс. ", "\n", "  ", "Ǆ 12. ", "Эх 13 млн. ",
+              "Тағы 14. ", "бұл 15. ", "Было 16 чел. ", "Σ 17. ", "Аудан 18. ", "Х" * 70 + ". ", "Осы көрсеткіш 19. ",
+              "Данный показатель 20. ", "В 2024 году этот показатель 21. ", "Аталған көрсеткіш 22. "]
+    for _ in range(400):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 9)))
+        lay = _layout(text)
+        assert lay._join_after_abbreviations() == _clauses_reading_every_head(lay), text
