@@ -399,7 +399,8 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
     a = lay.neighbour(p, -1)
     if (a is not None and a.kind == "number" and a.qualifier is None and lay.sentence_of(a) == lay.sentence_of(p)
             and (_OF_ALL_BEFORE.search(lay.text, max(0, p.start - 40), p.start)
-                 or _THIS_BEFORE.search(lay.text, max(0, p.start - 20), p.start) and _OF_ALL_AFTER.match(lay.text, p.end))
+                 # (the words after the percent first: matched where they must start, they fail at once)
+                 or _OF_ALL_AFTER.match(lay.text, p.end) and _THIS_BEFORE.search(lay.text, max(0, p.start - 20), p.start))
             and (_opens_with_of_them(lay, a) or lay.starts_with_of_them(a)
                  or lay.words_after(a, 20)[:2] in (["из", "них"], ["из", "которых"]))):
         # "Олардың 486-сы …, бұл жалпы санның 44%-і", "1 205 из них …, это 42% от общего числа":
@@ -869,7 +870,10 @@ def _gap_without(lay: Layout, a: Record, b: Record, p: Record) -> str:
 
 
 def _out_of_gap(lay: Layout, part: Record, whole: Record, p: Record) -> bool:
-    ws = lay.gap_words(_gap_without(lay, part, whole, p).replace(",", " "))
+    gap = _gap_without(lay, part, whole, p)
+    if "из" not in gap.lower():
+        return False  # (most gaps: its last word cannot be "из", told before its words are read)
+    ws = lay.gap_words(gap.replace(",", " "))
     # (not "из" opening a clause of its own: "отремонтированы 12 (40%), а из 2 млрд тенге освоено …")
     return (ws is not None and 1 <= len(ws) <= 3 and ws[-1] == "из" and whole.qualifier is None
             and not any(w in _CLAUSE_CONJUNCTIONS for w in ws[:-1]))
@@ -1363,8 +1367,7 @@ def find_breakdowns(lay: Layout) -> list[tuple[Record, list[Record]]]:
     out = []
     for i, whole in enumerate(lay.figures):
         # (the first of its clause: none before it there)
-        opens_sentence = lay.neighbour(whole, -1) is None
-        if not opens_sentence or whole.qualifier not in (None, "approx"):
+        if whole.qualifier not in (None, "approx") or lay.neighbour(whole, -1) is not None:
             continue
         parts = _breakdown_parts(lay, i)
         if len(parts) >= 2:

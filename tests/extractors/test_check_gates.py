@@ -52,7 +52,14 @@ def _without_shortcuts():
         mp.setattr(Layout, "may_say", lambda self, *pieces: True)
         mp.setattr(check_rules, "_RESTATE_LAST_WORDS", ("",))  # ("" is in every gap)
         mp.setattr(check_shares, "_opens_out_of", _opens_out_of_read_afresh)
+        mp.setattr(check_shares, "_out_of_gap", _out_of_gap_read_afresh)
         yield
+
+
+def _out_of_gap_read_afresh(lay, part, whole, p):
+    ws = lay.gap_words(check_shares._gap_without(lay, part, whole, p).replace(",", " "))
+    return (ws is not None and 1 <= len(ws) <= 3 and ws[-1] == "из" and whole.qualifier is None
+            and not any(w in check_shares._CLAUSE_CONJUNCTIONS for w in ws[:-1]))
 
 
 def _opens_out_of_read_afresh(lay, w):
@@ -274,3 +281,24 @@ def test_is_plan_tries_the_plan_after_a_figure_as_without_the_index(text):
     every._plan_hints = None
     for f in lay.figures:
         assert Layout.is_plan.__wrapped__(lay, f) == Layout.is_plan.__wrapped__(every, f), (text, f.start)
+
+
+def test_a_gap_out_of_a_whole_is_told_as_when_its_words_are_read():
+    """_out_of_gap looks for "из" in the gap (the percent and its brackets left out) before
+    reading its words: it answers as reading them, "из" split by the percent too."""
+    rng = random.Random(29)
+    pieces = ["из", "ИЗ", "Из", "и", "з", "изъято", "из них", "а из", "человек", ",", " ", "(", ")", "тыс.", "сел", "–"]
+    for _ in range(1500):
+        left = "".join(rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randrange(0, 4)))
+        right = "".join(rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randrange(0, 4)))
+        text = f"Собрано 12{left}40%{right}30 тонн."
+        a = text.index("12")
+        p = text.index("40%")
+        b = text.index("30 тонн")
+        records = [Record("number", "12", a, a + 2, value=12.0, unit=None),
+                   Record("percent", "40%", p, p + 3, value=40.0, unit=None),
+                   Record("number", "30", b, b + 2, value=30.0, unit=None)]
+        lay = Layout(text, records, split_sentences(text))
+        part, percent, whole = lay.figures
+        assert check_shares._out_of_gap(lay, part, whole, percent) == _out_of_gap_read_afresh(lay, part, whole, percent), text
+        assert check_shares._out_of_gap(lay, part, percent, whole) == _out_of_gap_read_afresh(lay, part, percent, whole), text
