@@ -75,6 +75,8 @@ COMPARE_KK = KK["compare"]
 COMPARE_RU = RU["compare"]
 _COMPARE_RU_SET = frozenset(COMPARE_RU)
 _COMPARE_RU_THEN_WORD = tuple(c + " " for c in COMPARE_RU)  # (one C call for all of them)
+# a word right before a percent that makes it a comparison: "… салыстырғанда 105%"
+_COMPARED_WITH = ("салыстырғанда", "қарағанда", "сравнению", "относительно")
 
 # The rate or share a restated part makes, named after the restating word: "яғни
 # жұмыссыздық деңгейі", "то есть уровень безработицы составил", "или доля".
@@ -903,8 +905,13 @@ class Layout:
         joined = " ".join(nxt)
         if joined in _COMPARE_RU_SET or joined.startswith(_COMPARE_RU_THEN_WORD):
             return True
-        prev = self.words_before(p, 30)[-2:]  # (read only where the words after settle nothing)
-        return any(w in ("салыстырғанда", "қарағанда", "сравнению", "относительно") for w in prev)
+        # (read only where the words after settle nothing, and only with one of the words in the
+        # lower-cased stretch they are read from: most percents have none)
+        start = max(self._end_before[self.index[id(p)]], p.start - 30)
+        low = self.lower_in(start, p.start)
+        if not any(w in low for w in _COMPARED_WITH):
+            return False
+        return any(w in _COMPARED_WITH for w in self.words_in(start, p.start)[-2:])
 
     @_once_per_figure
     def change_direction(self, p: Record) -> str | None:

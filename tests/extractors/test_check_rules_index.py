@@ -435,3 +435,41 @@ def test_sentences_joined_as_when_every_head_is_read():
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 9)))
         lay = _layout(text)
         assert lay._join_after_abbreviations() == _clauses_reading_every_head(lay), text
+
+
+def _is_compared_reading_every_word(lay: Layout, p: Record, plan_ok: bool = False) -> bool:
+    """is_compared as it read the words before every percent the words after settle nothing of."""
+    from extractors.check_rules import (_COMPARE_RU_SET, _COMPARE_RU_THEN_WORD, _KK_POSSESSIVE, _SENTENCE_STOP,
+                                        COMPARE_KK)
+    nxt = [] if lay.text[p.end:p.end + 2].lstrip().startswith(")") else lay.words_in(
+        p.end, p.end + len(_SENTENCE_STOP.split(lay.after(p, 30), 1)[0]))[:2]
+    if plan_ok and (nxt[1:2] and nxt[1].startswith("план") or nxt[:1] and nxt[0].startswith("жоспар")):
+        return False
+    if nxt and nxt[0] in COMPARE_KK and not p.text.lower().endswith(_KK_POSSESSIVE):
+        return True
+    joined = " ".join(nxt)
+    if joined in _COMPARE_RU_SET or joined.startswith(_COMPARE_RU_THEN_WORD):
+        return True
+    prev = lay.words_before(p, 30)[-2:]
+    return any(w in ("салыстырғанда", "қарағанда", "сравнению", "относительно") for w in prev)
+
+
+def test_a_percent_compared_is_told_as_when_the_words_before_it_are_read():
+    """is_compared looks for a word of comparison in the stretch before a percent before reading
+    its words: it answers as reading them."""
+    import random
+    rnd = random.Random(41)
+    pieces = ["по сравнению с 2023 годом", "ПО СРАВНЕНИЮ", "өткен жылмен салыстырғанда", "жылға қарағанда",
+              "относительно плана", "относительное", "сравнениюх", "салыстырғандағы", "қарағандағы", "рост", "өсті",
+              "больше", "к 2022 году", "плана", "жоспардан", ",", ".", " ", "(", ")", "İ", "x" * 30]
+    for _ in range(1500):
+        before = " ".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 4)))
+        after = " ".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 3)))
+        text = f"Было 12 тонн, {before} 40% {after} дальше."
+        at = text.index("40%")
+        records = [Record("number", "12", 5, 7, value=12.0, unit=None),
+                   Record("percent", "40%", at, at + 3, value=40.0, unit=None)]
+        lay = Layout(text, records, split_sentences(text))
+        p = lay.figures[-1]
+        for plan_ok in (False, True):
+            assert Layout.is_compared.__wrapped__(lay, p, plan_ok) == _is_compared_reading_every_word(lay, p, plan_ok), text
