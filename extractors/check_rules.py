@@ -968,6 +968,8 @@ class Layout:
     def out_of(self, r: Record) -> bool:
         """"из 300 семей", "из выделенных 2,1 млрд": the figure after "из", past one
         participle or adjective, is what something is counted out of."""
+        if "из" not in self.lower_in(max(0, r.start - 30), r.start):
+            return False  # (most figures: told before the words are read, in a stretch holding theirs)
         before = self.words_before(r, 30)[-2:]
         return before[-1:] == ["из"] or before[:1] == ["из"] and before[-1].endswith(_RU_GENITIVE_PLURAL_ADJECTIVE)
 
@@ -1108,7 +1110,12 @@ class Layout:
         first, _ = self.sentences[self.sentence_index(r)]
         if r.start - first > 120:
             return False  # (tested first: a sentence of thousands of figures stays linear)
-        head = self.words_in(first, r.start)
+        if self._plain_lower is not None:
+            # (the first word only: reading every word up to the figure took several times as long)
+            m = _WORD.search(self._plain_lower, first, r.start)
+            head = [m.group()] if m else []
+        else:
+            head = self.words_in(first, r.start)
         if not head or head[0] not in ("план", "жоспар"):
             return False
         i = self.index.get(id(r))

@@ -402,7 +402,7 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
                  # (the words after the percent first: matched where they must start, they fail at once)
                  or _OF_ALL_AFTER.match(lay.text, p.end) and _THIS_BEFORE.search(lay.text, max(0, p.start - 20), p.start))
             and (_opens_with_of_them(lay, a) or lay.starts_with_of_them(a)
-                 or lay.words_after(a, 20)[:2] in (["из", "них"], ["из", "которых"]))):
+                 or _of_them_after(lay, a))):
         # "Олардың 486-сы …, бұл жалпы санның 44%-і", "1 205 из них …, это 42% от общего числа":
         # the count "of them", however long the clause that says what they are
         return a
@@ -670,7 +670,7 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
             return
     # "…, оның 676,1 млрд теңгесі (80%)", "из них 61 (62,2%)", "из них 60% или 300 млрд"
     if (lay.starts_with_of_them(a) or s.percent.end <= a.start and lay.starts_with_of_them(s.percent)
-            or lay.words_after(a, 20)[:2] in (["из", "них"], ["из", "которых"])):
+            or _of_them_after(lay, a)):
         # "нарушения на 12 (40%), из них на 5 (41,7%)": "из них" points at the set just
         # counted, even when that count is itself a share of a larger whole
         w = _part_just_before(lay, a) if lay.starts_with_of_them(a) else None
@@ -1006,11 +1006,17 @@ def _counts_of_two_nouns(lay: Layout, w: Record) -> bool:
                for f in lay.figures_near(w, sentences=0))
 
 
+def _of_them_after(lay: Layout, a: Record) -> bool:
+    """"22 из них", "1 205 из которых": "of them" right after the figure ``a``."""
+    # (its words read only with "из" in a stretch holding them: most figures have none)
+    return "из" in lay.lower_in(a.end, a.end + 20) and lay.words_after(a, 20)[:2] in (["из", "них"], ["из", "которых"])
+
+
 def _opens_with_of_them(lay: Layout, a: Record) -> bool:
     start = lay.sentences[lay.sentence_index(a)][0]
     # (a date may open the sentence first: "Биыл оның 480 гектарына", "Маусымның соңына дейін оның 31 шақырымы")
     head = lay.leading_words(start, a.start, 2, durations=True)
-    if len(head) <= 1 and lay.words_after(a, 20)[:2] in (["из", "них"], ["из", "которых"]):
+    if len(head) <= 1 and _of_them_after(lay, a):
         return True  # "В 22 из них (88%) …": the sentence opens with the part of them
     return bool(head) and (head[0] in ("оның", "олардың", "соның") or head == ["из", "них"]
                            or head == ["из", "которых"] or head == ["в", "том"])
@@ -1580,7 +1586,7 @@ def _opener(lay: Layout, whole: Record, first: Record) -> str | None:
         return "colon"
     if _opens_breakdown(gap):
         return "word"
-    if len(lay.words_in(whole.end, first.start)) <= 2 and not _COMMA_OR_COLON.search(gap) and (
+    if not _COMMA_OR_COLON.search(gap) and len(lay.words_in(whole.end, first.start)) <= 2 and (
             lay.out_of(whole) and not lay.words_before(whole, 60)[:-2]
             or ends_with_suffix((whole.text + gap).split()[-1], KK["genitive"]) and _possessive(first)):
         return "whole"

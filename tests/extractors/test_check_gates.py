@@ -53,7 +53,31 @@ def _without_shortcuts():
         mp.setattr(check_rules, "_RESTATE_LAST_WORDS", ("",))  # ("" is in every gap)
         mp.setattr(check_shares, "_opens_out_of", _opens_out_of_read_afresh)
         mp.setattr(check_shares, "_out_of_gap", _out_of_gap_read_afresh)
+        mp.setattr(check_shares, "_of_them_after", _of_them_after_read_afresh)
+        mp.setattr(Layout, "out_of", _out_of_read_afresh)
+        mp.setattr(Layout, "_plan_subject", _plan_subject_read_afresh)
         yield
+
+
+def _of_them_after_read_afresh(lay, a):
+    return lay.words_after(a, 20)[:2] in (["из", "них"], ["из", "которых"])
+
+
+def _out_of_read_afresh(self, r):
+    before = self.words_before(r, 30)[-2:]
+    return before[-1:] == ["из"] or before[:1] == ["из"] and before[-1].endswith(("ых", "их"))
+
+
+def _plan_subject_read_afresh(self, r):
+    first, _ = self.sentences[self.sentence_index(r)]
+    if r.start - first > 120:
+        return False
+    head = self.words_in(first, r.start)
+    if not head or head[0] not in ("план", "жоспар"):
+        return False
+    i = self.index.get(id(r))
+    prev = self.figures[i - 1] if i else None
+    return prev is None or prev.end <= first
 
 
 def _out_of_gap_read_afresh(lay, part, whole, p):
@@ -302,3 +326,22 @@ def test_a_gap_out_of_a_whole_is_told_as_when_its_words_are_read():
         part, percent, whole = lay.figures
         assert check_shares._out_of_gap(lay, part, whole, percent) == _out_of_gap_read_afresh(lay, part, whole, percent), text
         assert check_shares._out_of_gap(lay, part, percent, whole) == _out_of_gap_read_afresh(lay, part, percent, whole), text
+
+
+def test_words_looked_for_before_they_are_read_answer_as_reading_them():
+    """"из" before or after a figure, and a sentence's first word, found without reading every
+    word of the stretch: out_of, _of_them_after and _plan_subject answer as reading them."""
+    rng = random.Random(31)
+    pieces = ["Из", "из", "ИЗ", "них", "НИХ", "которых", "выделенных", "изъято", "План", "ПЛАН", "жоспар", "Жоспары",
+              "планы", "İ", "Σ", "«", "–", ",", " ", "  ", "сел", "тыс.", "2,5"]
+    for _ in range(1500):
+        words_ = [rng.choice(pieces) for _ in range(rng.randrange(0, 6))]
+        tail = [rng.choice(pieces) for _ in range(rng.randrange(0, 4))]
+        text = " ".join(words_) + " 40 " + " ".join(tail) + " 30 сел. План 12."
+        records = [Record("number", m.group(), m.start(), m.end(), value=float(m.group()), unit=None)
+                   for m in re.finditer(r"(?<![\d,])\d+(?![\d,])", text)]
+        lay = Layout(text, records, split_sentences(text))
+        for f in lay.figures:
+            assert lay.out_of(f) == _out_of_read_afresh(lay, f), text
+            assert check_shares._of_them_after(lay, f) == _of_them_after_read_afresh(lay, f), text
+            assert lay._plan_subject(f) == _plan_subject_read_afresh(lay, f), text
