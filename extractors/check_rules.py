@@ -1064,6 +1064,9 @@ class Layout:
     def bracketed_after(self, a: Record, p: Record) -> bool:
         """"61 (62,2%)", "95 поступили в вузы (79,2%)": the percent in brackets after the figure."""
         gap = self.between(a, p)
+        if "(" not in gap:
+            return False  # (no bracket opens before the percent: the pattern below, anchored at the
+            # gap's end, was tried at each of its characters)
         m = _CHANGE_IN_BRACKETS.search(gap)
         if m and all(w == "на" or starts_with_stem(w, RISE_OR_FALL) for w in words(m.group(1))):
             gap = gap[:m.start(1)]  # "150 (рост 25%)", "150 (рост на 25%)": the change it made

@@ -398,7 +398,10 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
     """The figure the percent is the share of: "61 (62,2%)", "61, или 62,2%", "60% или 12 млн"."""
     a = lay.neighbour(p, -1)
     if (a is not None and a.kind == "number" and a.qualifier is None and lay.sentence_of(a) == lay.sentence_of(p)
-            and (_OF_ALL_BEFORE.search(lay.text, max(0, p.start - 40), p.start)
+            # ("жалпы" looked for first: re.IGNORECASE pairs none of its letters with a character
+            # str.lower() does not turn into it, see test_check_gates)
+            and ("жалпы" in lay.lower_in(max(0, p.start - 40), p.start)
+                 and _OF_ALL_BEFORE.search(lay.text, max(0, p.start - 40), p.start)
                  # (the words after the percent first: matched where they must start, they fail at once)
                  or _OF_ALL_AFTER.match(lay.text, p.end) and _THIS_BEFORE.search(lay.text, max(0, p.start - 20), p.start))
             and (_opens_with_of_them(lay, a) or lay.starts_with_of_them(a)

@@ -345,3 +345,41 @@ def test_words_looked_for_before_they_are_read_answer_as_reading_them():
             assert lay.out_of(f) == _out_of_read_afresh(lay, f), text
             assert check_shares._of_them_after(lay, f) == _of_them_after_read_afresh(lay, f), text
             assert lay._plan_subject(f) == _plan_subject_read_afresh(lay, f), text
+
+
+def test_the_word_of_all_is_found_in_the_lower_cased_text_as_the_pattern_finds_it():
+    """_anchor looks for "жалпы" in the lower-cased stretch before trying _OF_ALL_BEFORE: every
+    character re.IGNORECASE reads as one of its letters lower-cases to it (asked of the engine
+    for every character of the Basic Multilingual Plane)."""
+    for letter in set("жалпы"):
+        pattern = re.compile(re.escape(letter), re.IGNORECASE)
+        for code in range(0x10000):
+            if pattern.fullmatch(chr(code)):
+                assert chr(code).lower() == letter, (letter, chr(code))
+
+
+def _bracketed_after_read_afresh(lay, a, p):
+    from extractors.check_rules import _CHANGE_IN_BRACKETS, _CLOSING_BRACKET, starts_with_stem, words
+    gap = lay.between(a, p)
+    m = _CHANGE_IN_BRACKETS.search(gap)
+    if m and all(w == "на" or starts_with_stem(w, RISE_OR_FALL) for w in words(m.group(1))):
+        gap = gap[:m.start(1)]
+    ws = lay.gap_words(gap.replace("(", " "))
+    if ws is None or len(ws) > 5 or not gap.rstrip().endswith("("):
+        return False
+    return bool(_CLOSING_BRACKET.match(lay.text[p.end:p.end + 5]))
+
+
+def test_a_percent_bracketed_after_a_figure_is_told_as_when_the_gap_is_read():
+    rng = random.Random(37)
+    pieces = ["(", ")", " ", "рост", "рост на", "өсті", "выросло", "тонн", "адам", ",", "–", ":", "; ", "из них", "ИЗ"]
+    for _ in range(1500):
+        gap = "".join(rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randrange(0, 5)))
+        close = rng.choice((")", " )", "", " тонн)"))
+        text = f"Собрано 120{gap}40%{close} всего."
+        p = text.index("40%")
+        records = [Record("number", "120", 8, 11, value=120.0, unit=None),
+                   Record("percent", "40%", p, p + 3, value=40.0, unit=None)]
+        lay = Layout(text, records, split_sentences(text))
+        a, pct = lay.figures
+        assert lay.bracketed_after(a, pct) == _bracketed_after_read_afresh(lay, a, pct), text
