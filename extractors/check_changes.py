@@ -562,7 +562,12 @@ class _SizeClauses:
         clause, or one of them is the figure two on (a sentence with only the size and the
         earlier value: "418 ДТП. … снизилось на 5,2% (было 441)")."""
         lay = self.lay
-        if self.hold_size(lay.sentence_of(x)):
+        # (hold_size's look-up made here: this runs for every figure but the percents)
+        clause = lay.sentence_of(x)
+        found = self._holds.get(clause)
+        if found is None:
+            found = self.hold_size(clause)
+        if found:
             return True
         # (that figure is read only after the last figure of a clause, a plain one, and a percent)
         at = lay.index[id(x)]
@@ -588,18 +593,20 @@ class _SizeClauses:
             if f.kind == "percent":
                 if lay.claim_percent(f) and lay.is_difference(f):
                     return True
-            elif _is_factor(f):
-                return True
-            elif f.qualifier is None and f.value_max is None:
-                amounts.append(f)
+            elif f.qualifier is None:
+                if f.kind == "number" and f.unit in _FACTOR_UNITS and f.value >= 1:
+                    return True  # (_is_factor, asked in line: this runs on every figure)
+                if f.value_max is None:
+                    amounts.append(f)
         if not amounts:
             return False
         # _by_amount holds of a figure opening with "на" or with "на" in the 8 characters before
         # it (na_before), or with a word of a change or a comparison in the 24 characters after
         # it: the latter looked for once, in the stretch all those lie in (most clauses hold
         # none, and searching after each figure took longer than reading the pairs it spared)
+        lower_in = lay.lower_in
         if any(_by_amount(lay, f) for f in amounts
-               if "на" in lay.lower_in(max(0, f.start - 8), f.start) or f.text.lower().startswith("на ")):
+               if "на" in lower_in(max(0, f.start - 8), f.start) or f.text.lower().startswith("на ")):
             return True
         start, end = min(f.end for f in amounts), max(f.end for f in amounts) + 24
         return lay.search_lower(_CHANGE_OR_COMPARISON, start, end) is not None and any(_by_amount(lay, f) for f in amounts)

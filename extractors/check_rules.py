@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import inspect
 import math
 import operator
 import re
@@ -74,6 +75,8 @@ COMPARE_KK = KK["compare"]
 COMPARE_RU = RU["compare"]
 _COMPARE_RU_SET = frozenset(COMPARE_RU)
 _COMPARE_RU_THEN_WORD = tuple(c + " " for c in COMPARE_RU)  # (one C call for all of them)
+# a word right before a percent that makes it a comparison: "… салыстырғанда 105%"
+_COMPARED_WITH = ("салыстырғанда", "қарағанда", "сравнению", "относительно")
 
 # The rate or share a restated part makes, named after the restating word: "яғни
 # жұмыссыздық деңгейі", "то есть уровень безработицы составил", "или доля".
@@ -324,23 +327,46 @@ _START_END = operator.attrgetter("start", "end")
 _END = operator.attrgetter("end")
 
 
+# the memo of each test kept by _once_per_figure, by its place here: Layout makes one dict
+# per test (one lookup keyed by the figure's id, not a tuple of the test's name and id)
+_REMEMBERED: list[str] = []
+
+
 def _once_per_figure(method):
     """A test of one figure of the Layout, run once per figure and arguments and then
     remembered for the Layout's life (one text): the rules ask the same of a figure many
     times ("is it compared", "is it in labelled brackets"), and each answer reads words
     around it. Records not among the figures (a range's end made by a rule) are not kept:
-    their ids may be reused. Safe as the figures do not change while claims are read."""
-    name = method.__name__
+    their ids may be reused. Safe as the figures do not change while claims are read.
+
+    (A remembered answer is looked up before the figure is: an id kept is a figure's, and
+    the figures live as long as the Layout, so no other record can bear it. The tests of a
+    figure alone get a wrapper without ``*args``: this ran ~50 times a text.)"""
+    slot = len(_REMEMBERED)
+    _REMEMBERED.append(method.__name__)
+
+    if len(inspect.signature(method).parameters) == 2:  # (self and the figure)
+        @functools.wraps(method)
+        def remembered_one(self: "Layout", r: Record):
+            memo = self._remembered[slot]
+            found = memo.get(id(r), _UNKNOWN)
+            if found is _UNKNOWN:
+                if id(r) not in self.index:
+                    return method(self, r)
+                found = memo[id(r)] = method(self, r)
+            return found
+
+        return remembered_one
 
     @functools.wraps(method)
     def remembered(self: "Layout", r: Record, *args, **kwargs):
-        if id(r) not in self.index:
-            return method(self, r, *args, **kwargs)
-        key = (name, id(r), args, tuple(kwargs.items())) if kwargs else (name, id(r), args)
-        # (one lookup when known: this runs ~50 times a text)
-        found = self._memo.get(key, _UNKNOWN)
+        key = (id(r), args, tuple(kwargs.items())) if kwargs else (id(r), args)
+        memo = self._remembered[slot]
+        found = memo.get(key, _UNKNOWN)
         if found is _UNKNOWN:
-            found = self._memo[key] = method(self, r, *args, **kwargs)
+            if id(r) not in self.index:
+                return method(self, r, *args, **kwargs)
+            found = memo[key] = method(self, r, *args, **kwargs)
         return found
 
     return remembered
@@ -353,10 +379,10 @@ class Layout:
         self.text = text
         self.lang = lang  # "kk", "ru", or None where a rule must not depend on it
         self.last_parts: set[int] = set()  # the last part of each list of parts (set by find_claims)
-        self._memo: dict[tuple, object] = {}  # see _once_per_figure
-        # (rules of other modules keep their answers for a figure here too, keyed by the rule's
+        self._remembered: list[dict] = [{} for _ in _REMEMBERED]  # see _once_per_figure
+        # (rules of other modules keep their answers for a figure here, keyed by the rule's
         # name and the figure's id: only for figures among self.figures, whose ids stay theirs)
-        self.memo = self._memo
+        self.memo: dict[tuple, object] = {}
         self._lower = text.lower()
         # the text lower-cased, where each stretch of it reads as that stretch lower-cased: every
         # character lowered to one, none by what stands around it (only "Σ" is), else None. The
@@ -452,20 +478,29 @@ class Layout:
         sentence that goes on with the figures of the one before ("… 45 преступлений. Это на
         13,5% меньше …")."""
         ids, n = [], 0
+        text, prev_end = self.text, 0
         for i, (start, end) in enumerate(self.sentences):
-            if i:
-                # (a sentence on a new line is never joined: its ends and head are read only
-                # when on the same line, and then from stretches at the ends, not whole copies)
-                same_line = "\n" not in self.text[self.sentences[i - 1][1]:start]
+            # (a sentence on a new line is never joined: its ends and head are read only
+            # when on the same line, and then from stretches at the ends, not whole copies)
+            if i and "\n" not in text[prev_end:start]:
                 head_end = min(end, start + _HEAD_REACH)
-                # (the sentence's head first: most open with a capital, and reading the end of
-                # the sentence before took longer)
-                joined = same_line and (
-                    self._opens_after_abbreviation(start, end) and self._ends_with_abbreviation(i - 1)
-                    or _continues(self.text[start:head_end])
-                    or self._indicator_within(start, head_end) and _INDICATOR_HEAD.match(self.text, start, head_end) is not None)
+                head = text[start:head_end]
+                first = head.lstrip()[:1]
+                if first.isupper() and first.lower() not in _OPENER_LETTERS:
+                    # (most: a capital, so neither going on after an abbreviation (a bracket or a
+                    # lower-case letter) nor a restating opener, told from the character both read)
+                    joined = self._indicator_within(start, head_end) and _INDICATOR_HEAD.match(text, start, head_end) is not None
+                else:
+                    # (the sentence's head first: reading the end of the sentence before took longer)
+                    joined = (self._opens_after_abbreviation(start, end) and self._ends_with_abbreviation(i - 1)
+                              or _continues(head)
+                              or self._indicator_within(start, head_end)
+                              and _INDICATOR_HEAD.match(text, start, head_end) is not None)
                 n += not joined
+            elif i:
+                n += 1
             ids.append(n)
+            prev_end = end
         return ids
 
     def _indicator_within(self, lo: int, hi: int) -> bool:
@@ -870,8 +905,13 @@ class Layout:
         joined = " ".join(nxt)
         if joined in _COMPARE_RU_SET or joined.startswith(_COMPARE_RU_THEN_WORD):
             return True
-        prev = self.words_before(p, 30)[-2:]  # (read only where the words after settle nothing)
-        return any(w in ("салыстырғанда", "қарағанда", "сравнению", "относительно") for w in prev)
+        # (read only where the words after settle nothing, and only with one of the words in the
+        # lower-cased stretch they are read from: most percents have none)
+        start = max(self._end_before[self.index[id(p)]], p.start - 30)
+        low = self.lower_in(start, p.start)
+        if not any(w in low for w in _COMPARED_WITH):
+            return False
+        return any(w in _COMPARED_WITH for w in self.words_in(start, p.start)[-2:])
 
     @_once_per_figure
     def change_direction(self, p: Record) -> str | None:
@@ -928,6 +968,8 @@ class Layout:
     def out_of(self, r: Record) -> bool:
         """"из 300 семей", "из выделенных 2,1 млрд": the figure after "из", past one
         participle or adjective, is what something is counted out of."""
+        if "из" not in self.lower_in(max(0, r.start - 30), r.start):
+            return False  # (most figures: told before the words are read, in a stretch holding theirs)
         before = self.words_before(r, 30)[-2:]
         return before[-1:] == ["из"] or before[:1] == ["из"] and before[-1].endswith(_RU_GENITIVE_PLURAL_ADJECTIVE)
 
@@ -1022,6 +1064,9 @@ class Layout:
     def bracketed_after(self, a: Record, p: Record) -> bool:
         """"61 (62,2%)", "95 поступили в вузы (79,2%)": the percent in brackets after the figure."""
         gap = self.between(a, p)
+        if "(" not in gap:
+            return False  # (no bracket opens before the percent: the pattern below, anchored at the
+            # gap's end, was tried at each of its characters)
         m = _CHANGE_IN_BRACKETS.search(gap)
         if m and all(w == "на" or starts_with_stem(w, RISE_OR_FALL) for w in words(m.group(1))):
             gap = gap[:m.start(1)]  # "150 (рост 25%)", "150 (рост на 25%)": the change it made
@@ -1068,7 +1113,12 @@ class Layout:
         first, _ = self.sentences[self.sentence_index(r)]
         if r.start - first > 120:
             return False  # (tested first: a sentence of thousands of figures stays linear)
-        head = self.words_in(first, r.start)
+        if self._plain_lower is not None:
+            # (the first word only: reading every word up to the figure took several times as long)
+            m = _WORD.search(self._plain_lower, first, r.start)
+            head = [m.group()] if m else []
+        else:
+            head = self.words_in(first, r.start)
         if not head or head[0] not in ("план", "жоспар"):
             return False
         i = self.index.get(id(r))
@@ -1113,6 +1163,11 @@ class Layout:
         # Most figures have none within reach, and only the two tests that read no words can
         # hold. (is_plan runs on every figure, and was a tenth of the checks' time)
         back, on = self._plan_hints_around(r)
+        if back > _PLAN_REACH_BEFORE and on >= _PLAN_REACH_AFTER:
+            # (three in four figures: no piece within reach of any stretch, and the two tests
+            # that read no words are all that can hold, asked in their order below)
+            return self._plan_percent_before(r) or (
+                (on < math.inf or self._odd_cases) and _PLAN_THEN_FIGURE.match(self.text, r.end) is not None)
         before = self.words_clause_before(r, 40)[-4:] if back <= 40 else []
         if self._plan_percent_before(r):
             return True

@@ -60,22 +60,24 @@ def find_shares(lay: Layout) -> list[Share]:
             if 0 < p.value <= _SHARE_MAX and p.value_max is None and p.qualifier is None:
                 shares.append(Share(p, respectively[id(p)][0], respectively=True))
             continue
-        if p.kind == "percent" and _plan_missed_or_beaten(lay, p):
+        if _plan_missed_or_beaten(lay, p):
             continue  # "План недовыполнен на 8%: освоено 230 млн из 250 млн": by how much, not the share done
+        # (asked once: three of the rules below ask it)
+        claimed = lay.claim_percent(p) and p.value <= _SHARE_MAX
         # (not a percent by which a figure beats or misses another: "бұл жоспардан 4 пайызға аз (200 тонна)")
         pair = (_bracketed_whole(lay, p) or _part_then_genitive_whole(lay, p)
-                if lay.claim_percent(p) and p.value <= _SHARE_MAX and not lay.is_compared(p) else None)
+                if claimed and not lay.is_compared(p) else None)
         if pair is not None:
             shares.append(Share(p, pair[0], pair[1], "bracketed_whole"))
             continue
-        if lay.claim_percent(p) and p.value <= _SHARE_MAX:
+        if claimed:
             pair = _used_out_of_after(lay, p)
             if pair is not None:
                 # "Бюджет исполнен на 92%, освоено 2,3 млрд тенге из 2,5 млрд", "Бюджет 92 пайызға
                 # игерілді, 2,5 млрд теңгенің 2,3 млрд теңгесі жұмсалды": the rate, then its part and whole
                 shares.append(Share(p, pair[0], pair[1], "out_of"))
                 continue
-        if (not ((lay.claim_percent(p) or _bound_or_rough(lay, p)) and p.value <= _SHARE_MAX)
+        if (not (claimed or _bound_or_rough(lay, p) and p.value <= _SHARE_MAX)
                 or lay.is_compared(p) or lay.is_difference(p)):
             continue
         if lay.of_plan(p) and any(f.kind != "percent" and lay.is_plan(f) for f in lay.figures_near(p, sentences=0)):
@@ -396,10 +398,14 @@ def _anchor(lay: Layout, p: Record) -> Record | None:
     """The figure the percent is the share of: "61 (62,2%)", "61, или 62,2%", "60% или 12 млн"."""
     a = lay.neighbour(p, -1)
     if (a is not None and a.kind == "number" and a.qualifier is None and lay.sentence_of(a) == lay.sentence_of(p)
-            and (_OF_ALL_BEFORE.search(lay.text, max(0, p.start - 40), p.start)
-                 or _THIS_BEFORE.search(lay.text, max(0, p.start - 20), p.start) and _OF_ALL_AFTER.match(lay.text, p.end))
+            # ("жалпы" looked for first: re.IGNORECASE pairs none of its letters with a character
+            # str.lower() does not turn into it, see test_check_gates)
+            and ("жалпы" in lay.lower_in(max(0, p.start - 40), p.start)
+                 and _OF_ALL_BEFORE.search(lay.text, max(0, p.start - 40), p.start)
+                 # (the words after the percent first: matched where they must start, they fail at once)
+                 or _OF_ALL_AFTER.match(lay.text, p.end) and _THIS_BEFORE.search(lay.text, max(0, p.start - 20), p.start))
             and (_opens_with_of_them(lay, a) or lay.starts_with_of_them(a)
-                 or lay.words_after(a, 20)[:2] in (["из", "них"], ["из", "которых"]))):
+                 or _of_them_after(lay, a))):
         # "Олардың 486-сы …, бұл жалпы санның 44%-і", "1 205 из них …, это 42% от общего числа":
         # the count "of them", however long the clause that says what they are
         return a
@@ -667,7 +673,7 @@ def _resolve_whole(lay: Layout, s: Share, shares: list[Share], anchors: set[int]
             return
     # "…, оның 676,1 млрд теңгесі (80%)", "из них 61 (62,2%)", "из них 60% или 300 млрд"
     if (lay.starts_with_of_them(a) or s.percent.end <= a.start and lay.starts_with_of_them(s.percent)
-            or lay.words_after(a, 20)[:2] in (["из", "них"], ["из", "которых"])):
+            or _of_them_after(lay, a)):
         # "нарушения на 12 (40%), из них на 5 (41,7%)": "из них" points at the set just
         # counted, even when that count is itself a share of a larger whole
         w = _part_just_before(lay, a) if lay.starts_with_of_them(a) else None
@@ -867,7 +873,10 @@ def _gap_without(lay: Layout, a: Record, b: Record, p: Record) -> str:
 
 
 def _out_of_gap(lay: Layout, part: Record, whole: Record, p: Record) -> bool:
-    ws = lay.gap_words(_gap_without(lay, part, whole, p).replace(",", " "))
+    gap = _gap_without(lay, part, whole, p)
+    if "из" not in gap.lower():
+        return False  # (most gaps: its last word cannot be "из", told before its words are read)
+    ws = lay.gap_words(gap.replace(",", " "))
     # (not "из" opening a clause of its own: "отремонтированы 12 (40%), а из 2 млрд тенге освоено …")
     return (ws is not None and 1 <= len(ws) <= 3 and ws[-1] == "из" and whole.qualifier is None
             and not any(w in _CLAUSE_CONJUNCTIONS for w in ws[:-1]))
@@ -1000,11 +1009,17 @@ def _counts_of_two_nouns(lay: Layout, w: Record) -> bool:
                for f in lay.figures_near(w, sentences=0))
 
 
+def _of_them_after(lay: Layout, a: Record) -> bool:
+    """"22 из них", "1 205 из которых": "of them" right after the figure ``a``."""
+    # (its words read only with "из" in a stretch holding them: most figures have none)
+    return "из" in lay.lower_in(a.end, a.end + 20) and lay.words_after(a, 20)[:2] in (["из", "них"], ["из", "которых"])
+
+
 def _opens_with_of_them(lay: Layout, a: Record) -> bool:
     start = lay.sentences[lay.sentence_index(a)][0]
     # (a date may open the sentence first: "Биыл оның 480 гектарына", "Маусымның соңына дейін оның 31 шақырымы")
     head = lay.leading_words(start, a.start, 2, durations=True)
-    if len(head) <= 1 and lay.words_after(a, 20)[:2] in (["из", "них"], ["из", "которых"]):
+    if len(head) <= 1 and _of_them_after(lay, a):
         return True  # "В 22 из них (88%) …": the sentence opens with the part of them
     return bool(head) and (head[0] in ("оның", "олардың", "соның") or head == ["из", "них"]
                            or head == ["из", "которых"] or head == ["в", "том"])
@@ -1361,8 +1376,7 @@ def find_breakdowns(lay: Layout) -> list[tuple[Record, list[Record]]]:
     out = []
     for i, whole in enumerate(lay.figures):
         # (the first of its clause: none before it there)
-        opens_sentence = lay.neighbour(whole, -1) is None
-        if not opens_sentence or whole.qualifier not in (None, "approx"):
+        if whole.qualifier not in (None, "approx") or lay.neighbour(whole, -1) is not None:
             continue
         parts = _breakdown_parts(lay, i)
         if len(parts) >= 2:
@@ -1575,7 +1589,7 @@ def _opener(lay: Layout, whole: Record, first: Record) -> str | None:
         return "colon"
     if _opens_breakdown(gap):
         return "word"
-    if len(lay.words_in(whole.end, first.start)) <= 2 and not _COMMA_OR_COLON.search(gap) and (
+    if not _COMMA_OR_COLON.search(gap) and len(lay.words_in(whole.end, first.start)) <= 2 and (
             lay.out_of(whole) and not lay.words_before(whole, 60)[:-2]
             or ends_with_suffix((whole.text + gap).split()[-1], KK["genitive"]) and _possessive(first)):
         return "whole"

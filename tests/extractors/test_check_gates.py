@@ -52,7 +52,38 @@ def _without_shortcuts():
         mp.setattr(Layout, "may_say", lambda self, *pieces: True)
         mp.setattr(check_rules, "_RESTATE_LAST_WORDS", ("",))  # ("" is in every gap)
         mp.setattr(check_shares, "_opens_out_of", _opens_out_of_read_afresh)
+        mp.setattr(check_shares, "_out_of_gap", _out_of_gap_read_afresh)
+        mp.setattr(check_shares, "_of_them_after", _of_them_after_read_afresh)
+        mp.setattr(Layout, "out_of", _out_of_read_afresh)
+        mp.setattr(Layout, "_plan_subject", _plan_subject_read_afresh)
         yield
+
+
+def _of_them_after_read_afresh(lay, a):
+    return lay.words_after(a, 20)[:2] in (["из", "них"], ["из", "которых"])
+
+
+def _out_of_read_afresh(self, r):
+    before = self.words_before(r, 30)[-2:]
+    return before[-1:] == ["из"] or before[:1] == ["из"] and before[-1].endswith(("ых", "их"))
+
+
+def _plan_subject_read_afresh(self, r):
+    first, _ = self.sentences[self.sentence_index(r)]
+    if r.start - first > 120:
+        return False
+    head = self.words_in(first, r.start)
+    if not head or head[0] not in ("план", "жоспар"):
+        return False
+    i = self.index.get(id(r))
+    prev = self.figures[i - 1] if i else None
+    return prev is None or prev.end <= first
+
+
+def _out_of_gap_read_afresh(lay, part, whole, p):
+    ws = lay.gap_words(check_shares._gap_without(lay, part, whole, p).replace(",", " "))
+    return (ws is not None and 1 <= len(ws) <= 3 and ws[-1] == "из" and whole.qualifier is None
+            and not any(w in check_shares._CLAUSE_CONJUNCTIONS for w in ws[:-1]))
 
 
 def _opens_out_of_read_afresh(lay, w):
@@ -274,3 +305,81 @@ def test_is_plan_tries_the_plan_after_a_figure_as_without_the_index(text):
     every._plan_hints = None
     for f in lay.figures:
         assert Layout.is_plan.__wrapped__(lay, f) == Layout.is_plan.__wrapped__(every, f), (text, f.start)
+
+
+def test_a_gap_out_of_a_whole_is_told_as_when_its_words_are_read():
+    """_out_of_gap looks for "из" in the gap (the percent and its brackets left out) before
+    reading its words: it answers as reading them, "из" split by the percent too."""
+    rng = random.Random(29)
+    pieces = ["из", "ИЗ", "Из", "и", "з", "изъято", "из них", "а из", "человек", ",", " ", "(", ")", "тыс.", "сел", "–"]
+    for _ in range(1500):
+        left = "".join(rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randrange(0, 4)))
+        right = "".join(rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randrange(0, 4)))
+        text = f"Собрано 12{left}40%{right}30 тонн."
+        a = text.index("12")
+        p = text.index("40%")
+        b = text.index("30 тонн")
+        records = [Record("number", "12", a, a + 2, value=12.0, unit=None),
+                   Record("percent", "40%", p, p + 3, value=40.0, unit=None),
+                   Record("number", "30", b, b + 2, value=30.0, unit=None)]
+        lay = Layout(text, records, split_sentences(text))
+        part, percent, whole = lay.figures
+        assert check_shares._out_of_gap(lay, part, whole, percent) == _out_of_gap_read_afresh(lay, part, whole, percent), text
+        assert check_shares._out_of_gap(lay, part, percent, whole) == _out_of_gap_read_afresh(lay, part, percent, whole), text
+
+
+def test_words_looked_for_before_they_are_read_answer_as_reading_them():
+    """"из" before or after a figure, and a sentence's first word, found without reading every
+    word of the stretch: out_of, _of_them_after and _plan_subject answer as reading them."""
+    rng = random.Random(31)
+    pieces = ["Из", "из", "ИЗ", "них", "НИХ", "которых", "выделенных", "изъято", "План", "ПЛАН", "жоспар", "Жоспары",
+              "планы", "İ", "Σ", "«", "–", ",", " ", "  ", "сел", "тыс.", "2,5"]
+    for _ in range(1500):
+        words_ = [rng.choice(pieces) for _ in range(rng.randrange(0, 6))]
+        tail = [rng.choice(pieces) for _ in range(rng.randrange(0, 4))]
+        text = " ".join(words_) + " 40 " + " ".join(tail) + " 30 сел. План 12."
+        records = [Record("number", m.group(), m.start(), m.end(), value=float(m.group()), unit=None)
+                   for m in re.finditer(r"(?<![\d,])\d+(?![\d,])", text)]
+        lay = Layout(text, records, split_sentences(text))
+        for f in lay.figures:
+            assert lay.out_of(f) == _out_of_read_afresh(lay, f), text
+            assert check_shares._of_them_after(lay, f) == _of_them_after_read_afresh(lay, f), text
+            assert lay._plan_subject(f) == _plan_subject_read_afresh(lay, f), text
+
+
+def test_the_word_of_all_is_found_in_the_lower_cased_text_as_the_pattern_finds_it():
+    """_anchor looks for "жалпы" in the lower-cased stretch before trying _OF_ALL_BEFORE: every
+    character re.IGNORECASE reads as one of its letters lower-cases to it (asked of the engine
+    for every character of the Basic Multilingual Plane)."""
+    for letter in set("жалпы"):
+        pattern = re.compile(re.escape(letter), re.IGNORECASE)
+        for code in range(0x10000):
+            if pattern.fullmatch(chr(code)):
+                assert chr(code).lower() == letter, (letter, chr(code))
+
+
+def _bracketed_after_read_afresh(lay, a, p):
+    from extractors.check_rules import _CHANGE_IN_BRACKETS, _CLOSING_BRACKET, starts_with_stem, words
+    gap = lay.between(a, p)
+    m = _CHANGE_IN_BRACKETS.search(gap)
+    if m and all(w == "на" or starts_with_stem(w, RISE_OR_FALL) for w in words(m.group(1))):
+        gap = gap[:m.start(1)]
+    ws = lay.gap_words(gap.replace("(", " "))
+    if ws is None or len(ws) > 5 or not gap.rstrip().endswith("("):
+        return False
+    return bool(_CLOSING_BRACKET.match(lay.text[p.end:p.end + 5]))
+
+
+def test_a_percent_bracketed_after_a_figure_is_told_as_when_the_gap_is_read():
+    rng = random.Random(37)
+    pieces = ["(", ")", " ", "рост", "рост на", "өсті", "выросло", "тонн", "адам", ",", "–", ":", "; ", "из них", "ИЗ"]
+    for _ in range(1500):
+        gap = "".join(rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randrange(0, 5)))
+        close = rng.choice((")", " )", "", " тонн)"))
+        text = f"Собрано 120{gap}40%{close} всего."
+        p = text.index("40%")
+        records = [Record("number", "120", 8, 11, value=120.0, unit=None),
+                   Record("percent", "40%", p, p + 3, value=40.0, unit=None)]
+        lay = Layout(text, records, split_sentences(text))
+        a, pct = lay.figures
+        assert lay.bracketed_after(a, pct) == _bracketed_after_read_afresh(lay, a, pct), text

@@ -378,3 +378,98 @@ def test_a_run_of_glued_letters_fails_the_rate_patterns_in_linear_time(name):
 
     seconds(1)
     assert seconds(3) < 6 * seconds(1) + 0.05
+
+
+@pytest.mark.parametrize("text", _TEXTS + ["Собрано 120 тонн, или 60% к плану. Это на 20% больше (рост 25%), чем 100 тонн."])
+def test_remembered_tests_answer_as_the_tests_asked_afresh(text):
+    """A test kept per figure (_once_per_figure) answers as the test itself, asked first or
+    again, with its arguments positional or named; a record that is no figure is asked anew."""
+    records = [Record("percent" if text[m.end():m.end() + 1] == "%" else "number", m.group(), m.start(), m.end(),
+                      value=float(m.group()), unit=None) for m in re.finditer(r"\d+", text)]
+    lay = Layout(text, records, split_sentences(text))
+    fresh = Layout(text, records, split_sentences(text))
+    outsider = Record("number", "120", 0, 3, value=120.0, unit=None)
+    tests = ("in_labelled_brackets", "change_direction", "of_plan", "is_difference", "starts_with_of_them", "is_plan")
+    for _ in range(2):
+        # (a record made by a rule is asked only what reads the text alone)
+        assert lay.in_labelled_brackets(outsider) == Layout.in_labelled_brackets.__wrapped__(fresh, outsider)
+        for f in lay.figures:
+            for name in tests:
+                assert getattr(lay, name)(f) == getattr(Layout, name).__wrapped__(fresh, f), (name, f.start)
+            for asked in ({}, {"plan_ok": True}, {"plan_ok": False}):
+                assert lay.is_compared(f, **asked) == Layout.is_compared.__wrapped__(fresh, f, **asked)
+            assert lay.is_compared(f, True) == Layout.is_compared.__wrapped__(fresh, f, True)
+    assert all(id(outsider) not in memo and (id(outsider), ()) not in memo for memo in lay._remembered)
+
+
+def _clauses_reading_every_head(lay: Layout) -> list[int]:
+    """Sentence → clause as _join_after_abbreviations numbers them, every test asked of each
+    sentence on the line of the one before (no shortcut by its first character)."""
+    from extractors.check_rules import _HEAD_REACH, _INDICATOR_HEAD, _continues
+    ids, n = [], 0
+    for i, (start, end) in enumerate(lay.sentences):
+        if i:
+            same_line = "\n" not in lay.text[lay.sentences[i - 1][1]:start]
+            head_end = min(end, start + _HEAD_REACH)
+            joined = same_line and (
+                lay._opens_after_abbreviation(start, end) and lay._ends_with_abbreviation(i - 1)
+                or _continues(lay.text[start:head_end])
+                or _INDICATOR_HEAD.match(lay.text, start, head_end) is not None)
+            n += not joined
+        ids.append(n)
+    return ids
+
+
+def test_sentences_joined_as_when_every_head_is_read():
+    """A sentence opening with a capital that opens no restating word ("Это", "Бұл", "Я…") is
+    joined to the one before only by "this indicator": the clauses are those of asking every
+    test of every head."""
+    import random
+    rnd = random.Random(17)
+    pieces = ["Собрано 650 тыс. ", "(54%) собрано. ", "Это на 20% больше. ", "Бұл 62,4 пайыз. ", "БҰЛ 5. ",
+              "Этот показатель 12. ", "Яғни 40. ", "Ял 4. ", "İstanbul 5. ", "«Цитата» 6. ", "2024 год 7. ",
+              "жыл сайын 8. ", "Всего 9 тыс. ", "ТЫС. 10. ", "Ол 11 тыс. ", "\n", "  ", "Ǆ 12. ", "Эх 13 млн. ",
+              "Тағы 14. ", "бұл 15. ", "Было 16 чел. ", "Σ 17. ", "Аудан 18. ", "Х" * 70 + ". ", "Осы көрсеткіш 19. ",
+              "Данный показатель 20. ", "В 2024 году этот показатель 21. ", "Аталған көрсеткіш 22. "]
+    for _ in range(400):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 9)))
+        lay = _layout(text)
+        assert lay._join_after_abbreviations() == _clauses_reading_every_head(lay), text
+
+
+def _is_compared_reading_every_word(lay: Layout, p: Record, plan_ok: bool = False) -> bool:
+    """is_compared as it read the words before every percent the words after settle nothing of."""
+    from extractors.check_rules import (_COMPARE_RU_SET, _COMPARE_RU_THEN_WORD, _KK_POSSESSIVE, _SENTENCE_STOP,
+                                        COMPARE_KK)
+    nxt = [] if lay.text[p.end:p.end + 2].lstrip().startswith(")") else lay.words_in(
+        p.end, p.end + len(_SENTENCE_STOP.split(lay.after(p, 30), 1)[0]))[:2]
+    if plan_ok and (nxt[1:2] and nxt[1].startswith("план") or nxt[:1] and nxt[0].startswith("жоспар")):
+        return False
+    if nxt and nxt[0] in COMPARE_KK and not p.text.lower().endswith(_KK_POSSESSIVE):
+        return True
+    joined = " ".join(nxt)
+    if joined in _COMPARE_RU_SET or joined.startswith(_COMPARE_RU_THEN_WORD):
+        return True
+    prev = lay.words_before(p, 30)[-2:]
+    return any(w in ("салыстырғанда", "қарағанда", "сравнению", "относительно") for w in prev)
+
+
+def test_a_percent_compared_is_told_as_when_the_words_before_it_are_read():
+    """is_compared looks for a word of comparison in the stretch before a percent before reading
+    its words: it answers as reading them."""
+    import random
+    rnd = random.Random(41)
+    pieces = ["по сравнению с 2023 годом", "ПО СРАВНЕНИЮ", "өткен жылмен салыстырғанда", "жылға қарағанда",
+              "относительно плана", "относительное", "сравнениюх", "салыстырғандағы", "қарағандағы", "рост", "өсті",
+              "больше", "к 2022 году", "плана", "жоспардан", ",", ".", " ", "(", ")", "İ", "x" * 30]
+    for _ in range(1500):
+        before = " ".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 4)))
+        after = " ".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 3)))
+        text = f"Было 12 тонн, {before} 40% {after} дальше."
+        at = text.index("40%")
+        records = [Record("number", "12", 5, 7, value=12.0, unit=None),
+                   Record("percent", "40%", at, at + 3, value=40.0, unit=None)]
+        lay = Layout(text, records, split_sentences(text))
+        p = lay.figures[-1]
+        for plan_ok in (False, True):
+            assert Layout.is_compared.__wrapped__(lay, p, plan_ok) == _is_compared_reading_every_word(lay, p, plan_ok), text
