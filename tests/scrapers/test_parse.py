@@ -453,6 +453,16 @@ BODIES = [
     "<svg><text>42</text></svg><p>Текст</p><form><button>Жіберу</button></form><ins>реклама</ins>",
     "<p>Бір</p>\u2028<p>Екі\u00a0\u00a0үш</p>\x1c<p>\u3000Төрт</p>",
     "",
+    # bodies the Python walk reads without queries, and near misses it leaves to lexbor
+    "<p>Бір <em>екі</em> <a href='#'>үш</a> <strong class='x'>4</strong></p><h3>Бес</h3><ul><li>6</li></ul>",
+    "<p>Бір <span class='YARPP'>2</span></p><p>үш</p>",
+    "<p>Бір <span class='post-Views-count'>2</span></p>",
+    "<p>A</p><!-- 5 мың --><p>B</p>",
+    "<p>A<custom-tag>B</custom-tag>C</p>",
+    "<p>x<ins>y</ins>z</p><p>x<del>y</del>z</p>",
+    "<math><mi>x</mi><mtext>12</mtext></math><p>5 км</p>",
+    "<svg><section class='x'>7</section><figure>8</figure></svg><p>9</p>",
+    "<figure><img src='a.jpg'><figcaption>Сурет</figcaption></figure><hr><p>Мәтін</p>",
 ]
 
 
@@ -468,6 +478,50 @@ def test_block_text_skips_the_queries_a_body_needs_not(container, body, exclude)
     page = f"<html><body><article>{container.format(body)}</article></body></html>"
     ours = block_text(LexborHTMLParser(page).css_first(".entry-content"), exclude)
     assert ours == _block_text_with_every_query(LexborHTMLParser(page).css_first(".entry-content"), exclude)
+
+
+_RANDOM_TAGS = ("p", "div", "li", "ul", "h2", "section", "figure", "span", "a", "em", "strong", "b", "time", "del",
+                "sup", "br", "td", "table", "tr", "script", "svg", "ins", "form", "font", "custom-x", "math")
+_RANDOM_CLASSES = ("", "", "", "x", "entry", "yarpp", "YARPP-related", "Sharedaddy", "post-views", "share", "related")
+
+
+def _random_markup(rng, depth=0):
+    parts = []
+    for _ in range(rng.randint(0, 4 if depth < 3 else 0)):
+        kind = rng.random()
+        if kind < 0.4:
+            parts.append(rng.choice(("Бір", " 12 ", "\n  екі ", "3\u00a0000", "\u200b", "үш.", "")))
+        elif kind < 0.45:
+            parts.append("<!-- 7 -->")
+        else:
+            tag = rng.choice(_RANDOM_TAGS)
+            cls = rng.choice(_RANDOM_CLASSES)
+            attr = f" class='{cls}'" if cls else ""
+            parts.append(f"<{tag}{attr}>{_random_markup(rng, depth + 1)}</{tag}>")
+    return "".join(parts)
+
+
+@pytest.mark.parametrize("doctype", ["", "<!DOCTYPE html>"])
+def test_block_text_of_random_bodies_as_with_every_query(doctype):
+    """The Python walk that spares tidy bodies the queries (scrapers.parse._tidy_blocks)
+    gives what the queries give, on random tag soup of blocks, inline tags, noise, cells,
+    foreign content and furniture classes in any case, with and without quirks mode."""
+    import random
+
+    from selectolax.lexbor import LexborHTMLParser
+
+    from scrapers.parse import _tidy_blocks
+
+    rng = random.Random(5)
+    walked = 0
+    for _ in range(1500):
+        container = rng.choice(("div", "section", "p", "span", "article"))
+        cls = rng.choice(("entry-content", "entry-content yarpp", "entry-content X"))
+        page = f"{doctype}<html><body><{container} class='{cls}'>{_random_markup(rng)}</{container}></body></html>"
+        walked += _tidy_blocks(LexborHTMLParser(page).css_first(".entry-content")) is not None
+        ours = block_text(LexborHTMLParser(page).css_first(".entry-content"))
+        assert ours == _block_text_with_every_query(LexborHTMLParser(page).css_first(".entry-content")), page
+    assert walked > 200  # the walk was taken, not only the queries
 
 
 def _date_value_by_the_reader(value, config, reference):
