@@ -524,6 +524,53 @@ def test_block_text_of_random_bodies_as_with_every_query(doctype):
     assert walked > 200  # the walk was taken, not only the queries
 
 
+_HEADS = [
+    "<meta charset='utf-8'><meta property='og:title' content='Т'><link rel='canonical' href='http://a/1'>",
+    "<link rel='Canonical' href='http://a/1'><link rel='CANONICAL' href='http://a/2'>",
+    "<link rel='canonical ' href='http://a/1'><link rel='canonical stylesheet' href='x'><link rel href='y'>"
+    "<link rel='canonical' href='http://a/3'>",
+    "<link rel='canonİcal' href='http://a/1'><link rel='\u212aanonical' href='z'>",
+    "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"А\"}</script>"
+    "<script type='Application/LD+JSON'>{}</script><script type='application/ld+json '>{}</script>"
+    "<script>var a = 1;</script><script type='text/javascript'>1</script>",
+    "<meta name='author' content='А'><meta NAME='author' content='Б'><meta itemprop='author' content='В'>"
+    "<meta property='Author' content='Г'>",
+    "<svg><script type='application/ld+json'>{}</script><link rel='canonical' href='http://a/svg'><meta name='x'></svg>",
+    "<template><meta name='author' content='T'><link rel='canonical' href='http://a/t'></template>"
+    "<noscript><meta name='author' content='N'></noscript>",
+    "",
+]
+
+
+@pytest.mark.parametrize("doctype", ["", "<!DOCTYPE html>"])
+@pytest.mark.parametrize("head", _HEADS)
+@pytest.mark.parametrize("body", ["<p>Мәтін</p>", "<div><meta name='author' content='Д'><script "
+                                  "type='application/ld+json'>[]</script><link rel='canonical' href='http://a/b'></div>"])
+def test_metadata_nodes_by_tag_are_those_of_the_selector(doctype, head, body):
+    """_Metadata lists meta, link and script nodes by tag and tests rel and type itself:
+    the nodes found are those of its selector, in document order, with lexbor's
+    case-insensitive value match for those two attributes."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from scrapers.parse import _MACHINE_READABLE, _Metadata
+
+    tree = LexborHTMLParser(f"{doctype}<html><head>{head}</head><body>{body}</body></html>")
+    queried = tree.css(_MACHINE_READABLE)
+    metadata = _Metadata(tree)
+    metas = metadata._read()
+    ids = lambda nodes: [n.mem_id for n in nodes]  # noqa: E731
+    assert ids(metadata.json_ld_scripts()) == ids(n for n in queried if n.tag == "script")
+    links = [n for n in queried if n.tag == "link"]
+    assert (metadata.canonical() and metadata.canonical().mem_id) == (links[0].mem_id if links else None)
+    first = {}
+    for node in (n for n in queried if n.tag == "meta"):
+        for key in ("property", "name", "itemprop"):
+            value = node.attributes.get(key)
+            if value and value not in first:
+                first[value] = node.mem_id
+    assert {k: n.mem_id for k, n in metas.items()} == first
+
+
 def _date_value_by_the_reader(value, config, reference):
     """_date_value as it was before machine times skipped the page-date reader."""
     from datetime import date, datetime
