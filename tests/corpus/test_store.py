@@ -372,6 +372,41 @@ def test_check_identity_equals_its_definition():
     same()
 
 
+def _random_json_value(rng, depth=0):
+    kind = rng.randrange(9 if depth < 3 else 6)
+    if kind == 0:
+        return rng.choice(["", "мектеп", "a\"b\\c", "\n\t\x00\u2028", "😀 ±", "Ж" * 40])
+    if kind == 1:
+        return rng.choice([0, -1, 62, 10 ** 20, -(2 ** 63)])
+    if kind == 2:
+        return rng.choice([0.0, -0.0, 62.2, 1e-9, 1e300, 76.42, 1 / 3, float("inf"), float("-inf"), float("nan")])
+    if kind == 3:
+        return rng.choice([True, False, None])
+    if kind in (4, 5):
+        return rng.choice([62, "62", 62.0, None, True])
+    if kind in (6, 7):
+        return {rng.choice(["part", "whole", "b", "а", "1", "claimed_percent"]) + str(i): _random_json_value(rng, depth + 1)
+                for i in range(rng.randrange(5))}
+    return [_random_json_value(rng, depth + 1) for _ in range(rng.randrange(5))]
+
+
+def test_the_stores_json_is_json_dumps():
+    """The store's JSON encoders, made once from json's C encoder, write what json.dumps
+    writes with the same options, for any value a check may hold."""
+    import json
+    import random
+
+    from corpus.store import _json, _json_sorted
+
+    rng = random.Random(3)
+    values = [_random_json_value(rng) for _ in range(3000)] + [{2: "a", 1: "b"}, [True, 1, 1.0], 2 ** 70, -5]
+    for value in values:
+        assert _json_sorted(value) == json.dumps(value, ensure_ascii=False, sort_keys=True)
+        assert _json(value) == json.dumps(value, ensure_ascii=False)
+    with pytest.raises(TypeError, match="not JSON serializable"):
+        _json({"a": {1, 2}})
+
+
 def test_stored_check_ids_are_check_identity_with_repeats_counted(tmp_path):
     """The store spells ids from JSON it made already; they equal check_identity's, repeats numbered."""
     from scrapers.article import Article
