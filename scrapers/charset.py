@@ -51,7 +51,7 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
         try:
             text = body.decode(declared)
             if declared in _CYRILLIC_FAMILY:
-                return _best_cyrillic(body)
+                return _best_cyrillic(body, (declared, text))
             if declared in _WESTERN:
                 # Our sites write Kazakh and Russian: a "latin-1" page full of high bytes
                 # that read as clean Cyrillic is a Cyrillic page with a wrong header.
@@ -135,12 +135,15 @@ def _byte_classes(encoding: str) -> bytes:
 _CLASSES = {enc: _byte_classes(enc) for enc in _CYRILLIC_FAMILY}
 
 
-def _best_cyrillic(body: bytes) -> tuple[str, str]:
+def _best_cyrillic(body: bytes, decoded: tuple[str, str] | None = None) -> tuple[str, str]:
     # Only bytes >= 0x80 can be letters, and these code pages are one byte a
     # character: each candidate is scored by classifying its high bytes through a
     # table (what _cyrillic_score counts, and the bytes that would decode to U+FFFD;
     # tests/benchmarks/test_hot_paths.py holds it to the whole-text scoring),
-    # and only the winner's text is decoded.
+    # and only the winner's text is decoded. ``decoded``: (encoding, text) of the body
+    # already decoded without errors (the declared code page), which is the winner's
+    # text when it wins (a decode that met no error replaces nothing): a page of the
+    # usual kind, declared right, is decoded once, not twice.
     high = body.translate(None, _ASCII_BYTES)
     best = ("cp1251", -1.0)
     for enc in _CYRILLIC_FAMILY:
@@ -151,4 +154,6 @@ def _best_cyrillic(body: bytes) -> tuple[str, str]:
         score -= undefined / max(len(body), 1)
         if score > best[1] + 1e-9:
             best = (enc, score)
+    if decoded is not None and decoded[0] == best[0]:
+        return decoded[1], best[0]
     return body.decode(best[0], errors="replace"), best[0]
