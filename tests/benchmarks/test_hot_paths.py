@@ -75,3 +75,45 @@ def test_a_declared_page_decoded_once_reads_as_decoded_twice(body, declared):
         body.decode("utf-8")
     except UnicodeDecodeError:
         assert charset.decode_html(body, f"text/html; charset={charset_name}") == charset._best_cyrillic(body)
+
+
+_UTF8_PARTS = [b"<div class='x'>", b" ", b"\n", "Ауданда".encode(), "ә қ ү".encode(), "😀".encode(), "€".encode(),
+               b"\xd0", b"\x90", b"\xe2\x82", b"\xf0\x9f\x98", b"\xc0\xaf", b"\xe0\x80\xaf", b"\xed\xa0\x80",
+               b"\xf4\x90\x80\x80", b"\xff", b"\xc2\xa0", b"\xef\xbf\xbf"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_UTF8_PARTS), max_size=60), st.integers(1, 9))
+def test_utf8_checked_in_pieces_as_a_whole_decode_checks_it(parts, piece):
+    """html_source's UTF-8 check, made piece by piece (pieces cut just after an ASCII
+    byte, all-ASCII ones not decoded), says what a decode of the whole body says, with
+    pieces of a few bytes so that sequences, good and bad, meet every cut."""
+    body = b"".join(parts)
+    try:
+        body.decode("utf-8")
+        whole = True
+    except UnicodeDecodeError:
+        whole = False
+    saved = charset._PIECE
+    charset._PIECE = piece
+    try:
+        assert charset._is_utf8(body) == whole
+    finally:
+        charset._PIECE = saved
+
+
+def test_utf8_check_of_pages_with_a_bad_byte_anywhere():
+    import random
+
+    rng = random.Random(8)
+    page = ("<html><body>" + "<p>Ауданда 12 мектеп жөнделді, 😀 бюджет 3 млрд.</p>\n" * 300 + "</body></html>").encode()
+    assert charset._is_utf8(page) and charset.html_source(page, "text/html") is page
+    for _ in range(300):
+        at = rng.randrange(len(page))
+        bad = page[:at] + rng.choice([b"\xd0", b"\x80", b"\xff", b"\xed\xa0\x80", b"\xd0a"]) + page[at:]
+        try:
+            bad.decode("utf-8")
+            whole = True
+        except UnicodeDecodeError:
+            whole = False
+        assert charset._is_utf8(bad) == whole
