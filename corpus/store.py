@@ -459,8 +459,9 @@ class _Transaction:
             try:
                 if self.before_commit is not None:
                     self.before_commit()
-            except BaseException:
-                self.conn.execute("ROLLBACK")
+            except BaseException:  # the writes cannot be committed without their index
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
                 raise
             self.conn.execute("COMMIT")
         else:

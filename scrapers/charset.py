@@ -83,8 +83,8 @@ def html_source(body: bytes, content_type: str | None = None) -> str | bytes:
     return decode_html(body, content_type)[0]
 
 
-# Pages are mostly ASCII markup, their letters in a few places (a tenth of a page's
-# 4 KB pieces, a quarter with the menus): those pieces alone are decoded to check them.
+# Pages are mostly ASCII markup, their letters in a few places (about a quarter of a
+# benchmark page's 4 KB pieces hold any): those pieces alone are decoded to check them.
 _PIECE = 4096
 
 

@@ -267,6 +267,30 @@ def test_the_search_index_is_in_step_after_every_commit(data_dir, builders):
                  '"Болмаған"') == [(0,)]
 
 
+def test_a_failure_to_index_commits_nothing(data_dir, builders, monkeypatch):
+    """The index is written just before the commit; when it cannot be, the article is
+    not committed without it (a transaction of its own is rolled back, a batch too)."""
+    import corpus.store as store
+
+    articles = builders.sample_articles(data_dir)
+    db = db_path(data_dir)
+
+    def disk_full(conn):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(store, "index_new_versions", disk_full)
+    with Corpus(db) as corpus:
+        with pytest.raises(sqlite3.OperationalError):
+            corpus.store_article(articles[0], builders.items_for(articles[0].text), "1")
+        assert not corpus.conn.in_transaction
+        with pytest.raises(sqlite3.OperationalError), corpus.write_batch(5) as batch:
+            batch.step()
+            corpus.store_article(articles[1], builders.items_for(articles[1].text), "1")
+        assert not corpus.conn.in_transaction
+    assert table(db, "SELECT count(*) FROM article_versions") == [(0,)]
+    assert _in_step(db)
+
+
 def test_the_index_check_sees_a_version_missing_from_the_index(tmp_path):
     """search_index_in_step, which the test above and the crash benchmark rely on, fails
     on an index that lacks a version, and holds once it is indexed."""
