@@ -111,9 +111,17 @@ def duplicates(db: Path) -> dict[str, int]:
 
 
 def integrity(db: Path) -> str:
+    """``PRAGMA integrity_check``'s answer ("ok"), or what is wrong, the search index too:
+    the store indexes a transaction's new versions just before it commits, so a kill must
+    leave the index holding exactly the stored texts."""
+    from corpus.store import search_index_in_step
+
     conn = sqlite3.connect(db)
     try:
-        return "; ".join(r[0] for r in conn.execute("PRAGMA integrity_check"))
+        answer = "; ".join(r[0] for r in conn.execute("PRAGMA integrity_check"))
+        if answer == "ok" and not search_index_in_step(conn):
+            return "search index out of step with the stored texts"
+        return answer
     finally:
         conn.close()
 

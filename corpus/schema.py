@@ -240,7 +240,23 @@ CREATE TABLE timeline_checks (
 );
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
+# Version 5: new versions are indexed for search by the store, all a transaction made in
+# one statement just before it commits (corpus.store.index_new_versions), not by a
+# trigger a row. FTS5 writes its pending terms out as a new segment at every statement
+# that opens a statement journal (each insert of an article), so the trigger made one
+# segment an article of a batch, and writing and merging them was about a sixth of the
+# store's time. A file migrated here is in step (the trigger kept it so), and a version
+# is indexed in the transaction that inserts it, so a kill loses both or neither. The
+# delete and update triggers stay: the store indexes its new versions before it updates
+# or deletes any version. As version 4 did, the facet column is derived once more for
+# rows written with the version-1 column set since (only those it changes).
+_V5 = """
+DROP TRIGGER article_versions_ai;
+UPDATE records SET project = CASE WHEN kind IN ('project', 'organization') THEN name ELSE about END
+    WHERE project IS NULL AND CASE WHEN kind IN ('project', 'organization') THEN name ELSE about END IS NOT NULL;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -12,6 +12,7 @@ import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
+from json.encoder import c_make_encoder, encode_basestring
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -59,10 +60,73 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+# The versions the search index lacks: those inserted since the last commit, every one
+# with a higher id than the highest the index holds (the index's per-document row,
+# ``_docsize``, is keyed by version id). Read from the file, not remembered, so a
+# rolled-back write or another writer's commit cannot put it out of step.
+_INDEX_NEW_VERSIONS = (
+    "INSERT INTO article_versions_fts(rowid, title, text) SELECT id, title, text FROM article_versions "
+    "WHERE id > (SELECT coalesce(max(id), 0) FROM article_versions_fts_docsize)"
+)
+
+
+def index_new_versions(conn: sqlite3.Connection) -> None:
+    """Index for search the versions stored since the last commit (schema version 5 has
+    no trigger for it): one statement for a whole batch, just before it commits, or
+    before a version is updated or deleted (their triggers expect it indexed)."""
+    conn.execute(_INDEX_NEW_VERSIONS)
+
+
+def search_index_in_step(conn: sqlite3.Connection) -> bool:
+    """True when the search index holds every version's title and text and nothing else:
+    each term at each place, as an index built afresh from ``article_versions`` holds
+    them. (FTS5's own integrity-check does not notice a version missing from an index
+    whose content lives in another table.) For tests and the crash benchmark; the
+    comparison's tables are temporary and rolled back, so the file is left as it was."""
+    conn.execute("SAVEPOINT search_index_check")
+    try:
+        conn.execute("CREATE VIRTUAL TABLE temp.search_index_terms USING fts5vocab(main, article_versions_fts, "
+                     "instance)")
+        conn.execute("CREATE VIRTUAL TABLE temp.search_index_fresh USING fts5(title, text, "
+                     "tokenize='unicode61 remove_diacritics 0')")
+        conn.execute("CREATE VIRTUAL TABLE temp.search_index_fresh_terms USING fts5vocab(temp, search_index_fresh, "
+                     "instance)")
+        conn.execute("INSERT INTO temp.search_index_fresh(rowid, title, text) SELECT id, title, text "
+                     "FROM main.article_versions")
+        query = "SELECT term, doc, col, offset FROM temp.{} ORDER BY term, doc, col, offset"
+        return (list(map(tuple, conn.execute(query.format("search_index_terms"))))
+                == list(map(tuple, conn.execute(query.format("search_index_fresh_terms")))))
+    finally:
+        conn.execute("ROLLBACK TO search_index_check")
+        conn.execute("RELEASE search_index_check")
+
+
 # The JSON spellings the store uses, made once: json.dumps with any option set builds
 # a new encoder on every call, and an article stores a dozen JSON strings.
-_json_sorted = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
-_json = json.JSONEncoder(ensure_ascii=False).encode
+_json_sorted_encoder = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+_json_encoder = json.JSONEncoder(ensure_ascii=False)
+# JSONEncoder.encode still makes its C encoder afresh on every call, with a dict to catch
+# circular references: two thirds of the cost of encoding a check's few inputs. These are
+# the C encoders it makes (json.encoder.JSONEncoder.iterencode), made once, without that
+# dict: the store's values are plain data from the extractors, never circular (and a
+# dict kept across calls would keep the ids of a failed encoding's containers).
+if c_make_encoder is not None:
+    _c_json_sorted = c_make_encoder(None, _json_sorted_encoder.default, encode_basestring, None, ": ", ", ",
+                                    True, False, True)
+    _c_json = c_make_encoder(None, _json_encoder.default, encode_basestring, None, ": ", ", ", False, False, True)
+
+    def _json_sorted(value: Any) -> str:
+        if type(value) is str:  # what JSONEncoder.encode does first for a str
+            return encode_basestring(value)
+        if type(value) is int:  # an exact int is written as its repr (not a bool: true/false)
+            return int.__repr__(value)
+        return "".join(_c_json_sorted(value, 0))
+
+    def _json(value: Any) -> str:
+        return "".join(_c_json(value, 0))
+else:  # pragma: no cover - CPython always has the C encoder
+    _json_sorted = _json_sorted_encoder.encode
+    _json = _json_encoder.encode
 
 
 def check_identity(url: str, check_type: str, inputs: dict[str, Any], occurrence: int = 0) -> str:
@@ -125,6 +189,7 @@ class Corpus:
         self.path = Path(path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._new_versions = False  # stored since the last commit, not yet indexed for search
             self.conn = connect(self.path)
             migrate(self.conn, where=str(self.path))
         except sqlite3.DatabaseError as e:
@@ -195,13 +260,20 @@ class Corpus:
     # --- articles -------------------------------------------------------------------
 
     def transaction(self):
-        return _Transaction(self.conn)
+        return _Transaction(self.conn, self._before_commit)
 
     def write_batch(self, size: int) -> "WriteBatch":
         """Commit writes ``size`` at a time: ``with corpus.write_batch(25) as b:`` then
         ``b.step()`` before each write. For bulk work (re-extraction), where a commit per
         article costs more than the article's inserts; each write stays atomic."""
-        return WriteBatch(self.conn, size)
+        return WriteBatch(self.conn, size, self._before_commit)
+
+    def _before_commit(self) -> None:
+        # Only a transaction that stored a version has any to index (the flag may stay set
+        # after a rollback: the statement then finds none).
+        if self._new_versions:
+            index_new_versions(self.conn)
+            self._new_versions = False
 
     def known(self, url: str, content_hash: str) -> bool:
         """True when this exact content of ``url`` is stored (extraction can be skipped)."""
@@ -258,6 +330,7 @@ class Corpus:
                  article.warc_file, article.warc_record_id, run_id, extractor_version),
             )
             version_id = cur.lastrowid
+            self._new_versions = True
             self.conn.execute("UPDATE articles SET versions = ?, current_version_id = ? WHERE id = ?",
                               (versions + 1, version_id, article_id))
             n_records, n_checks = self._insert_items(article_id, version_id, article.site, article.url,
@@ -284,6 +357,8 @@ class Corpus:
             if row is None:
                 raise CorpusError(f"{self.path}: no article version {version_id}")
             if title is not None and text is not None and content_hash is not None:
+                if self._new_versions:  # the update trigger takes the old text out of the index
+                    index_new_versions(self.conn)
                 self.conn.execute("UPDATE article_versions SET title = ?, text = ?, content_hash = ? WHERE id = ?",
                                   (title, text, content_hash, version_id))
             self.conn.execute("DELETE FROM records WHERE version_id = ?", (version_id,))
@@ -361,9 +436,10 @@ class _Transaction:
     alone, and the outer transaction keeps only whole writes.
     """
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: sqlite3.Connection, before_commit=None):
         self.conn = conn
         self.outer = False
+        self.before_commit = before_commit
 
     def __enter__(self):
         if not self.conn.in_transaction:
@@ -380,6 +456,13 @@ class _Transaction:
             self.conn.execute("RELEASE dalel_write")
             return False
         if exc_type is None:
+            try:
+                if self.before_commit is not None:
+                    self.before_commit()
+            except BaseException:  # the writes cannot be committed without their index
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
             self.conn.execute("COMMIT")
         else:
             self.conn.execute("ROLLBACK")
@@ -394,8 +477,9 @@ class WriteBatch:
     kept, as with a commit per write.
     """
 
-    def __init__(self, conn: sqlite3.Connection, size: int):
+    def __init__(self, conn: sqlite3.Connection, size: int, before_commit=None):
         self.conn, self.size, self.count = conn, max(1, size), 0
+        self.before_commit = before_commit
 
     def __enter__(self) -> "WriteBatch":
         return self
@@ -412,6 +496,8 @@ class WriteBatch:
     def flush(self) -> None:
         """Commit the open batch now."""
         if self.conn.in_transaction:
+            if self.before_commit is not None:
+                self.before_commit()
             self.conn.execute("COMMIT")
         self.count = 0
 

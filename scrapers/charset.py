@@ -51,7 +51,7 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
         try:
             text = body.decode(declared)
             if declared in _CYRILLIC_FAMILY:
-                return _best_cyrillic(body)
+                return _best_cyrillic(body, (declared, text))
             if declared in _WESTERN:
                 # Our sites write Kazakh and Russian: a "latin-1" page full of high bytes
                 # that read as clean Cyrillic is a Cyrillic page with a wrong header.
@@ -78,14 +78,38 @@ def html_source(body: bytes, content_type: str | None = None) -> str | bytes:
     first, a quarter of the parse of a 100 KB Cyrillic page. Valid UTF-8 is what
     :func:`decode_html` reads first and as it is, so the page parsed is the same.
     """
-    if not body.startswith(_BOM_PREFIXES):
-        try:
-            body.decode("utf-8")
-        except UnicodeDecodeError:
-            pass
-        else:
-            return body
+    if not body.startswith(_BOM_PREFIXES) and _is_utf8(body):
+        return body
     return decode_html(body, content_type)[0]
+
+
+# Pages are mostly ASCII markup, their letters in a few places (about a quarter of a
+# benchmark page's 4 KB pieces hold any): those pieces alone are decoded to check them.
+_PIECE = 4096
+
+
+def _is_utf8(body: bytes) -> bool:
+    """True when ``body.decode("utf-8")`` would succeed, without decoding its ASCII
+    stretches (a decode makes the whole page a string, two bytes a character once one
+    letter is Cyrillic: half the cost of reading a page's charset).
+
+    The body is checked in pieces that end just after an ASCII byte. A UTF-8 sequence
+    is bytes of 0x80 and above only, so none spans two pieces, and each error (a stray
+    or overlong byte, a sequence cut by an ASCII byte or by the end) lies in one piece:
+    the body decodes when every piece does, and an all-ASCII piece always does."""
+    size, start = len(body), 0
+    while start < size:
+        end = start + _PIECE
+        while end < size and body[end - 1] >= 0x80:
+            end += 1
+        piece = body[start:end]
+        if not piece.isascii():
+            try:
+                piece.decode("utf-8")
+            except UnicodeDecodeError:
+                return False
+        start = end
+    return True
 
 
 def _detect(body: bytes) -> str | None:
@@ -135,12 +159,15 @@ def _byte_classes(encoding: str) -> bytes:
 _CLASSES = {enc: _byte_classes(enc) for enc in _CYRILLIC_FAMILY}
 
 
-def _best_cyrillic(body: bytes) -> tuple[str, str]:
+def _best_cyrillic(body: bytes, decoded: tuple[str, str] | None = None) -> tuple[str, str]:
     # Only bytes >= 0x80 can be letters, and these code pages are one byte a
     # character: each candidate is scored by classifying its high bytes through a
     # table (what _cyrillic_score counts, and the bytes that would decode to U+FFFD;
     # tests/benchmarks/test_hot_paths.py holds it to the whole-text scoring),
-    # and only the winner's text is decoded.
+    # and only the winner's text is decoded. ``decoded``: (encoding, text) of the body
+    # already decoded without errors (the declared code page), which is the winner's
+    # text when it wins (a decode that met no error replaces nothing): a page of the
+    # usual kind, declared right, is decoded once, not twice.
     high = body.translate(None, _ASCII_BYTES)
     best = ("cp1251", -1.0)
     for enc in _CYRILLIC_FAMILY:
@@ -151,4 +178,6 @@ def _best_cyrillic(body: bytes) -> tuple[str, str]:
         score -= undefined / max(len(body), 1)
         if score > best[1] + 1e-9:
             best = (enc, score)
+    if decoded is not None and decoded[0] == best[0]:
+        return decoded[1], best[0]
     return body.decode(best[0], errors="replace"), best[0]

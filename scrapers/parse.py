@@ -67,11 +67,15 @@ def block_text(node: LexborNode, exclude: str | None = None) -> str:
     ``exclude`` is a site's CSS for furniture inside its article container (an inline
     banner, a "read also" box): dropped with what it holds, as the built-in furniture is.
     """
-    # Each query costs about as much to compile as to run on an article, and most article
-    # bodies are bare paragraphs: one query tells whether there is anything to remove or
-    # mark besides the blocks, and only a body that has some pays for the queries below.
-    # (Each of them would match nothing otherwise, the blocks' marks adding no elements.)
-    untidy = node.css_first(f"{_UNTIDY}, {exclude}" if exclude else _UNTIDY) is not None
+    # Each query costs about as much to compile as to run on an article (lexbor sets up
+    # and frees its selector memory each time), and most article bodies are bare
+    # paragraphs: a walk of the body in Python (a few elements) tells those apart and
+    # finds their blocks. Any other body asks lexbor: one query tells whether there is
+    # anything to remove or mark besides the blocks, and only a body that has some pays
+    # for the queries below. (Each of them would match nothing otherwise, the blocks'
+    # marks adding no elements.)
+    blocks = None if exclude else _tidy_blocks(node)
+    untidy = blocks is None and node.css_first(f"{_UNTIDY}, {exclude}" if exclude else _UNTIDY) is not None
     if untidy:
         for noise in node.css(_NOISE):
             noise.decompose()
@@ -90,7 +94,7 @@ def block_text(node: LexborNode, exclude: str | None = None) -> str:
                     inner.unwrap()
         for br in node.css("br"):
             br.insert_before("\n")
-    for block in node.css(_BLOCKS):
+    for block in node.css(_BLOCKS) if blocks is None else blocks:
         block.insert_before("\n\n")
         block.insert_after("\n\n")
     if untidy:
@@ -112,6 +116,34 @@ def block_text(node: LexborNode, exclude: str | None = None) -> str:
     else:  # no table: spaces collapsed without a call a line, the empty lines skipped first
         lines = [" ".join(line.split()) for line in raw.split("\n") if line]
     return "\n".join(filter(None, lines))
+
+
+# The tags of a body block_text reads without its queries: blocks, and the inline tags
+# paragraphs hold. None is noise, a table cell or <br> (what _UNTIDY names by tag).
+_BLOCK_TAGS = frozenset(_BLOCKS.split(", "))
+_INLINE_TAGS = frozenset(("a", "b", "strong", "i", "em", "span", "img", "sup", "sub", "u", "s", "small", "mark",
+                          "q", "cite", "abbr", "code", "time", "del"))
+# Any class that may be furniture's: a class name of _FURNITURE anywhere in the attribute,
+# in any case (a page without a doctype matches classes case-insensitively).
+_MAYBE_FURNITURE_CLASS = re.compile("|".join(re.escape(name.strip().lstrip("."))
+                                              for name in _FURNITURE.split(",")), re.IGNORECASE)
+
+
+def _tidy_blocks(node: LexborNode) -> list[LexborNode] | None:
+    """``node.css(_BLOCKS)`` when nothing in ``node`` (itself included) could match
+    ``_UNTIDY``: every element a block or a usual inline tag, no class that may be
+    furniture's. None when something might: block_text then asks lexbor."""
+    blocks = []
+    for element in node.traverse():
+        tag = element.tag
+        if tag in _BLOCK_TAGS:
+            blocks.append(element)
+        elif tag not in _INLINE_TAGS:
+            return None
+        classes = element.attributes.get("class")
+        if classes and _MAYBE_FURNITURE_CLASS.search(classes):
+            return None
+    return blocks
 
 
 def _cells(line: str) -> str:
@@ -165,19 +197,22 @@ class _Metadata:
 
     def _read(self) -> dict[str, LexborNode]:
         if self._metas is None:
+            # The nodes of _MACHINE_READABLE by tag: lexbor's element lists cost no selector
+            # setup (about half of a query's cost on these pages), and the attribute tests
+            # are made here as the selector makes them.
             self._metas = {}
-            for node in self.tree.css(_MACHINE_READABLE):
-                if node.tag == "meta":
-                    attributes = node.attributes
-                    for key in _META_KEYS:
-                        value = attributes.get(key)
-                        if value and value not in self._metas:  # the first node in document order
-                            self._metas[value] = node
-                elif node.tag == "link":
-                    if self._canonical is None:
-                        self._canonical = node
-                else:
-                    self._scripts.append(node)
+            for node in self.tree.tags("meta"):
+                attributes = node.attributes
+                for key in _META_KEYS:
+                    value = attributes.get(key)
+                    if value and value not in self._metas:  # the first node in document order
+                        self._metas[value] = node
+            for node in self.tree.tags("link"):
+                if _selector_value_is(node.attributes.get("rel"), "canonical"):
+                    self._canonical = node
+                    break
+            self._scripts = [node for node in self.tree.tags("script")
+                             if _selector_value_is(node.attributes.get("type"), "application/ld+json")]
         return self._metas
 
     def meta(self, name: str) -> LexborNode | None:
@@ -193,6 +228,13 @@ class _Metadata:
         """The ``script[type="application/ld+json"]`` nodes."""
         self._read()
         return self._scripts
+
+
+def _selector_value_is(value: str | None, wanted: str) -> bool:
+    """``[attribute="wanted"]`` as lexbor matches ``rel`` and ``type`` (on HTML's list of
+    attributes whose values selectors compare case-insensitively): the whole value, its
+    ASCII letters in any case."""
+    return value is not None and len(value) == len(wanted) and value.isascii() and value.lower() == wanted
 
 
 def _meta(metadata: _Metadata, *names: str) -> str | None:

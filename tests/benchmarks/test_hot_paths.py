@@ -53,3 +53,67 @@ def letter_by_letter_score(text: str) -> float:
 @given(st.text(alphabet=LETTERS + " \u00a0\u2003\u3000\n\t.,«»—ё\ufffdäşabc0", max_size=300) | st.text(max_size=200))
 def test_cyrillic_score_by_expressions_equals_letter_by_letter(text):
     assert abs(charset._cyrillic_score(text) - letter_by_letter_score(text)) < 1e-12
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.binary(max_size=400),
+                 st.text(alphabet=LETTERS + " <p>\n.,«»0123456789abc", max_size=300).map(
+                     lambda t: t.encode("cp1251", errors="replace"))),
+       st.sampled_from(["cp1251", "kz1048", "koi8-r"]))
+def test_a_declared_page_decoded_once_reads_as_decoded_twice(body, declared):
+    """decode_html hands _best_cyrillic the declared code page's text, which it returns
+    when that code page wins instead of decoding the body again: the same answer."""
+    try:
+        text = body.decode(declared)
+    except UnicodeDecodeError:
+        return  # decode_html does not get this far with such a body
+    assert charset._best_cyrillic(body, (declared, text)) == charset._best_cyrillic(body)
+    charset_name = {"cp1251": "windows-1251", "kz1048": "kz-1048", "koi8-r": "koi8-r"}[declared]
+    if body.startswith(charset._BOM_PREFIXES):
+        return  # read by its byte-order mark
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        assert charset.decode_html(body, f"text/html; charset={charset_name}") == charset._best_cyrillic(body)
+
+
+_UTF8_PARTS = [b"<div class='x'>", b" ", b"\n", "Ауданда".encode(), "ә қ ү".encode(), "😀".encode(), "€".encode(),
+               b"\xd0", b"\x90", b"\xe2\x82", b"\xf0\x9f\x98", b"\xc0\xaf", b"\xe0\x80\xaf", b"\xed\xa0\x80",
+               b"\xf4\x90\x80\x80", b"\xff", b"\xc2\xa0", b"\xef\xbf\xbf"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_UTF8_PARTS), max_size=60), st.integers(1, 9))
+def test_utf8_checked_in_pieces_as_a_whole_decode_checks_it(parts, piece):
+    """html_source's UTF-8 check, made piece by piece (pieces cut just after an ASCII
+    byte, all-ASCII ones not decoded), says what a decode of the whole body says, with
+    pieces of a few bytes so that sequences, good and bad, meet every cut."""
+    body = b"".join(parts)
+    try:
+        body.decode("utf-8")
+        whole = True
+    except UnicodeDecodeError:
+        whole = False
+    saved = charset._PIECE
+    charset._PIECE = piece
+    try:
+        assert charset._is_utf8(body) == whole
+    finally:
+        charset._PIECE = saved
+
+
+def test_utf8_check_of_pages_with_a_bad_byte_anywhere():
+    import random
+
+    rng = random.Random(8)
+    page = ("<html><body>" + "<p>Ауданда 12 мектеп жөнделді, 😀 бюджет 3 млрд.</p>\n" * 300 + "</body></html>").encode()
+    assert charset._is_utf8(page) and charset.html_source(page, "text/html") is page
+    for _ in range(300):
+        at = rng.randrange(len(page))
+        bad = page[:at] + rng.choice([b"\xd0", b"\x80", b"\xff", b"\xed\xa0\x80", b"\xd0a"]) + page[at:]
+        try:
+            bad.decode("utf-8")
+            whole = True
+        except UnicodeDecodeError:
+            whole = False
+        assert charset._is_utf8(bad) == whole

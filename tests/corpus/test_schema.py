@@ -41,6 +41,16 @@ def test_migrates_forward_from_every_earlier_version(tmp_path, start_version):
         projects = sorted(r[0] for r in corpus.conn.execute("SELECT project FROM records"))
         assert projects == ["Жол картасы", "Жол картасы"]
         assert corpus.conn.execute("SELECT title FROM current_articles").fetchone()[0] == "Жол картасы жаңалықтары"
+        # v5: versions stored after the migration are indexed by the store, the old ones kept
+        from corpus.store import search_index_in_step
+        from scrapers.article import Article
+
+        corpus.store_article(Article(url="http://t/2", site="tolqyn.kz", title="Мектеп картасы",
+                                     text="Мектепке 3 млрд теңге бөлінді."), [], "0.0.2")
+        hits = corpus.conn.execute("SELECT rowid FROM article_versions_fts WHERE article_versions_fts MATCH 'картасы' "
+                                   "ORDER BY rowid").fetchall()
+        assert [h[0] for h in hits] == [1, 2]
+        assert search_index_in_step(corpus.conn)
 
 
 def test_every_migration_is_counted():

@@ -205,6 +205,110 @@ def test_fts_index_finds_words_of_titles_and_texts(built):
     assert hits == [("Учителя получили жильё",)]
 
 
+def _in_step(db) -> bool:
+    """The committed search index against the committed texts, read by another connection."""
+    from corpus.store import search_index_in_step
+
+    conn = sqlite3.connect(db)
+    try:
+        return search_index_in_step(conn)
+    finally:
+        conn.close()
+
+
+def test_the_search_index_is_in_step_after_every_commit(data_dir, builders):
+    """Schema 5 indexes a transaction's new versions just before it commits, not by a
+    trigger a row: after every commit (batched or not), a write undone in a batch, an
+    exception out of a batch, an edit, a revert, and a re-parse that replaces the text of
+    a version stored in the same open batch, the index holds exactly the stored texts."""
+    articles = builders.sample_articles(data_dir)
+    db = db_path(data_dir)
+    edits = [dataclasses.replace(a, text=a.text + f" Жаңа дерек {i}.", content_hash="")
+             for i, a in enumerate(articles)]
+    with Corpus(db) as corpus:
+        with corpus.write_batch(2) as batch:
+            for i, a in enumerate(articles):
+                batch.step()
+                corpus.store_article(a, builders.items_for(a.text), "1")
+                assert _in_step(db)
+                if i == 1:  # a failing write, undone alone
+                    batch.step()
+                    with pytest.raises(sqlite3.IntegrityError):
+                        corpus.store_article(edits[0], [{"kind": "percent", "text": "x"}], "1")
+        assert _in_step(db)
+        with corpus.write_batch(len(edits) + 1) as batch:
+            stored = []
+            for a in edits:
+                batch.step()
+                stored.append(corpus.store_article(a, [], "1"))
+                assert stored[-1].outcome == "updated"
+                assert _in_step(db)
+            # re-parsed in the same transaction as their inserts: the newest first, with older
+            # ones still to index, then the oldest
+            for s, a in ((stored[-1], edits[-1]), (stored[0], edits[0])):
+                corpus.replace_extraction(s.version_id, [], "2", a.title + " (ред.)", a.text + " Ред.",
+                                          f"re{s.version_id}")
+        assert _in_step(db)
+        corpus.store_article(articles[0], [], "1")  # a revert, committed alone
+        corpus.store_article(dataclasses.replace(edits[1], text=edits[1].text + " Тағы.", content_hash=""), [], "1")
+        assert _in_step(db)
+        with pytest.raises(RuntimeError), corpus.write_batch(5) as batch:
+            batch.step()
+            corpus.store_article(dataclasses.replace(articles[2], text="Соңғы мәтін.", content_hash=""), [], "1")
+            raise RuntimeError("a worker died")
+        assert _in_step(db)
+        with pytest.raises(RuntimeError), corpus.transaction():
+            corpus.store_article(dataclasses.replace(articles[3], text="Болмаған мәтін.", content_hash=""), [], "1")
+            raise RuntimeError("rolled back whole")
+        assert _in_step(db)
+    hits = table(db, "SELECT count(*) FROM article_versions_fts WHERE article_versions_fts MATCH ?", '"Соңғы"')
+    assert hits == [(1,)]
+    assert table(db, "SELECT count(*) FROM article_versions_fts WHERE article_versions_fts MATCH ?",
+                 '"Болмаған"') == [(0,)]
+
+
+def test_a_failure_to_index_commits_nothing(data_dir, builders, monkeypatch):
+    """The index is written just before the commit; when it cannot be, the article is
+    not committed without it (a transaction of its own is rolled back, a batch too)."""
+    import corpus.store as store
+
+    articles = builders.sample_articles(data_dir)
+    db = db_path(data_dir)
+
+    def disk_full(conn):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(store, "index_new_versions", disk_full)
+    with Corpus(db) as corpus:
+        with pytest.raises(sqlite3.OperationalError):
+            corpus.store_article(articles[0], builders.items_for(articles[0].text), "1")
+        assert not corpus.conn.in_transaction
+        with pytest.raises(sqlite3.OperationalError), corpus.write_batch(5) as batch:
+            batch.step()
+            corpus.store_article(articles[1], builders.items_for(articles[1].text), "1")
+        assert not corpus.conn.in_transaction
+    assert table(db, "SELECT count(*) FROM article_versions") == [(0,)]
+    assert _in_step(db)
+
+
+def test_the_index_check_sees_a_version_missing_from_the_index(tmp_path):
+    """search_index_in_step, which the test above and the crash benchmark rely on, fails
+    on an index that lacks a version, and holds once it is indexed."""
+    from corpus.store import index_new_versions
+
+    db = tmp_path / "c.sqlite"
+    with Corpus(db) as corpus:
+        corpus.conn.executescript("""
+            INSERT INTO sites(name) VALUES ('s.kz');
+            INSERT INTO articles(id, url, site, first_seen, last_seen) VALUES (1, 'http://s.kz/1', 's.kz', 'x', 'x');
+            INSERT INTO article_versions(id, article_id, version, content_hash, title, text)
+                VALUES (1, 1, 1, 'h', 'Жол', 'Мектеп салынды.');
+        """)
+        assert not _in_step(db)
+        index_new_versions(corpus.conn)
+        assert _in_step(db)
+
+
 CHECK_ID_TESTS = [
     # (inputs a, inputs b, same id?)
     ({"part": 61, "whole": 98, "claimed_percent": 62.2}, {"whole": 98, "part": 61, "claimed_percent": 62.2}, True),
@@ -290,6 +394,41 @@ def test_check_identity_equals_its_definition():
             _check_identity_as_it_was(url, check_type, inputs, occurrence)
 
     same()
+
+
+def _random_json_value(rng, depth=0):
+    kind = rng.randrange(9 if depth < 3 else 6)
+    if kind == 0:
+        return rng.choice(["", "мектеп", "a\"b\\c", "\n\t\x00\u2028", "😀 ±", "Ж" * 40])
+    if kind == 1:
+        return rng.choice([0, -1, 62, 10 ** 20, -(2 ** 63)])
+    if kind == 2:
+        return rng.choice([0.0, -0.0, 62.2, 1e-9, 1e300, 76.42, 1 / 3, float("inf"), float("-inf"), float("nan")])
+    if kind == 3:
+        return rng.choice([True, False, None])
+    if kind in (4, 5):
+        return rng.choice([62, "62", 62.0, None, True])
+    if kind in (6, 7):
+        return {rng.choice(["part", "whole", "b", "а", "1", "claimed_percent"]) + str(i): _random_json_value(rng, depth + 1)
+                for i in range(rng.randrange(5))}
+    return [_random_json_value(rng, depth + 1) for _ in range(rng.randrange(5))]
+
+
+def test_the_stores_json_is_json_dumps():
+    """The store's JSON encoders, made once from json's C encoder, write what json.dumps
+    writes with the same options, for any value a check may hold."""
+    import json
+    import random
+
+    from corpus.store import _json, _json_sorted
+
+    rng = random.Random(3)
+    values = [_random_json_value(rng) for _ in range(3000)] + [{2: "a", 1: "b"}, [True, 1, 1.0], 2 ** 70, -5]
+    for value in values:
+        assert _json_sorted(value) == json.dumps(value, ensure_ascii=False, sort_keys=True)
+        assert _json(value) == json.dumps(value, ensure_ascii=False)
+    with pytest.raises(TypeError, match="not JSON serializable"):
+        _json({"a": {1, 2}})
 
 
 def test_stored_check_ids_are_check_identity_with_repeats_counted(tmp_path):

@@ -453,6 +453,16 @@ BODIES = [
     "<svg><text>42</text></svg><p>Текст</p><form><button>Жіберу</button></form><ins>реклама</ins>",
     "<p>Бір</p>\u2028<p>Екі\u00a0\u00a0үш</p>\x1c<p>\u3000Төрт</p>",
     "",
+    # bodies the Python walk reads without queries, and near misses it leaves to lexbor
+    "<p>Бір <em>екі</em> <a href='#'>үш</a> <strong class='x'>4</strong></p><h3>Бес</h3><ul><li>6</li></ul>",
+    "<p>Бір <span class='YARPP'>2</span></p><p>үш</p>",
+    "<p>Бір <span class='post-Views-count'>2</span></p>",
+    "<p>A</p><!-- 5 мың --><p>B</p>",
+    "<p>A<custom-tag>B</custom-tag>C</p>",
+    "<p>x<ins>y</ins>z</p><p>x<del>y</del>z</p>",
+    "<math><mi>x</mi><mtext>12</mtext></math><p>5 км</p>",
+    "<svg><section class='x'>7</section><figure>8</figure></svg><p>9</p>",
+    "<figure><img src='a.jpg'><figcaption>Сурет</figcaption></figure><hr><p>Мәтін</p>",
 ]
 
 
@@ -468,6 +478,97 @@ def test_block_text_skips_the_queries_a_body_needs_not(container, body, exclude)
     page = f"<html><body><article>{container.format(body)}</article></body></html>"
     ours = block_text(LexborHTMLParser(page).css_first(".entry-content"), exclude)
     assert ours == _block_text_with_every_query(LexborHTMLParser(page).css_first(".entry-content"), exclude)
+
+
+_RANDOM_TAGS = ("p", "div", "li", "ul", "h2", "section", "figure", "span", "a", "em", "strong", "b", "time", "del",
+                "sup", "br", "td", "table", "tr", "script", "svg", "ins", "form", "font", "custom-x", "math")
+_RANDOM_CLASSES = ("", "", "", "x", "entry", "yarpp", "YARPP-related", "Sharedaddy", "post-views", "share", "related")
+
+
+def _random_markup(rng, depth=0):
+    parts = []
+    for _ in range(rng.randint(0, 4 if depth < 3 else 0)):
+        kind = rng.random()
+        if kind < 0.4:
+            parts.append(rng.choice(("Бір", " 12 ", "\n  екі ", "3\u00a0000", "\u200b", "үш.", "")))
+        elif kind < 0.45:
+            parts.append("<!-- 7 -->")
+        else:
+            tag = rng.choice(_RANDOM_TAGS)
+            cls = rng.choice(_RANDOM_CLASSES)
+            attr = f" class='{cls}'" if cls else ""
+            parts.append(f"<{tag}{attr}>{_random_markup(rng, depth + 1)}</{tag}>")
+    return "".join(parts)
+
+
+@pytest.mark.parametrize("doctype", ["", "<!DOCTYPE html>"])
+def test_block_text_of_random_bodies_as_with_every_query(doctype):
+    """The Python walk that spares tidy bodies the queries (scrapers.parse._tidy_blocks)
+    gives what the queries give, on random tag soup of blocks, inline tags, noise, cells,
+    foreign content and furniture classes in any case, with and without quirks mode."""
+    import random
+
+    from selectolax.lexbor import LexborHTMLParser
+
+    from scrapers.parse import _tidy_blocks
+
+    rng = random.Random(5)
+    walked = 0
+    for _ in range(1500):
+        container = rng.choice(("div", "section", "p", "span", "article"))
+        cls = rng.choice(("entry-content", "entry-content yarpp", "entry-content X"))
+        page = f"{doctype}<html><body><{container} class='{cls}'>{_random_markup(rng)}</{container}></body></html>"
+        walked += _tidy_blocks(LexborHTMLParser(page).css_first(".entry-content")) is not None
+        ours = block_text(LexborHTMLParser(page).css_first(".entry-content"))
+        assert ours == _block_text_with_every_query(LexborHTMLParser(page).css_first(".entry-content")), page
+    assert walked > 200  # the walk was taken, not only the queries
+
+
+_HEADS = [
+    "<meta charset='utf-8'><meta property='og:title' content='Т'><link rel='canonical' href='http://a/1'>",
+    "<link rel='Canonical' href='http://a/1'><link rel='CANONICAL' href='http://a/2'>",
+    "<link rel='canonical ' href='http://a/1'><link rel='canonical stylesheet' href='x'><link rel href='y'>"
+    "<link rel='canonical' href='http://a/3'>",
+    "<link rel='canonİcal' href='http://a/1'><link rel='\u212aanonical' href='z'>",
+    "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"А\"}</script>"
+    "<script type='Application/LD+JSON'>{}</script><script type='application/ld+json '>{}</script>"
+    "<script>var a = 1;</script><script type='text/javascript'>1</script>",
+    "<meta name='author' content='А'><meta NAME='author' content='Б'><meta itemprop='author' content='В'>"
+    "<meta property='Author' content='Г'>",
+    "<svg><script type='application/ld+json'>{}</script><link rel='canonical' href='http://a/svg'><meta name='x'></svg>",
+    "<template><meta name='author' content='T'><link rel='canonical' href='http://a/t'></template>"
+    "<noscript><meta name='author' content='N'></noscript>",
+    "",
+]
+
+
+@pytest.mark.parametrize("doctype", ["", "<!DOCTYPE html>"])
+@pytest.mark.parametrize("head", _HEADS)
+@pytest.mark.parametrize("body", ["<p>Мәтін</p>", "<div><meta name='author' content='Д'><script "
+                                  "type='application/ld+json'>[]</script><link rel='canonical' href='http://a/b'></div>"])
+def test_metadata_nodes_by_tag_are_those_of_the_selector(doctype, head, body):
+    """_Metadata lists meta, link and script nodes by tag and tests rel and type itself:
+    the nodes found are those of its selector, in document order, with lexbor's
+    case-insensitive value match for those two attributes."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from scrapers.parse import _MACHINE_READABLE, _Metadata
+
+    tree = LexborHTMLParser(f"{doctype}<html><head>{head}</head><body>{body}</body></html>")
+    queried = tree.css(_MACHINE_READABLE)
+    metadata = _Metadata(tree)
+    metas = metadata._read()
+    ids = lambda nodes: [n.mem_id for n in nodes]  # noqa: E731
+    assert ids(metadata.json_ld_scripts()) == ids(n for n in queried if n.tag == "script")
+    links = [n for n in queried if n.tag == "link"]
+    assert (metadata.canonical() and metadata.canonical().mem_id) == (links[0].mem_id if links else None)
+    first = {}
+    for node in (n for n in queried if n.tag == "meta"):
+        for key in ("property", "name", "itemprop"):
+            value = node.attributes.get(key)
+            if value and value not in first:
+                first[value] = node.mem_id
+    assert {k: n.mem_id for k, n in metas.items()} == first
 
 
 def _date_value_by_the_reader(value, config, reference):
