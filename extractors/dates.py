@@ -173,6 +173,12 @@ class _Tries:
         # numbers are read, a few thousand keys
         self.numbers: dict[tuple[int, str, str | None, bool], tuple] = {}
         self.then_kinds: dict[str, str] = {}
+        # the same tries for a number of digits alone followed by one space and a word ("2024
+        # жылы", "15 наурыз", "240 голов": four numbers in five), by the number of digits, the
+        # three characters after them as written and whether they make 1000 or more: one
+        # look-up instead of the kinds read one by one (see at_number)
+        self.spaced: dict[tuple[int, str, bool], tuple] = {}
+        assert " " not in self.after_chars  # (a space after digits is read as SPACE)
 
     def _number_tries(self, key: tuple[int, str, str | None, bool]) -> tuple:
         tries = tuple((rules[rank][0], rules[rank][1], rank + offset)
@@ -197,7 +203,20 @@ class _Tries:
         """The rules to try at a word that begins with a digit: those whose Digits take
         its number of digits and what follows them."""
         # (a word of digits alone, "2024", ends where its digits do: \d is a decimal digit)
-        end = pos + len(word) if word.isdecimal() else DIGIT_RUN.match(text, pos).end()
+        if word.isdecimal():
+            end = pos + len(word)
+            after = text[end:end + 3]
+            if after[:1] == " " and not after[1:2].isspace():
+                length = len(word)
+                key = (min(length, MAX_DIGITS), after, length == 4 and int(word) >= 1000)
+                tries = self.spaced.get(key)
+                if tries is None:
+                    tries = self._number_tries((key[0], SPACE, self._then(after[1:]), key[2]))
+                    if len(self.spaced) < 200_000:  # bounded: as many keys as pairs of letters
+                        self.spaced[key] = tries
+                return tries
+        else:
+            end = DIGIT_RUN.match(text, pos).end()
         if end == pos:
             return self.at(word)  # a digit \d does not read ("²"): every rule that begins with digits
         after = text[end:end + 1]
@@ -249,9 +268,23 @@ class _Followed:
         # per try, the starts it takes after spaces
         self.thens = tuple(a and frozenset(then for _, then in a if then is not None) for a in afters)
         self.by_next: dict[tuple[str, str | None], tuple] = {}  # by the kinds below
+        # the same, after one space, by the two characters that follow it as written ("в селе":
+        # " се"): one look-up instead of their kinds read letter by letter
+        self.by_spaced: dict[str, tuple] = {}
 
     def at(self, text: str, end: int) -> tuple:
         """The rules to try at the word ending at ``end``."""
+        after = text[end:end + 3]
+        if after[:1] == " " and not after[1:2].isspace():
+            tries = self.by_spaced.get(after)
+            if tries is None:
+                tries = self._at(text, end)
+                if len(self.by_spaced) < 10_000:  # bounded: as many keys as pairs of letters after a word
+                    self.by_spaced[after] = tries
+            return tries
+        return self._at(text, end)
+
+    def _at(self, text: str, end: int) -> tuple:
         after = text[end:end + 1]
         if after.isspace():
             gap = SPACES.match(text, end).end()

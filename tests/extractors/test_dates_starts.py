@@ -76,3 +76,29 @@ def test_a_year_is_not_tried_as_a_count_of_years():
     assert not duration & {rank for _, _, rank in tries.at_number("2024 жыл", 0, "2024")}
     assert duration & {rank for _, _, rank in tries.at_number("0999 жыл", 0, "0999")}
     assert duration & {rank for _, _, rank in tries.at_number("999 жыл", 0, "999")}
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_a_number_before_one_space_is_tried_as_before_two(lang):
+    """A number of digits alone before one space and a word is looked up by the characters
+    after it as written; before two spaces by their kinds, read one by one: the same rules."""
+    tries = dates.TRIES[lang]
+    for number, after in itertools.product(_NUMBERS + ["7", "100", "2030", "0000"], _AFTER + ["", "5", "%", "-"]):
+        one, two = f"{number} {after}", f"{number}  {after}"
+        assert tries.at_number(one, 0, number) == tries.at_number(two, 0, number), one
+        # (and again, now that both are remembered)
+        assert tries.at_number(one, 0, number) == tries.at_number(two, 0, number), one
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_a_followed_word_before_one_space_is_tried_as_before_two(lang):
+    from tests.extractors.test_dates_word_starts import _continuations, _followed_words
+
+    tries = dates.TRIES[lang]
+    for word in _followed_words(lang):
+        at = tries.at(word)
+        if not isinstance(at, dates._Followed):
+            continue
+        for after in _continuations() + _AFTER:
+            one, two = f"{word} {after}", f"{word}  {after}"
+            assert at.at(one, len(word)) == at.at(two, len(word)) == at._at(one, len(word)), one
