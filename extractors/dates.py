@@ -81,11 +81,36 @@ def _phrase_after(phrase: str, first: str) -> set | None:
     return {(rest[0], None)}
 
 
+def _cased_alike(word: str) -> bool:
+    """Whether each character of ``word`` matches case-insensitively its case pair alone, so
+    that its lower case says what a pattern's letters match there (see ``then_letters``)."""
+    return all((ord(c) < 0x180 or 0x400 <= ord(c) < 0x500) and c not in ODD_LATIN_CASES for c in word)
+
+
+def _stems(rules) -> dict[tuple[str, int], tuple[str, ...]]:
+    """The whole stems a rule begins with, in lower case, by their first three letters and the
+    rule's number: of those whose stems of these letters are all ``_cased_alike`` words (any
+    other is tried at every word of these letters)."""
+    out: dict[tuple[str, int], list[str] | None] = {}
+    for rank, (_, _, starts) in enumerate(rules):
+        for w in starts:
+            if isinstance(w, str) and w.endswith(STEM):
+                stem = w[:-len(STEM)].lower()
+                key = (stem[:3], rank)
+                known = out.get(key, [])
+                # (a stem of word characters alone: the word "qan" of "qan'tar" is cut at the
+                # apostrophe, where the pattern reads on)
+                whole = _cased_alike(stem) and WORD.fullmatch(stem) is not None
+                out[key] = known + [stem] if known is not None and whole else None
+    return {key: tuple(stems) for key, stems in out.items() if stems is not None}
+
+
 class _Starts:
     """Which rules of one language may begin at a word."""
 
     def __init__(self, rules) -> None:
         self.exact, self.prefix, self.digits, self.follows = _index(rules)
+        self.stems = _stems(rules)
         # the characters some rule names to follow its digits ("-", ".", ","), or its spaces:
         # kinds of their own
         self.after_chars = frozenset(c for d in self.digits.values() for c in d.after if len(c) == 1)
@@ -95,7 +120,16 @@ class _Starts:
         if word[0].isdigit():
             return tuple(self.digits)
         w = word.lower()
-        return tuple(sorted(set(self.exact.get(w, ())) | set(self.prefix.get(w[:3], ()))))
+        by_stem = self.prefix.get(w[:3], ())
+        if by_stem and _cased_alike(word):
+            # A rule begins at a stem's word only where the word begins with the whole stem:
+            # "қаржының", "қаралды" share the first three letters of "қараша" (November) and
+            # "жұмыс" those of "жұма" (Friday), and begin no month or weekday (asked once a
+            # word: the answer is remembered by _Tries.at). A rule that names the word itself
+            # stays, as do the rules with a stem of other letters.
+            exact, stems = self.exact.get(w, ()), self.stems
+            by_stem = [r for r in by_stem if r in exact or (w[:3], r) not in stems or w.startswith(stems[w[:3], r])]
+        return tuple(sorted(set(self.exact.get(w, ())) | set(by_stem)))
 
     def after(self, word: str, rank: int) -> frozenset | None:
         """What may follow ``word`` for rule ``rank`` to begin at it (see ``_index``); None
