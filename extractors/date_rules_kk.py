@@ -607,7 +607,7 @@ COMPOUND = rf"(?:{alternation(W.COMPOUND_PERIODS)}){L}*"
 # (pattern, meaning, words it may begin with); earlier rules win ties of length.
 RULES = [
     # ahead of the year rules so that "1990-жылдары" (the 1990s) wins their tie
-    (_compile(DECADE), decade, (Digits((2, 4), "-", SPACE, then=("жы",)), "өткен", "xx", "хх") + tuple(DECADE_WORDS)),
+    (_compile(DECADE), decade, (Digits((2, 4), "-", SPACE, then=("жы",), tens=True), "өткен", "xx", "хх") + tuple(DECADE_WORDS)),
     (_compile(rf"(?P<d>{DAY})\s+(?P<m>{MONTH})\s*,?\s*(?P<y>{YEAR4}){HSUF}(?:\s*{YEARWORD})?{TAIL}"),
      day_month_year, (DAY_DIGITS, *DAY_SPELLED)),
     (_compile(rf"(?:{YEAR_HEAD}){CONTINUATION}{TAIL}"), year_phrase, YEAR_START),

@@ -139,10 +139,12 @@ class _Starts:
         w = word.lower()
         return None if rank in self.prefix.get(w[:3], ()) else self.follows.get((w, rank))
 
-    def number_ranks(self, length: int, after: str, then: str | None = None, thousands: bool = False) -> tuple[int, ...]:
+    def number_ranks(self, length: int, after: str, then: str | None = None, thousands: bool = False,
+                     zero: bool = True) -> tuple[int, ...]:
         """The rules that may begin with ``length`` digits followed by ``after`` (a kind), and
-        after spaces by ``then`` (a kind); ``thousands``: the digits make 1000 or more."""
-        return tuple(rank for rank, d in self.digits.items() if d.admits(length, after, then, thousands))
+        after spaces by ``then`` (a kind); ``thousands``: the digits make 1000 or more;
+        ``zero``: the last digit is "0"."""
+        return tuple(rank for rank, d in self.digits.items() if d.admits(length, after, then, thousands, zero))
 
 
 STARTS = {lang: _Starts(rules) for lang, rules in RULES.items()}
@@ -203,18 +205,18 @@ class _Tries:
         self.after_chars = STARTS[lang].after_chars | STARTS[other].after_chars
         self.then_chars = STARTS[lang].then_chars | STARTS[other].then_chars
         # by the number of digits, the kind of what follows them, after spaces the first two
-        # letters of what follows those, and whether four digits make 1000 or more: filled as
-        # numbers are read, a few thousand keys
-        self.numbers: dict[tuple[int, str, str | None, bool], tuple] = {}
+        # letters of what follows those, whether four digits make 1000 or more and whether the
+        # last is "0": filled as numbers are read, a few thousand keys
+        self.numbers: dict[tuple[int, str, str | None, bool, bool], tuple] = {}
         self.then_kinds: dict[str, str] = {}
         # the same tries for a number of digits alone followed by one space and a word ("2024
         # жылы", "15 наурыз", "240 голов": four numbers in five), by the number of digits, the
-        # three characters after them as written and whether they make 1000 or more: one
-        # look-up instead of the kinds read one by one (see at_number)
-        self.spaced: dict[tuple[int, str, bool], tuple] = {}
+        # three characters after them as written, whether they make 1000 or more and whether
+        # the last is "0": one look-up instead of the kinds read one by one (see at_number)
+        self.spaced: dict[tuple[int, str, bool, bool], tuple] = {}
         assert " " not in self.after_chars  # (a space after digits is read as SPACE)
 
-    def _number_tries(self, key: tuple[int, str, str | None, bool]) -> tuple:
+    def _number_tries(self, key: tuple[int, str, str | None, bool, bool]) -> tuple:
         tries = tuple((rules[rank][0], rules[rank][1], rank + offset)
                       for starts, rules, offset in self.langs for rank in starts.number_ranks(*key))
         if len(self.numbers) < 200_000:  # bounded: as many keys as pairs of letters
@@ -242,10 +244,10 @@ class _Tries:
             after = text[end:end + 3]
             if after[:1] == " " and not after[1:2].isspace():
                 length = len(word)
-                key = (min(length, MAX_DIGITS), after, length == 4 and int(word) >= 1000)
+                key = (min(length, MAX_DIGITS), after, length == 4 and int(word) >= 1000, word[-1] == "0")
                 tries = self.spaced.get(key)
                 if tries is None:
-                    tries = self._number_tries((key[0], SPACE, self._then(after[1:]), key[2]))
+                    tries = self._number_tries((key[0], SPACE, self._then(after[1:]), key[2], key[3]))
                     if len(self.spaced) < 200_000:  # bounded: as many keys as pairs of letters
                         self.spaced[key] = tries
                 return tries
@@ -272,7 +274,7 @@ class _Tries:
                 then = self._then(text[gap:gap + 2])
         length = end - pos
         # (a year, "2023 жылы", is no count of years: the duration rule's meaning drops it)
-        key = (min(length, MAX_DIGITS), after, then, length == 4 and int(text[pos:end]) >= 1000)
+        key = (min(length, MAX_DIGITS), after, then, length == 4 and int(text[pos:end]) >= 1000, text[end - 1] == "0")
         tries = self.numbers.get(key)
         return tries if tries is not None else self._number_tries(key)
 

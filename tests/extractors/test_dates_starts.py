@@ -10,7 +10,9 @@ from extractors import dates
 _NUMBERS = ["5", "12", "31", "90", "250", "1990", "2024", "12345", "٣", "²",
             # four digits below 1000 and from 1000 on (a rule of Digits(below_thousand) is left
             # out at the latter), in other scripts' digits too
-            "0999", "0012", "1000", "9999", "٠٩٩٩", "١٠٠٠"]
+            "0999", "0012", "1000", "9999", "٠٩٩٩", "١٠٠٠",
+            # a decade's number ends in "0" (Digits(tens)): in other scripts' digits it ends otherwise
+            "2020", "1980", "70", "٢٠٢٠", "٩٠"]
 _BETWEEN = [" ", "  ", "-", "–", "—", ".", ",", "/", "", "\n", " \t", "\u00a0", ". ", "-ші ",
             # decimals, and what may follow them
             ",5 ", ",25 ", ",5", ",5-", ",5 - ", ",255 ", ", ", ",5\n", ",٣ "]
@@ -102,3 +104,12 @@ def test_a_followed_word_before_one_space_is_tried_as_before_two(lang):
         for after in _continuations() + _AFTER:
             one, two = f"{word} {after}", f"{word}  {after}"
             assert at.at(one, len(word)) == at.at(two, len(word)) == at._at(one, len(word)), one
+
+
+def test_a_decade_is_tried_only_at_a_number_ending_in_zero():
+    for lang, text, decade in (("kk", "1990-жылдары", True), ("kk", "1997-жылдары", False), ("kk", "90 жылдары", True),
+                               ("kk", "2027 жылдары", False), ("ru", "90-х годах", True), ("ru", "1995-е годы", False)):
+        tries = dates.TRIES[lang]
+        number = dates.WORD.match(text).group()
+        names = {handler.__name__ for _, handler, _ in tries.at_number(text, 0, number)}
+        assert ("decade" in names) == decade, text
