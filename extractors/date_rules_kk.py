@@ -79,6 +79,12 @@ def year_phrase(m: re.Match, published: dt.date | None) -> Candidate | None:
 
 def continue_year(m: re.Match, year: int | None, published: dt.date | None) -> Candidate:
     c = Candidate(m.start(), m.end(), None)
+    if m.group("cont") is None:
+        # the year alone ("2024 жылы", "биыл"): no group of the continuation took part, so no
+        # months, no part of the year, no month or day; the year, and the tail
+        if year is not None:
+            c.date = _point(iso(year))
+        return _tail(c, m)
     c.months = _months(m)
     if m.group("same"):
         c.same_period = True
