@@ -658,7 +658,9 @@ _RU_LATIN_AFTER = re.compile(
     r"(?<![\w-])(?:(?P<company>[Кк]омпани[яиюей]|[Кк]орпораци[яиюей]|[Хх]олдинг[аеуом]*|[Кк]онцерн[аеуом]*"
     r"|[Гг]рупп[аыуе]\s+компаний|ТОО|АО)|(?P<bank>[Бб]анк[аеуом]*))\s+"
     r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){0,4})(?![\w-])")
-_LATIN_NAME = re.compile(r"(?<![\w-])[A-Z][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){0,4}(?=\s+[^\W\d_])")
+# (the capital first, the character before it read after it: the regex engine skips to the
+# next capital in C, where a lookbehind first had it try every character; same matches)
+_LATIN_NAME = re.compile(r"[A-Z](?<![\w-].)[\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){0,4}(?=\s+[^\W\d_])")
 _LATIN_CAPITAL = re.compile(r"[A-Z]")
 
 

@@ -110,3 +110,17 @@ def test_scan_opening_with_its_letters_starts_where_the_lookahead_form_did(scan)
     for _ in range(3000):
         text = "".join(rng.choice(marks) + rng.choice(words) for _ in range(rng.randint(0, 12)))
         assert [m.start() for m in new.finditer(text)] == [m.start() for m in old.finditer(text)], text
+
+
+def test_latin_names_start_where_the_lookbehind_first_form_found_them():
+    import random
+    import re
+
+    from extractors.org_heads import _LATIN_NAME
+
+    rng = random.Random(9)
+    before_first = re.compile(r"(?<![\w-])[A-Z][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){0,4}(?=\s+[^\W\d_])")
+    pieces = ["Kazakh", "TV", "KEGOC", "арнасы", "компаниясы", "x", "-", "_", "5", " ", "  ", "\n", "&", ".", "Ä", "Q"]
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert [m.span() for m in _LATIN_NAME.finditer(text)] == [m.span() for m in before_first.finditer(text)], text
