@@ -199,7 +199,6 @@ def _adjacent(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bo
 def kk_orgs(text: str) -> list[tuple[int, int, str, str]]:
     """``(start, end, canonical name, type)`` of unquoted Kazakh organisation names."""
     head_re, groups = kk_org_head_regex()
-    prefixes = _head_prefixes()
     out = []
     # Only the words that start like a head noun: a regular expression finds them, where a
     # test of every word of the text was most of the time this took.
@@ -209,22 +208,10 @@ def kk_orgs(text: str) -> list[tuple[int, int, str, str]]:
         if head is None:
             continue
         head_start, head_end, hw = head
-        low = hw[:4].lower()
-        if low not in prefixes and low[:3] not in prefixes:
-            continue  # the cheap test: most words are not head nouns
-        m = head_re.fullmatch(hw)
-        if not m:
+        found = _kk_head(hw)
+        if found is None:
             continue
-        noun, (_, typ) = groups[m.lastgroup]
-        if _PLURAL.match(hw.lower(), len(noun)):
-            continue
-        bare_centre = False
-        if noun in _POSSESSED_ONLY and not _possessed(hw.lower(), noun):
-            if noun != "орталық":
-                continue
-            bare_centre = True  # "Ұлттық ядролық орталықта": kept if an adjective stands before it
-        if noun == "бөлім" and _ACCUSATIVE_OF_POSSESSED.search(hw.lower()):
-            continue  # "шоудың барлық бөлімін": every part of the show
+        noun, typ, bare_centre = found
         # The name is at most a few words long: tokenise only the stretch before it.
         line_start = text.rfind("\n", 0, head_start) + 1
         window = max(line_start, head_start - _WINDOW)
@@ -262,6 +249,33 @@ def kk_orgs(text: str) -> list[tuple[int, int, str, str]]:
         lead = _SPACES.sub(" ", text[toks[start][0]:toks[i][0]])
         out.append((toks[start][0], head_end, lead + kk_base(hw), typ))
     return out
+
+
+@lru_cache(maxsize=16384)
+def _kk_head(word: str) -> tuple[str, str, bool] | None:
+    """The head noun ``word`` is a form of, its type, and whether it is "орталық" in its bare
+    form (a centre only after an adjective); None for a word that ends no name. Remembered
+    by word: three words in four that start like a head are none ("басқа", "орташа",
+    "әкімі"), the same ones on every page, and the head expression tries every head."""
+    low = word[:4].lower()
+    prefixes = _head_prefixes()
+    if low not in prefixes and low[:3] not in prefixes:
+        return None  # the cheap test: most words are not head nouns
+    head_re, groups = kk_org_head_regex()
+    m = head_re.fullmatch(word)
+    if not m:
+        return None
+    noun, (_, typ) = groups[m.lastgroup]
+    if _PLURAL.match(word.lower(), len(noun)):
+        return None
+    bare_centre = False
+    if noun in _POSSESSED_ONLY and not _possessed(word.lower(), noun):
+        if noun != "орталық":
+            return None
+        bare_centre = True  # "Ұлттық ядролық орталықта": kept if an adjective stands before it
+    if noun == "бөлім" and _ACCUSATIVE_OF_POSSESSED.search(word.lower()):
+        return None  # "шоудың барлық бөлімін": every part of the show
+    return noun, typ, bare_centre
 
 
 @lru_cache(maxsize=1)

@@ -124,3 +124,14 @@ def test_latin_names_start_where_the_lookbehind_first_form_found_them():
     for _ in range(30000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
         assert [m.span() for m in _LATIN_NAME.finditer(text)] == [m.span() for m in before_first.finditer(text)], text
+
+
+def test_head_words_remembered_give_what_they_gave_when_read():
+    from extractors.org_heads import _kk_head
+
+    texts = ["Денсаулық сақтау министрлігінің басқа бөлігі", "Аудандық білім бөлімі мен орталықтандырылған кітапхана",
+             "Ұлттық ядролық орталықта, облыс орталықта", "шоудың барлық бөлімін, компаниялардың", "Самұрық-Қазына қоры"]
+    _kk_head.cache_clear()
+    first = [kk_orgs(t) for t in texts]
+    assert [kk_orgs(t) for t in texts] == first
+    assert _kk_head("басқа") is None and _kk_head("министрлігінің")[0] == "министрлік"
