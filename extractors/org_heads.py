@@ -497,8 +497,11 @@ def _tokens_around(tokens: _TextTokens, hs: int) -> tuple[list[tuple[int, int, s
 def _ru_head_starts() -> re.Pattern[str]:
     from extractors.type_nouns import _ru_heads_by_prefix
 
-    # ru_org_head looks stems up by their first three letters; acronyms are matched as written
-    return _starts_of(_ru_heads_by_prefix(), RU_ACRONYM_HEADS)
+    # ru_org_head takes a word that begins with a whole stem; acronyms are matched as written.
+    # (the whole stems, not their first three letters: "проекту", "полугода", "более" began
+    # like "прокуратур…", "полици…", "больниц…", nine in ten words found, each then asked)
+    stems = frozenset(stem for heads in _ru_heads_by_prefix().values() for stem, _ in heads)
+    return _starts_of(stems, RU_ACRONYM_HEADS)
 
 
 def _ru_org(text: str, toks, i: int, nominative: str) -> tuple[int, int, str, str] | None:

@@ -135,3 +135,18 @@ def test_head_words_remembered_give_what_they_gave_when_read():
     first = [kk_orgs(t) for t in texts]
     assert [kk_orgs(t) for t in texts] == first
     assert _kk_head("басқа") is None and _kk_head("министрлігінің")[0] == "министрлік"
+
+
+def test_ru_scan_of_whole_stems_finds_every_head_word_of_random_texts():
+    import random
+
+    rng = random.Random(4)
+    stems = [stem for heads in _ru_heads_by_prefix().values() for stem, _ in heads]
+    words = [s + e for s in stems for e in ("", "а", "ы", "ом", "ах", "ией")] + [s[:k] for s in stems for k in (3, 4)]
+    words += ["проекту", "полугода", "более", "Аким", "акима", "прошлым", "УВД", "ДЧС", "x", "5", "_"]
+    marks = [" ", "  ", "\n", "(", "«", "-", ",", "", "’", "5"]
+    for _ in range(4000):
+        text = "".join(rng.choice(marks) + rng.choice([w, w.capitalize(), w.upper()])
+                       for w in rng.choices(words, k=rng.randint(1, 8)))
+        expected = [w.start() for w in _WORD.finditer(text) if ru_org_head(w.group()) or w.group() in ACRONYM_HEADS]
+        assert set(expected) <= set(_scanned(text, _ru_head_starts())), text
