@@ -182,7 +182,12 @@ def find_dates(text: str, lang: str, published: dt.date | None = None) -> list[R
     matches = _matches(text, lang)
     cands = _header_years(text) if TABLE_CELLS in text else []
     cands += _label_years(text)
-    found = _select(matches, cands, published)
+    try:
+        found = _select(matches, cands, published)
+    except _Widened:
+        # (no rule's meaning widens its match; were one to, every meaning is read first, and
+        # the order is the candidates' own, as _select's was before it read them lazily)
+        found = _select([], _read(matches, published) + cands, published)
     found = _join_ranges(text, found, RANGE_WORDS[lang])
     found = _join_weekdays(text, found)
     _same_period(found)
@@ -375,12 +380,20 @@ def _matches(text: str, lang: str) -> list[tuple[re.Match, object, int]]:
 
 def _candidates(text: str, lang: str, published: dt.date | None) -> list[tuple[Candidate, int]]:
     """Every rule's candidate with its rank, in text order: each match's meaning read."""
+    return _read(_matches(text, lang), published)
+
+
+def _read(matches: list[tuple[re.Match, object, int]], published: dt.date | None) -> list[tuple[Candidate, int]]:
     out = []
-    for m, handler, rank in _matches(text, lang):
+    for m, handler, rank in matches:
         c = handler(m, published)
         if c is not None and c.end > c.start:
             out.append((c, rank))
     return out
+
+
+class _Widened(Exception):
+    """A rule's candidate reaching outside its match, which _select's order assumes none does."""
 
 
 _CELL_YEAR = re.compile(r"(?:(?<=\| )|(?<![^\n]))((?:19|20)\d\d)(?= \||\s*$)", re.MULTILINE)
@@ -477,7 +490,7 @@ def _select(matches: list[tuple[re.Match, object, int]], cands: list[tuple[Candi
         elif start <= c.start and c.end <= end:
             heapq.heappush(narrower, (c.start - c.end, rank, c.start, seq, c, None))
         else:
-            raise AssertionError(f"a date rule's candidate {c.start, c.end} lies outside its match {start, end}")
+            raise _Widened(f"a date rule's candidate {c.start, c.end} lies outside its match {start, end}")
     while narrower:
         keep(heapq.heappop(narrower)[4])
     return sorted(kept, key=lambda c: c.start)

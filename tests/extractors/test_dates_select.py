@@ -106,3 +106,14 @@ def test_a_match_reaching_past_a_kept_span_is_read():
     assert [(c.start, c.end) for c in found] == [(0, 6), (6, 9)]
     assert [(c.start, c.end) for c in _select_every([(h(m, None), r) for m, h, r in (wide, later, inside)])] == \
            [(0, 6), (6, 9)]
+
+
+def test_a_meaning_wider_than_its_match_is_told_and_read_with_every_meaning_first():
+    text = "abcdefghij"
+    widened = (re.compile("cde").match(text, 2), lambda m, p: dates.Candidate(1, 6, None), 0)
+    other = (re.compile("fgh").match(text, 5), lambda m, p: dates.Candidate(5, 8, {"start": "2024", "end": "2024"}), 1)
+    with pytest.raises(dates._Widened):
+        dates._select([widened, other], [], None)
+    found = dates._select([], dates._read([widened, other], None), None)
+    want = _select_every([(h(m, None), r) for m, h, r in (widened, other)])
+    assert [(c.start, c.end, c.date) for c in found] == [(c.start, c.end, c.date) for c in want] == [(1, 6, None)]
