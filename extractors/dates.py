@@ -26,6 +26,7 @@ from extractors.table_rows import TABLE_CELLS, is_header
 RULES = {"kk": date_rules_kk.RULES, "ru": date_rules_ru.RULES}
 WORD = re.compile(r"\w+")
 DIGIT_RUN = re.compile(r"\d*")
+DECIMALS = re.compile(r"\d+\s*")
 SPACES = re.compile(r"\s*")
 # A number's digits counted up to this: every rule begins with fewer.
 MAX_DIGITS = 5
@@ -273,9 +274,9 @@ class _Tries:
         elif after == ",":
             # a decimal comma ("12,5 млн", six a page): the rules that take one read on after
             # the decimals and their spaces as after a number's spaces (see Digits)
-            decimals = DIGIT_RUN.match(text, end + 1).end()
-            if decimals > end + 1:
-                gap = SPACES.match(text, decimals).end()
+            decimals = DECIMALS.match(text, end + 1)  # (the decimals and their spaces, one match)
+            if decimals is not None:
+                gap = decimals.end()
                 then = self._then(text[gap:gap + 2])
         length = end - pos
         # (a year, "2023 жылы", is no count of years: the duration rule's meaning drops it)
