@@ -134,23 +134,29 @@ class Digits:
     # True: the rule's meaning drops a number of 1000 or more that its pattern reads ("2020
     # жылы" is a year, not a duration), so it is not tried at four digits that make one
     below_thousand: bool = False
+    # True: the pattern reads a number whose last digit is "0" ("1990-жылдары", "в 90-х годах",
+    # a decade), so it is not tried at a number that ends otherwise ("2027 жылға")
+    tens: bool = False
 
     def __init__(self, lengths: tuple[int, ...], *after: str, then: str | tuple[str, ...] | None = None,
-                 below_thousand: bool = False) -> None:
+                 below_thousand: bool = False, tens: bool = False) -> None:
         object.__setattr__(self, "lengths", tuple(lengths))
         object.__setattr__(self, "below_thousand", below_thousand)
+        object.__setattr__(self, "tens", tens)
         object.__setattr__(self, "after", frozenset(after))
         if then is not None:
             then = tuple(then)  # a string: its characters
             assert all(0 < len(t) <= 2 and t == t.lower() and not ODD_LATIN_CASES & set(t) for t in then), then
         object.__setattr__(self, "then", None if then is None else frozenset(then))
 
-    def admits(self, length: int, after: str, then: str | None = None, thousands: bool = False) -> bool:
+    def admits(self, length: int, after: str, then: str | None = None, thousands: bool = False,
+               zero: bool = True) -> bool:
         """``then``: the kind of what follows the spaces (see ``then_letters``), when ``after``
-        is SPACE; ``thousands``: whether the digits make 1000 or more."""
+        is SPACE; ``thousands``: whether the digits make 1000 or more; ``zero``: whether the
+        last digit is "0"."""
         if length not in self.lengths or self.after and after not in self.after:
             return False
-        if thousands and self.below_thousand:
+        if thousands and self.below_thousand or self.tens and not zero:
             return False
         if self.then is None or then is None or then == UNKNOWN:
             return True

@@ -60,8 +60,10 @@ COUNT = (
 # "үшінші тоқсанның соңына дейін", "екінші жартыжылдықтың басында": an edge of a quarter or a half
 PART_EDGE = r"(?:\s+(?P<pedge>соң|аяғ|бас)(?:ына|ынан|ында|ы)(?!\w))?"
 LINKED = r"(?:(?<=ғы)|(?<=гі)|(?<=ың)|(?<=ің)|(?<=ж\.)|(?<=ǵy)|(?<=gy)|(?<=yń))"
+# (group "cont": whether anything follows the year's word, one look for the year alone, "2024
+# жылы", most year phrases, where its meaning asked each group below in turn)
 CONTINUATION = (
-    rf"(?:(?(y)|{LINKED})\s+(?P<pd>{DAY})(?:{DASH}(?P<pd2>{DAY}))?\s+(?P<pm>{MONTH})"
+    rf"(?P<cont>(?(y)|{LINKED})\s+(?P<pd>{DAY})(?:{DASH}(?P<pd2>{DAY}))?\s+(?P<pm>{MONTH})"
     rf"|{LINKED}(?:\s+(?P<m1>{MONTH})(?:{DASH}(?P<m2>{MONTH}))?(?:\s+ай{L}*)?"
     rf"|\s+(?:(?:алғашқы|бірінші)\s+)?(?P<n>\d{{1,2}}|{SPELLED})\s+{AY}"
     rf"|\s+(?P<ord>{ORD}){ORD_GAP}(?P<part>жарты\s?жылд{L}*|жарты{L}*|тоқсан{L}*){PART_EDGE}"

@@ -79,6 +79,12 @@ def year_phrase(m: re.Match, published: dt.date | None) -> Candidate | None:
 
 def continue_year(m: re.Match, year: int | None, published: dt.date | None) -> Candidate:
     c = Candidate(m.start(), m.end(), None)
+    if m.group("cont") is None:
+        # the year alone ("2024 жылы", "биыл"): no group of the continuation took part, so no
+        # months, no part of the year, no month or day; the year, and the tail
+        if year is not None:
+            c.date = _point(iso(year))
+        return _tail(c, m)
     c.months = _months(m)
     if m.group("same"):
         c.same_period = True
@@ -607,7 +613,7 @@ COMPOUND = rf"(?:{alternation(W.COMPOUND_PERIODS)}){L}*"
 # (pattern, meaning, words it may begin with); earlier rules win ties of length.
 RULES = [
     # ahead of the year rules so that "1990-жылдары" (the 1990s) wins their tie
-    (_compile(DECADE), decade, (Digits((2, 4), "-", SPACE, then=("жы",)), "өткен", "xx", "хх") + tuple(DECADE_WORDS)),
+    (_compile(DECADE), decade, (Digits((2, 4), "-", SPACE, then=("жы",), tens=True), "өткен", "xx", "хх") + tuple(DECADE_WORDS)),
     (_compile(rf"(?P<d>{DAY})\s+(?P<m>{MONTH})\s*,?\s*(?P<y>{YEAR4}){HSUF}(?:\s*{YEARWORD})?{TAIL}"),
      day_month_year, (DAY_DIGITS, *DAY_SPELLED)),
     (_compile(rf"(?:{YEAR_HEAD}){CONTINUATION}{TAIL}"), year_phrase, YEAR_START),

@@ -557,7 +557,7 @@ WEEKDAY_MODIFIER_FIRSTS = ("пр", "ми", "сл", "бл", "эт")
 # (pattern, meaning, words it may begin with); earlier rules win ties of length.
 RULES = [
     # decades, ahead of the year rule so that they win its ties: "в 90-х годах", "1990-е годы", "в начале 2000-х"
-    (_compile(r"(?:1[89]|20)?\d0-?[хе]\s+(?:год(?:ы|ов|ах|ам)|гг\.)|(?:1[89]|20)\d0-[хе]"), decade, (Digits((2, 4), "-", LETTER),)),
+    (_compile(r"(?:1[89]|20)?\d0-?[хе]\s+(?:год(?:ы|ов|ах|ам)|гг\.)|(?:1[89]|20)\d0-[хе]"), decade, (Digits((2, 4), "-", LETTER, tens=True),)),
     (_compile(rf"(?:(?:аналогичн|соответствующ)(?:ый|ого|ом|ему)|(?:тот|того|том|тому)\s+же)\s+период(?:а|е|у)?\s+"
               rf"(?P<core>{YEAR_OR_REL})"),
      same_period, stems(("аналогичный", "соответствующий")) + ("тот", "того", "том", "тому")),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import heapq
 import re
 
 from extractors import date_rules_kk, date_rules_ru
@@ -25,6 +26,7 @@ from extractors.table_rows import TABLE_CELLS, is_header
 RULES = {"kk": date_rules_kk.RULES, "ru": date_rules_ru.RULES}
 WORD = re.compile(r"\w+")
 DIGIT_RUN = re.compile(r"\d*")
+DECIMALS = re.compile(r"\d+\s*")
 SPACES = re.compile(r"\s*")
 # A number's digits counted up to this: every rule begins with fewer.
 MAX_DIGITS = 5
@@ -80,11 +82,36 @@ def _phrase_after(phrase: str, first: str) -> set | None:
     return {(rest[0], None)}
 
 
+def _cased_alike(word: str) -> bool:
+    """Whether each character of ``word`` matches case-insensitively its case pair alone, so
+    that its lower case says what a pattern's letters match there (see ``then_letters``)."""
+    return all((ord(c) < 0x180 or 0x400 <= ord(c) < 0x500) and c not in ODD_LATIN_CASES for c in word)
+
+
+def _stems(rules) -> dict[tuple[str, int], tuple[str, ...]]:
+    """The whole stems a rule begins with, in lower case, by their first three letters and the
+    rule's number: of those whose stems of these letters are all ``_cased_alike`` words (any
+    other is tried at every word of these letters)."""
+    out: dict[tuple[str, int], list[str] | None] = {}
+    for rank, (_, _, starts) in enumerate(rules):
+        for w in starts:
+            if isinstance(w, str) and w.endswith(STEM):
+                stem = w[:-len(STEM)].lower()
+                key = (stem[:3], rank)
+                known = out.get(key, [])
+                # (a stem of word characters alone: the word "qan" of "qan'tar" is cut at the
+                # apostrophe, where the pattern reads on)
+                whole = _cased_alike(stem) and WORD.fullmatch(stem) is not None
+                out[key] = known + [stem] if known is not None and whole else None
+    return {key: tuple(stems) for key, stems in out.items() if stems is not None}
+
+
 class _Starts:
     """Which rules of one language may begin at a word."""
 
     def __init__(self, rules) -> None:
         self.exact, self.prefix, self.digits, self.follows = _index(rules)
+        self.stems = _stems(rules)
         # the characters some rule names to follow its digits ("-", ".", ","), or its spaces:
         # kinds of their own
         self.after_chars = frozenset(c for d in self.digits.values() for c in d.after if len(c) == 1)
@@ -94,7 +121,16 @@ class _Starts:
         if word[0].isdigit():
             return tuple(self.digits)
         w = word.lower()
-        return tuple(sorted(set(self.exact.get(w, ())) | set(self.prefix.get(w[:3], ()))))
+        by_stem = self.prefix.get(w[:3], ())
+        if by_stem and _cased_alike(word):
+            # A rule begins at a stem's word only where the word begins with the whole stem:
+            # "қаржының", "қаралды" share the first three letters of "қараша" (November) and
+            # "жұмыс" those of "жұма" (Friday), and begin no month or weekday (asked once a
+            # word: the answer is remembered by _Tries.at). A rule that names the word itself
+            # stays, as do the rules with a stem of other letters.
+            exact, stems = self.exact.get(w, ()), self.stems
+            by_stem = [r for r in by_stem if r in exact or (w[:3], r) not in stems or w.startswith(stems[w[:3], r])]
+        return tuple(sorted(set(self.exact.get(w, ())) | set(by_stem)))
 
     def after(self, word: str, rank: int) -> frozenset | None:
         """What may follow ``word`` for rule ``rank`` to begin at it (see ``_index``); None
@@ -104,10 +140,12 @@ class _Starts:
         w = word.lower()
         return None if rank in self.prefix.get(w[:3], ()) else self.follows.get((w, rank))
 
-    def number_ranks(self, length: int, after: str, then: str | None = None, thousands: bool = False) -> tuple[int, ...]:
+    def number_ranks(self, length: int, after: str, then: str | None = None, thousands: bool = False,
+                     zero: bool = True) -> tuple[int, ...]:
         """The rules that may begin with ``length`` digits followed by ``after`` (a kind), and
-        after spaces by ``then`` (a kind); ``thousands``: the digits make 1000 or more."""
-        return tuple(rank for rank, d in self.digits.items() if d.admits(length, after, then, thousands))
+        after spaces by ``then`` (a kind); ``thousands``: the digits make 1000 or more;
+        ``zero``: the last digit is "0"."""
+        return tuple(rank for rank, d in self.digits.items() if d.admits(length, after, then, thousands, zero))
 
 
 STARTS = {lang: _Starts(rules) for lang, rules in RULES.items()}
@@ -142,11 +180,15 @@ def find_dates(text: str, lang: str, published: dt.date | None = None) -> list[R
     if isinstance(published, dt.datetime):
         published = published.date()
     lang = lang if lang in RULES else "kk"
-    cands = _candidates(text, lang, published)
-    if TABLE_CELLS in text:
-        cands += _header_years(text)
+    matches = _matches(text, lang)
+    cands = _header_years(text) if TABLE_CELLS in text else []
     cands += _label_years(text)
-    found = _select(cands)
+    try:
+        found = _select(matches, cands, published)
+    except _Widened:
+        # (no rule's meaning widens its match; were one to, every meaning is read first, and
+        # the order is the candidates' own, as _select's was before it read them lazily)
+        found = _select([], _read(matches, published) + cands, published)
     found = _join_ranges(text, found, RANGE_WORDS[lang])
     found = _join_weekdays(text, found)
     _same_period(found)
@@ -169,12 +211,18 @@ class _Tries:
         self.after_chars = STARTS[lang].after_chars | STARTS[other].after_chars
         self.then_chars = STARTS[lang].then_chars | STARTS[other].then_chars
         # by the number of digits, the kind of what follows them, after spaces the first two
-        # letters of what follows those, and whether four digits make 1000 or more: filled as
-        # numbers are read, a few thousand keys
-        self.numbers: dict[tuple[int, str, str | None, bool], tuple] = {}
+        # letters of what follows those, whether four digits make 1000 or more and whether the
+        # last is "0": filled as numbers are read, a few thousand keys
+        self.numbers: dict[tuple[int, str, str | None, bool, bool], tuple] = {}
         self.then_kinds: dict[str, str] = {}
+        # the same tries for a number of digits alone followed by one space and a word ("2024
+        # жылы", "15 наурыз", "240 голов": four numbers in five), by the number of digits, the
+        # three characters after them as written, whether they make 1000 or more and whether
+        # the last is "0": one look-up instead of the kinds read one by one (see at_number)
+        self.spaced: dict[tuple[int, str, bool, bool], tuple] = {}
+        assert " " not in self.after_chars  # (a space after digits is read as SPACE)
 
-    def _number_tries(self, key: tuple[int, str, str | None, bool]) -> tuple:
+    def _number_tries(self, key: tuple[int, str, str | None, bool, bool]) -> tuple:
         tries = tuple((rules[rank][0], rules[rank][1], rank + offset)
                       for starts, rules, offset in self.langs for rank in starts.number_ranks(*key))
         if len(self.numbers) < 200_000:  # bounded: as many keys as pairs of letters
@@ -197,7 +245,20 @@ class _Tries:
         """The rules to try at a word that begins with a digit: those whose Digits take
         its number of digits and what follows them."""
         # (a word of digits alone, "2024", ends where its digits do: \d is a decimal digit)
-        end = pos + len(word) if word.isdecimal() else DIGIT_RUN.match(text, pos).end()
+        if word.isdecimal():
+            end = pos + len(word)
+            after = text[end:end + 3]
+            if after[:1] == " " and not after[1:2].isspace():
+                length = len(word)
+                key = (min(length, MAX_DIGITS), after, length == 4 and int(word) >= 1000, word[-1] == "0")
+                tries = self.spaced.get(key)
+                if tries is None:
+                    tries = self._number_tries((key[0], SPACE, self._then(after[1:]), key[2], key[3]))
+                    if len(self.spaced) < 200_000:  # bounded: as many keys as pairs of letters
+                        self.spaced[key] = tries
+                return tries
+        else:
+            end = DIGIT_RUN.match(text, pos).end()
         if end == pos:
             return self.at(word)  # a digit \d does not read ("²"): every rule that begins with digits
         after = text[end:end + 1]
@@ -213,13 +274,13 @@ class _Tries:
         elif after == ",":
             # a decimal comma ("12,5 млн", six a page): the rules that take one read on after
             # the decimals and their spaces as after a number's spaces (see Digits)
-            decimals = DIGIT_RUN.match(text, end + 1).end()
-            if decimals > end + 1:
-                gap = SPACES.match(text, decimals).end()
+            decimals = DECIMALS.match(text, end + 1)  # (the decimals and their spaces, one match)
+            if decimals is not None:
+                gap = decimals.end()
                 then = self._then(text[gap:gap + 2])
         length = end - pos
         # (a year, "2023 жылы", is no count of years: the duration rule's meaning drops it)
-        key = (min(length, MAX_DIGITS), after, then, length == 4 and int(text[pos:end]) >= 1000)
+        key = (min(length, MAX_DIGITS), after, then, length == 4 and int(text[pos:end]) >= 1000, text[end - 1] == "0")
         tries = self.numbers.get(key)
         return tries if tries is not None else self._number_tries(key)
 
@@ -249,9 +310,23 @@ class _Followed:
         # per try, the starts it takes after spaces
         self.thens = tuple(a and frozenset(then for _, then in a if then is not None) for a in afters)
         self.by_next: dict[tuple[str, str | None], tuple] = {}  # by the kinds below
+        # the same, after one space, by the two characters that follow it as written ("в селе":
+        # " се"): one look-up instead of their kinds read letter by letter
+        self.by_spaced: dict[str, tuple] = {}
 
     def at(self, text: str, end: int) -> tuple:
         """The rules to try at the word ending at ``end``."""
+        after = text[end:end + 3]
+        if after[:1] == " " and not after[1:2].isspace():
+            tries = self.by_spaced.get(after)
+            if tries is None:
+                tries = self._at(text, end)
+                if len(self.by_spaced) < 10_000:  # bounded: as many keys as pairs of letters after a word
+                    self.by_spaced[after] = tries
+            return tries
+        return self._at(text, end)
+
+    def _at(self, text: str, end: int) -> tuple:
         after = text[end:end + 1]
         if after.isspace():
             gap = SPACES.match(text, end).end()
@@ -271,7 +346,9 @@ class _Followed:
 TRIES = {lang: _Tries(lang) for lang in RULES}
 
 
-def _candidates(text: str, lang: str, published: dt.date | None) -> list[tuple[Candidate, int]]:
+def _matches(text: str, lang: str) -> list[tuple[re.Match, object, int]]:
+    """Where each rule's pattern matches, ``(match, meaning, rank)`` in text order; the
+    meanings are read by ``_select``, only for the matches that can still be kept."""
     # Each rule is tried only where a word it may begin with stands: a regex search
     # over every position with these alternations costs several ms per kilobyte.
     tries = TRIES[lang]
@@ -298,10 +375,26 @@ def _candidates(text: str, lang: str, published: dt.date | None) -> list[tuple[C
         for pattern, handler, rank in todo:
             m = pattern.match(text, pos)
             if m is not None:
-                c = handler(m, published)
-                if c is not None and c.end > c.start:
-                    out.append((c, rank))
+                out.append((m, handler, rank))
     return out
+
+
+def _candidates(text: str, lang: str, published: dt.date | None) -> list[tuple[Candidate, int]]:
+    """Every rule's candidate with its rank, in text order: each match's meaning read."""
+    return _read(_matches(text, lang), published)
+
+
+def _read(matches: list[tuple[re.Match, object, int]], published: dt.date | None) -> list[tuple[Candidate, int]]:
+    out = []
+    for m, handler, rank in matches:
+        c = handler(m, published)
+        if c is not None and c.end > c.start:
+            out.append((c, rank))
+    return out
+
+
+class _Widened(Exception):
+    """A rule's candidate reaching outside its match, which _select's order assumes none does."""
 
 
 _CELL_YEAR = re.compile(r"(?:(?<=\| )|(?<![^\n]))((?:19|20)\d\d)(?= \||\s*$)", re.MULTILINE)
@@ -341,24 +434,66 @@ def _label_years(text: str) -> list[tuple[Candidate, int]]:
     return out
 
 
-def _select(cands: list[tuple[Candidate, int]]) -> list[Candidate]:
-    """Longest spans first, earlier rules on ties; no two kept spans overlap."""
-    cands.sort(key=lambda cr: (-(cr[0].end - cr[0].start), cr[1], cr[0].start))
+def _select(matches: list[tuple[re.Match, object, int]], cands: list[tuple[Candidate, int]],
+            published: dt.date | None) -> list[Candidate]:
+    """Longest spans first, earlier rules on ties (then the earlier in ``matches``, then
+    ``cands``); no two kept spans overlap. The same spans as sorting every match's
+    candidate (``_candidates`` followed by ``cands``) and keeping each that overlaps none
+    kept before it.
+
+    A rule's meaning never widens its match (its candidate lies within the match: the
+    preposition of "с 2020 года" or a case ending left outside), so a match is put in
+    order by its own span, and its meaning is read only when no kept span covers the
+    match: about half the matches, a year inside "15 марта 2024 года" or the other
+    language's rule on the same words, lie inside a span kept already and would lose
+    whatever they meant (a meaning reads a dozen groups: ~6 us).
+    """
+    order = [(m.start() - m.end(), rank, m.start(), seq, m, handler)
+             for seq, (m, handler, rank) in enumerate(matches)]
+    seq = len(order)
+    order += [(c.start - c.end, rank, c.start, seq + i, c, None) for i, (c, rank) in enumerate(cands)]
+    order.sort()  # (seq differs between any two: nothing after it is compared)
     kept: list[Candidate] = []
     # the kept spans, disjoint, by start (and so by end): a span overlaps one iff it overlaps
     # the last that starts before its end (looked up by bisect, not character by character)
     starts: list[int] = []
     ends: list[int] = []
-    for c, _ in cands:
+    # read candidates narrower than their match, by their own span's place in the order
+    narrower: list[tuple] = []
+
+    def keep(c: Candidate) -> None:
         if c.start >= c.end:
             kept.append(c)  # an empty span takes no character
-            continue
+            return
         i = bisect.bisect_left(starts, c.end)
         if i and ends[i - 1] > c.start:
-            continue
+            return
         kept.append(c)
         starts.insert(i, c.start)
         ends.insert(i, c.end)
+
+    for item in order:
+        while narrower and narrower[0] < item:
+            keep(heapq.heappop(narrower)[4])
+        width, rank, start, seq, found, handler = item
+        if handler is None:
+            keep(found)  # a candidate read already
+            continue
+        end = start - width
+        i = bisect.bisect_right(starts, start)
+        if i and ends[i - 1] >= end:
+            continue  # inside a kept span: its candidate, not wider, would overlap it
+        c = handler(found, published)
+        if c is None or c.end <= c.start:
+            continue
+        if c.start == start and c.end == end:
+            keep(c)
+        elif start <= c.start and c.end <= end:
+            heapq.heappush(narrower, (c.start - c.end, rank, c.start, seq, c, None))
+        else:
+            raise _Widened(f"a date rule's candidate {c.start, c.end} lies outside its match {start, end}")
+    while narrower:
+        keep(heapq.heappop(narrower)[4])
     return sorted(kept, key=lambda c: c.start)
 
 

@@ -59,7 +59,9 @@ _WORK_BEFORE = re.compile(r"(?:фильм|книг|кітап|спектакл|�
 # law): they type a quoted name only right after it.
 _NEAR_ONLY = re.compile(r"(?i)бөлім(?!ше)")
 _WORD_AFTER = re.compile(r"\s*([^\W\d_][\w-]*)")
-_SENTENCE_END = re.compile(r"[.!?]$")
+# What "[.!?]$" finds: a stop last, or before a line break that ends the text (one test of
+# the end, where the expression was tried at every character of the quote)
+_SENTENCE_END = (".", "?", "!", ".\n", "?\n", "!\n")
 _POSITION_AFTER = tuple(ORG_CONTEXT["position_after"])
 _NEXT_WORD = re.compile(r"\s+(?:[\d-]+[^\W\d_]*\s+)?([^\W\d_][\w-]*)")
 _NEXT_WORDS = re.compile(r"[»”\"\s]*([^\W\d_][\w-]*)(?:\s+(?:[\d-]+[^\W\d_]*\s+)?([^\W\d_][\w-]*))?")
@@ -160,7 +162,7 @@ def _quoted_record(text: str, s: int, e: int, after: int, before: int, lang: str
         if info is None or info[0] != "project":
             return None
         return Record(info[0], inner, s, e, name=normalize_spacing(inner), type=info[1])
-    if _SENTENCE_END.search(inner) and not inner.endswith("!") and len(inner.split()) > 3:
+    if inner.endswith(_SENTENCE_END) and not inner.endswith("!") and len(inner.split()) > 3:
         return None  # a quoted sentence, not a name
     entry = reg.lookup(inner, lang)
     if entry is None and " " not in inner.strip() and inner[:1].islower():
@@ -183,7 +185,7 @@ def _quoted_record(text: str, s: int, e: int, after: int, before: int, lang: str
     if info is None:
         return None
     kind, typ = info
-    nested = _NESTED.fullmatch(inner)
+    nested = _NESTED.fullmatch(inner) if "«" in inner else None  # (it reads one: most quotes hold none)
     if nested and all(is_legal_form(w) for w in nested.group(1).split()):
         # «НК «ҚТЖ»»: the legal form is not part of the name.
         entry = reg.lookup(nested.group(2), lang) or entry

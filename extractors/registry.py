@@ -134,10 +134,12 @@ class Registry:
                 {c: tuple(fe for fe in forms if firsts[fe[0]] is None or c in firsts[fe[0]]) for c in chars},
                 tuple(fe for fe in forms if firsts[fe[0]] is None))
         self._key_starts, self._reads_before = _key_starts_pattern(self._cased)
+        # the forms to try at a word, by its first _KEY_LEN characters as written (all the
+        # look-ups below read): remembered, a few hundred beginnings come back on every page
+        self._forms: dict[str, tuple] = {}
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, Entry]]:
         """Unquoted mentions of registry names in ``text``: ``(start, end, entry)``, in order."""
-        index = self._cased
         pos = 0
         for start in self._word_starts(text):
             if start < pos:
@@ -145,25 +147,36 @@ class Registry:
             w = _WORD_START.match(text, start)
             if w is None:  # not a word's start (cannot happen; kept as the contract)
                 continue
-            word = w.group()
-            first = word[0]
-            candidates = index.get(word[:_KEY_LEN].lower())
-            if candidates:
-                candidates = candidates[0].get(first, candidates[1])
-            short = index.get(word[:2].lower()) if len(word) > 2 else None
-            if short:
-                short = short[0].get(first, short[1])
-            if not candidates and not short:
+            head = w.group()[:_KEY_LEN]
+            forms = self._forms.get(head)
+            if forms is None:
+                forms = self._forms_at(head)
+                if len(self._forms) < 100_000:  # bounded: a long-running process sees many words
+                    self._forms[head] = forms
+            if not forms:
                 continue
             best = None
-            for group in (candidates, short):
-                for compiled, entry in group or ():
-                    m = compiled.match(text, start)
-                    if m and (best is None or m.end() > best[1]):
-                        best = (start, m.end(), entry)
+            for compiled, entry in forms:
+                m = compiled.match(text, start)
+                if m and (best is None or m.end() > best[1]):
+                    best = (start, m.end(), entry)
             if best:
                 yield best
                 pos = best[1]
+
+    def _forms_at(self, head: str) -> tuple:
+        """The forms to try, in order, at a word that begins with ``head`` (its first
+        _KEY_LEN characters as written): those of its key in the case of its first letter,
+        then those of its first two letters' key when the word is longer than two."""
+        index = self._cased
+        first = head[0]
+        candidates = index.get(head.lower())
+        if candidates:
+            candidates = candidates[0].get(first, candidates[1])
+        short = index.get(head[:2].lower()) if len(head) > 2 else None
+        if short:
+            short = short[0].get(first, short[1])
+        return tuple(candidates or ()) + tuple(short or ())
 
     def _word_starts(self, text: str) -> Iterator[int]:
         """Starts of the words whose beginning is a key of the index, in any case but

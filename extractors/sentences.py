@@ -32,13 +32,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
-        if m.group().startswith("\n"):
+        mark = m.group()
+        if mark[0] == "\n":
             end = m.start()
         else:
             end = m.end()
-            if m.group() == "." and _LIST_MARKER.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            if mark == "." and _LIST_MARKER.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
                 continue  # "2. Рассмотрено – 512": a numbered item's marker opens its sentence
-            if m.group()[0] == "." and _is_abbreviation(text, m.start()):
+            if mark[0] == "." and _is_abbreviation(text, m.start()):
                 nxt = text[m.end():m.end() + 6].lstrip().lstrip("(«\"")
                 if nxt[:1] in "–—" and nxt[1:2].isspace():
                     nxt = nxt[1:].lstrip()  # "на 0,2 п.п. – с 4,9% до 4,7%": a dash goes on with the sentence
@@ -54,7 +55,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans or [(0, len(text))]
 
 
+# A word of more letters than the longest abbreviation ends no abbreviation: six letters
+# before a dot, read in one slice, answer for most sentences ("жүргізілді.", "человек.").
+_LONGEST = max(map(len, ABBREVIATIONS))
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
+    if dot > _LONGEST and text[dot - _LONGEST - 1:dot].isalpha():
+        return False  # (lower() never shortens a word, and a letter last is no dot to strip)
     i = dot
     while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "."):
         i -= 1

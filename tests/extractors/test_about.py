@@ -189,3 +189,18 @@ def test_about_on_arbitrary_records_is_a_name_or_null():
         assert all(f.about is None or f.about in known for f in figures)
 
     check()
+
+
+def test_clause_breaks_are_where_the_alternatives_found_them():
+    """_CLAUSE_BREAK opens with a class of its characters; it finds the breaks
+    "(?<!\\d),|,(?!\\d)|[;:]|\\s[-–—]\\s" found, with the same spans."""
+    import random
+    import re
+
+    from extractors.about import _CLAUSE_BREAK
+
+    rng = random.Random(2)
+    alternatives = re.compile(r"(?<!\d),|,(?!\d)|[;:]|\s[-–—]\s")
+    for _ in range(50000):
+        text = "".join(rng.choice("1а,;: \n-–—\t\u00a0") for _ in range(rng.randint(0, 8)))
+        assert [m.span() for m in _CLAUSE_BREAK.finditer(text)] == [m.span() for m in alternatives.finditer(text)], text

@@ -10,7 +10,9 @@ from extractors import dates
 _NUMBERS = ["5", "12", "31", "90", "250", "1990", "2024", "12345", "٣", "²",
             # four digits below 1000 and from 1000 on (a rule of Digits(below_thousand) is left
             # out at the latter), in other scripts' digits too
-            "0999", "0012", "1000", "9999", "٠٩٩٩", "١٠٠٠"]
+            "0999", "0012", "1000", "9999", "٠٩٩٩", "١٠٠٠",
+            # a decade's number ends in "0" (Digits(tens)): in other scripts' digits it ends otherwise
+            "2020", "1980", "70", "٢٠٢٠", "٩٠"]
 _BETWEEN = [" ", "  ", "-", "–", "—", ".", ",", "/", "", "\n", " \t", "\u00a0", ". ", "-ші ",
             # decimals, and what may follow them
             ",5 ", ",25 ", ",5", ",5-", ",5 - ", ",255 ", ", ", ",5\n", ",٣ "]
@@ -76,3 +78,38 @@ def test_a_year_is_not_tried_as_a_count_of_years():
     assert not duration & {rank for _, _, rank in tries.at_number("2024 жыл", 0, "2024")}
     assert duration & {rank for _, _, rank in tries.at_number("0999 жыл", 0, "0999")}
     assert duration & {rank for _, _, rank in tries.at_number("999 жыл", 0, "999")}
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_a_number_before_one_space_is_tried_as_before_two(lang):
+    """A number of digits alone before one space and a word is looked up by the characters
+    after it as written; before two spaces by their kinds, read one by one: the same rules."""
+    tries = dates.TRIES[lang]
+    for number, after in itertools.product(_NUMBERS + ["7", "100", "2030", "0000"], _AFTER + ["", "5", "%", "-"]):
+        one, two = f"{number} {after}", f"{number}  {after}"
+        assert tries.at_number(one, 0, number) == tries.at_number(two, 0, number), one
+        # (and again, now that both are remembered)
+        assert tries.at_number(one, 0, number) == tries.at_number(two, 0, number), one
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_a_followed_word_before_one_space_is_tried_as_before_two(lang):
+    from tests.extractors.test_dates_word_starts import _continuations, _followed_words
+
+    tries = dates.TRIES[lang]
+    for word in _followed_words(lang):
+        at = tries.at(word)
+        if not isinstance(at, dates._Followed):
+            continue
+        for after in _continuations() + _AFTER:
+            one, two = f"{word} {after}", f"{word}  {after}"
+            assert at.at(one, len(word)) == at.at(two, len(word)) == at._at(one, len(word)), one
+
+
+def test_a_decade_is_tried_only_at_a_number_ending_in_zero():
+    for lang, text, decade in (("kk", "1990-жылдары", True), ("kk", "1997-жылдары", False), ("kk", "90 жылдары", True),
+                               ("kk", "2027 жылдары", False), ("ru", "90-х годах", True), ("ru", "1995-е годы", False)):
+        tries = dates.TRIES[lang]
+        number = dates.WORD.match(text).group()
+        names = {handler.__name__ for _, handler, _ in tries.at_number(text, 0, number)}
+        assert ("decade" in names) == decade, text

@@ -387,3 +387,18 @@ def _timed(fn, *args) -> float:
     t = time.process_time()
     fn(*args)
     return (time.process_time() - t) * 1000
+
+
+def test_a_quoted_sentence_end_is_what_the_expression_found():
+    """_SENTENCE_END, the ends tested with str.endswith, is what "[.!?]$" found: a stop last
+    or before a line break that ends the text."""
+    import random
+    import re
+
+    from extractors.names import _SENTENCE_END
+
+    rng = random.Random(1)
+    expression = re.compile(r"[.!?]$")
+    for _ in range(50000):
+        quote = "".join(rng.choice("аб.!?\n «»") for _ in range(rng.randint(0, 6)))
+        assert bool(expression.search(quote)) == quote.endswith(_SENTENCE_END), repr(quote)

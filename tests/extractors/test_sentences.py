@@ -41,3 +41,29 @@ def test_index_by_offset():
 
 def test_empty_text():
     assert split_sentences("") == [(0, 0)]
+
+
+def _is_abbreviation_read_back(text, dot):
+    """The test as it read before the slice: back over letters and dots to the word's start."""
+    from extractors.sentences import ABBREVIATIONS
+
+    i = dot
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    return text[i:dot].lower().rstrip(".") in ABBREVIATIONS
+
+
+def test_abbreviation_test_reads_as_the_word_by_word_one():
+    import random
+
+    from extractors.sentences import _is_abbreviation
+
+    rng = random.Random(3)
+    pieces = ["млн", "млрд", "тыс", "т.б", "т.с.с", "т.ч", "просп", "жж", "ж", "г", "Г", "ТЫС", "обл", "р-н", "мкр",
+              "жылы", "болды", "выделено", "человек", "тенге", "ауыл", "İ", "²", "½", "5", "_", "'", ".", "..", " ",
+              "\n", "п.п", "ед", "чел", "шт", "км", "кв", "мың", "ақ", "Ұлы", "бес"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) + "."
+        for dot in range(len(text)):
+            if text[dot] == ".":
+                assert _is_abbreviation(text, dot) == _is_abbreviation_read_back(text, dot), (text, dot)
