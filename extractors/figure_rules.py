@@ -62,8 +62,8 @@ class Scanner(CountContext, NumberReader):
     """Reads the figures of one text in one language."""
 
     def __init__(self, text: str, lang: str, taken: list[tuple[int, int]]):
-        super().__init__(text, lang)
-        runs = digit_runs(text)  # shared by the scans for blocked spans and codes
+        runs = digit_runs(text)  # shared by the scans for blocked spans and codes, and the number reader
+        super().__init__(text, lang, runs)
         self._word_before_at, self._word_before_text = -1, ""  # (CountContext._word_before)
         blocked = list(taken) + blocked_spans(text, runs) + code_spans(text, runs)
         self.blocked = merge_spans(blocked)

@@ -247,3 +247,36 @@ def test_alternatives_split_by_opening_character_match_as_the_whole():
                 assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup)), (text, pos)
                 found += b is not None
         assert found > 1000
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_numbers_read_from_their_runs_of_digits_are_those_digits_reads(lang):
+    # read_number takes a run of digits whole where DIGITS could read no further
+    # (number_reader._digits_go_on): the same numbers and resume positions as without the runs
+    from extractors.number_reader import NumberReader, _digits_go_on
+    pieces = ["1", "23", "456", "7890", "0", "٣", "²", " ", "\u00a0", "\u2009", "\u202f", "\t", "\n", ".", ",", " , ",
+              " ,", "-", "/", "%", "12345678901234567890123456789012", "5 000", "1,500,000", "2.500", " млн", " мың",
+              " теңге", " тенге", " адам", " человек", "-ші", "-го", "мың", "тыс.", "G", "жылы", "года", "жүз", "сто"]
+    rng = random.Random(f"runs {lang}")
+    fast = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        runs = fp.digit_runs(text)
+        for start, end in runs:
+            if end - start <= numbers.MAX_DIGITS and not _digits_go_on(text, end):
+                m = fp.DIGITS.match(text, start)
+                assert m.span() == (start, end), (text, start)
+                value = numbers.digit_value(m.group())
+                assert value == int(text[start:end]) and type(value) is int
+                fast += 1
+        with_runs, without = NumberReader(text, lang, runs), NumberReader(text, lang)
+        for pos in range(len(text)):
+            if text[pos].isdigit():
+                try:
+                    expected = without.read_number(pos)
+                except AttributeError:  # ("²" is a digit to isdigit, none to DIGITS)
+                    with pytest.raises(AttributeError):
+                        with_runs.read_number(pos)
+                    continue
+                assert with_runs.read_number(pos) == expected, (text, pos)
+    assert fast > 4000
