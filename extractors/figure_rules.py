@@ -32,7 +32,6 @@ from extractors.figure_patterns import (
     NUMBERS_SIGN_LIST,
     OPEN_ENDINGS,
     PER,
-    PERCENT,
     PER_HOUR,
     QUOTED_NAME,
     SPEECH_AFTER,
@@ -380,18 +379,19 @@ class Scanner(CountContext, NumberReader):
         text = self.text
         if num.ending and num.ending not in OPEN_ENDINGS:
             return None, None, num.end  # "алпыстан астам адам": the ending closes the figure
-        m = self.r.money.match(text, pos)
-        if m:
-            return "money", self.r.money_codes[int(m.lastgroup[1:])], m.end()
-        m = self.r.units.match(text, pos)
-        if m:
-            code, end = self._compound_unit(self.r.unit_codes[int(m.lastgroup[1:])], m.end())
-            return "quantity", code, end
-        m = PERCENT.match(text, pos)
-        if m:
-            return "percent", None, m.end()
-        m = self.r.multipliers.match(text, pos)
-        if m:
+        # (money, units, percent and multipliers tried in turn: only those that may open with
+        # the character at ``pos``, found in one look-up; rules_for builds them)
+        for kind, table in self.r.measures.get(text[pos:pos + 1].lower(), self.r.measures_elsewhere):
+            m = table.match(text, pos)
+            if m is None:
+                continue
+            if kind == "money":
+                return "money", self.r.money_codes[int(m.lastgroup[1:])], m.end()
+            if kind == "quantity":
+                code, end = self._compound_unit(self.r.unit_codes[int(m.lastgroup[1:])], m.end())
+                return "quantity", code, end
+            if kind == "percent":
+                return "percent", None, m.end()
             return "multiplier", self.r.multiplier_codes[int(m.lastgroup[1:])], m.end()
         return None, None, num.end
 

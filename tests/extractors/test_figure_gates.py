@@ -280,3 +280,30 @@ def test_numbers_read_from_their_runs_of_digits_are_those_digits_reads(lang):
                     continue
                 assert with_runs.read_number(pos) == expected, (text, pos)
     assert fast > 4000
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_measures_by_initial_find_what_the_tables_find_in_turn(lang):
+    # Scanner._measure tries the tables that may open with the character at a position, from
+    # one look-up (Rules.measures): the first match is each table's own match tried in turn
+    rules = fp.rules_for(lang)
+    tables = [("money", rules.money), ("quantity", rules.units), ("percent", fp.PERCENT),
+              ("multiplier", rules.multipliers)]
+    pieces = _WORDS + sorted(rules.measures) + [c.upper() for c in sorted(rules.measures)] + ["т", "млн", "мың тонна"]
+    rng = random.Random(f"measures {lang}")
+    found = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        for pos in range(len(text) + 2):
+            in_turn = next(((kind, m.span(), m.lastgroup) for kind, table in tables
+                            if (m := table.match(text, pos)) is not None), None)
+            looked_up = next(((kind, m.span(), m.lastgroup)
+                              for kind, table in rules.measures.get(text[pos:pos + 1].lower(), rules.measures_elsewhere)
+                              if (m := table.match(text, pos)) is not None), None)
+            assert looked_up == in_turn, (text, pos)
+            found += in_turn is not None
+    assert found > 3000
+    # (and a table without a gate is tried at every character, in its turn)
+    plain = re.compile("т|%")
+    by_initial, elsewhere = fp.tables_by_initial([("a", rules.units), ("b", plain)])
+    assert elsewhere == (("b", plain),) and by_initial["т"][-1] == ("b", plain)
