@@ -564,10 +564,16 @@ class Scanner(CountContext, NumberReader):
         self.floor = 0  # where the last figure ended: no span reaches back before it
         self.last_start = 0
         resume = 0
-        for m in self.r.candidates.finditer(self.text):
-            if m.start() < resume:
+        text = self.text
+        # where a figure may start: digits or a number word at the start of a word (the
+        # starts of r.candidates, in order, found as the ends of r.candidates_after)
+        starts = [m.end() for m in self.r.candidates_after.finditer(text)]
+        if self.r.candidates.match(text) is not None:
+            starts.insert(0, 0)
+        for start in starts:
+            if start < resume:
                 continue
-            got = self.read_figure(m.start())
+            got = self.read_figure(start)
             if isinstance(got, Figure):
                 out.append(got)
                 self.floor = resume = got.end

@@ -307,3 +307,23 @@ def test_measures_by_initial_find_what_the_tables_find_in_turn(lang):
     plain = re.compile("т|%")
     by_initial, elsewhere = fp.tables_by_initial([("a", rules.units), ("b", plain)])
     assert elsewhere == (("b", plain),) and by_initial["т"][-1] == ("b", plain)
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_candidate_starts_found_from_the_character_before_are_the_candidates(lang):
+    # Scanner.scan finds where figures may start as the ends of candidates_after (a character
+    # that is no letter, digit or "_", then a start) and at 0 by candidates: its starts
+    rules = fp.rules_for(lang)
+    pieces = ["5", "12", "٣", "²", " ", "\u00a0", "\n", "-", "\u2010", "\u2011", "–", "«", "»", "(", ",", ".", "_",
+              "а", "Б", "ᲀ", "İ", "ı", "covid", "АИ", "бір", "Бес", "екі", "он", "ОН", "жүз", "мың", "млн", "mıń",
+              "один", "две", "сто", "тысяча", "Пять", "бірақ", "жүзеге", "одно", "x", "9"]
+    rng = random.Random(f"candidates {lang}")
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        starts = [m.end() for m in rules.candidates_after.finditer(text)]
+        if rules.candidates.match(text) is not None:
+            starts.insert(0, 0)
+        assert starts == [m.start() for m in rules.candidates.finditer(text)], text
+        found += len(starts)
+    assert found > 8000
