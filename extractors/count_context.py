@@ -187,11 +187,15 @@ class CountContext:
     def _not_a_count(self, pos: int, last: Number) -> bool:
         """A number with no unit that is a date, a time, an age, a name or the article бір."""
         after = self._skip_space(last.end, 1)
-        if self.r.not_figure.match(self.text, after) or self._time_before(pos) or self._date_before(pos):
+        # (the word before the number, which the time, date and reference tests each read
+        # first: read here once, and each test asked only when the word may be one of its own)
+        word = self._word_before(pos).lower()
+        if (self.r.not_figure.match(self.text, after) or word.endswith(_TIME_WORD_ENDS) and self._time_before(pos)
+                or word.endswith(_GENITIVE_ENDINGS) and self._date_before(pos)):
             return True
         if self._in_name(pos, last.end, _label_value(last)) or self._in_quoted_name(pos) or self._pair_not_a_count(last):
             return True
-        if self._reference(pos) or self._code(pos, last.end) or self._second_phone(pos):
+        if word in self.r.reference_before and self._reference(pos) or self._code(pos, last.end) or self._second_phone(pos):
             return True
         if self.text[pos] == "1" and _SERVICE_NUMBER.match(self.text, pos, last.end) and (
                 _SERVICE_NUMBER_END.match(self.text, last.end) and _PHONE_WORD_BEFORE.search(self.text, max(0, pos - 60), pos)
