@@ -274,6 +274,28 @@ def code_spans(text: str, runs: list[tuple[int, int]] | None = None) -> list[tup
 # A short quotation is a name («Бес әлеуметтік бастама», «1 белдеу, 1 жол»): a bare
 # number in it counts nothing. Quoted speech is longer or holds a sentence end.
 QUOTED_NAME = re.compile(r"«[^«»\n.!?]{1,60}»|“[^“”\n.!?]{1,60}”")
+# QUOTED_NAME's alternatives apart: each opens with one literal, which the regex engine
+# finds as it finds a string (the pair of them, a class, it tests at each character)
+_QUOTED_NAME_PARTS = {"«": re.compile(r"«[^«»\n.!?]{1,60}»"), "“": re.compile(r"“[^“”\n.!?]{1,60}”")}
+assert QUOTED_NAME.pattern == "|".join(p.pattern for p in _QUOTED_NAME_PARTS.values())
+
+
+def quoted_name_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``QUOTED_NAME.finditer(text)``, found by each alternative apart, only in a
+    text that holds its quote mark (~4 us a page less). Neither alternative's match holds
+    its own opening mark, so each finds a match at every position where it has one; those
+    taken left to right, each past the one before, are the matches of the whole."""
+    spans: list[tuple[int, int]] = []
+    for opening, part in _QUOTED_NAME_PARTS.items():
+        if opening in text:
+            spans += [m.span() for m in part.finditer(text)]
+    if len(spans) < 2:
+        return spans
+    out = []
+    for start, end in sorted(spans):
+        if not out or start >= out[-1][1]:
+            out.append((start, end))
+    return out
 # "«…», — деді": a quotation that is speech, whatever its length.
 SPEECH_AFTER = re.compile(r"\s*(?:,\s*)?(?:[—–-]|деп|деді|дейді|депті|дейт|деген екен)")
 # тоқсан is 90 and also a quarter of the year: after an ordinal it is the quarter.

@@ -33,7 +33,6 @@ from extractors.figure_patterns import (
     OPEN_ENDINGS,
     PER,
     PER_HOUR,
-    QUOTED_NAME,
     SPEECH_AFTER,
     SP_CHARS,
     SP_STRING,
@@ -42,6 +41,7 @@ from extractors.figure_patterns import (
     digit_runs,
     TABLE_CELLS,
     merge_spans,
+    quoted_name_spans,
     rules_for,
 )
 from extractors.lang.ru.number_words import DENOMINATORS as RU_DENOMINATORS
@@ -67,7 +67,7 @@ class Scanner(CountContext, NumberReader):
         blocked = list(taken) + blocked_spans(text, runs) + code_spans(text, runs)
         self.blocked = merge_spans(blocked)
         self.blocked_starts = [s for s, _ in self.blocked]
-        self.names = [m.span() for m in QUOTED_NAME.finditer(text) if not SPEECH_AFTER.match(text, m.end())]
+        self.names = [(s, e) for s, e in quoted_name_spans(text) if not SPEECH_AFTER.match(text, e)]
         self.name_starts = [s for s, _ in self.names]
         # NUMBER_SIGN ("№ 5", "No. 5") needs one of these: tested once, not a search at each figure
         # (a search for one character first: the text holds it rarely, and a search for two

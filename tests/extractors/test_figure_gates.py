@@ -327,3 +327,16 @@ def test_candidate_starts_found_from_the_character_before_are_the_candidates(lan
         assert starts == [m.start() for m in rules.candidates.finditer(text)], text
         found += len(starts)
     assert found > 8000
+
+
+def test_quoted_names_found_by_each_quote_mark_are_those_of_the_whole_pattern():
+    pieces = ["«", "»", "“", "”", "Бес", " әлеуметтік ", "бастама", "Жол", " картасы", "\n", ".", "!", "5", " ",
+              "x" * 30, "«Нұр»", "“Дорожная карта”", "«Ақ “жол”»", "“Ақ «жол» карта”"]
+    rng = random.Random(12)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        whole = [m.span() for m in fp.QUOTED_NAME.finditer(text)]
+        assert fp.quoted_name_spans(text) == whole, text
+        found += len(whole)
+    assert found > 5000
