@@ -315,7 +315,9 @@ class CountContext:
         spaces = pos
         while spaces > lo and text[spaces - 1].isspace():  # (what \s matches)
             spaces -= 1
-        if spaces == pos or _OR_WORD_END.search(text, max(lo, spaces - 6), spaces) is None:
+        # (and its last letter before the search: "и" of "или", "е" of "немесе", in any case)
+        if spaces == pos or text[spaces - 1:spaces].lower() not in ("и", "е") or _OR_WORD_END.search(
+                text, max(lo, spaces - 6), spaces) is None:
             return False
         return _PHONE_THEN_OR.search(text, lo, pos) is not None
 

@@ -99,7 +99,8 @@ class Scanner(CountContext, NumberReader):
             self.high_sign = 0
         last = high or low
         end = last.end
-        if (self._overlaps_blocked(pos, end) or self.number_sign and NUMBER_SIGN.search(text, max(0, pos - 4), pos)
+        i = bisect.bisect_left(self.blocked_starts, end) - 1  # (_overlaps_blocked(pos, end), inline: at each number)
+        if (i >= 0 and self.blocked[i][1] > pos or self.number_sign and NUMBER_SIGN.search(text, max(0, pos - 4), pos)
                 or self.numbers_sign and NUMBERS_SIGN_LIST.search(text, max(0, pos - 60), pos)):
             return end
         after = self._skip_space(end, 1)
@@ -535,8 +536,9 @@ class Scanner(CountContext, NumberReader):
         """``төрттен бірі``, ``4-тен 1-і``, ``үштен бір``, ``три четверти``: a share, read as 0.25 or 0.333…"""
         if self.r.lang == "ru":
             # a numerator in words and its denominator: "две трети", "более трёх четвертей"
-            d = _RU_DENOMINATOR.match(self.text, end)
-            if d is None or not low.words or not 0 < low.value < RU_DENOMINATORS[d.group(1).lower()]:
+            # (a number in digits has none: the denominator is not looked for after it)
+            d = _RU_DENOMINATOR.match(self.text, end) if low.words else None
+            if d is None or not 0 < low.value < RU_DENOMINATORS[d.group(1).lower()]:
                 return None
             return Number(numbers.tidy(low.value / RU_DENOMINATORS[d.group(1).lower()]), d.end(), "", words=low.words)
         if low.ending not in self.r.ablative or not low.value:

@@ -340,3 +340,12 @@ def test_quoted_names_found_by_each_quote_mark_are_those_of_the_whole_pattern():
         assert fp.quoted_name_spans(text) == whole, text
         found += len(whole)
     assert found > 5000
+
+
+def test_or_words_end_in_a_letter_whose_lower_case_is_looked_at():
+    # _second_phone searches for "или"/"немесе" only after a last letter whose lower case is
+    # "и" or "е": every character the search takes there is one
+    from extractors.count_context import _OR_WORD_END
+    for stem in ("ил", "ИЛ", "немес", "НЕМЕС"):
+        taken = [c for c in _EVERY_CHARACTER if _OR_WORD_END.search(stem + c)]
+        assert taken and all(c.lower() in ("и", "е") for c in taken), stem
