@@ -78,6 +78,7 @@ def _digits_go_on(text: str, end: int) -> bool:
     return False
 
 
+_NOT_READ = object()  # (NumberReader._next_word: a position whose word is not read yet)
 _VAGUE_MULTIPLIERS = {"kk": kk_number_words.VAGUE_MULTIPLIERS, "ru": ru_number_words.VAGUE_MULTIPLIERS}
 _VAGUE = {lang: (frozenset(w.VAGUE_SCALES), frozenset(w.SEVERAL)) for lang, w in (("kk", kk_number_words),
                                                                             ("ru", ru_number_words))}
@@ -112,11 +113,12 @@ class NumberReader:
         return pos
 
     def _next_word(self, pos: int) -> re.Match | None:
-        try:
-            return self._words_after[pos]
-        except KeyError:
+        # (looked up with a default, not caught as a KeyError: more than half the positions
+        # asked are new, and an exception costs three look-ups)
+        m = self._words_after.get(pos, _NOT_READ)
+        if m is _NOT_READ:
             m = self._words_after[pos] = WORD.match(self.text, self._skip_space(pos))
-            return m
+        return m
 
     def _words_from(self, pos: int, most: int = 14) -> list[re.Match]:
         out = []
