@@ -534,7 +534,9 @@ class Rules:
         # before it, which is no letter, digit or "_" (\W, what (?<!\w) asks), and ending
         # where the start is: a class the regex engine skips to in C, where the look-behind
         # first is tried at every position (~6 us a page)
-        self.candidates_after = re.compile(rf"\W(?={not_in_word}{start})", re.I)
+        # (the class of what may start one looked at first: most such characters are followed
+        # by a word that starts none, ~2 us a page)
+        self.candidates_after = re.compile(rf"\W(?=[\d{first}])(?={not_in_word}{start})", re.I)
 
 
 @lru_cache(maxsize=None)
