@@ -480,8 +480,11 @@ class Rules:
         q = quals.QUALIFIERS
         before = sorted(q["before"], key=len, reverse=True)
         self.before = q["before"]
+        # (the class of the phrases' first letters ahead of them: a position no phrase opens at
+        # is left after one test, not after one for each first letter's group)
+        firsts = re.escape("".join(sorted({w[0] for w in before})))
         self.before_re = re.compile(
-            rf"(?<!{L})(" + _by_first_letter(before, _phrase) + rf"){SP}+\Z", re.I
+            rf"(?<!{L})(?=[{firsts}])(" + _by_first_letter(before, _phrase) + rf"){SP}+\Z", re.I
         )
         # The last two characters of each phrase (one when a space, which may be any run of
         # spaces, stands before it: "почти в"), matched as before_re matches them: a match of

@@ -349,3 +349,22 @@ def test_or_words_end_in_a_letter_whose_lower_case_is_looked_at():
     for stem in ("ил", "ИЛ", "немес", "НЕМЕС"):
         taken = [c for c in _EVERY_CHARACTER if _OR_WORD_END.search(stem + c)]
         assert taken and all(c.lower() in ("и", "е") for c in taken), stem
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_qualifier_phrases_before_found_as_without_the_class_of_first_letters(lang):
+    rules = fp.rules_for(lang)
+    lookahead = rules.before_re.pattern.index("(?=[")
+    plain = re.compile(rules.before_re.pattern[:lookahead] + rules.before_re.pattern[
+        rules.before_re.pattern.index("])", lookahead) + 2:], re.I)
+    assert plain.pattern.startswith("(?<!") and "(?=[" not in plain.pattern
+    phrases = sorted(rules.before)
+    pieces = phrases + [p.upper() for p in phrases] + [" ", "  ", "\u00a0", "x", "а", "5", ",", "İ", "ᲀ", "ᲂ", "не"]
+    rng = random.Random(f"before {lang}")
+    found = 0
+    for _ in range(20000):
+        window = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 5))) + rng.choice(["", " ", "\u00a0 "])
+        a, b = rules.before_re.search(window), plain.search(window)
+        assert (a and (a.span(1), a.group(1))) == (b and (b.span(1), b.group(1))), window
+        found += b is not None
+    assert found > 2000
