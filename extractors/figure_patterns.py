@@ -433,6 +433,17 @@ def gated_alternatives(alternatives: list[str], flags: int, prefix: str = "", su
     return InitialsGated(regex, initials, by_initial)
 
 
+def _opened_by_initials(before: str, pattern: str) -> re.Pattern:
+    """``before + pattern`` (case-insensitive), with the class of the characters ``pattern``
+    may open with (``match_initials``) looked at ahead of it when they are told: a search
+    leaves a position none opens at after one test, where the pattern's alternatives each
+    try their own."""
+    initials = match_initials(re.compile(pattern, re.I))
+    if not initials or any(len(c) != 1 for c in initials):
+        return re.compile(before + pattern, re.I)
+    return re.compile(before + "(?=[" + re.escape("".join(sorted(initials))) + "])" + pattern, re.I)
+
+
 def _phrase(words: str) -> str:
     return re.escape(words).replace(r"\ ", r"\s+")
 
@@ -476,7 +487,7 @@ class Rules:
         place_after = getattr(not_fig, "PLACE_NAME_AFTER", None)
         self.place_after = gated(re.compile(place_after, re.I)) if place_after else None
         place_before = getattr(not_fig, "PLACE_NAME_BEFORE", None)
-        self.place_before = re.compile(rf"(?<!{L})(?:{place_before}){SP}+\Z", re.I) if place_before else None
+        self.place_before = _opened_by_initials(rf"(?<!{L})", rf"(?:{place_before}){SP}+\Z") if place_before else None
         q = quals.QUALIFIERS
         before = sorted(q["before"], key=len, reverse=True)
         self.before = q["before"]

@@ -368,3 +368,42 @@ def test_qualifier_phrases_before_found_as_without_the_class_of_first_letters(la
         assert (a and (a.span(1), a.group(1))) == (b and (b.span(1), b.group(1))), window
         found += b is not None
     assert found > 2000
+
+
+def test_patterns_opened_by_their_initials_match_as_without_them():
+    # _opened_by_initials puts the class of a pattern's opening characters ahead of it
+    place = fp.rules_for("ru").place_before
+    assert "(?=[" in place.pattern
+    plain = re.compile(re.sub(r"\(\?=\[[^\]]*\]\)", "", place.pattern, count=1), re.I)
+    pieces = ["школа", "ШКОЛЕ", "лицей", "гимназии", "-", "лицее", "интернат", "сад", " ", "\u00a0", "x", "в", "ᲀ", "5",
+              "школе-лицее", "Гимназии-интерната", "лицей-сад"]
+    rng = random.Random(13)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) + rng.choice(["", " "])
+        a, b = place.search(text), plain.search(text)
+        assert (a and a.span()) == (b and b.span()), text
+        found += b is not None
+    assert found > 1000
+
+
+def test_genitive_whole_looked_for_after_its_ending_as_searched_in_full():
+    from extractors import figure_context as fc
+    pieces = ["оқушылардың", "мектептің", "ауылдың", "айдың", "оның", "жұмыс", "орындарының", "НІҢ", "ның", "тің",
+              "ᲄың", "бала", " ", "  ", "\n", "-", "5", "x"]
+    rng = random.Random(14)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) + rng.choice(["", " ", "  "]) + "300-і"
+        start = len(text) - len("300-і")
+        m = fc._GENITIVE_BEFORE.search(text, fc._last_two_tokens(text, max(0, start - 60), start), start)
+        expected = None
+        if m is not None:
+            found += 1
+            saved, fc._GENITIVE_END = fc._GENITIVE_END, re.compile("")  # (every ending passes: the search decides)
+            try:
+                expected = fc._genitive_whole(text, start)
+            finally:
+                fc._GENITIVE_END = saved
+        assert fc._genitive_whole(text, start) == expected, text
+    assert found > 3000
