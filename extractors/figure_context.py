@@ -557,10 +557,21 @@ def _genitive_whole(text: str, start: int) -> str | None:
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` begins."""
-    best = 0
-    for m in _SENTENCE_END.finditer(text, max(0, pos - 400), pos):
-        best = m.end()
+    """Where the sentence holding ``pos`` begins: where the last match of _SENTENCE_END in
+    the 400 characters before it ends, 0 when none.
+
+    Found from the end, not by a finditer of the 400 characters (~5 us a call): the last
+    line break, then after it the last of each sentence mark followed by white space (what
+    str.isspace tells) before ``pos``. A match ending before the line break's cannot be the
+    last; a mark whose space is the line break ends with it."""
+    lo = max(0, pos - 400)
+    best = text.rfind("\n", lo, pos) + 1
+    for mark in ".!?…":
+        i = text.rfind(mark, max(lo, best), pos - 1) if pos >= 2 else -1
+        while i >= 0 and not text[i + 1].isspace():
+            i = text.rfind(mark, max(lo, best), i)
+        if i >= 0:
+            best = max(best, i + 2)
     return best
 
 

@@ -407,3 +407,20 @@ def test_genitive_whole_looked_for_after_its_ending_as_searched_in_full():
                 fc._GENITIVE_END = saved
         assert fc._genitive_whole(text, start) == expected, text
     assert found > 3000
+
+
+def test_sentence_starts_found_from_the_end_are_the_last_sentence_ends():
+    from extractors import figure_context as fc
+
+    def by_finditer(text, pos):
+        best = 0
+        for m in fc._SENTENCE_END.finditer(text, max(0, pos - 400), pos):
+            best = m.end()
+        return best
+
+    pieces = [".", "!", "?", "…", " ", "\n", "\u00a0", "\t", "x", "Бала", "12.5", "т.б.", ". ", ".\n", "..", "x" * 150]
+    rng = random.Random(15)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        for pos in range(len(text) + 1):
+            assert fc._sentence_start(text, pos) == by_finditer(text, pos), (text, pos)
