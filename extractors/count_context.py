@@ -138,6 +138,8 @@ _LAST_WORD = re.compile(rf"({L}+){SP}+\Z")
 _LAST_LETTER_RUN_REVERSED = re.compile(rf"[\W\d_]*({L}+)")
 # the words _AGE_LABEL reads, as the regex engine matches them (its folds of "в", "о", "с", "т")
 _AGE_WORD = re.compile(r"жасы|жастары|возраст", re.IGNORECASE)
+# (their lengths: the engine matches one character for each, so a word of another length is none)
+_AGE_WORD_LENGTHS = frozenset(len(w) for w in _AGE_WORD.pattern.split("|"))
 # the letters each of TIME_BEFORE ends with ("сағ." without its dot), in lower case as _time_before reads them
 _TIME_WORD_ENDS = tuple(w.rstrip(".") for w in TIME_BEFORE)
 assert all(w[-1:].isalpha() for w in _TIME_WORD_ENDS)
@@ -187,11 +189,16 @@ class CountContext:
     def _not_a_count(self, pos: int, last: Number) -> bool:
         """A number with no unit that is a date, a time, an age, a name or the article бір."""
         after = self._skip_space(last.end, 1)
-        if self.r.not_figure.match(self.text, after) or self._time_before(pos) or self._date_before(pos):
+        # (the word before the number, which the time, date and reference tests each read
+        # first: read here once, and each test asked only when the word may be one of its own)
+        before = self._word_before(pos)
+        word = before.lower()
+        if (self.r.not_figure.match(self.text, after) or word.endswith(_TIME_WORD_ENDS) and self._time_before(pos)
+                or word.endswith(_GENITIVE_ENDINGS) and self._date_before(pos)):
             return True
         if self._in_name(pos, last.end, _label_value(last)) or self._in_quoted_name(pos) or self._pair_not_a_count(last):
             return True
-        if self._reference(pos) or self._code(pos, last.end) or self._second_phone(pos):
+        if word in self.r.reference_before and self._reference(pos) or self._code(pos, last.end) or self._second_phone(pos):
             return True
         if self.text[pos] == "1" and _SERVICE_NUMBER.match(self.text, pos, last.end) and (
                 _SERVICE_NUMBER_END.match(self.text, last.end) and _PHONE_WORD_BEFORE.search(self.text, max(0, pos - 60), pos)
@@ -219,7 +226,8 @@ class CountContext:
             return True  # "Ұлы жүз": a horde, not a hundred
         if self._place_name(pos, last):
             return True  # "14 шағын аудан, 5-үй", "в 12 микрорайоне", "в школе-лицее 8": a place
-        if _AGE_WORD.fullmatch(self._word_before(pos)) and _AGE_LABEL.search(self.text, max(0, pos - 16), pos):
+        if (len(before) in _AGE_WORD_LENGTHS and _AGE_WORD.fullmatch(before)
+                and _AGE_LABEL.search(self.text, max(0, pos - 16), pos)):
             return True  # "мұғалімдердің орташа жасы – 44": an age, not a count
         if self.text[pos] == "0" and pos + 1 < last.end and self.text[pos + 1].isdigit():
             return True  # "050000", "01110": a postal index or a code, written with its leading zero
@@ -311,7 +319,9 @@ class CountContext:
         spaces = pos
         while spaces > lo and text[spaces - 1].isspace():  # (what \s matches)
             spaces -= 1
-        if spaces == pos or _OR_WORD_END.search(text, max(lo, spaces - 6), spaces) is None:
+        # (and its last letter before the search: "и" of "или", "е" of "немесе", in any case)
+        if spaces == pos or text[spaces - 1:spaces].lower() not in ("и", "е") or _OR_WORD_END.search(
+                text, max(lo, spaces - 6), spaces) is None:
             return False
         return _PHONE_THEN_OR.search(text, lo, pos) is not None
 

@@ -506,6 +506,7 @@ def _same_indicator(text: str, figures: list[Figure], lang: str) -> None:
 
 _GENITIVE_BEFORE = re.compile(
     r"(?:(?P<first>[^\W\d_]+)\s+)?(?P<noun>[^\W\d_][\w-]*(?:ның|нің|дың|дің|тың|тің))\s+\Z", re.IGNORECASE)
+_GENITIVE_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің)\Z", re.IGNORECASE)  # (the noun's ending above)
 
 
 # Not a whole: pronouns ("оның 21-і" is read as "of them" above), time words ("айдың 15-і")
@@ -534,7 +535,15 @@ def _last_two_tokens(text: str, lo: int, end: int) -> int:
 def _genitive_whole(text: str, start: int) -> str | None:
     """The noun in the genitive right before a possessive numeral ("оқушылардың 300-і"),
     as a counted noun; None for pronouns, months and anything not a counted noun."""
-    m = _GENITIVE_BEFORE.search(text, _last_two_tokens(text, max(0, start - 60), start), start)
+    lo = _last_two_tokens(text, max(0, start - 60), start)
+    # (the noun of a match ends where the spaces before ``start`` do, in a genitive ending:
+    # looked for there first, a search of three characters; most numbers have none before them)
+    noun_end = start
+    while noun_end > lo and text[noun_end - 1].isspace():  # (what \s matches)
+        noun_end -= 1
+    if noun_end == start or _GENITIVE_END.search(text, max(lo, noun_end - 3), noun_end) is None:
+        return None
+    m = _GENITIVE_BEFORE.search(text, lo, start)
     if m is None or m.group("noun").lower() in _KK_GENITIVE_PRONOUNS:
         return None
     if m.group("first"):
@@ -548,10 +557,21 @@ def _genitive_whole(text: str, start: int) -> str | None:
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` begins."""
-    best = 0
-    for m in _SENTENCE_END.finditer(text, max(0, pos - 400), pos):
-        best = m.end()
+    """Where the sentence holding ``pos`` begins: where the last match of _SENTENCE_END in
+    the 400 characters before it ends, 0 when none.
+
+    Found from the end, not by a finditer of the 400 characters (~5 us a call): the last
+    line break, then after it the last of each sentence mark followed by white space (what
+    str.isspace tells) before ``pos``. A match ending before the line break's cannot be the
+    last; a mark whose space is the line break ends with it."""
+    lo = max(0, pos - 400)
+    best = text.rfind("\n", lo, pos) + 1
+    for mark in ".!?…":
+        i = text.rfind(mark, max(lo, best), pos - 1) if pos >= 2 else -1
+        while i >= 0 and not text[i + 1].isspace():
+            i = text.rfind(mark, max(lo, best), i)
+        if i >= 0:
+            best = max(best, i + 2)
     return best
 
 

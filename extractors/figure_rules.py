@@ -32,9 +32,7 @@ from extractors.figure_patterns import (
     NUMBERS_SIGN_LIST,
     OPEN_ENDINGS,
     PER,
-    PERCENT,
     PER_HOUR,
-    QUOTED_NAME,
     SPEECH_AFTER,
     SP_CHARS,
     SP_STRING,
@@ -43,6 +41,7 @@ from extractors.figure_patterns import (
     digit_runs,
     TABLE_CELLS,
     merge_spans,
+    quoted_name_spans,
     rules_for,
 )
 from extractors.lang.ru.number_words import DENOMINATORS as RU_DENOMINATORS
@@ -62,13 +61,13 @@ class Scanner(CountContext, NumberReader):
     """Reads the figures of one text in one language."""
 
     def __init__(self, text: str, lang: str, taken: list[tuple[int, int]]):
-        super().__init__(text, lang)
-        runs = digit_runs(text)  # shared by the scans for blocked spans and codes
+        runs = digit_runs(text)  # shared by the scans for blocked spans and codes, and the number reader
+        super().__init__(text, lang, runs)
         self._word_before_at, self._word_before_text = -1, ""  # (CountContext._word_before)
         blocked = list(taken) + blocked_spans(text, runs) + code_spans(text, runs)
         self.blocked = merge_spans(blocked)
         self.blocked_starts = [s for s, _ in self.blocked]
-        self.names = [m.span() for m in QUOTED_NAME.finditer(text) if not SPEECH_AFTER.match(text, m.end())]
+        self.names = [(s, e) for s, e in quoted_name_spans(text) if not SPEECH_AFTER.match(text, e)]
         self.name_starts = [s for s, _ in self.names]
         # NUMBER_SIGN ("№ 5", "No. 5") needs one of these: tested once, not a search at each figure
         # (a search for one character first: the text holds it rarely, and a search for two
@@ -100,7 +99,8 @@ class Scanner(CountContext, NumberReader):
             self.high_sign = 0
         last = high or low
         end = last.end
-        if (self._overlaps_blocked(pos, end) or self.number_sign and NUMBER_SIGN.search(text, max(0, pos - 4), pos)
+        i = bisect.bisect_left(self.blocked_starts, end) - 1  # (_overlaps_blocked(pos, end), inline: at each number)
+        if (i >= 0 and self.blocked[i][1] > pos or self.number_sign and NUMBER_SIGN.search(text, max(0, pos - 4), pos)
                 or self.numbers_sign and NUMBERS_SIGN_LIST.search(text, max(0, pos - 60), pos)):
             return end
         after = self._skip_space(end, 1)
@@ -380,18 +380,19 @@ class Scanner(CountContext, NumberReader):
         text = self.text
         if num.ending and num.ending not in OPEN_ENDINGS:
             return None, None, num.end  # "алпыстан астам адам": the ending closes the figure
-        m = self.r.money.match(text, pos)
-        if m:
-            return "money", self.r.money_codes[int(m.lastgroup[1:])], m.end()
-        m = self.r.units.match(text, pos)
-        if m:
-            code, end = self._compound_unit(self.r.unit_codes[int(m.lastgroup[1:])], m.end())
-            return "quantity", code, end
-        m = PERCENT.match(text, pos)
-        if m:
-            return "percent", None, m.end()
-        m = self.r.multipliers.match(text, pos)
-        if m:
+        # (money, units, percent and multipliers tried in turn: only those that may open with
+        # the character at ``pos``, found in one look-up; rules_for builds them)
+        for kind, table in self.r.measures.get(text[pos:pos + 1].lower(), self.r.measures_elsewhere):
+            m = table.match(text, pos)
+            if m is None:
+                continue
+            if kind == "money":
+                return "money", self.r.money_codes[int(m.lastgroup[1:])], m.end()
+            if kind == "quantity":
+                code, end = self._compound_unit(self.r.unit_codes[int(m.lastgroup[1:])], m.end())
+                return "quantity", code, end
+            if kind == "percent":
+                return "percent", None, m.end()
             return "multiplier", self.r.multiplier_codes[int(m.lastgroup[1:])], m.end()
         return None, None, num.end
 
@@ -535,8 +536,9 @@ class Scanner(CountContext, NumberReader):
         """``төрттен бірі``, ``4-тен 1-і``, ``үштен бір``, ``три четверти``: a share, read as 0.25 or 0.333…"""
         if self.r.lang == "ru":
             # a numerator in words and its denominator: "две трети", "более трёх четвертей"
-            d = _RU_DENOMINATOR.match(self.text, end)
-            if d is None or not low.words or not 0 < low.value < RU_DENOMINATORS[d.group(1).lower()]:
+            # (a number in digits has none: the denominator is not looked for after it)
+            d = _RU_DENOMINATOR.match(self.text, end) if low.words else None
+            if d is None or not 0 < low.value < RU_DENOMINATORS[d.group(1).lower()]:
                 return None
             return Number(numbers.tidy(low.value / RU_DENOMINATORS[d.group(1).lower()]), d.end(), "", words=low.words)
         if low.ending not in self.r.ablative or not low.value:
@@ -564,10 +566,16 @@ class Scanner(CountContext, NumberReader):
         self.floor = 0  # where the last figure ended: no span reaches back before it
         self.last_start = 0
         resume = 0
-        for m in self.r.candidates.finditer(self.text):
-            if m.start() < resume:
+        text = self.text
+        # where a figure may start: digits or a number word at the start of a word (the
+        # starts of r.candidates, in order, found as the ends of r.candidates_after)
+        starts = [m.end() for m in self.r.candidates_after.finditer(text)]
+        if self.r.candidates.match(text) is not None:
+            starts.insert(0, 0)
+        for start in starts:
+            if start < resume:
                 continue
-            got = self.read_figure(m.start())
+            got = self.read_figure(start)
             if isinstance(got, Figure):
                 out.append(got)
                 self.floor = resume = got.end

@@ -59,6 +59,26 @@ class Number:
     fraction: bool = False  # "1/3", "2/3-і": a share written with a slash
 
 
+# What DIGITS may read after a run of digits: a decimal or grouping comma or point, or
+# one of its grouping spaces before a digit (a group of thousands) or a comma (" , 5").
+_AFTER_DIGITS = frozenset(",.")
+_GROUPING_SPACES = frozenset(" \u00a0\u2009\u202f")
+
+
+def _digits_go_on(text: str, end: int) -> bool:
+    """Whether DIGITS, matched at a run of digits ending at ``end``, may read past it: else it
+    reads just the run (its alternatives for grouped digits and its decimal part all need
+    one of these characters next)."""
+    nxt = text[end:end + 1]
+    if nxt in _AFTER_DIGITS:
+        return True
+    if nxt in _GROUPING_SPACES:
+        after = text[end + 1:end + 2]
+        return after == "," or after.isdecimal()  # (isdecimal: what \d matches)
+    return False
+
+
+_NOT_READ = object()  # (NumberReader._next_word: a position whose word is not read yet)
 _VAGUE_MULTIPLIERS = {"kk": kk_number_words.VAGUE_MULTIPLIERS, "ru": ru_number_words.VAGUE_MULTIPLIERS}
 _VAGUE = {lang: (frozenset(w.VAGUE_SCALES), frozenset(w.SEVERAL)) for lang, w in (("kk", kk_number_words),
                                                                             ("ru", ru_number_words))}
@@ -67,8 +87,11 @@ _VAGUE = {lang: (frozenset(w.VAGUE_SCALES), frozenset(w.SEVERAL)) for lang, w in
 class NumberReader:
     """Reads one number (digits or words, with its scale) at a position of one text."""
 
-    def __init__(self, text: str, lang: str):
+    def __init__(self, text: str, lang: str, runs: list[tuple[int, int]] | None = None):
         self.text = text
+        # where the run of digits starting at each position ends (``digit_runs``, when the
+        # caller has them): read_number takes a plain run as it stands, without DIGITS
+        self._run_ends = dict(runs) if runs is not None else {}
         self.r = rules_for(lang)
         self.lang = self.r.lang
         # the word after each position asked for: the rules ask for the same one several times
@@ -90,11 +113,12 @@ class NumberReader:
         return pos
 
     def _next_word(self, pos: int) -> re.Match | None:
-        try:
-            return self._words_after[pos]
-        except KeyError:
+        # (looked up with a default, not caught as a KeyError: more than half the positions
+        # asked are new, and an exception costs three look-ups)
+        m = self._words_after.get(pos, _NOT_READ)
+        if m is _NOT_READ:
             m = self._words_after[pos] = WORD.match(self.text, self._skip_space(pos))
-            return m
+        return m
 
     def _words_from(self, pos: int, most: int = 14) -> list[re.Match]:
         out = []
@@ -112,11 +136,17 @@ class NumberReader:
         if pos >= len(text):  # a range cut off by the end of the text: "5 мен" and nothing after
             return None
         if text[pos].isdigit():
-            m = DIGITS.match(text, pos)
-            value = numbers.digit_value(m.group())
-            if value is None:  # more than MAX_DIGITS digits: not a figure, skip the whole run
-                return DIGIT_RUN.match(text, pos).end()
-            num = Number(value, m.end())
+            end = self._run_ends.get(pos)
+            if end is not None and end - pos <= numbers.MAX_DIGITS and not _digits_go_on(text, end):
+                # (most numbers: a run of digits that DIGITS reads whole and no further, whose
+                # value digit_value reads as int; ~0.7 us less than the regex and the call)
+                num = Number(int(text[pos:end]), end)
+            else:
+                m = DIGITS.match(text, pos)
+                value = numbers.digit_value(m.group())
+                if value is None:  # more than MAX_DIGITS digits: not a figure, skip the whole run
+                    return DIGIT_RUN.match(text, pos).end()
+                num = Number(value, m.end())
             # (each pattern opens with its character after the digits: tested first, a regex call less)
             f = SIMPLE_FRACTION.match(text, pos) if text[pos + 1:pos + 2] == "/" else None
             if f is not None:  # "1/3 бөлігі", "2/3-і": a share, read as its value

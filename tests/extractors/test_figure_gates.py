@@ -247,3 +247,180 @@ def test_alternatives_split_by_opening_character_match_as_the_whole():
                 assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup)), (text, pos)
                 found += b is not None
         assert found > 1000
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_numbers_read_from_their_runs_of_digits_are_those_digits_reads(lang):
+    # read_number takes a run of digits whole where DIGITS could read no further
+    # (number_reader._digits_go_on): the same numbers and resume positions as without the runs
+    from extractors.number_reader import NumberReader, _digits_go_on
+    pieces = ["1", "23", "456", "7890", "0", "٣", "²", " ", "\u00a0", "\u2009", "\u202f", "\t", "\n", ".", ",", " , ",
+              " ,", "-", "/", "%", "12345678901234567890123456789012", "5 000", "1,500,000", "2.500", " млн", " мың",
+              " теңге", " тенге", " адам", " человек", "-ші", "-го", "мың", "тыс.", "G", "жылы", "года", "жүз", "сто"]
+    rng = random.Random(f"runs {lang}")
+    fast = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        runs = fp.digit_runs(text)
+        for start, end in runs:
+            if end - start <= numbers.MAX_DIGITS and not _digits_go_on(text, end):
+                m = fp.DIGITS.match(text, start)
+                assert m.span() == (start, end), (text, start)
+                value = numbers.digit_value(m.group())
+                assert value == int(text[start:end]) and type(value) is int
+                fast += 1
+        with_runs, without = NumberReader(text, lang, runs), NumberReader(text, lang)
+        for pos in range(len(text)):
+            if text[pos].isdigit():
+                try:
+                    expected = without.read_number(pos)
+                except AttributeError:  # ("²" is a digit to isdigit, none to DIGITS)
+                    with pytest.raises(AttributeError):
+                        with_runs.read_number(pos)
+                    continue
+                assert with_runs.read_number(pos) == expected, (text, pos)
+    assert fast > 4000
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_measures_by_initial_find_what_the_tables_find_in_turn(lang):
+    # Scanner._measure tries the tables that may open with the character at a position, from
+    # one look-up (Rules.measures): the first match is each table's own match tried in turn
+    rules = fp.rules_for(lang)
+    tables = [("money", rules.money), ("quantity", rules.units), ("percent", fp.PERCENT),
+              ("multiplier", rules.multipliers)]
+    pieces = _WORDS + sorted(rules.measures) + [c.upper() for c in sorted(rules.measures)] + ["т", "млн", "мың тонна"]
+    rng = random.Random(f"measures {lang}")
+    found = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        for pos in range(len(text) + 2):
+            in_turn = next(((kind, m.span(), m.lastgroup) for kind, table in tables
+                            if (m := table.match(text, pos)) is not None), None)
+            looked_up = next(((kind, m.span(), m.lastgroup)
+                              for kind, table in rules.measures.get(text[pos:pos + 1].lower(), rules.measures_elsewhere)
+                              if (m := table.match(text, pos)) is not None), None)
+            assert looked_up == in_turn, (text, pos)
+            found += in_turn is not None
+    assert found > 3000
+    # (and a table without a gate is tried at every character, in its turn)
+    plain = re.compile("т|%")
+    by_initial, elsewhere = fp.tables_by_initial([("a", rules.units), ("b", plain)])
+    assert elsewhere == (("b", plain),) and by_initial["т"][-1] == ("b", plain)
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_candidate_starts_found_from_the_character_before_are_the_candidates(lang):
+    # Scanner.scan finds where figures may start as the ends of candidates_after (a character
+    # that is no letter, digit or "_", then a start) and at 0 by candidates: its starts
+    rules = fp.rules_for(lang)
+    pieces = ["5", "12", "٣", "²", " ", "\u00a0", "\n", "-", "\u2010", "\u2011", "–", "«", "»", "(", ",", ".", "_",
+              "а", "Б", "ᲀ", "İ", "ı", "covid", "АИ", "бір", "Бес", "екі", "он", "ОН", "жүз", "мың", "млн", "mıń",
+              "один", "две", "сто", "тысяча", "Пять", "бірақ", "жүзеге", "одно", "x", "9"]
+    rng = random.Random(f"candidates {lang}")
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        starts = [m.end() for m in rules.candidates_after.finditer(text)]
+        if rules.candidates.match(text) is not None:
+            starts.insert(0, 0)
+        assert starts == [m.start() for m in rules.candidates.finditer(text)], text
+        found += len(starts)
+    assert found > 8000
+
+
+def test_quoted_names_found_by_each_quote_mark_are_those_of_the_whole_pattern():
+    pieces = ["«", "»", "“", "”", "Бес", " әлеуметтік ", "бастама", "Жол", " картасы", "\n", ".", "!", "5", " ",
+              "x" * 30, "«Нұр»", "“Дорожная карта”", "«Ақ “жол”»", "“Ақ «жол» карта”"]
+    rng = random.Random(12)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        whole = [m.span() for m in fp.QUOTED_NAME.finditer(text)]
+        assert fp.quoted_name_spans(text) == whole, text
+        found += len(whole)
+    assert found > 5000
+
+
+def test_or_words_end_in_a_letter_whose_lower_case_is_looked_at():
+    # _second_phone searches for "или"/"немесе" only after a last letter whose lower case is
+    # "и" or "е": every character the search takes there is one
+    from extractors.count_context import _OR_WORD_END
+    for stem in ("ил", "ИЛ", "немес", "НЕМЕС"):
+        taken = [c for c in _EVERY_CHARACTER if _OR_WORD_END.search(stem + c)]
+        assert taken and all(c.lower() in ("и", "е") for c in taken), stem
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_qualifier_phrases_before_found_as_without_the_class_of_first_letters(lang):
+    rules = fp.rules_for(lang)
+    lookahead = rules.before_re.pattern.index("(?=[")
+    plain = re.compile(rules.before_re.pattern[:lookahead] + rules.before_re.pattern[
+        rules.before_re.pattern.index("])", lookahead) + 2:], re.I)
+    assert plain.pattern.startswith("(?<!") and "(?=[" not in plain.pattern
+    phrases = sorted(rules.before)
+    pieces = phrases + [p.upper() for p in phrases] + [" ", "  ", "\u00a0", "x", "а", "5", ",", "İ", "ᲀ", "ᲂ", "не"]
+    rng = random.Random(f"before {lang}")
+    found = 0
+    for _ in range(20000):
+        window = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 5))) + rng.choice(["", " ", "\u00a0 "])
+        a, b = rules.before_re.search(window), plain.search(window)
+        assert (a and (a.span(1), a.group(1))) == (b and (b.span(1), b.group(1))), window
+        found += b is not None
+    assert found > 2000
+
+
+def test_patterns_opened_by_their_initials_match_as_without_them():
+    # _opened_by_initials puts the class of a pattern's opening characters ahead of it
+    place = fp.rules_for("ru").place_before
+    assert "(?=[" in place.pattern
+    plain = re.compile(re.sub(r"\(\?=\[[^\]]*\]\)", "", place.pattern, count=1), re.I)
+    pieces = ["школа", "ШКОЛЕ", "лицей", "гимназии", "-", "лицее", "интернат", "сад", " ", "\u00a0", "x", "в", "ᲀ", "5",
+              "школе-лицее", "Гимназии-интерната", "лицей-сад"]
+    rng = random.Random(13)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) + rng.choice(["", " "])
+        a, b = place.search(text), plain.search(text)
+        assert (a and a.span()) == (b and b.span()), text
+        found += b is not None
+    assert found > 1000
+
+
+def test_genitive_whole_looked_for_after_its_ending_as_searched_in_full():
+    from extractors import figure_context as fc
+    pieces = ["оқушылардың", "мектептің", "ауылдың", "айдың", "оның", "жұмыс", "орындарының", "НІҢ", "ның", "тің",
+              "ᲄың", "бала", " ", "  ", "\n", "-", "5", "x"]
+    rng = random.Random(14)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) + rng.choice(["", " ", "  "]) + "300-і"
+        start = len(text) - len("300-і")
+        m = fc._GENITIVE_BEFORE.search(text, fc._last_two_tokens(text, max(0, start - 60), start), start)
+        expected = None
+        if m is not None:
+            found += 1
+            saved, fc._GENITIVE_END = fc._GENITIVE_END, re.compile("")  # (every ending passes: the search decides)
+            try:
+                expected = fc._genitive_whole(text, start)
+            finally:
+                fc._GENITIVE_END = saved
+        assert fc._genitive_whole(text, start) == expected, text
+    assert found > 3000
+
+
+def test_sentence_starts_found_from_the_end_are_the_last_sentence_ends():
+    from extractors import figure_context as fc
+
+    def by_finditer(text, pos):
+        best = 0
+        for m in fc._SENTENCE_END.finditer(text, max(0, pos - 400), pos):
+            best = m.end()
+        return best
+
+    pieces = [".", "!", "?", "…", " ", "\n", "\u00a0", "\t", "x", "Бала", "12.5", "т.б.", ". ", ".\n", "..", "x" * 150]
+    rng = random.Random(15)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        for pos in range(len(text) + 1):
+            assert fc._sentence_start(text, pos) == by_finditer(text, pos), (text, pos)
