@@ -19,7 +19,7 @@ from extractors.sentences import sentence_index, split_sentences
 
 # Bump when any extractor's output may change: `dalel reextract` re-runs articles
 # whose records were made by an older version.
-EXTRACTOR_VERSION = "0.1.14"
+EXTRACTOR_VERSION = "0.1.15"
 
 LANGS = ("kk", "ru")
 

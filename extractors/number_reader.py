@@ -135,7 +135,9 @@ class NumberReader:
         text = self.text
         if pos >= len(text):  # a range cut off by the end of the text: "5 мен" and nothing after
             return None
-        if text[pos].isdigit():
+        # isdecimal, not isdigit: "²" and "①" are digits to str but not to \d, so DIGITS
+        # cannot read them (a unit's superscript after a space, "14 ц ²", crashed here)
+        if text[pos].isdecimal():
             end = self._run_ends.get(pos)
             if end is not None and end - pos <= numbers.MAX_DIGITS and not _digits_go_on(text, end):
                 # (most numbers: a run of digits that DIGITS reads whole and no further, whose

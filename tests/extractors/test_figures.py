@@ -1177,3 +1177,17 @@ def test_local_phones_after_a_contact_label(lang, text, expected):
 def test_a_range_cut_off_by_the_end_of_the_text(text, lang):
     # the second number of a range was read past the text's end (IndexError)
     assert [r.text for r in find_figures(text, lang)] == [text.split()[1]]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Урожай 14 ц ² против прошлого года", "ru"),
+    ("Өнім 14 ц ² болды", "kk"),
+    ("Площадь 20 га ³ и ещё 5 га", "ru"),
+    ("Ауданда 7 т ① деп жазылған", "kk"),
+])
+def test_a_digit_that_is_not_a_decimal_digit_after_a_unit(text, lang):
+    # "²" and "①" pass str.isdigit but not \d: the number reader crashed (AttributeError)
+    # reading one as a number after a unit; it is no number, and the figure before it stays
+    figures = find_figures(text, lang)
+    assert figures and figures[0].value in (14, 20, 7)
+    assert all(r.text[0].isdecimal() or r.text[0].isalpha() for r in figures)
