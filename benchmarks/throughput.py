@@ -11,8 +11,8 @@ machine while each works through a stream of pages as it would in a crawl:
 - dalel: decode the page, parse it with the site's selectors
   (``scrapers.parse.parse_html``), extract every record and run the checks
   (``pipeline.nightly.extract_article``), store article, records and checks in a
-  SQLite corpus (``corpus.store.Corpus.store_article``), 25 pages a transaction as
-  ``dalel reextract`` commits them (``dalel run`` commits each page: its pace is set by
+  SQLite corpus (``corpus.store.Corpus.store_article``), 25 pages a transaction, each
+  batch parsed, then extracted, then stored, as ``dalel reextract`` does them (``dalel run`` commits each page: its pace is set by
   the one-second delay per host, not by the commit).
 
     python benchmarks/throughput.py [--pages 1000] [--workers 1] [--turn 25] [--json]
@@ -46,8 +46,9 @@ BATCH = 25
 NOW = "2026-06-15T12:00:00+05:00"
 # Page weights drawn uniformly from this range (bytes), as real news pages weigh.
 PAGE_BYTES = (50_000, 150_000)
-# Pages a worker task carries (as `dalel reextract --workers` batches its articles).
-CHUNK = 8
+# Pages a worker task carries, done stage by stage (as `dalel reextract --workers` hands a
+# worker a commit's batch of articles).
+CHUNK = 25
 # Pages each side takes in its turn (the corpus's transaction size; see run_both).
 TURN = 25
 # "Read also" teasers a page shows.
@@ -223,12 +224,27 @@ def run_trafilatura(n: int, seed: int = 1) -> tuple[Clock, int]:
 def parse_and_extract(page: Page):
     """Parse one page and extract its records and checks: the part a worker process runs."""
     from pipeline.nightly import extract_article
+
+    article = _parse(page)
+    return article, extract_article(article.text, article.lang, article.published)
+
+
+def parse_and_extract_many(batch: list[Page]) -> list:
+    """:func:`parse_and_extract` of several pages stage by stage, every page parsed and then
+    every text extracted, as ``dalel reextract`` does a batch in one process (see
+    ``pipeline.commands.reextract.reparse_and_extract_many``)."""
+    from pipeline.nightly import extract_article
+
+    articles = [_parse(page) for page in batch]
+    return [(a, extract_article(a.text, a.lang, a.published)) for a in articles]
+
+
+def _parse(page: Page):
     from scrapers.charset import html_source
     from scrapers.parse import parse_html
 
     html = html_source(page.body, page.content_type)  # as dalel run and reextract read a capture
-    article, _missed = parse_html(html, page.url, page.config, fetched_at=page.fetched_at)
-    return article, extract_article(article.text, article.lang, article.published)
+    return parse_html(html, page.url, page.config, fetched_at=page.fetched_at)[0]
 
 
 def run_both(n: int, db: Path, seed: int = 1, turn: int = TURN) -> tuple[tuple[Clock, int], tuple[Clock, dict]]:
@@ -257,9 +273,8 @@ def run_both(n: int, db: Path, seed: int = 1, turn: int = TURN) -> tuple[tuple[C
                 with t_traf:
                     text = trafilatura.extract(page.body, url=page.url)
                 found += bool(text)
-            for page in block:
-                with t_dalel:
-                    article, items = parse_and_extract(page)
+            with t_dalel:
+                for article, items in parse_and_extract_many(block):
                     batch.step()
                     corpus.store_article(article, items, EXTRACTOR_VERSION)
         with t_dalel:
@@ -268,11 +283,13 @@ def run_both(n: int, db: Path, seed: int = 1, turn: int = TURN) -> tuple[tuple[C
     return (t_traf, found), (t_dalel, counts)
 
 
-def _in_worker(page: Page):
-    """:func:`parse_and_extract` in a worker, with the CPU seconds it took there."""
+def _in_worker(batch: list[Page]) -> list:
+    """:func:`parse_and_extract_many` in a worker, each page with its share of the CPU seconds
+    the batch took there."""
     t0 = time.process_time()
-    article, items = parse_and_extract(page)
-    return article, items, time.process_time() - t0
+    done = parse_and_extract_many(batch)
+    cpu = (time.process_time() - t0) / len(batch)
+    return [(article, items, cpu) for article, items in done]
 
 
 def run_dalel(n: int, db: Path, seed: int = 1, workers: int = 1) -> tuple[Clock, dict]:
@@ -281,6 +298,8 @@ def run_dalel(n: int, db: Path, seed: int = 1, workers: int = 1) -> tuple[Clock,
     With workers, ``clock.cpu`` is the main process's (it stores) and
     ``clock.worker_cpu`` the workers' (parse and extract).
     """
+    import itertools
+
     from corpus.store import Corpus
     from extractors.core import EXTRACTOR_VERSION
 
@@ -289,11 +308,12 @@ def run_dalel(n: int, db: Path, seed: int = 1, workers: int = 1) -> tuple[Clock,
     clock = Clock()
     with Corpus(db) as corpus, corpus.write_batch(STORE_BATCH) as batch:
         if workers <= 1:
-            for page in pages(n, seed):
+            stream = pages(n, seed)
+            while block := list(itertools.islice(stream, TURN)):
                 with clock:
-                    article, items = parse_and_extract(page)
-                    batch.step()
-                    corpus.store_article(article, items, EXTRACTOR_VERSION)
+                    for article, items in parse_and_extract_many(block):
+                        batch.step()
+                        corpus.store_article(article, items, EXTRACTOR_VERSION)
         else:
             _run_pool(n, seed, workers, corpus, batch, EXTRACTOR_VERSION, clock)
         with clock:
@@ -304,16 +324,18 @@ def run_dalel(n: int, db: Path, seed: int = 1, workers: int = 1) -> tuple[Clock,
 
 def _run_pool(n: int, seed: int, workers: int, corpus, batch, version: str, clock: Clock) -> None:
     """Parse and extract in ``workers`` processes, store in this one (SQLite has one writer)."""
-    from pipeline.nightly import extraction_pool, ordered_map
+    import itertools
+
+    from pipeline.nightly import batches, extraction_pool, ordered_map
 
     # Pages are rendered up front here (the workers must not wait on the renderer), so
     # the clock starts once the workers are up and the pages are ready.
-    todo = [(p,) for p in pages(n, seed)]
+    todo = [(group,) for group in batches(pages(n, seed), CHUNK)]
     pool = extraction_pool(workers)
     try:
         list(pool.map(_noop, range(workers)))  # wait for every worker to start and warm up
         with clock:
-            for article, items, cpu in ordered_map(pool, _in_worker, todo, 2 * workers, chunk=CHUNK):
+            for article, items, cpu in itertools.chain.from_iterable(ordered_map(pool, _in_worker, todo, 2 * workers)):
                 batch.step()
                 corpus.store_article(article, items, version)
                 clock.worker_cpu += cpu

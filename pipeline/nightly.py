@@ -180,7 +180,7 @@ def ordered_map(pool, fn, items: Iterable, window: int, chunk: int = 1) -> Itera
             yield fn(*item)
         return
     pending: deque = deque()
-    for batch in _batches(items, chunk):
+    for batch in batches(items, chunk):
         pending.append(pool.submit(_run_batch, fn, batch))
         if len(pending) >= window:
             yield from pending.popleft().result()
@@ -188,7 +188,8 @@ def ordered_map(pool, fn, items: Iterable, window: int, chunk: int = 1) -> Itera
         yield from pending.popleft().result()
 
 
-def _batches(items: Iterable, size: int) -> Iterator[list]:
+def batches(items: Iterable, size: int) -> Iterator[list]:
+    """``items`` in lists of ``size`` (the last may be shorter)."""
     batch: list = []
     for item in items:
         batch.append(item)

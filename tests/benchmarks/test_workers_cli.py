@@ -75,7 +75,7 @@ def test_a_worker_that_dies_is_a_one_line_error_and_the_next_reextract_finishes(
     (_, _), (data, _) = two_crawls
     with sqlite3.connect(data / "dalel.sqlite") as conn:
         conn.execute("update article_versions set extractor_version = '0.0.1'")
-    monkeypatch.setattr(command, "reparse_and_extract", die_on_third)  # workers get it by name
+    monkeypatch.setattr(command, "reparse_and_extract_many", die_on_third)  # workers get it by name
     r = CliRunner().invoke(cli, ["reextract", "--data", str(data), "--workers", "2"])
     assert r.exit_code == 1 and "an extraction worker died" in r.output and "Traceback" not in r.output, r.output
     monkeypatch.undo()
@@ -86,15 +86,15 @@ def test_a_worker_that_dies_is_a_one_line_error_and_the_next_reextract_finishes(
             == {EXTRACTOR_VERSION}
 
 
-def die_on_third(data_dir, row, config):
+def die_on_third(jobs):
     """A worker killed in the middle of a task, as the out-of-memory killer does."""
     import os
 
-    from pipeline.commands.reextract import reparse_and_extract  # the real one: workers are fresh processes
+    from pipeline.commands.reextract import reparse_and_extract_many  # the real one: workers are fresh processes
 
-    if row["id"] == 3:
+    if any(row["id"] == 3 for _, row, _ in jobs):
         os._exit(9)
-    return reparse_and_extract(data_dir, row, config)
+    return reparse_and_extract_many(jobs)
 
 
 def test_run_goes_on_in_the_main_process_when_its_workers_die(two_crawls, tmp_path, monkeypatch, caplog):
