@@ -221,18 +221,10 @@ def run_trafilatura(n: int, seed: int = 1) -> tuple[Clock, int]:
     return clock, found
 
 
-def parse_and_extract(page: Page):
-    """Parse one page and extract its records and checks: the part a worker process runs."""
-    from pipeline.nightly import extract_article
-
-    article = _parse(page)
-    return article, extract_article(article.text, article.lang, article.published)
-
-
 def parse_and_extract_many(batch: list[Page]) -> list:
-    """:func:`parse_and_extract` of several pages stage by stage, every page parsed and then
-    every text extracted, as ``dalel reextract`` does a batch in one process (see
-    ``pipeline.commands.reextract.reparse_and_extract_many``)."""
+    """Parse several pages and extract their records and checks, stage by stage: every page
+    parsed, then every text extracted, as ``dalel reextract`` does a batch, in one process
+    or a worker (see ``pipeline.commands.reextract.reparse_and_extract_many``)."""
     from pipeline.nightly import extract_article
 
     articles = [_parse(page) for page in batch]

@@ -167,25 +167,25 @@ def _init_worker() -> None:
     warm_worker()
 
 
-def ordered_map(pool, fn, items: Iterable, window: int, chunk: int = 1) -> Iterator:
+def ordered_map(pool, fn, items: Iterable, window: int) -> Iterator:
     """``fn(*item)`` for each of ``items`` in ``pool``, results in input order.
 
     At most ``window`` tasks are in flight (so a slow writer never piles up every
-    result in memory), each of ``chunk`` items (fewer, larger tasks spend less time
-    pickling and passing messages than one item a task). Runs in this process when
-    ``pool`` is None.
+    result in memory). A task should carry several articles (fewer, larger tasks spend
+    less time pickling and passing messages than one article a task): see ``batches``.
+    Runs in this process when ``pool`` is None.
     """
     if pool is None:
         for item in items:
             yield fn(*item)
         return
     pending: deque = deque()
-    for batch in batches(items, chunk):
-        pending.append(pool.submit(_run_batch, fn, batch))
+    for item in items:
+        pending.append(pool.submit(fn, *item))
         if len(pending) >= window:
-            yield from pending.popleft().result()
+            yield pending.popleft().result()
     while pending:
-        yield from pending.popleft().result()
+        yield pending.popleft().result()
 
 
 def batches(items: Iterable, size: int) -> Iterator[list]:
@@ -198,10 +198,6 @@ def batches(items: Iterable, size: int) -> Iterator[list]:
             batch = []
     if batch:
         yield batch
-
-
-def _run_batch(fn, batch: list) -> list:
-    return [fn(*item) for item in batch]
 
 
 def extraction_pool(workers: int):

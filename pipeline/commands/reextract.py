@@ -131,24 +131,16 @@ def _store(corpus, row: dict, article, items, version: str) -> tuple[int, int]:
 
 
 def reparse_and_extract_many(jobs: list[tuple[Path, dict, object]]) -> list[tuple]:
-    """:func:`reparse_and_extract` of several versions, stage by stage: every capture parsed,
-    then every text extracted. Each stage's code and data then stay in the CPU's caches
-    over the batch, where page by page the HTML parse pushed the extractors' out before
-    every article: about a tenth less CPU a page (benchmarks/throughput.py). Top-level, so a
-    worker process can run it."""
+    """Stored versions parsed again from their captures (or their stored text) and extracted:
+    ``(row, article or None, items)`` for each ``(data_dir, row, config)`` of ``jobs``.
+
+    Stage by stage: every capture parsed, then every text extracted. Each stage's code and
+    data then stay in the CPU's caches over the batch, where page by page the HTML parse
+    pushed the extractors' out before every article: about a tenth less CPU a page
+    (benchmarks/throughput.py). Top-level, so a worker process can run it.
+    """
     articles = [_reparse(*job) for job in jobs]
     return [(row, article, _extract(row, article)) for (_, row, _), article in zip(jobs, articles)]
-
-
-def reparse_and_extract(data_dir: Path, row: dict, config):
-    """One stored version parsed again from its capture (or its stored text) and extracted.
-
-    Returns ``(row, article or None, items)``; top-level so a worker process can run it.
-    """
-    from pipeline import nightly
-
-    article = _reparse(data_dir, row, config)
-    return row, article, _extract(row, article)
 
 
 def _extract(row: dict, article) -> list[dict]:

@@ -168,7 +168,7 @@ def test_a_kill_mid_batch_loses_only_that_batch_and_a_rerun_finishes(crawled, tm
 def test_a_batch_done_stage_by_stage_gives_what_each_version_alone_gives(crawled):
     # reextract parses a whole batch, then extracts it (warm caches); the results, their
     # order and the fall-back to the stored text must be those of one version at a time
-    from pipeline.commands.reextract import reparse_and_extract, reparse_and_extract_many
+    from pipeline.commands.reextract import reparse_and_extract_many
     from scrapers.config import load_sites
 
     configs = {c.name: c for c in load_sites(crawled / "sites")}
@@ -182,7 +182,7 @@ def test_a_batch_done_stage_by_stage_gives_what_each_version_alone_gives(crawled
     assert len(rows) > 8
     jobs = [(crawled, row, configs.get(row["site"]) if i % 3 else None) for i, row in enumerate(rows)]
     together = reparse_and_extract_many(jobs)
-    alone = [reparse_and_extract(*job) for job in jobs]
+    alone = [reparse_and_extract_many([job])[0] for job in jobs]
     assert [(row["id"], article, items) for row, article, items in together] \
         == [(row["id"], article, items) for row, article, items in alone]
     assert any(article is None for _, article, _ in together) and any(article for _, article, _ in together)
