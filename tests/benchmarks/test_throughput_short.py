@@ -5,6 +5,7 @@ The pages are generated (fixture site styles); no text from ../shared is needed.
 from __future__ import annotations
 
 import json
+import statistics
 import subprocess
 import sys
 from pathlib import Path
@@ -75,8 +76,13 @@ def test_memory_and_workers_scripts_report_their_runs():
     m = script("memory.py", "--sizes", "3", "6", "--json")
     assert [r["pages"] for r in m["runs"]] == [3, 6] and m["runs"][1]["records"] > m["runs"][0]["records"]
     assert isinstance(m["flat"], bool) and m["flat"] == (m["growth"] <= 0.10)
-    w = script("workers.py", "--pages", "6", "--json")
+    w = script("workers.py", "--pages", "6", "--repeat", "2", "--json")
     assert w["pages"] == 6 and w["workers"] == 2 and w["same_records"] is True
+    # the reported speedup is the rounds' median, each round comparing its own two runs
+    assert len(w["rounds"]) == 2 and all(r["records"] == w["rounds"][0]["records"] > 0 for r in w["rounds"])
+    assert w["speedup"] == pytest.approx(statistics.median(r["speedup"] for r in w["rounds"]), abs=0.01)
+    assert all(r["speedup"] == pytest.approx(r["workers_pages_per_s"] / r["one_pages_per_s"], abs=0.02)
+               for r in w["rounds"])
 
 
 def test_bad_arguments_are_one_line_errors():
