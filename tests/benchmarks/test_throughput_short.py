@@ -83,6 +83,10 @@ def test_memory_and_workers_scripts_report_their_runs():
     assert w["speedup"] == pytest.approx(statistics.median(r["speedup"] for r in w["rounds"]), abs=0.01)
     assert all(r["speedup"] == pytest.approx(r["workers_pages_per_s"] / r["one_pages_per_s"], abs=0.02)
                for r in w["rounds"])
+    # and two independent one-process runs at once, the machine's reference for the round
+    assert all(r["side_by_side_pages_per_s"] > 0 for r in w["rounds"])
+    assert w["side_by_side_speedup"] == pytest.approx(
+        statistics.median(r["side_by_side_speedup"] for r in w["rounds"]), abs=0.01)
 
 
 def test_bad_arguments_are_one_line_errors():
