@@ -278,8 +278,8 @@ def run_both(n: int, db: Path, seed: int = 1, turn: int = TURN) -> tuple[tuple[C
 def run_dalel(n: int, db: Path, seed: int = 1, workers: int = 1) -> tuple[Clock, dict]:
     """Time dalel's whole path took over ``n`` pages, and what the corpus holds afterwards.
 
-    With workers, ``clock.cpu`` is the main process's (it stores) and
-    ``clock.worker_cpu`` the workers' (parse and extract).
+    With workers, ``clock.cpu`` is the main process's (it hands out the tasks) and
+    ``clock.worker_cpu`` the workers' (they read, parse, extract and store).
     """
     import itertools
 
@@ -289,35 +289,37 @@ def run_dalel(n: int, db: Path, seed: int = 1, workers: int = 1) -> tuple[Clock,
     from pipeline.commands.reextract import BATCH as STORE_BATCH
 
     clock = Clock()
+    if workers > 1:
+        _run_pool(n, seed, workers, db, EXTRACTOR_VERSION, clock)
+        with Corpus(db) as corpus:
+            return clock, corpus.counts()
     with Corpus(db) as corpus, corpus.write_batch(STORE_BATCH) as batch:
-        if workers <= 1:
-            stream = pages(n, seed)
-            while block := list(itertools.islice(stream, TURN)):
-                with clock:
-                    for article, items in parse_and_extract_many(block):
-                        batch.step()
-                        corpus.store_article(article, items, EXTRACTOR_VERSION)
-        else:
-            _run_pool(n, seed, workers, corpus, batch, EXTRACTOR_VERSION, clock, db.parent)
+        stream = pages(n, seed)
+        while block := list(itertools.islice(stream, TURN)):
+            with clock:
+                for article, items in parse_and_extract_many(block):
+                    batch.step()
+                    corpus.store_article(article, items, EXTRACTOR_VERSION)
         with clock:
             batch.flush()
         counts = corpus.counts()
     return clock, counts
 
 
-def _run_pool(n: int, seed: int, workers: int, corpus, batch, version: str, clock: Clock, folder: Path) -> None:
-    """Parse and extract in ``workers`` processes, store in this one (SQLite has one writer)."""
-    import itertools
-
+def _run_pool(n: int, seed: int, workers: int, db: Path, version: str, clock: Clock) -> None:
+    """Read, parse, extract and store in ``workers`` processes, as ``dalel reextract
+    --workers`` does: each worker stores its batches through a connection of its own."""
+    from corpus.store import Corpus
     from pipeline.nightly import batches, extraction_pool, ordered_map
 
+    Corpus(db).close()  # made before the workers open it
     # The pages are rendered into a file first (the workers must not wait on the renderer),
     # so the clock starts once the workers are up and the pages are written. A task names
     # its pages' places in the file and a worker reads them there, as dalel reextract's
     # workers read their captures from the WARC archive: sent through the pool's pipe,
     # 2.5 MB of HTML a task cost the main process and the workers about 0.1 CPU ms a page
     # (two workers 1.73 against 1.81 times one process, medians of five and six runs).
-    path = folder / "pages.bin"
+    path = db.parent / "pages.bin"
     todo = []
     with open(path, "wb") as out:
         for group in batches(pages(n, seed), CHUNK):
@@ -326,33 +328,40 @@ def _run_pool(n: int, seed: int, workers: int, corpus, batch, version: str, cloc
                 places.append((page.url, out.tell(), len(page.body), page.content_type, page.config,
                                page.fetched_at))
                 out.write(page.body)
-            todo.append((str(path), places))
+            todo.append((str(db), str(path), places, version))
     pool = extraction_pool(workers)
     try:
         list(pool.map(_noop, range(workers)))  # wait for every worker to start and warm up
         with clock:
-            for article, items, cpu in itertools.chain.from_iterable(ordered_map(pool, _in_worker, todo,
-                                                                                 2 * workers)):
-                batch.step()
-                corpus.store_article(article, items, version)
+            for cpu in ordered_map(pool, _in_worker, todo, 2 * workers):
                 clock.worker_cpu += cpu
     finally:
         pool.shutdown()
 
 
-def _in_worker(path: str, places: list[tuple]) -> list:
-    """The pages at ``places`` in the file at ``path``, read, parsed and extracted in a
-    worker (:func:`parse_and_extract_many`), each with its share of the CPU seconds the
-    batch took there, the reads included."""
+# A worker's connection to the benchmark's corpus, opened at its first task.
+_worker_corpus: dict = {}
+
+
+def _in_worker(db: str, path: str, places: list[tuple], version: str) -> float:
+    """The pages at ``places`` in the file at ``path`` read, parsed, extracted and stored in
+    one transaction by a worker; the CPU seconds that took there."""
+    from corpus.store import Corpus
+
     t0 = time.process_time()
+    corpus = _worker_corpus.get(db)
+    if corpus is None:
+        corpus = _worker_corpus[db] = Corpus(Path(db))
     with open(path, "rb") as f:
         batch = []
         for url, offset, length, content_type, config, fetched_at in places:
             f.seek(offset)
             batch.append(Page(url, f.read(length), content_type, config, fetched_at))
-    done = parse_and_extract_many(batch)
-    cpu = (time.process_time() - t0) / len(batch)
-    return [(article, items, cpu) for article, items in done]
+    with corpus.write_batch(len(batch)) as writes:
+        for article, items in parse_and_extract_many(batch):
+            writes.step()
+            corpus.store_article(article, items, version)
+    return time.process_time() - t0
 
 
 def _noop(_: int) -> None:

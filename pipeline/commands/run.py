@@ -21,7 +21,8 @@ def sites_option(f):
 
 def workers_option(f):
     return click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-                        help="Processes that extract articles; the main process still writes every result.")(f)
+                        help="Worker processes (run: they extract while this process crawls and writes every "
+                             "result; reextract: each re-parses, extracts and stores its own batches).")(f)
 
 
 @click.command("run")

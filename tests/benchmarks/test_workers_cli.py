@@ -51,8 +51,12 @@ def test_run_with_two_workers_stores_the_same_records_and_checks(two_crawls):
     assert checks and checks == sorted((c[0], *c[2:]) for c in corpus_rows(two, CHECKS))
 
 
-def test_reextract_with_two_workers_rebuilds_the_same_records(two_crawls):
+def test_reextract_with_two_workers_rebuilds_the_same_records(two_crawls, monkeypatch):
+    from pipeline.commands import reextract as command
+
     (_, _), (data, _) = two_crawls
+    # batches of 3: four tasks, so both workers store batches through their own connections
+    monkeypatch.setattr(command, "BATCH", 3)
     before = corpus_rows(data, RECORDS)
     with sqlite3.connect(data / "dalel.sqlite") as conn:
         conn.execute("update article_versions set extractor_version = '0.0.1'")
@@ -61,6 +65,9 @@ def test_reextract_with_two_workers_rebuilds_the_same_records(two_crawls):
     assert r.exit_code == 0, r.output
     assert re.search(r"re-extracted 10 article versions .*\(10 re-parsed from WARC, 0 from stored text\)", r.output)
     assert corpus_rows(data, RECORDS) == before
+    with sqlite3.connect(data / "dalel.sqlite") as conn:
+        assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("select count(*) from article_versions_fts").fetchone()[0] == 10
 
 
 def test_workers_must_be_a_positive_count(tmp_path):
@@ -75,7 +82,7 @@ def test_a_worker_that_dies_is_a_one_line_error_and_the_next_reextract_finishes(
     (_, _), (data, _) = two_crawls
     with sqlite3.connect(data / "dalel.sqlite") as conn:
         conn.execute("update article_versions set extractor_version = '0.0.1'")
-    monkeypatch.setattr(command, "reparse_and_extract_many", die_on_third)  # workers get it by name
+    monkeypatch.setattr(command, "reextract_and_store", die_on_third)  # workers get it by name
     r = CliRunner().invoke(cli, ["reextract", "--data", str(data), "--workers", "2"])
     assert r.exit_code == 1 and "an extraction worker died" in r.output and "Traceback" not in r.output, r.output
     monkeypatch.undo()
@@ -86,15 +93,15 @@ def test_a_worker_that_dies_is_a_one_line_error_and_the_next_reextract_finishes(
             == {EXTRACTOR_VERSION}
 
 
-def die_on_third(jobs):
+def die_on_third(db, jobs, version):
     """A worker killed in the middle of a task, as the out-of-memory killer does."""
     import os
 
-    from pipeline.commands.reextract import reparse_and_extract_many  # the real one: workers are fresh processes
+    from pipeline.commands.reextract import reextract_and_store  # the real one: workers are fresh processes
 
     if any(row["id"] == 3 for _, row, _ in jobs):
         os._exit(9)
-    return reparse_and_extract_many(jobs)
+    return reextract_and_store(db, jobs, version)
 
 
 def test_run_goes_on_in_the_main_process_when_its_workers_die(two_crawls, tmp_path, monkeypatch, caplog):
