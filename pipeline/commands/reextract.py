@@ -15,6 +15,8 @@ from pipeline.commands.run import sites_option, workers_option
 
 # Article versions a transaction (see the comment where it is used).
 BATCH = 25
+# How long a worker waits for SQLite's write lock before giving up (milliseconds).
+WORKER_LOCK_WAIT_MS = 600_000
 
 
 def older(version: str | None, current: str) -> bool:
@@ -149,6 +151,10 @@ def reextract_and_store(db: Path, jobs: list[tuple[Path, dict, object]], version
     corpus = _worker_corpus.get(db)
     if corpus is None:
         corpus = _worker_corpus[db] = Corpus(db)
+        # Many workers can queue at the write lock for longer than a writer's usual 30 s
+        # (SQLite's busy handler is not first come, first served); a worker that died is
+        # the pool's to notice, not a timeout's.
+        corpus.conn.execute(f"PRAGMA busy_timeout = {WORKER_LOCK_WAIT_MS}")
     return store_batch(corpus, reparse_and_extract_many(jobs), version)
 
 

@@ -187,3 +187,49 @@ def test_a_batch_done_stage_by_stage_gives_what_each_version_alone_gives(crawled
         == [(row["id"], article, items) for row, article, items in alone]
     assert any(article is None for _, article, _ in together) and any(article for _, article, _ in together)
     assert all(items for _, _, items in together)
+
+
+def test_a_worker_waits_for_another_writer_and_then_stores_its_whole_batch(crawled):
+    # reextract's workers store their own batches; one that meets the write lock held
+    # (another worker's transaction) waits for it rather than failing
+    import threading
+    import time
+
+    from pipeline.commands import reextract as command
+    from scrapers.config import load_sites
+
+    configs = {c.name: c for c in load_sites(crawled / "sites")}
+    conn = db(crawled)
+    conn.row_factory = sqlite3.Row
+    rows = [dict(r) for r in conn.execute(
+        "SELECT v.id, v.title, v.text, v.lang, v.published, v.warc_file, v.warc_record_id, v.content_hash, "
+        "v.extractor_version, a.site, a.url FROM article_versions v JOIN articles a ON a.id = v.article_id "
+        "ORDER BY v.id LIMIT 4")]
+    conn.execute("update article_versions set extractor_version = '0.0.1'")
+    conn.commit()
+    other = sqlite3.connect(crawled / "dalel.sqlite", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another writer holds the lock
+    released = []
+
+    def release_later():
+        time.sleep(1.0)
+        released.append(time.monotonic())
+        other.execute("COMMIT")
+
+    threading.Thread(target=release_later).start()
+    db_path = crawled / "dalel.sqlite"
+    try:
+        tally = command.reextract_and_store(db_path, [(crawled, row, configs[row["site"]]) for row in rows],
+                                            EXTRACTOR_VERSION)
+        stored_at = time.monotonic()
+        worker = command._worker_corpus[db_path]
+        assert worker.conn.execute("pragma busy_timeout").fetchone()[0] == command.WORKER_LOCK_WAIT_MS
+    finally:
+        command._worker_corpus.pop(db_path).close()
+        other.close()
+    assert released and stored_at >= released[0]
+    assert tally.versions == tally.reparsed == 4 and tally.records > 0
+    versions = dict(conn.execute("select id, extractor_version from article_versions").fetchall())
+    conn.close()
+    assert {versions[row["id"]] for row in rows} == {EXTRACTOR_VERSION}
+    assert sum(v == EXTRACTOR_VERSION for v in versions.values()) == 4
