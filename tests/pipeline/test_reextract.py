@@ -207,14 +207,17 @@ def test_a_worker_waits_for_another_writer_and_then_stores_its_whole_batch(crawl
         "ORDER BY v.id LIMIT 4")]
     conn.execute("update article_versions set extractor_version = '0.0.1'")
     conn.commit()
-    other = sqlite3.connect(crawled / "dalel.sqlite", isolation_level=None)
+    other = sqlite3.connect(crawled / "dalel.sqlite", isolation_level=None, check_same_thread=False)
     other.execute("BEGIN IMMEDIATE")  # another writer holds the lock
     released = []
 
     def release_later():
         time.sleep(1.0)
         released.append(time.monotonic())
-        other.execute("COMMIT")
+        try:
+            other.execute("COMMIT")
+        finally:  # never leave the lock held: the worker would wait out its long timeout
+            other.close()
 
     threading.Thread(target=release_later).start()
     db_path = crawled / "dalel.sqlite"
@@ -226,7 +229,6 @@ def test_a_worker_waits_for_another_writer_and_then_stores_its_whole_batch(crawl
         assert worker.conn.execute("pragma busy_timeout").fetchone()[0] == command.WORKER_LOCK_WAIT_MS
     finally:
         command._worker_corpus.pop(db_path).close()
-        other.close()
     assert released and stored_at >= released[0]
     assert tally.versions == tally.reparsed == 4 and tally.records > 0
     versions = dict(conn.execute("select id, extractor_version from article_versions").fetchall())
