@@ -165,6 +165,19 @@ def test_a_kill_mid_batch_loses_only_that_batch_and_a_rerun_finishes(crawled, tm
     assert _records(crawled) == _records(uninterrupted)
 
 
+def _version_rows(data) -> list[dict]:
+    """The stored versions as reextract reads them (its row dicts), oldest first."""
+    conn = db(data)
+    conn.row_factory = sqlite3.Row
+    try:
+        return [dict(r) for r in conn.execute(
+            "SELECT v.id, v.title, v.text, v.lang, v.published, v.warc_file, v.warc_record_id, v.content_hash, "
+            "v.extractor_version, a.site, a.url FROM article_versions v JOIN articles a ON a.id = v.article_id "
+            "ORDER BY v.id")]
+    finally:
+        conn.close()
+
+
 def test_a_batch_done_stage_by_stage_gives_what_each_version_alone_gives(crawled):
     # reextract parses a whole batch, then extracts it (warm caches); the results, their
     # order and the fall-back to the stored text must be those of one version at a time
@@ -172,13 +185,7 @@ def test_a_batch_done_stage_by_stage_gives_what_each_version_alone_gives(crawled
     from scrapers.config import load_sites
 
     configs = {c.name: c for c in load_sites(crawled / "sites")}
-    conn = db(crawled)
-    conn.row_factory = sqlite3.Row
-    rows = [dict(r) for r in conn.execute(
-        "SELECT v.id, v.title, v.text, v.lang, v.published, v.warc_file, v.warc_record_id, v.content_hash, "
-        "v.extractor_version, a.site, a.url FROM article_versions v JOIN articles a ON a.id = v.article_id "
-        "ORDER BY v.id")]
-    conn.close()
+    rows = _version_rows(crawled)
     assert len(rows) > 8
     jobs = [(crawled, row, configs.get(row["site"]) if i % 3 else None) for i, row in enumerate(rows)]
     together = reparse_and_extract_many(jobs)
@@ -199,12 +206,8 @@ def test_a_worker_waits_for_another_writer_and_then_stores_its_whole_batch(crawl
     from scrapers.config import load_sites
 
     configs = {c.name: c for c in load_sites(crawled / "sites")}
+    rows = _version_rows(crawled)[:4]
     conn = db(crawled)
-    conn.row_factory = sqlite3.Row
-    rows = [dict(r) for r in conn.execute(
-        "SELECT v.id, v.title, v.text, v.lang, v.published, v.warc_file, v.warc_record_id, v.content_hash, "
-        "v.extractor_version, a.site, a.url FROM article_versions v JOIN articles a ON a.id = v.article_id "
-        "ORDER BY v.id LIMIT 4")]
     conn.execute("update article_versions set extractor_version = '0.0.1'")
     conn.commit()
     other = sqlite3.connect(crawled / "dalel.sqlite", isolation_level=None, check_same_thread=False)
