@@ -1,8 +1,9 @@
 """Two worker processes against one: dalel's whole path over the same pages.
 
-One process parses, extracts, checks and stores every page (what ``dalel run`` does
-by default); then ``--workers`` processes parse and extract while the main process
-stores (what ``dalel run --workers N`` and ``dalel reextract --workers N`` do).
+One process parses, extracts, checks and stores every page, a batch at a time (what
+``dalel reextract`` does by default); then ``--workers`` processes each read, parse,
+extract and store whole batches while the main process hands them out (what
+``dalel reextract --workers N`` does).
 Target: two workers at least 1.8 times the pages/s of one process. Each side runs
 in a fresh process of its own; the two sides take turns ``--repeat`` times and the
 speedup is the median of the rounds' (a VM's CPUs speed up and slow down by a tenth
