@@ -339,19 +339,14 @@ def _run_pool(n: int, seed: int, workers: int, db: Path, version: str, clock: Cl
         pool.shutdown()
 
 
-# A worker's connection to the benchmark's corpus, opened at its first task.
-_worker_corpus: dict = {}
-
-
 def _in_worker(db: str, path: str, places: list[tuple], version: str) -> float:
     """The pages at ``places`` in the file at ``path`` read, parsed, extracted and stored in
-    one transaction by a worker; the CPU seconds that took there."""
-    from corpus.store import Corpus
+    one transaction by a worker, through the connection reextract's workers use; the CPU
+    seconds that took there."""
+    from pipeline.commands.reextract import worker_corpus
 
     t0 = time.process_time()
-    corpus = _worker_corpus.get(db)
-    if corpus is None:
-        corpus = _worker_corpus[db] = Corpus(Path(db))
+    corpus = worker_corpus(Path(db))
     with open(path, "rb") as f:
         batch = []
         for url, offset, length, content_type, config, fetched_at in places:

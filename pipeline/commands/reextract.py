@@ -144,8 +144,8 @@ def store_batch(corpus, done: list[tuple], version: str) -> BatchTally:
 _worker_corpus: dict = {}
 
 
-def reextract_and_store(db: Path, jobs: list[tuple[Path, dict, object]], version: str) -> BatchTally:
-    """A batch re-parsed, extracted and stored by a worker process (top-level, so one can run it)."""
+def worker_corpus(db: Path):
+    """This worker process's connection to the corpus at ``db``, opened once and kept."""
     from corpus.store import Corpus
 
     corpus = _worker_corpus.get(db)
@@ -155,7 +155,12 @@ def reextract_and_store(db: Path, jobs: list[tuple[Path, dict, object]], version
         # (SQLite's busy handler is not first come, first served); a worker that died is
         # the pool's to notice, not a timeout's.
         corpus.conn.execute(f"PRAGMA busy_timeout = {WORKER_LOCK_WAIT_MS}")
-    return store_batch(corpus, reparse_and_extract_many(jobs), version)
+    return corpus
+
+
+def reextract_and_store(db: Path, jobs: list[tuple[Path, dict, object]], version: str) -> BatchTally:
+    """A batch re-parsed, extracted and stored by a worker process (top-level, so one can run it)."""
+    return store_batch(worker_corpus(db), reparse_and_extract_many(jobs), version)
 
 
 def _store(corpus, row: dict, article, items, version: str) -> tuple[int, int]:
